@@ -1,0 +1,1 @@
+"""The summit file: peewee models, the connection, migrations and backups. No Qt here."""

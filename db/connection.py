@@ -1,0 +1,220 @@
+"""Opening and creating summit files: the checks, the pragmas and the run-time binding."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from db.errors import (
+    DamagedSummitFileError,
+    NewerSummitFileError,
+    NotASummitFileError,
+    SummitFileError,
+)
+from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, backup_copy
+from db.models import database_proxy
+
+FILE_SUFFIX = ".summit"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# A document must stay one file the user can copy (no WAL side files), must survive power
+# loss, and must not run SQL functions smuggled into a received file's schema.
+PRAGMAS = (
+    ("foreign_keys", 1),
+    ("journal_mode", "delete"),
+    ("synchronous", "full"),
+    ("trusted_schema", "off"),
+)
+
+
+def file_uri(path: Path, mode: str) -> str:
+    return f"{path.absolute().as_uri()}?mode={mode}"
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """Return (application_id, user_version) from the file's header, reading nothing else.
+
+    Raises SummitFileError when the file is missing, empty or not an SQLite database.
+    """
+    name = path.name
+    if not path.exists():
+        raise SummitFileError(f"There is no file at {path}.")
+    if path.is_dir():
+        raise NotASummitFileError(f"{path} is a folder, not a summit file.")
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except OSError as error:
+        raise SummitFileError(f"{name} cannot be read: {error.strerror}.") from error
+    if not header:
+        raise NotASummitFileError(f"{name} is empty, so it is not a summit file.")
+    if header.startswith(b"PK\x03\x04"):
+        raise NotASummitFileError(
+            f"{name} is a spreadsheet or another ZIP archive, not a summit file; "
+            "use Import to read agenda issues from a spreadsheet."
+        )
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotASummitFileError(f"{name} is not a summit file.")
+    user_version = int.from_bytes(header[60:64], "big")
+    application_id = int.from_bytes(header[68:72], "big")
+    return application_id, user_version
+
+
+def check_summit_file(path: Path) -> int:
+    """Check, without writing, that path is a healthy summit file; return its format version."""
+    application_id, user_version = read_header(path)
+    name = path.name
+    if application_id != APPLICATION_ID:
+        raise NotASummitFileError(
+            f"{name} is a database of another application, not a summit file."
+        )
+    if user_version > SCHEMA_VERSION:
+        raise NewerSummitFileError(
+            f"{name} was saved by a newer version of Summit Planner (file format {user_version}, "
+            f"this version reads up to {SCHEMA_VERSION}); install the newer version to open it."
+        )
+    if user_version < 1:
+        raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
+    verdict = quick_check(path)
+    if verdict != "ok":
+        raise DamagedSummitFileError(
+            f"{name} is damaged ({verdict}); it was left as it is. Open a backup instead."
+        )
+    return user_version
+
+
+def quick_check(path: Path) -> str:
+    """Return 'ok' or SQLite's first complaint; an error from the check itself is damage too."""
+    try:
+        connection = sqlite3.connect(file_uri(path, "ro"), uri=True)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as error:
+        return str(error)
+    finally:
+        connection.close()
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    return problems[0] if problems else "ok"
+
+
+def connect(path: Path, *, readonly: bool = False) -> SqliteDatabase:
+    """A peewee database for an existing, checked summit file, with our pragmas."""
+    database = SqliteDatabase(
+        file_uri(path, "ro" if readonly else "rw"),
+        uri=True,
+        pragmas=PRAGMAS if not readonly else (("foreign_keys", 1), ("trusted_schema", "off")),
+    )
+    database.connect()
+    return database
+
+
+def open_summit(
+    path: Path, *, backup_dir: Path | None = None, readonly: bool = False
+) -> SqliteDatabase:
+    """Check path, migrate it if it is older (after a backup), and bind the models to it.
+
+    Never creates a file. On any failure the file is left exactly as it was.
+    """
+    path = Path(path)
+    version = check_summit_file(path)
+    if version < SCHEMA_VERSION:
+        if readonly:
+            raise SummitFileError(
+                f"{path.name} uses an older file format and must be upgraded before it "
+                "can be opened read-only."
+            )
+        apply_migrations(path, version, backup_dir=backup_dir)
+    database = connect(path, readonly=readonly)
+    bind(database)
+    return database
+
+
+def bind(database: SqliteDatabase) -> None:
+    """Make the models use database, closing whatever summit they used before."""
+    close_summit()
+    database_proxy.initialize(database)
+
+
+def close_summit() -> None:
+    if database_proxy.obj is not None and not database_proxy.is_closed():
+        database_proxy.close()
+    database_proxy.initialize(None)
+
+
+def create_owner_only(path: Path) -> None:
+    """Create an empty file readable and writable by its owner only (0600 on POSIX)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(descriptor)
+
+
+def create_summit(
+    path: Path,
+    populate: Callable[[SqliteDatabase], None] | None = None,
+    *,
+    overwrite: bool = False,
+) -> SqliteDatabase:
+    """Create a new summit file at path, fill it with populate, and bind the models to it.
+
+    The file is built under a temporary name and moved into place only when complete, so a
+    failure leaves no half-made file and never harms a file that was there before.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise SummitFileError(f"{path.name} already exists; choose another name.")
+    if not path.parent.is_dir():
+        raise SummitFileError(f"The folder {path.parent} does not exist.")
+    temporary = path.with_name(f".{path.name}.creating")
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    try:
+        create_owner_only(temporary)
+        apply_migrations(temporary, 0)
+        if populate is not None:
+            database = connect(temporary)
+            bind(database)
+            try:
+                with database.atomic():
+                    populate(database)
+            finally:
+                close_summit()
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        raise SummitFileError(f"{path.name} could not be created: {error.strerror}.") from error
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        raise
+    database = connect(path)
+    bind(database)
+    return database
+
+
+def copy_summit(source: Path, destination: Path) -> None:
+    """Copy a summit file through SQLite's backup API into place, replacing destination.
+
+    The copy is written under a temporary name first, so a failure leaves destination as it was.
+    """
+    temporary = destination.with_name(f".{destination.name}.copying")
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    try:
+        backup_copy(source, temporary)
+        os.replace(temporary, destination)
+    except sqlite3.Error as error:
+        raise SummitFileError(f"The copy could not be written: {error}.") from error
+    except OSError as error:
+        raise SummitFileError(
+            f"The copy could not be written to {destination.parent}: {error.strerror}."
+        ) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()

@@ -1,0 +1,131 @@
+"""Numbered schema steps that bring any older summit file up to the current format.
+
+Each step is frozen once released: later changes add a new step, never edit an old one. A file
+is migrated as a copy that replaces the original only when every step has succeeded, after a
+backup of the original, so a failure anywhere leaves the user's file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from db.errors import SummitFileError
+
+APPLICATION_ID = 0x53554D54  # "SUMT": marks an SQLite file as a summit file.
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def run_sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
+    def apply(connection: sqlite3.Connection) -> None:
+        script = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+        for statement in split_statements(script):
+            connection.execute(statement)
+
+    return apply
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a script of plain DDL (no triggers) into statements, skipping comment lines."""
+    lines = [line for line in script.splitlines() if not line.lstrip().startswith("--")]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema", run_sql_file("0001_initial.sql")),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def apply_steps(path: Path, from_version: int, steps: list[Migration]) -> None:
+    """Apply the steps newer than from_version to the file at path, each in one transaction."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA foreign_keys = OFF")  # steps may rebuild tables
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("PRAGMA synchronous = FULL")
+        for step in steps:
+            if step.version <= from_version:
+                continue
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                step.apply(connection)
+                problems = connection.execute("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise SummitFileError(
+                        f"Upgrading to file format {step.version} ({step.description}) left "
+                        f"{len(problems)} broken references."
+                    )
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.execute(f"PRAGMA user_version = {step.version}")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+    finally:
+        connection.close()
+
+
+def backup_copy(source: Path, destination: Path) -> None:
+    """A consistent copy of an SQLite file through the backup API, readable by its owner only."""
+    descriptor = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(descriptor)
+    reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    writer = sqlite3.connect(destination)
+    try:
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()
+
+
+def apply_migrations(
+    path: Path,
+    from_version: int,
+    *,
+    backup_dir: Path | None = None,
+    steps: list[Migration] | None = None,
+) -> Path | None:
+    """Bring the file at path up to the newest schema; return the backup made, if any.
+
+    A new, empty file (from_version 0) is migrated in place; an existing file is first backed
+    up, then migrated as a copy that replaces it only once every step has succeeded.
+    """
+    steps = MIGRATIONS if steps is None else steps
+    if from_version == 0:
+        apply_steps(path, 0, steps)
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    backup_folder = backup_dir if backup_dir is not None else path.parent
+    backup_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    backup = backup_folder / f"{path.stem}.format{from_version}.{stamp}.summit"
+    backup_copy(path, backup)
+    working = path.with_name(f".{path.name}.migrating")
+    with contextlib.suppress(FileNotFoundError):
+        working.unlink()
+    try:
+        backup_copy(path, working)
+        apply_steps(working, from_version, steps)
+        os.replace(working, path)
+    except sqlite3.Error as error:
+        raise SummitFileError(
+            f"{path.name} could not be upgraded to the current file format ({error}); "
+            f"it was left as it was, and a copy is in {backup}."
+        ) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            working.unlink()
+    return backup

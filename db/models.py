@@ -1,0 +1,259 @@
+"""The peewee models of a summit file, bound at run time through one DatabaseProxy."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from peewee import (
+    BooleanField,
+    CharField,
+    Check,
+    DatabaseProxy,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+    TimeField,
+)
+
+from db.choices import (
+    FinancingStatus,
+    Instrument,
+    IssueStatus,
+    Level,
+    MeetingStatus,
+    Priority,
+    Rank,
+    Role,
+    Stance,
+)
+from db.fields import DecimalTextField, UTCDateTimeField
+
+database_proxy = DatabaseProxy()
+
+
+def one_of(column: str, choices: type[StrEnum]) -> Check:
+    words = ", ".join(f"'{choice.value}'" for choice in choices)
+    return Check(f"{column} IN ({words})")
+
+
+COLOUR = Check("colour GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'")
+
+
+def currency_check(column: str) -> Check:
+    return Check(f"{column} GLOB '[A-Z][A-Z][A-Z]'")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Delegation(BaseModel):
+    code = CharField(max_length=12, unique=True, constraints=[Check("length(trim(code)) > 0")])
+    name = CharField(constraints=[Check("length(trim(name)) > 0")])
+    head = CharField(default="")
+    colour = CharField(max_length=7, default="#808080", constraints=[COLOUR])
+    precedence = IntegerField(default=0)
+    timezone = CharField(default="UTC")
+
+
+class Summit(BaseModel):
+    """Exactly one row: the event this file is about."""
+
+    name = CharField(constraints=[Check("length(trim(name)) > 0")])
+    city = CharField(default="")
+    venue = CharField(default="")
+    first_day = DateField()
+    last_day = DateField(constraints=[Check("last_day >= first_day")])
+    timezone = CharField(default="UTC")
+    home_delegation = ForeignKeyField(Delegation, null=True, on_delete="SET NULL", index=False)
+    reporting_currency = CharField(
+        max_length=3, default="USD", constraints=[currency_check("reporting_currency")]
+    )
+    day_start = TimeField(default="08:00:00")
+    day_end = TimeField(default="20:00:00", constraints=[Check("day_end > day_start")])
+    slot_minutes = IntegerField(default=15, constraints=[Check("slot_minutes BETWEEN 5 AND 120")])
+    transfer_minutes = IntegerField(
+        default=10, constraints=[Check("transfer_minutes BETWEEN 0 AND 240")]
+    )
+
+
+class Person(BaseModel):
+    delegation = ForeignKeyField(Delegation, backref="people", on_delete="CASCADE")
+    name = CharField(constraints=[Check("length(trim(name)) > 0")])
+    rank = CharField(default=Rank.EXPERT.value, constraints=[one_of("rank", Rank)])
+    title = CharField(default="")
+
+
+class Room(BaseModel):
+    name = CharField(unique=True, constraints=[Check("length(trim(name)) > 0")])
+    building = CharField(default="")
+    capacity = IntegerField(default=0, constraints=[Check("capacity >= 0")])
+
+
+class Meeting(BaseModel):
+    title = CharField(constraints=[Check("length(trim(title)) > 0")])
+    level = CharField(default=Level.SENIOR_OFFICIALS.value, constraints=[one_of("level", Level)])
+    start = UTCDateTimeField(index=True)
+    end = UTCDateTimeField(constraints=[Check('"end" > start')])
+    room = ForeignKeyField(Room, null=True, backref="meetings", on_delete="SET NULL")
+    status = CharField(
+        default=MeetingStatus.REQUESTED.value, constraints=[one_of("status", MeetingStatus)]
+    )
+    notes = TextField(default="")
+    outcome = TextField(default="")
+    pinned = BooleanField(default=False)
+
+
+class MeetingDelegation(BaseModel):
+    """A delegation taking part in a meeting; a delegation with meetings cannot vanish silently."""
+
+    meeting = ForeignKeyField(Meeting, backref="participants", on_delete="CASCADE", index=False)
+    delegation = ForeignKeyField(Delegation, backref="participations", on_delete="RESTRICT")
+    role = CharField(default=Role.GUEST.value, constraints=[one_of("role", Role)])
+
+    class Meta:
+        indexes = ((("meeting", "delegation"), True),)
+
+
+class Attendee(BaseModel):
+    meeting = ForeignKeyField(Meeting, backref="attendees", on_delete="CASCADE", index=False)
+    person = ForeignKeyField(Person, backref="attendances", on_delete="CASCADE")
+    required = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("meeting", "person"), True),)
+
+
+class Track(BaseModel):
+    name = CharField(unique=True, constraints=[Check("length(trim(name)) > 0")])
+    colour = CharField(max_length=7, default="#808080", constraints=[COLOUR])
+    sort_order = IntegerField(default=0)
+
+
+class AgendaIssue(BaseModel):
+    code = CharField(max_length=32, unique=True, constraints=[Check("length(trim(code)) > 0")])
+    title = CharField(constraints=[Check("length(trim(title)) > 0")])
+    track = ForeignKeyField(Track, backref="issues", on_delete="RESTRICT")
+    description = TextField(default="")
+    priority = CharField(default=Priority.MEDIUM.value, constraints=[one_of("priority", Priority)])
+    lead_delegation = ForeignKeyField(
+        Delegation, null=True, backref="led_issues", on_delete="SET NULL"
+    )
+    status = CharField(default=IssueStatus.OPEN.value, constraints=[one_of("status", IssueStatus)])
+    due_date = DateField(null=True)
+    tags = TextField(default="")
+
+    class Meta:
+        indexes = ((("status",), False),)
+
+
+class MeetingIssue(BaseModel):
+    """An agenda issue on one meeting's agenda, in order, with its time and outcome there."""
+
+    meeting = ForeignKeyField(Meeting, backref="agenda", on_delete="CASCADE", index=False)
+    issue = ForeignKeyField(AgendaIssue, backref="agenda_items", on_delete="CASCADE")
+    sort_order = IntegerField(default=0)
+    minutes = IntegerField(null=True, constraints=[Check("minutes IS NULL OR minutes >= 0")])
+    outcome = TextField(default="")
+
+    class Meta:
+        indexes = ((("meeting", "issue"), True),)
+
+
+class Position(BaseModel):
+    delegation = ForeignKeyField(Delegation, backref="positions", on_delete="CASCADE")
+    issue = ForeignKeyField(AgendaIssue, backref="positions", on_delete="CASCADE", index=False)
+    stance = CharField(default=Stance.UNKNOWN.value, constraints=[one_of("stance", Stance)])
+    talking_points = TextField(default="")
+    red_lines = TextField(default="")
+    fallback = TextField(default="")
+    changed_at = UTCDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("issue", "delegation"), True),)
+
+
+class Lender(BaseModel):
+    """Who is asked for money: a government, a policy bank, a fund, a multilateral bank."""
+
+    name = CharField(unique=True, constraints=[Check("length(trim(name)) > 0")])
+    short_name = CharField(unique=True, constraints=[Check("length(trim(short_name)) > 0")])
+    delegation = ForeignKeyField(Delegation, null=True, backref="lenders", on_delete="SET NULL")
+
+
+class Envelope(BaseModel):
+    """A lender's announced total that financing requests draw on."""
+
+    lender = ForeignKeyField(Lender, backref="envelopes", on_delete="RESTRICT")
+    name = CharField(unique=True, constraints=[Check("length(trim(name)) > 0")])
+    amount = DecimalTextField()
+    currency = CharField(max_length=3, constraints=[currency_check("currency")])
+    description = TextField(default="")
+
+
+class ExchangeRate(BaseModel):
+    """How much one unit of a currency is worth in the summit's reporting currency."""
+
+    currency = CharField(max_length=3, unique=True, constraints=[currency_check("currency")])
+    rate = DecimalTextField()
+    as_of = DateField()
+
+
+class FinancingRequest(BaseModel):
+    code = CharField(max_length=32, unique=True, constraints=[Check("length(trim(code)) > 0")])
+    title = CharField(constraints=[Check("length(trim(title)) > 0")])
+    borrower = ForeignKeyField(Delegation, backref="financing_requests", on_delete="RESTRICT")
+    lender = ForeignKeyField(Lender, backref="financing_requests", on_delete="RESTRICT")
+    instrument = CharField(
+        default=Instrument.LOAN.value, constraints=[one_of("instrument", Instrument)]
+    )
+    sector = CharField(default="")
+    amount = DecimalTextField()
+    currency = CharField(max_length=3, constraints=[currency_check("currency")])
+    status = CharField(
+        default=FinancingStatus.DRAFT.value, constraints=[one_of("status", FinancingStatus)]
+    )
+    issue = ForeignKeyField(
+        AgendaIssue, null=True, backref="financing_requests", on_delete="SET NULL"
+    )
+    envelope = ForeignKeyField(
+        Envelope, null=True, backref="financing_requests", on_delete="SET NULL"
+    )
+    notes = TextField(default="")
+
+
+class FinancingMeeting(BaseModel):
+    request = ForeignKeyField(
+        FinancingRequest, backref="meetings", on_delete="CASCADE", index=False
+    )
+    meeting = ForeignKeyField(Meeting, backref="financing_requests", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("request", "meeting"), True),)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Delegation,
+    Summit,
+    Person,
+    Room,
+    Meeting,
+    MeetingDelegation,
+    Attendee,
+    Track,
+    AgendaIssue,
+    MeetingIssue,
+    Position,
+    Lender,
+    Envelope,
+    ExchangeRate,
+    FinancingRequest,
+    FinancingMeeting,
+)
+"""Every table, in an order where each model comes after the ones it refers to."""
+
+__all__ = [model.__name__ for model in ALL_MODELS] + ["ALL_MODELS", "BaseModel", "database_proxy"]

@@ -1,0 +1,94 @@
+"""The command line: headless commands on summit files, and the arguments of the GUI.
+
+Nothing here imports Qt, so the commands run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from planner import __version__
+from planner.errors import USER_ERRORS
+from planner.info import summit_info
+from planner.sample import create_sample_summit
+from planner.summit_file import close_summit_file, new_summit_file, open_summit_file
+
+PROG = "summit-planner"
+COMMANDS = ("new", "info")
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Plan a summit's meetings, agenda issues, positions and financing. "
+        "Without a FILE the last opened summit is shown (the built-in sample on the first run).",
+        epilog=f"Commands (run '{PROG} COMMAND --help'): new, info.",
+    )
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="summit file to open")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    new = commands.add_parser("new", help="create a summit file and exit")
+    new.add_argument("file", type=Path, metavar="FILE")
+    new.add_argument("--sample", action="store_true", help="fill it with the Astana 2025 sample")
+    info = commands.add_parser("info", help="print a summit's name, dates, time zone and counts")
+    info.add_argument("file", type=Path, metavar="FILE")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    return bool(argv) and argv[0] in COMMANDS
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run a headless command; return the exit status (0 done, 1 failed, 2 wrong usage)."""
+    args = command_parser().parse_args(argv)
+    try:
+        if args.command == "new":
+            return command_new(args.file, sample=args.sample)
+        return command_info(args.file, as_json=args.json)
+    except USER_ERRORS as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: still one line, never a traceback
+        print(f"{PROG}: unexpected error ({type(error).__name__}: {error}).", file=sys.stderr)
+        return 1
+    finally:
+        close_summit_file()
+
+
+def command_new(path: Path, *, sample: bool) -> int:
+    if sample:
+        create_sample_summit(path)
+    else:
+        new_summit_file(path)
+    print(f"Created {path}")
+    return 0
+
+
+def command_info(path: Path, *, as_json: bool) -> int:
+    open_summit_file(path, readonly=True)
+    info = summit_info()
+    if as_json:
+        print(json.dumps(info.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    place = ", ".join(part for part in (info.city, info.venue) if part)
+    print(info.name)
+    if place:
+        print(place)
+    print(f"{info.first_day} to {info.last_day} ({info.timezone})")
+    if info.home_delegation:
+        print(f"Home delegation: {info.home_delegation}")
+    for key, count in info.counts.items():
+        print(f"{key.replace('_', ' ').capitalize()}: {count}")
+    return 0

@@ -1,0 +1,310 @@
+"""Delegations, their people and the venue's rooms: listing, checking and changing them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from peewee import JOIN, fn
+
+from db.choices import Rank
+from db.models import (
+    AgendaIssue,
+    Attendee,
+    Delegation,
+    FinancingRequest,
+    Meeting,
+    MeetingDelegation,
+    Person,
+    Position,
+    Room,
+)
+from planner import records
+from planner.errors import InUseError, ValidationError
+from planner.records import DeletionPlan, Row
+from planner.timezones import zone
+
+CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9-]{1,11}$")
+COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass(frozen=True)
+class DelegationRow:
+    id: int
+    code: str
+    name: str
+    head: str
+    colour: str
+    precedence: int
+    timezone: str
+    people: int
+    meetings: int
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    delegation_id: int
+    delegation_code: str
+    name: str
+    rank: Rank
+    title: str
+    meetings: int
+
+
+@dataclass(frozen=True)
+class RoomRow:
+    id: int
+    name: str
+    building: str
+    capacity: int
+    meetings: int
+
+
+def list_delegations() -> list[DelegationRow]:
+    people = (
+        Person.select(Person.delegation, fn.COUNT(Person.id).alias("n"))
+        .group_by(Person.delegation)
+        .tuples()
+    )
+    meetings = (
+        MeetingDelegation.select(MeetingDelegation.delegation, fn.COUNT(MeetingDelegation.id))
+        .group_by(MeetingDelegation.delegation)
+        .tuples()
+    )
+    people_by_id, meetings_by_id = dict(people), dict(meetings)
+    query = Delegation.select().order_by(Delegation.precedence, Delegation.code)
+    return [
+        DelegationRow(
+            d.id,
+            d.code,
+            d.name,
+            d.head,
+            d.colour,
+            d.precedence,
+            d.timezone,
+            people_by_id.get(d.id, 0),
+            meetings_by_id.get(d.id, 0),
+        )
+        for d in query
+    ]
+
+
+def list_people(delegation_id: int | None = None) -> list[PersonRow]:
+    meetings = dict(
+        Attendee.select(Attendee.person, fn.COUNT(Attendee.id)).group_by(Attendee.person).tuples()
+    )
+    query = (
+        Person.select(Person, Delegation.code)
+        .join(Delegation)
+        .order_by(Delegation.precedence, Delegation.code, Person.id)
+    )
+    if delegation_id is not None:
+        query = query.where(Person.delegation == delegation_id)
+    return [
+        PersonRow(
+            p.id,
+            p.delegation_id,
+            p.delegation.code,
+            p.name,
+            Rank(p.rank),
+            p.title,
+            meetings.get(p.id, 0),
+        )
+        for p in query
+    ]
+
+
+def list_rooms() -> list[RoomRow]:
+    query = (
+        Room.select(Room, fn.COUNT(Meeting.id).alias("meeting_count"))
+        .join(Meeting, JOIN.LEFT_OUTER)
+        .group_by(Room.id)
+        .order_by(Room.building, Room.name)
+    )
+    return [RoomRow(r.id, r.name, r.building, r.capacity, r.meeting_count) for r in query]
+
+
+def required_text(values: Row, name: str, what: str) -> str:
+    text = str(values.get(name) or "").strip()
+    if not text:
+        raise ValidationError(name, f"The {what} is empty; type one.")
+    return text
+
+
+def check_unique(model, field, value: str, row_id: int | None, message: str) -> None:
+    query = model.select().where(fn.LOWER(field) == value.lower())
+    if row_id is not None:
+        query = query.where(model.id != row_id)
+    if query.exists():
+        raise ValidationError(field.name, message)
+
+
+def validate_delegation(values: Row, row_id: int | None = None) -> Row:
+    """Check and normalise a delegation's fields; raise ValidationError naming the field."""
+    code = required_text(values, "code", "delegation code").upper()
+    if not CODE_PATTERN.match(code):
+        raise ValidationError(
+            "code",
+            f"“{code}” is not a delegation code; use two letters (ISO 3166, e.g. KZ) or an "
+            "organisation's short code of up to 12 letters, digits or hyphens.",
+        )
+    check_unique(
+        Delegation,
+        Delegation.code,
+        code,
+        row_id,
+        f"Another delegation already has the code {code}.",
+    )
+    name = required_text(values, "name", "delegation name")
+    colour = str(values.get("colour") or "#808080").strip()
+    if not COLOUR_PATTERN.match(colour):
+        raise ValidationError("colour", f"“{colour}” is not a colour; use the form #1F77B4.")
+    timezone = str(values.get("timezone") or "UTC").strip()
+    zone(timezone)
+    try:
+        precedence = int(values.get("precedence") or 0)
+    except (TypeError, ValueError) as error:
+        raise ValidationError("precedence", "The precedence must be a whole number.") from error
+    return {
+        "code": code,
+        "name": name,
+        "head": str(values.get("head") or "").strip(),
+        "colour": colour.upper(),
+        "precedence": precedence,
+        "timezone": timezone,
+    }
+
+
+def validate_person(values: Row, row_id: int | None = None) -> Row:
+    name = required_text(values, "name", "person's name")
+    delegation_id = values.get("delegation")
+    if (
+        delegation_id is None
+        or not Delegation.select().where(Delegation.id == delegation_id).exists()
+    ):
+        raise ValidationError("delegation", "Choose the delegation this person belongs to.")
+    try:
+        rank = Rank(values.get("rank") or Rank.EXPERT)
+    except ValueError as error:
+        raise ValidationError("rank", f"“{values.get('rank')}” is not a rank.") from error
+    return {
+        "delegation": int(delegation_id),
+        "name": name,
+        "rank": rank.value,
+        "title": str(values.get("title") or "").strip(),
+    }
+
+
+def validate_room(values: Row, row_id: int | None = None) -> Row:
+    name = required_text(values, "name", "room name")
+    check_unique(Room, Room.name, name, row_id, f"Another room is already called “{name}”.")
+    try:
+        capacity = int(values.get("capacity") or 0)
+    except (TypeError, ValueError) as error:
+        raise ValidationError(
+            "capacity", "The capacity must be a whole number of seats."
+        ) from error
+    if capacity < 0:
+        raise ValidationError("capacity", "The capacity cannot be negative.")
+    return {
+        "name": name,
+        "building": str(values.get("building") or "").strip(),
+        "capacity": capacity,
+    }
+
+
+class Kind(StrEnum):
+    """The kinds of record this module edits."""
+
+    DELEGATION = "delegation"
+    PERSON = "person"
+    ROOM = "room"
+
+
+MODELS = {Kind.DELEGATION: Delegation, Kind.PERSON: Person, Kind.ROOM: Room}
+VALIDATORS = {
+    Kind.DELEGATION: validate_delegation,
+    Kind.PERSON: validate_person,
+    Kind.ROOM: validate_room,
+}
+
+
+def fetch(kind: Kind, row_id: int) -> Row:
+    return records.fetch(MODELS[kind], row_id)
+
+
+def add(kind: Kind, values: Row) -> int:
+    """Validate and insert a delegation, person or room; return its id."""
+    return records.create(MODELS[kind], VALIDATORS[kind](values))
+
+
+def change(kind: Kind, row_id: int, values: Row) -> Row:
+    """Validate and apply new values to a delegation, person or room; return the old values.
+
+    Only the fields that really change are written and returned; an empty dict means nothing
+    changed.
+    """
+    model = MODELS[kind]
+    current = records.fetch(model, row_id)
+    cleaned = VALIDATORS[kind]({**current, **values}, row_id)
+    changed = {name: value for name, value in cleaned.items() if current.get(name) != value}
+    if not changed:
+        return {}
+    return records.update(model, row_id, changed)
+
+
+def plan_removal(kind: Kind, row_ids: list[int]) -> DeletionPlan:
+    """Plan deleting delegations, people or rooms, refusing when meetings still need them."""
+    plan = records.plan_deletion(MODELS[kind], row_ids)
+    if plan.blockers:
+        raise InUseError(explain_blockers(plan))
+    return plan
+
+
+def remove(plan: DeletionPlan) -> None:
+    records.delete(plan)
+
+
+def restore(plan: DeletionPlan) -> None:
+    records.restore(plan)
+
+
+def explain_blockers(plan: DeletionPlan) -> str:
+    names = ", ".join(row.get("name", "") for row in plan.removed.get(plan.model, []))
+    reasons = []
+    meetings = plan.blockers.get((MeetingDelegation, "delegation"), 0)
+    if meetings:
+        reasons.append(f"takes part in {meetings} meeting{'s' if meetings != 1 else ''}")
+    requests = plan.blockers.get((FinancingRequest, "borrower"), 0)
+    if requests:
+        reasons.append(f"has {requests} financing request{'s' if requests != 1 else ''}")
+    other = sum(plan.blockers.values()) - meetings - requests
+    if other:
+        reasons.append(f"is referred to by {other} other record{'s' if other != 1 else ''}")
+    return (
+        f"{names} cannot be deleted: it {' and '.join(reasons)}. "
+        "Remove it from those first, then delete it."
+    )
+
+
+def consequences(plan: DeletionPlan) -> list[str]:
+    """Plain sentences on what else a deletion takes with it, for the confirmation question."""
+    sentences = []
+    people = plan.count(Person) if plan.model is not Person else 0
+    if people:
+        sentences.append(f"{people} people of the delegation will be deleted.")
+    attendances = plan.count(Attendee)
+    if attendances:
+        sentences.append(f"{attendances} meeting attendances will be removed.")
+    positions = plan.count(Position)
+    if positions:
+        sentences.append(f"{positions} recorded positions will be deleted.")
+    led = plan.emptied_count(AgendaIssue, "lead_delegation")
+    if led:
+        sentences.append(f"{led} agenda issues will have no lead delegation.")
+    rooms = plan.emptied_count(Meeting, "room")
+    if rooms:
+        sentences.append(f"{rooms} meetings will have no room.")
+    return sentences

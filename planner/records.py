@@ -1,0 +1,128 @@
+"""Create, change, delete and restore rows, with what undo needs to put everything back.
+
+One mechanism for every table: a deletion is planned first (what it takes with it, what it
+empties, what forbids it), shown to the user, then carried out; the plan holds the rows, so
+undo restores them with their original ids and every reference to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import ForeignKeyField, IntegrityError
+
+from db.models import ALL_MODELS, BaseModel, database_proxy
+from planner.errors import InUseError, PlannerError
+
+Row = dict[str, Any]
+
+
+def fetch(model: type[BaseModel], row_id: int) -> Row:
+    row = model.select().where(model.id == row_id).dicts().first()
+    if row is None:
+        raise PlannerError(f"The {label(model)} no longer exists; it may have been deleted.")
+    return row
+
+
+def label(model: type[BaseModel]) -> str:
+    return model._meta.table_name.replace("_", " ")
+
+
+def create(model: type[BaseModel], values: Row) -> int:
+    """Insert a row of already validated values; return its id."""
+    with database_proxy.atomic():
+        try:
+            return model.insert(values).execute()
+        except IntegrityError as error:
+            raise PlannerError(f"The {label(model)} could not be saved: {error}.") from error
+
+
+def update(model: type[BaseModel], row_id: int, values: Row) -> Row:
+    """Change the given fields of one row; return their previous values, for undo."""
+    with database_proxy.atomic():
+        before = fetch(model, row_id)
+        previous = {name: before[name] for name in values}
+        try:
+            model.update(values).where(model.id == row_id).execute()
+        except IntegrityError as error:
+            raise PlannerError(f"The {label(model)} could not be saved: {error}.") from error
+    return previous
+
+
+@dataclass
+class DeletionPlan:
+    """Everything a deletion removes or empties, and what forbids it."""
+
+    model: type[BaseModel]
+    ids: list[int]
+    removed: dict[type[BaseModel], list[Row]] = field(default_factory=dict)
+    emptied: list[tuple[type[BaseModel], str, int, Any]] = field(default_factory=list)
+    blockers: dict[tuple[type[BaseModel], str], int] = field(default_factory=dict)
+
+    def count(self, model: type[BaseModel]) -> int:
+        return len(self.removed.get(model, []))
+
+    def emptied_count(self, model: type[BaseModel], field_name: str) -> int:
+        return sum(1 for m, name, _, _ in self.emptied if m is model and name == field_name)
+
+
+def referencing_fields(model: type[BaseModel]) -> list[ForeignKeyField]:
+    return [
+        fk
+        for other in ALL_MODELS
+        for fk in other._meta.refs
+        if fk.rel_model is model and fk.model is other
+    ]
+
+
+def plan_deletion(model: type[BaseModel], ids: list[int]) -> DeletionPlan:
+    """Work out, without changing anything, what deleting these rows would do."""
+    plan = DeletionPlan(model, list(ids))
+    collect(plan, model, list(ids))
+    return plan
+
+
+def collect(plan: DeletionPlan, model: type[BaseModel], ids: list[int]) -> None:
+    if not ids:
+        return
+    rows = list(model.select().where(model.id.in_(ids)).dicts())
+    known = {row["id"] for row in plan.removed.get(model, [])}
+    new_rows = [row for row in rows if row["id"] not in known]
+    if not new_rows:
+        return
+    plan.removed.setdefault(model, []).extend(new_rows)
+    new_ids = [row["id"] for row in new_rows]
+    for fk in referencing_fields(model):
+        referring = fk.model
+        query = referring.select(referring.id, fk).where(fk.in_(new_ids))
+        action = (fk.on_delete or "").upper()
+        if action == "CASCADE":
+            collect(plan, referring, [row.id for row in query])
+        elif action == "SET NULL":
+            for row in query:
+                plan.emptied.append((referring, fk.name, row.id, row.__data__.get(fk.name)))
+        else:
+            count = query.count()
+            if count:
+                key = (referring, fk.name)
+                plan.blockers[key] = plan.blockers.get(key, 0) + count
+
+
+def delete(plan: DeletionPlan) -> None:
+    """Carry out a plan; refuse, changing nothing, when something still refers to the rows."""
+    if plan.blockers:
+        raise InUseError(f"The {label(plan.model)} is still in use and was not deleted.")
+    with database_proxy.atomic():
+        plan.model.delete().where(plan.model.id.in_(plan.ids)).execute()
+
+
+def restore(plan: DeletionPlan) -> None:
+    """Put back everything a carried-out plan deleted or emptied, with the same ids."""
+    with database_proxy.atomic():
+        for model in ALL_MODELS:
+            rows = plan.removed.get(model)
+            if rows:
+                model.insert_many(rows).execute()
+        for model, field_name, row_id, value in plan.emptied:
+            model.update({field_name: value}).where(model.id == row_id).execute()

@@ -1,0 +1,1 @@
+"""Data files of the application (the sample summit, translations), read with importlib."""

@@ -1,0 +1,135 @@
+"""Opening what is not a healthy summit file fails with one sentence and changes nothing."""
+
+import hashlib
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from db import connection
+from db.errors import (
+    DamagedSummitFileError,
+    NewerSummitFileError,
+    NotASummitFileError,
+    SummitFileError,
+)
+from db.migrations import SCHEMA_VERSION
+from planner.summit_file import close_summit_file
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_spreadsheet(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+
+
+def one_sentence(message: str) -> bool:
+    return "\n" not in message and message.endswith(".") and "Traceback" not in message
+
+
+@pytest.mark.parametrize(
+    ("maker", "error", "words"),
+    [
+        (make_spreadsheet, NotASummitFileError, "spreadsheet"),
+        (lambda p: p.write_bytes(b""), NotASummitFileError, "empty"),
+        (lambda p: p.write_text("code;title\nECO-01;Railway\n"), NotASummitFileError, "not"),
+    ],
+)
+def test_foreign_files_are_refused_untouched(tmp_path, maker, error, words):
+    path = tmp_path / "agenda.summit"
+    maker(path)
+    before = digest(path)
+    with pytest.raises(error) as raised:
+        connection.open_summit(path)
+    assert words in str(raised.value)
+    assert one_sentence(str(raised.value))
+    assert digest(path) == before
+    assert not list(tmp_path.glob(".*")), "no side files may be left"
+
+
+def test_another_applications_database_is_refused(tmp_path):
+    path = tmp_path / "contacts.summit"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE contact (name TEXT)")
+    other.commit()
+    other.close()
+    before = digest(path)
+    with pytest.raises(NotASummitFileError, match="another application"):
+        connection.open_summit(path)
+    assert digest(path) == before
+
+
+def test_newer_file_is_refused(tmp_path, empty_summit):
+    close_summit_file()
+    raw = sqlite3.connect(empty_summit)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    before = digest(empty_summit)
+    with pytest.raises(NewerSummitFileError, match="newer version"):
+        connection.open_summit(empty_summit)
+    assert digest(empty_summit) == before
+
+
+def test_damaged_file_is_refused_untouched(tmp_path, sample_template):
+    path = tmp_path / "damaged.summit"
+    data = bytearray(sample_template.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    # Scribble over the pages after the first few, keeping the header readable.
+    for offset in range(page_size * 3, len(data) - 64, 97):
+        data[offset : offset + 16] = b"\xde\xad\xbe\xef" * 4
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(DamagedSummitFileError) as raised:
+        connection.open_summit(path)
+    assert one_sentence(str(raised.value))
+    assert digest(path) == before
+
+
+def test_missing_file_is_not_created(tmp_path):
+    path = tmp_path / "nowhere.summit"
+    with pytest.raises(SummitFileError, match="no file"):
+        connection.open_summit(path)
+    assert not path.exists()
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(NotASummitFileError, match="folder"):
+        connection.open_summit(tmp_path)
+
+
+def test_new_file_has_our_marks_and_pragmas(empty_summit):
+    database = connection.database_proxy
+    assert database.execute_sql("PRAGMA application_id").fetchone()[0] == connection.APPLICATION_ID
+    assert database.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert database.execute_sql("PRAGMA trusted_schema").fetchone()[0] == 0
+
+
+def test_new_file_is_readable_by_its_owner_only(empty_summit):
+    assert empty_summit.stat().st_mode & 0o777 == 0o600
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path, empty_summit):
+    close_summit_file()
+    before = digest(empty_summit)
+    with pytest.raises(SummitFileError, match="already exists"):
+        connection.create_summit(empty_summit)
+    assert digest(empty_summit) == before
+
+
+def test_failed_creation_leaves_nothing_behind(tmp_path):
+    path = tmp_path / "broken.summit"
+
+    def fail(_database):
+        raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        connection.create_summit(path, fail)
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,1 @@
+"""The Qt user interface: widgets, item models, dialogs and undo commands over planner/."""

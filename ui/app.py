@@ -1,0 +1,105 @@
+"""The GUI start-up: the application object, logging, the error hook and the first summit."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from planner import paths
+from planner.errors import USER_ERRORS
+from planner.sample import create_sample_summit
+from planner.summit_file import close_summit_file
+
+log = logging.getLogger("summit_planner")
+ORGANISATION = "SummitPlanner"
+APPLICATION = "Summit Planner"
+
+
+def log_path() -> Path:
+    return paths.data_dir() / "summit-planner.log"
+
+
+def set_up_logging() -> None:
+    handler = RotatingFileHandler(log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def show_unexpected_error(parent: QWidget | None, details: str) -> None:
+    """Tell the user in a short sentence; the traceback goes to the log and a Copy button."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("app", "Unexpected Error"))
+    box.setText(
+        QApplication.translate(
+            "app",
+            "Something went wrong that Summit Planner did not expect. Your summit is saved; "
+            "the last action may not have been carried out. Details are in %1.",
+        ).replace("%1", str(log_path()))
+    )
+    box.setDetailedText(details)
+    copy = box.addButton(
+        QApplication.translate("app", "Copy Details"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    copy.clicked.disconnect()
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.exec()
+
+
+def install_error_hook(window: QWidget) -> None:
+    def hook(kind, value, trace) -> None:
+        details = "".join(traceback.format_exception(kind, value, trace))
+        if isinstance(value, USER_ERRORS):
+            QMessageBox.warning(window, APPLICATION, str(value))
+            return
+        log.error("unexpected error\n%s", details)
+        show_unexpected_error(window, details)
+
+    sys.excepthook = hook
+
+
+def first_summit(settings: QSettings, requested: Path | None) -> Path | None:
+    """The file to open at start: the one asked for, the last one, or the sample."""
+    if requested is not None:
+        return requested
+    last = settings.value("lastFile")
+    if last and Path(str(last)).exists():
+        return Path(str(last))
+    sample = paths.sample_summit_path()
+    if not sample.exists():
+        try:
+            create_sample_summit(sample)
+        finally:
+            close_summit_file()
+    return sample
+
+
+def run_gui(requested: Path | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    set_up_logging()
+    from ui.main_window import MainWindow
+
+    settings = QSettings()
+    window = MainWindow(settings)
+    install_error_hook(window)
+    window.show()
+    try:
+        path = first_summit(settings, requested)
+    except USER_ERRORS as error:
+        QMessageBox.warning(window, APPLICATION, str(error))
+        path = None
+    if path is not None:
+        window.open_path(path)
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The Delegations section: delegations, their people, and the venue's rooms."""

@@ -1,0 +1,172 @@
+"""The Delegations section: delegations and their people side by side, the rooms below."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from planner import delegations
+from planner.delegations import Kind
+from planner.errors import USER_ERRORS
+from planner.timezones import time_zone_names
+from ui import dialogs
+from ui.delegations.table_models import DelegationTableModel, PersonTableModel, RoomTableModel
+from ui.document import SummitDocument
+from ui.labels import rank_labels
+from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_pane import RecordPane
+from ui.undo_commands import add_record, change_record, remove_records
+
+
+class DelegationsSection(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: SummitDocument | None = None
+        self.delegations = RecordPane(self.tr("Delegations"), DelegationTableModel(self))
+        self.people = RecordPane(self.tr("People"), PersonTableModel(self))
+        self.rooms = RecordPane(self.tr("Rooms"), RoomTableModel(self))
+        self.panes = {
+            Kind.DELEGATION: self.delegations,
+            Kind.PERSON: self.people,
+            Kind.ROOM: self.rooms,
+        }
+        for kind, pane in self.panes.items():
+            pane.add_requested.connect(lambda kind=kind: self.add(kind))
+            pane.edit_requested.connect(lambda row_id, kind=kind: self.edit(kind, row_id))
+            pane.delete_requested.connect(lambda ids, kind=kind: self.delete(kind, ids))
+        self.delegations.selection_changed.connect(self.show_people_of)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.delegations)
+        top.addWidget(self.people)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.rooms)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def set_document(self, document: SummitDocument | None) -> None:
+        self.document = document
+        if document is None:
+            for pane in self.panes.values():
+                pane.model.clear()
+            return
+        document.changed.connect(self.on_changed)
+        for pane in self.panes.values():
+            pane.set_editable(not document.readonly)
+            pane.reload()
+        if self.delegations.model.rows:
+            self.delegations.select_id(self.delegations.model.rows[0].id)
+
+    def on_changed(self, kind: str) -> None:
+        # People counts live on delegations, meeting counts on all three: reload them all.
+        if kind in (Kind.DELEGATION, Kind.PERSON, Kind.ROOM):
+            for pane in self.panes.values():
+                pane.reload()
+
+    def show_people_of(self, ids: list[int]) -> None:
+        self.people.model.show_delegation(ids[0] if len(ids) == 1 else None)
+        self.people.view.resizeColumnsToContents()
+
+    # Dialogs
+
+    def fields(self, kind: Kind) -> list[FieldSpec]:
+        if kind is Kind.DELEGATION:
+            zones = [(name, name) for name in time_zone_names()]
+            return [
+                FieldSpec("code", self.tr("Code"), placeholder=self.tr("ISO 3166 code, e.g. KZ")),
+                FieldSpec("name", self.tr("Name")),
+                FieldSpec("head", self.tr("Head of delegation")),
+                FieldSpec("colour", self.tr("Colour"), kind="colour"),
+                FieldSpec("precedence", self.tr("Protocol precedence"), kind="int", maximum=999),
+                FieldSpec("timezone", self.tr("Home time zone"), "editable-choice", zones),
+            ]
+        if kind is Kind.PERSON:
+            teams = [(row.id, f"{row.code} — {row.name}") for row in self.delegations.model.rows]
+            ranks = list(rank_labels().items())
+            return [
+                FieldSpec("name", self.tr("Name")),
+                FieldSpec("delegation", self.tr("Delegation"), kind="choice", choices=teams),
+                FieldSpec("rank", self.tr("Rank"), kind="choice", choices=ranks),
+                FieldSpec("title", self.tr("Title")),
+            ]
+        return [
+            FieldSpec("name", self.tr("Name")),
+            FieldSpec("building", self.tr("Building")),
+            FieldSpec("capacity", self.tr("Seats"), kind="int", maximum=10_000),
+        ]
+
+    def nouns(self, kind: Kind) -> str:
+        return {
+            Kind.DELEGATION: self.tr("Delegation"),
+            Kind.PERSON: self.tr("Person"),
+            Kind.ROOM: self.tr("Room"),
+        }[kind]
+
+    def defaults(self, kind: Kind) -> dict[str, Any]:
+        if kind is Kind.DELEGATION:
+            return {"colour": "#4E79A7", "timezone": "UTC", "precedence": 0}
+        if kind is Kind.PERSON:
+            selected = self.delegations.selected_ids()
+            return {"delegation": selected[0] if selected else None}
+        return {"capacity": 10}
+
+    def open_dialog(self, title: str, kind: Kind, values: dict[str, Any], submit) -> None:
+        dialog = RecordDialog(title, self.fields(kind), values, submit, self)
+        dialog.exec()
+
+    def add(self, kind: Kind) -> None:
+        if self.document is None or self.document.readonly:
+            return
+        document = self.document
+        noun = self.nouns(kind)
+
+        def submit(values: dict[str, Any]) -> None:
+            row_id = add_record(document, kind, values, self.tr("Add %1").replace("%1", noun))
+            self.panes[kind].select_id(row_id)
+
+        self.open_dialog(self.tr("New %1").replace("%1", noun), kind, self.defaults(kind), submit)
+
+    def edit(self, kind: Kind, row_id: int) -> None:
+        if self.document is None or self.document.readonly:
+            return
+        document = self.document
+        try:
+            values = delegations.fetch(kind, row_id)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
+            return
+        text = self.tr("Edit %1").replace("%1", self.nouns(kind))
+
+        def submit(new_values: dict[str, Any]) -> None:
+            change_record(document, kind, row_id, new_values, text)
+
+        self.open_dialog(text, kind, values, submit)
+
+    def delete(self, kind: Kind, ids: list[int]) -> None:
+        if self.document is None or self.document.readonly or not ids:
+            return
+        try:
+            plan = delegations.plan_removal(kind, ids)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Delete"), str(error))
+            return
+        names = ", ".join(
+            str(row.get("name") or row.get("code"))
+            for row in plan.removed.get(delegations.MODELS[kind], [])
+        )
+        question = self.tr("Delete %1?").replace("%1", names)
+        details = " ".join(delegations.consequences(plan))
+        details = (details + " " if details else "") + self.tr("You can undo this.")
+        if not dialogs.confirm(self, self.tr("Delete"), question, details):
+            return
+        try:
+            remove_records(self.document, kind, plan, self.tr("Delete %1").replace("%1", names))
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Delete"), str(error))

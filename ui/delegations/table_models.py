@@ -1,0 +1,65 @@
+"""Table models of the Delegations section, with their column constants."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from planner import delegations
+from ui.labels import rank_labels
+from ui.record_table_model import Column, RecordTableModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DelegationsSection", text)
+
+
+class DelegationTableModel(RecordTableModel):
+    CODE, NAME, HEAD, PRECEDENCE, TIMEZONE, PEOPLE, MEETINGS = range(7)
+
+    def __init__(self, parent=None):
+        columns = [
+            Column(tr("Code"), lambda r: r.code, colour=lambda r: r.colour),
+            Column(tr("Name"), lambda r: r.name),
+            Column(tr("Head of delegation"), lambda r: r.head),
+            Column(tr("Precedence"), lambda r: r.precedence, align_right=True),
+            Column(tr("Time zone"), lambda r: r.timezone),
+            Column(tr("People"), lambda r: r.people, align_right=True),
+            Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
+        ]
+        super().__init__(columns, delegations.list_delegations, parent)
+
+
+class PersonTableModel(RecordTableModel):
+    NAME, DELEGATION, RANK, TITLE, MEETINGS = range(5)
+
+    def __init__(self, parent=None):
+        ranks = rank_labels()
+        columns = [
+            Column(tr("Name"), lambda r: r.name),
+            Column(tr("Delegation"), lambda r: r.delegation_code),
+            Column(tr("Rank"), lambda r: ranks[r.rank]),
+            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
+        ]
+        super().__init__(columns, self.load, parent)
+        self.delegation_id: int | None = None
+
+    def load(self):
+        return delegations.list_people(self.delegation_id)
+
+    def show_delegation(self, delegation_id: int | None) -> None:
+        self.delegation_id = delegation_id
+        self.reload()
+
+
+class RoomTableModel(RecordTableModel):
+    NAME, BUILDING, CAPACITY, MEETINGS = range(4)
+
+    def __init__(self, parent=None):
+        columns = [
+            Column(tr("Room"), lambda r: r.name),
+            Column(tr("Building"), lambda r: r.building),
+            Column(tr("Seats"), lambda r: r.capacity, align_right=True),
+            Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
+        ]
+        super().__init__(columns, delegations.list_rooms, parent)

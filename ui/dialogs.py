@@ -1,0 +1,48 @@
+"""Every modal question and file dialog of the app, as small functions tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def summit_filter() -> str:
+    return tr("Summit files (*.summit);;All files (*)")
+
+
+def choose_open_path(parent: QWidget | None, folder: Path | None = None) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Open Summit"), str(folder or Path.home()), summit_filter()
+    )
+    return Path(path) if path else None
+
+
+def choose_save_path(parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), summit_filter())
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix else chosen.with_suffix(".summit")
+
+
+def confirm(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if details:
+        box.setInformativeText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)

@@ -1,0 +1,332 @@
+"""The main window: menus, the section navigator, and the open summit."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import __version__
+from planner.errors import USER_ERRORS
+from planner.info import summit_info
+from planner.paths import sample_summit_path
+from planner.sample import create_sample_summit
+from planner.summit_file import (
+    check_file,
+    close_summit_file,
+    new_summit_file,
+    open_summit_file,
+    save_copy,
+    with_suffix,
+)
+from ui import dialogs
+from ui.delegations.section import DelegationsSection
+from ui.document import SummitDocument
+from ui.placeholder_section import PlaceholderSection
+from ui.welcome_page import WelcomePage
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.document: SummitDocument | None = None
+        self.setMinimumSize(900, 600)
+
+        self.navigator = QListWidget()
+        self.navigator.setObjectName("sectionNavigator")
+        self.navigator.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.delegations_section = DelegationsSection()
+        placeholder = self.tr("This section comes in a later version of Summit Planner.")
+        self.sections: list[tuple[str, QWidget]] = [
+            (self.tr("Schedule"), PlaceholderSection(self.tr("Schedule"), placeholder)),
+            (self.tr("Meetings"), PlaceholderSection(self.tr("Meetings"), placeholder)),
+            (self.tr("Issues"), PlaceholderSection(self.tr("Agenda Issues"), placeholder)),
+            (self.tr("Positions"), PlaceholderSection(self.tr("Positions"), placeholder)),
+            (self.tr("Financing"), PlaceholderSection(self.tr("Financing"), placeholder)),
+            (self.tr("Delegations"), self.delegations_section),
+        ]
+        for title, widget in self.sections:
+            self.navigator.addItem(QListWidgetItem(title))
+            self.stack.addWidget(widget)
+        self.stack.addWidget(self.welcome)
+        self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.summit_label = QLabel()
+        self.statusBar().addPermanentWidget(self.summit_label)
+
+        self.welcome.open_requested.connect(self.choose_and_open)
+        self.welcome.new_requested.connect(self.new_summit)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.build_menus()
+        self.restore_geometry()
+        self.show_document(None)
+
+    # Menus
+
+    def build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self.action(self.tr("&New Summit…"), self.new_summit, QKeySequence.New)
+        self.open_action = self.action(self.tr("&Open…"), self.choose_and_open, QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.sample_action = self.action(self.tr("Open the &Sample Summit"), self.open_sample)
+        self.copy_action = self.action(
+            self.tr("Save a &Copy As…"), self.save_copy_as, QKeySequence.SaveAs
+        )
+        self.close_action = self.action(self.tr("&Close"), self.close_document, QKeySequence.Close)
+        self.quit_action = self.action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        for action in (
+            self.sample_action,
+            None,
+            self.copy_action,
+            self.close_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.action(self.tr("&Undo"), lambda: None, QKeySequence.Undo)
+        self.redo_action = self.action(self.tr("&Redo"), lambda: None, QKeySequence.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, (title, _widget) in enumerate(self.sections):
+            action = self.action(title, lambda n=number: self.navigator.setCurrentRow(n))
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            view_menu.addAction(action)
+            self.navigator.item(number).setToolTip(f"{title} (Ctrl+{number + 1})")
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self.action(self.tr("&About Summit Planner"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+        self.update_recent_menu()
+
+    def action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def install_undo_actions(self, document: SummitDocument | None) -> None:
+        """Replace the Edit menu's Undo and Redo with those of the open summit's stack."""
+        for old in (self.undo_action, self.redo_action):
+            self.edit_menu.removeAction(old)
+            old.deleteLater()
+        if document is None:
+            self.undo_action = self.action(self.tr("&Undo"), lambda: None, QKeySequence.Undo)
+            self.redo_action = self.action(self.tr("&Redo"), lambda: None, QKeySequence.Redo)
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        else:
+            self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            self.undo_action.setShortcut(QKeySequence.Undo)
+            self.redo_action.setShortcut(QKeySequence.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+    # Opening and closing
+
+    def open_path(self, path: Path) -> bool:
+        """Open a summit file; on failure say why in one sentence and keep what was open."""
+        path = Path(path)
+        try:
+            check_file(path)  # refuse a bad file before closing the summit that is open
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Open Summit"), str(error))
+            return False
+        self.close_document()
+        try:
+            open_summit_file(path)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Open Summit"), str(error))
+            return False
+        self.show_document(SummitDocument(path.resolve(), parent=self))
+        self.add_recent(path.resolve())
+        return True
+
+    def choose_and_open(self) -> None:
+        folder = self.document.path.parent if self.document else None
+        path = dialogs.choose_open_path(self, folder)
+        if path is not None:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        path = sample_summit_path()
+        if not path.exists():
+            self.close_document()
+            try:
+                create_sample_summit(path)
+            except USER_ERRORS as error:
+                dialogs.show_error(self, self.tr("Cannot Create the Sample"), str(error))
+                return
+            close_summit_file()
+        self.open_path(path)
+
+    def new_summit(self) -> None:
+        folder = self.document.path.parent if self.document else Path.home()
+        path = dialogs.choose_save_path(
+            self, self.tr("New Summit"), folder / self.tr("New summit.summit")
+        )
+        if path is None:
+            return
+        path = with_suffix(path)
+        if self.document is not None and path.resolve() == self.document.path:
+            dialogs.show_error(
+                self,
+                self.tr("Cannot Create Summit"),
+                self.tr("That file is the summit that is open now; choose another name."),
+            )
+            return
+        self.close_document()
+        try:
+            new_summit_file(path, overwrite=True)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Create Summit"), str(error))
+            return
+        self.show_document(SummitDocument(path.resolve(), parent=self))
+        self.add_recent(path.resolve())
+
+    def save_copy_as(self) -> None:
+        if self.document is None:
+            return
+        suggested = self.document.path.with_name(
+            self.document.path.stem + self.tr(" (copy)") + ".summit"
+        )
+        path = dialogs.choose_save_path(self, self.tr("Save a Copy As"), suggested)
+        if path is None:
+            return
+        try:
+            save_copy(self.document.path, with_suffix(path))
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Save a Copy"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 5000)
+
+    def close_document(self) -> None:
+        if self.document is None:
+            return
+        self.show_document(None)
+
+    def show_document(self, document: SummitDocument | None) -> None:
+        old = self.document
+        self.document = document
+        self.delegations_section.set_document(document)
+        self.install_undo_actions(document)
+        if old is not None:
+            old.deleteLater()
+        if document is None:
+            close_summit_file()
+            self.navigator.setEnabled(False)
+            self.navigator.clearSelection()
+            self.stack.setCurrentWidget(self.welcome)
+            self.setWindowTitle(self.tr("Summit Planner"))
+            self.summit_label.clear()
+        else:
+            document.failed.connect(
+                lambda message: dialogs.show_error(self, self.tr("Cannot Undo"), message)
+            )
+            self.navigator.setEnabled(True)
+            self.navigator.setCurrentRow(len(self.sections) - 1)
+            self.stack.setCurrentIndex(len(self.sections) - 1)
+            self.refresh_summary()
+            self.settings.setValue("lastFile", str(document.path))
+        for action in (self.copy_action, self.close_action):
+            action.setEnabled(document is not None)
+
+    def refresh_summary(self) -> None:
+        if self.document is None:
+            return
+        info = summit_info()
+        self.setWindowTitle(f"{info.name} — {self.document.path.name}")
+        self.setWindowFilePath(str(self.document.path))
+        self.summit_label.setText(
+            self.tr("%1, %2 to %3, %4")
+            .replace("%1", info.city or info.name)
+            .replace("%2", info.first_day)
+            .replace("%3", info.last_day)
+            .replace("%4", info.timezone)
+        )
+
+    # Recent files and geometry
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in value or []]
+
+    def add_recent(self, path: Path) -> None:
+        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
+        self.settings.setValue("recentFiles", files[:MAX_RECENT])
+        self.update_recent_menu()
+
+    def update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for number, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear the List"))
+            clear.triggered.connect(self.clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def clear_recent(self) -> None:
+        self.settings.setValue("recentFiles", [])
+        self.update_recent_menu()
+
+    def restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.close_document()
+        super().closeEvent(event)
+
+    def show_about(self) -> None:
+        dialogs.show_about(
+            self,
+            self.tr("About Summit Planner"),
+            self.tr(
+                "<h3>Summit Planner %1</h3><p>Plan a summit's meetings, agenda issues, "
+                "positions and financing requests.</p>"
+            ).replace("%1", __version__),
+        )

@@ -1,0 +1,153 @@
+"""A form dialog for one record, built from field specs, that shows the planner's refusals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import USER_ERRORS, ValidationError
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: str = "text"  # text, int, choice, colour, editable-choice
+    choices: Sequence[tuple[Any, str]] = field(default_factory=tuple)
+    minimum: int = 0
+    maximum: int = 100_000
+    placeholder: str = ""
+
+
+class ColourButton(QPushButton):
+    """A button showing a colour swatch that opens a colour chooser."""
+
+    def __init__(self, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_colour(colour)
+        self.clicked.connect(self.choose)
+
+    def set_colour(self, colour: str) -> None:
+        self.colour = colour.upper()
+        swatch = QPixmap(16, 16)
+        swatch.fill(QColor(self.colour))
+        self.setIcon(QIcon(swatch))
+        self.setText(self.colour)
+
+    def choose(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Choose a Colour"))
+        if chosen.isValid():
+            self.set_colour(chosen.name())
+
+
+class RecordDialog(QDialog):
+    """Edits the values of one record; `submit` saves them or raises with the reason."""
+
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[FieldSpec],
+        values: dict[str, Any],
+        submit: Callable[[dict[str, Any]], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.submit = submit
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for spec in fields:
+            editor = self.make_editor(spec, values.get(spec.name))
+            self.editors[spec.name] = editor
+            form.addRow(spec.label, editor)
+        self.message = QLabel()
+        self.message.setObjectName("validationMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020;")
+        self.message.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def make_editor(self, spec: FieldSpec, value: Any) -> QWidget:
+        if spec.kind == "int":
+            spin = QSpinBox()
+            spin.setRange(spec.minimum, spec.maximum)
+            spin.setValue(int(value or 0))
+            return spin
+        if spec.kind in ("choice", "editable-choice"):
+            combo = QComboBox()
+            combo.setEditable(spec.kind == "editable-choice")
+            for data, text in spec.choices:
+                combo.addItem(text, data)
+            found = combo.findData(value)
+            if found >= 0:
+                combo.setCurrentIndex(found)
+            elif combo.isEditable() and value:
+                combo.setEditText(str(value))
+            return combo
+        if spec.kind == "colour":
+            return ColourButton(str(value or "#808080"))
+        line = QLineEdit(str(value or ""))
+        line.setPlaceholderText(spec.placeholder)
+        return line
+
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QSpinBox):
+                result[name] = editor.value()
+            elif isinstance(editor, QComboBox):
+                index = editor.findText(editor.currentText(), Qt.MatchFlag.MatchExactly)
+                if editor.isEditable() and (index < 0 or editor.itemData(index) is None):
+                    result[name] = editor.currentText().strip()
+                else:
+                    result[name] = editor.itemData(index if index >= 0 else 0)
+            elif isinstance(editor, ColourButton):
+                result[name] = editor.colour
+            elif isinstance(editor, QLineEdit):
+                result[name] = editor.text()
+        return result
+
+    def accept(self) -> None:
+        try:
+            self.submit(self.values())
+        except ValidationError as error:
+            self.show_problem(str(error), error.field)
+            return
+        except USER_ERRORS as error:
+            self.show_problem(str(error), None)
+            return
+        super().accept()
+
+    def show_problem(self, text: str, field_name: str | None) -> None:
+        self.message.setText(text)
+        self.message.show()
+        editor = self.editors.get(field_name or "")
+        if editor is not None:
+            editor.setFocus()

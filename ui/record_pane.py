@@ -1,0 +1,131 @@
+"""A titled, filterable, sortable table of records with Add, Edit and Delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
+
+
+class RecordPane(QWidget):
+    add_requested = Signal()
+    edit_requested = Signal(int)
+    delete_requested = Signal(list)
+    selection_changed = Signal(list)
+
+    def __init__(self, title: str, model: RecordTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.editable = True
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        heading = QLabel(f"<b>{title}</b>")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(220)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self.request_edit)
+        self.delete_button.clicked.connect(self.request_delete)
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(lambda _index: self.request_edit())
+        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        model.modelReset.connect(self.on_selection_changed)
+        for key in (QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)):
+            shortcut = QShortcut(key, self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.request_delete)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.request_edit)
+
+        bar = QHBoxLayout()
+        bar.addWidget(heading)
+        bar.addStretch(1)
+        bar.addWidget(self.filter_edit)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.on_selection_changed()
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows()
+        return [index.data(ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def select_id(self, row_id: int) -> None:
+        source_row = self.model.row_of_id(row_id)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.view.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def reload(self) -> None:
+        """Reload the rows, keeping the selection where the records still exist."""
+        selected = self.selected_ids()
+        self.model.reload()
+        for row_id in selected[:1]:
+            self.select_id(row_id)
+        self.view.resizeColumnsToContents()
+
+    def set_editable(self, editable: bool) -> None:
+        self.add_button.setEnabled(editable)
+        self.editable = editable
+        self.on_selection_changed()
+
+    def on_selection_changed(self, *_args) -> None:
+        ids = self.selected_ids()
+        self.edit_button.setEnabled(self.editable and len(ids) == 1)
+        self.delete_button.setEnabled(self.editable and bool(ids))
+        self.selection_changed.emit(ids)
+
+    def request_edit(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and self.edit_button.isEnabled():
+            self.edit_requested.emit(ids[0])
+
+    def request_delete(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.delete_button.isEnabled():
+            self.delete_requested.emit(ids)

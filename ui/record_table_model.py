@@ -1,0 +1,87 @@
+"""A read-only table model over a list of row objects, described by column specs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The record's id; survives sorting and filtering proxies."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A value that sorts naturally (numbers as numbers, text case-folded)."""
+NO_PARENT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    align_right: bool = False
+    colour: Callable[[Any], str] | None = None
+    tooltip: Callable[[Any], str] | None = None
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are frozen dataclasses with an `id`; reload() replaces them all at once."""
+
+    def __init__(self, columns: Sequence[Column], loader: Callable[[], list[Any]], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.loader = loader
+        self.rows: list[Any] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.loader()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def row_at(self, index: QModelIndex) -> Any:
+        return self.rows[index.row()]
+
+    def row_of_id(self, row_id: int) -> int | None:
+        for number, row in enumerate(self.rows):
+            if row.id == row_id:
+                return number
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            value = column.value(row)
+            return value.casefold() if isinstance(value, str) else value
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DecorationRole and column.colour is not None:
+            return QColor(column.colour(row))
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
