@@ -289,22 +289,29 @@ def explain_blockers(plan: DeletionPlan) -> str:
     )
 
 
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def consequences(plan: DeletionPlan) -> list[str]:
     """Plain sentences on what else a deletion takes with it, for the confirmation question."""
     sentences = []
     people = plan.count(Person) if plan.model is not Person else 0
     if people:
-        sentences.append(f"{people} people of the delegation will be deleted.")
+        sentences.append(f"{plural(people, 'person', 'people')} of the delegation will be deleted.")
     attendances = plan.count(Attendee)
     if attendances:
-        sentences.append(f"{attendances} meeting attendances will be removed.")
+        what = plural(attendances, "meeting attendance", "meeting attendances")
+        sentences.append(f"{what} will be removed.")
     positions = plan.count(Position)
     if positions:
-        sentences.append(f"{positions} recorded positions will be deleted.")
+        what = plural(positions, "recorded position", "recorded positions")
+        sentences.append(f"{what} will be deleted.")
     led = plan.emptied_count(AgendaIssue, "lead_delegation")
     if led:
-        sentences.append(f"{led} agenda issues will have no lead delegation.")
+        what = plural(led, "agenda issue", "agenda issues")
+        sentences.append(f"{what} will have no lead delegation.")
     rooms = plan.emptied_count(Meeting, "room")
     if rooms:
-        sentences.append(f"{rooms} meetings will have no room.")
+        sentences.append(f"{plural(rooms, 'meeting', 'meetings')} will have no room.")
     return sentences
