@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -49,7 +49,13 @@ class MainWindow(QMainWindow):
 
         self.navigator = QListWidget()
         self.navigator.setObjectName("sectionNavigator")
-        self.navigator.setFixedWidth(170)
+        self.navigator.setFixedWidth(160)
+        self.navigator.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigator.setStyleSheet(
+            "#sectionNavigator { background: palette(window); border-right: 1px solid palette(mid);"
+            " padding-top: 8px; }"
+            "#sectionNavigator::item { padding: 8px 14px; }"
+        )
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.delegations_section = DelegationsSection()
@@ -68,12 +74,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.navigator)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigator)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.summit_label = QLabel()
         self.statusBar().addPermanentWidget(self.summit_label)
 

@@ -25,20 +25,29 @@ class RecordPane(QWidget):
     delete_requested = Signal(list)
     selection_changed = Signal(list)
 
-    def __init__(self, title: str, model: RecordTableModel, parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        model: RecordTableModel,
+        stretch_column: int = 1,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.model = model
         self.editable = True
+        self.stretch_column = stretch_column
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
 
-        heading = QLabel(f"<b>{title}</b>")
+        self.heading = QLabel()
+        self.set_title(title)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(120)
         self.filter_edit.setMaximumWidth(220)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.add_button = QPushButton(self.tr("Add…"))
@@ -56,8 +65,13 @@ class RecordPane(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        row_height = self.view.fontMetrics().height() + 10
+        self.view.verticalHeader().setDefaultSectionSize(row_height)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.request_edit())
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         model.modelReset.connect(self.on_selection_changed)
@@ -71,7 +85,7 @@ class RecordPane(QWidget):
             shortcut.activated.connect(self.request_edit)
 
         bar = QHBoxLayout()
-        bar.addWidget(heading)
+        bar.addWidget(self.heading)
         bar.addStretch(1)
         bar.addWidget(self.filter_edit)
         bar.addWidget(self.add_button)
@@ -82,6 +96,9 @@ class RecordPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view)
         self.on_selection_changed()
+
+    def set_title(self, title: str) -> None:
+        self.heading.setText(f"<b>{title.replace('&', '&amp;').replace('<', '&lt;')}</b>")
 
     def selected_ids(self) -> list[int]:
         rows = self.view.selectionModel().selectedRows()
@@ -107,7 +124,6 @@ class RecordPane(QWidget):
         self.model.reload()
         for row_id in selected[:1]:
             self.select_id(row_id)
-        self.view.resizeColumnsToContents()
 
     def set_editable(self, editable: bool) -> None:
         self.add_button.setEnabled(editable)

@@ -24,9 +24,11 @@ class DelegationsSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: SummitDocument | None = None
-        self.delegations = RecordPane(self.tr("Delegations"), DelegationTableModel(self))
-        self.people = RecordPane(self.tr("People"), PersonTableModel(self))
-        self.rooms = RecordPane(self.tr("Rooms"), RoomTableModel(self))
+        self.delegations = RecordPane(
+            self.tr("Delegations"), DelegationTableModel(self), DelegationTableModel.NAME
+        )
+        self.people = RecordPane(self.tr("People"), PersonTableModel(self), PersonTableModel.TITLE)
+        self.rooms = RecordPane(self.tr("Rooms"), RoomTableModel(self), RoomTableModel.BUILDING)
         self.panes = {
             Kind.DELEGATION: self.delegations,
             Kind.PERSON: self.people,
@@ -43,11 +45,12 @@ class DelegationsSection(QWidget):
         top.addWidget(self.people)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
+        top.setSizes([640, 440])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.rooms)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -71,8 +74,17 @@ class DelegationsSection(QWidget):
                 pane.reload()
 
     def show_people_of(self, ids: list[int]) -> None:
-        self.people.model.show_delegation(ids[0] if len(ids) == 1 else None)
-        self.people.view.resizeColumnsToContents()
+        if self.document is None:
+            return
+        single = len(ids) == 1
+        self.people.model.show_delegation(ids[0] if single else None)
+        self.people.view.setColumnHidden(PersonTableModel.DELEGATION, single)
+        row = self.delegations.model.row_of_id(ids[0]) if single else None
+        if row is None:
+            self.people.set_title(self.tr("People of all delegations"))
+        else:
+            name = self.delegations.model.rows[row].name
+            self.people.set_title(self.tr("People of %1").replace("%1", name))
 
     # Dialogs
 

@@ -20,8 +20,8 @@ class DelegationTableModel(RecordTableModel):
         columns = [
             Column(tr("Code"), lambda r: r.code, colour=lambda r: r.colour),
             Column(tr("Name"), lambda r: r.name),
-            Column(tr("Head of delegation"), lambda r: r.head),
-            Column(tr("Precedence"), lambda r: r.precedence, align_right=True),
+            Column(tr("Head"), lambda r: r.head),
+            Column(tr("Order"), lambda r: r.precedence, align_right=True),
             Column(tr("Time zone"), lambda r: r.timezone),
             Column(tr("People"), lambda r: r.people, align_right=True),
             Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
