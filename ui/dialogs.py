@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def tr(text: str) -> str:
@@ -46,3 +46,8 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.about(parent, title, text)
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog; True when the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.document: SummitDocument | None = None
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(720, 480)
 
         self.navigator = QListWidget()
         self.navigator.setObjectName("sectionNavigator")

@@ -131,7 +131,7 @@ class DelegationsSection(QWidget):
 
     def open_dialog(self, title: str, kind: Kind, values: dict[str, Any], submit) -> None:
         dialog = RecordDialog(title, self.fields(kind), values, submit, self)
-        dialog.exec()
+        dialogs.run_dialog(dialog)
 
     def add(self, kind: Kind) -> None:
         if self.document is None or self.document.readonly:

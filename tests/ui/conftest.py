@@ -1,0 +1,59 @@
+"""UI fixtures: settings in a temporary file and dialogs that never block."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ui import dialogs
+
+
+@dataclass
+class DialogScript:
+    """What the stand-in dialogs answer, and what they were shown."""
+
+    confirm_answer: bool = True
+    open_path: Path | None = None
+    save_path: Path | None = None
+    fill: dict = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    dialog_messages: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def script(monkeypatch: pytest.MonkeyPatch) -> DialogScript:
+    answers = DialogScript()
+
+    def confirm(_parent, _title, text, details=""):
+        answers.questions.append(f"{text} {details}".strip())
+        return answers.confirm_answer
+
+    def run_dialog(dialog):
+        for name, value in answers.fill.items():
+            editor = dialog.editors[name]
+            if hasattr(editor, "setText") and not hasattr(editor, "set_colour"):
+                editor.setText(str(value))
+            elif hasattr(editor, "setValue"):
+                editor.setValue(value)
+            elif hasattr(editor, "findData"):
+                editor.setCurrentIndex(editor.findData(value))
+        dialog.accept()
+        if not dialog.result():
+            answers.dialog_messages.append(dialog.message.text())
+            dialog.reject()
+        return bool(dialog.result())
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "run_dialog", run_dialog)
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: answers.errors.append(text))
+    monkeypatch.setattr(dialogs, "show_about", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: answers.open_path)
+    monkeypatch.setattr(dialogs, "choose_save_path", lambda *_args: answers.save_path)
+    return answers
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

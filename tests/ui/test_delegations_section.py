@@ -1,0 +1,118 @@
+"""The Delegations section: add, edit and delete through the dialogs, every step undoable."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db.models import Attendee, Delegation, Person, Room
+from ui.delegations.section import DelegationsSection
+from ui.document import SummitDocument
+
+
+@pytest.fixture
+def section(qtbot, sample_summit):
+    widget = DelegationsSection()
+    qtbot.addWidget(widget)
+    document = SummitDocument(sample_summit)
+    widget.set_document(document)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def codes(section):
+    return [row.code for row in section.delegations.model.rows]
+
+
+def test_shows_the_sample(section):
+    assert codes(section)[0] == "KZ"  # the host comes first by precedence
+    assert len(codes(section)) == 6
+    assert section.people.model.rowCount() == 6  # the people of the selected delegation
+    assert section.rooms.model.rowCount() == Room.select().count()
+
+
+def test_add_delegation_then_undo_and_redo(section, script):
+    stack = section.document.undo_stack
+    script.fill = {"code": "eu", "name": "European Union", "head": "A. Costa"}
+    section.delegations.add_button.click()
+    assert "EU" in codes(section)
+    assert section.delegations.selected_ids() == [Delegation.get(Delegation.code == "EU").id]
+    stack.undo()
+    assert "EU" not in codes(section)
+    assert not Delegation.select().where(Delegation.code == "EU").exists()
+    stack.redo()
+    assert Delegation.get(Delegation.code == "EU").head == "A. Costa"
+    assert "EU" in codes(section)
+
+
+def test_invalid_values_keep_the_dialog_open_with_the_reason(section, script):
+    script.fill = {"code": "CN", "name": "Duplicate"}
+    section.delegations.add_button.click()
+    assert script.dialog_messages == ["Another delegation already has the code CN."]
+    assert section.document.undo_stack.count() == 0
+    assert Delegation.select().count() == 6
+
+
+def test_edit_room_then_undo(section, script):
+    room = Room.get(Room.name == "Grand Hall")
+    section.rooms.select_id(room.id)
+    script.fill = {"capacity": 320, "name": "Grand Hall"}
+    section.rooms.edit_button.click()
+    assert Room.get_by_id(room.id).capacity == 320
+    row = section.rooms.model.row_of_id(room.id)
+    assert section.rooms.model.rows[row].capacity == 320
+    section.document.undo_stack.undo()
+    assert Room.get_by_id(room.id).capacity == 300
+    assert section.document.undo_stack.undoText() == ""
+
+
+def test_unchanged_edit_is_not_an_undo_step(section, script):
+    section.rooms.select_id(Room.select().first().id)
+    section.rooms.edit_button.click()
+    assert section.document.undo_stack.count() == 0
+
+
+def test_delete_person_asks_then_undo_restores_attendances(section, script, qtbot):
+    person = Person.get(Person.name == "Murat Nurtleu")
+    attendances = Attendee.select().where(Attendee.person == person.id).count()
+    assert attendances > 0
+    section.people.select_id(person.id)
+    section.people.view.setFocus()
+    qtbot.keyClick(section.people.view, Qt.Key.Key_Delete)
+    assert "Murat Nurtleu" in script.questions[0]
+    assert f"{attendances} meeting attendances" in script.questions[0]
+    assert not Person.select().where(Person.id == person.id).exists()
+    section.document.undo_stack.undo()
+    assert Attendee.select().where(Attendee.person == person.id).count() == attendances
+    assert section.people.model.row_of_id(person.id) is not None
+
+
+def test_declined_delete_changes_nothing(section, script):
+    script.confirm_answer = False
+    room = Room.select().first()
+    section.rooms.select_id(room.id)
+    section.rooms.delete_button.click()
+    assert Room.select().where(Room.id == room.id).exists()
+    assert section.document.undo_stack.count() == 0
+
+
+def test_delegation_with_meetings_is_refused_with_a_reason(section, script):
+    section.delegations.select_id(Delegation.get(Delegation.code == "CN").id)
+    section.delegations.delete_button.click()
+    assert len(script.errors) == 1
+    assert "China cannot be deleted" in script.errors[0]
+    assert script.questions == []
+    assert Delegation.select().count() == 6
+
+
+def test_filter_narrows_the_rows(section, qtbot):
+    qtbot.keyClicks(section.rooms.filter_edit, "reconciliation")
+    assert section.rooms.proxy.rowCount() == 3
+
+
+def test_read_only_document_disables_editing(qtbot, sample_summit):
+    widget = DelegationsSection()
+    qtbot.addWidget(widget)
+    widget.set_document(SummitDocument(sample_summit, readonly=True))
+    assert not widget.delegations.add_button.isEnabled()
+    assert not widget.delegations.edit_button.isEnabled()

@@ -1,0 +1,115 @@
+"""The main window: opening, refusing bad files, copies, recent files, undo and sections."""
+
+import hashlib
+import sqlite3
+import zipfile
+
+import pytest
+
+from db.models import Delegation
+from planner.paths import sample_summit_path
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    return main
+
+
+def test_opens_on_the_sample_with_title_and_sections(window, sample_summit):
+    assert window.open_path(sample_summit)
+    assert window.windowTitle() == "2nd Central Asia–China Summit — astana.summit"
+    assert window.navigator.count() == 6
+    assert window.stack.currentWidget() is window.delegations_section
+    assert "Asia/Almaty" in window.summit_label.text()
+    assert window.recent_files()[0] == str(sample_summit.resolve())
+
+
+def test_renamed_spreadsheet_is_refused_and_the_open_summit_stays(
+    window, sample_summit, tmp_path, script
+):
+    window.open_path(sample_summit)
+    bad = tmp_path / "issues.summit"
+    with zipfile.ZipFile(bad, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    before = hashlib.sha256(bad.read_bytes()).hexdigest()
+    assert not window.open_path(bad)
+    assert len(script.errors) == 1 and "spreadsheet" in script.errors[0]
+    assert hashlib.sha256(bad.read_bytes()).hexdigest() == before
+    assert window.document.path == sample_summit.resolve()
+    assert Delegation.select().count() == 6
+
+
+def test_empty_file_is_refused(window, tmp_path, script):
+    empty = tmp_path / "empty.summit"
+    empty.touch()
+    assert not window.open_path(empty)
+    assert "empty" in script.errors[0]
+    assert empty.read_bytes() == b""
+    assert window.document is None
+
+
+def test_open_menu_uses_the_chooser(window, sample_summit, script):
+    script.open_path = sample_summit
+    window.open_action.trigger()
+    assert window.document.path == sample_summit.resolve()
+
+
+def test_new_summit(window, tmp_path, script):
+    script.save_path = tmp_path / "Bishkek 2027.summit"
+    window.new_action.trigger()
+    assert window.document.path == script.save_path.resolve()
+    assert Delegation.select().count() == 0
+    assert window.delegations_section.delegations.model.rowCount() == 0
+
+
+def test_save_a_copy_is_complete(window, sample_summit, tmp_path, script):
+    window.open_path(sample_summit)
+    script.save_path = tmp_path / "for the ambassador.summit"
+    window.copy_action.trigger()
+    copy = sqlite3.connect(script.save_path)
+    assert copy.execute("SELECT COUNT(*) FROM delegation").fetchone()[0] == 6
+    assert copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    copy.close()
+    assert window.document.path == sample_summit.resolve()
+
+
+def test_undo_menu_follows_the_open_summit(window, sample_summit, script):
+    window.open_path(sample_summit)
+    assert not window.undo_action.isEnabled()
+    script.fill = {"code": "SCO", "name": "Shanghai Cooperation Organisation"}
+    window.delegations_section.delegations.add_button.click()
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    window.undo_action.trigger()
+    assert not Delegation.select().where(Delegation.code == "SCO").exists()
+
+
+def test_close_shows_the_welcome_page(window, sample_summit):
+    window.open_path(sample_summit)
+    window.close_action.trigger()
+    assert window.document is None
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.copy_action.isEnabled()
+
+
+def test_sample_is_created_on_demand(window):
+    assert not sample_summit_path().exists()
+    window.welcome.sample_requested.emit()
+    assert sample_summit_path().exists()
+    assert Delegation.select().count() == 6
+
+
+def test_remembers_geometry_and_recent_files(qtbot, settings, sample_summit):
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.resize(760, 560)  # the default is 1280 x 800; the test screen is 800 x 800
+    first.open_path(sample_summit)
+    first.close()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert second.size().toTuple() == (760, 560)
+    assert second.recent_files() == [str(sample_summit.resolve())]
+    assert second.recent_menu.actions()[0].text().endswith("astana.summit")
