@@ -29,6 +29,9 @@ def gui_parser() -> argparse.ArgumentParser:
         epilog=f"Commands (run '{PROG} COMMAND --help'): new, info.",
     )
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="summit file to open")
+    parser.add_argument(
+        "--sample", action="store_true", help="open the built-in Astana 2025 sample summit"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 

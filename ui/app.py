@@ -67,12 +67,15 @@ def install_error_hook(window: QWidget) -> None:
     sys.excepthook = hook
 
 
-def first_summit(settings: QSettings, requested: Path | None) -> Path | None:
-    """The file to open at start: the one asked for, the last one, or the sample."""
+def first_summit(settings: QSettings, requested: Path | None, *, sample: bool = False) -> Path:
+    """The file to open at start: the one asked for, the last one, or the sample.
+
+    The sample is created in the user's data folder the first time it is needed.
+    """
     if requested is not None:
         return requested
     last = settings.value("lastFile")
-    if last and Path(str(last)).exists():
+    if not sample and last and Path(str(last)).exists():
         return Path(str(last))
     sample = paths.sample_summit_path()
     if not sample.exists():
@@ -83,7 +86,7 @@ def first_summit(settings: QSettings, requested: Path | None) -> Path | None:
     return sample
 
 
-def run_gui(requested: Path | None) -> int:
+def run_gui(requested: Path | None, *, sample: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -96,7 +99,7 @@ def run_gui(requested: Path | None) -> int:
     install_error_hook(window)
     window.show()
     try:
-        path = first_summit(settings, requested)
+        path = first_summit(settings, requested, sample=sample)
     except USER_ERRORS as error:
         QMessageBox.warning(window, APPLICATION, str(error))
         path = None

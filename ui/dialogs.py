@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+from ui.i18n import tr
 
 
 def summit_filter() -> str:

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.vocabulary import Rank
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from ui.i18n import tr
 
 
 def rank_labels() -> dict[Rank, str]:

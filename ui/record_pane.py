@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,8 +70,8 @@ class RecordPane(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(lambda _index: self.request_edit())
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         model.modelReset.connect(self.on_selection_changed)
@@ -85,16 +85,17 @@ class RecordPane(QWidget):
             shortcut.activated.connect(self.request_edit)
 
         bar = QHBoxLayout()
-        bar.addWidget(self.heading)
-        bar.addStretch(1)
+        bar.addWidget(self.heading, 1)
         bar.addWidget(self.filter_edit)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.delete_button)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        layout.addLayout(buttons)
         self.on_selection_changed()
 
     def set_title(self, title: str) -> None:
@@ -124,6 +125,25 @@ class RecordPane(QWidget):
         self.model.reload()
         for row_id in selected[:1]:
             self.select_id(row_id)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size columns to their contents and give spare width to the stretch column.
+
+        Unlike QHeaderView's Stretch mode, this never squeezes the main column to nothing
+        when the pane is narrow: the table scrolls sideways instead.
+        """
+        header = self.view.horizontalHeader()
+        self.view.resizeColumnsToContents()
+        spare = self.view.viewport().width() - header.length()
+        if spare > 0:
+            column = self.stretch_column
+            header.resizeSection(column, header.sectionSize(column) + spare)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def set_editable(self, editable: bool) -> None:
         self.add_button.setEnabled(editable)

@@ -79,6 +79,7 @@ class DelegationsSection(QWidget):
         single = len(ids) == 1
         self.people.model.show_delegation(ids[0] if single else None)
         self.people.view.setColumnHidden(PersonTableModel.DELEGATION, single)
+        self.people.fit_columns()
         row = self.delegations.model.row_of_id(ids[0]) if single else None
         if row is None:
             self.people.set_title(self.tr("People of all delegations"))

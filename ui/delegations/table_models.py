@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from planner import delegations
+from ui.i18n import tr
 from ui.labels import rank_labels
 from ui.record_table_model import Column, RecordTableModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationsSection", text)
 
 
 class DelegationTableModel(RecordTableModel):

@@ -1,0 +1,27 @@
+"""Start-up: which summit the window opens first."""
+
+from pathlib import Path
+
+from planner.paths import sample_summit_path
+from ui.app import first_summit
+
+
+def test_first_run_creates_and_chooses_the_sample(settings):
+    chosen = first_summit(settings, None)
+    assert chosen == sample_summit_path() and chosen.exists()
+    assert chosen.stat().st_mode & 0o777 == 0o600
+
+
+def test_last_opened_file_wins_unless_the_sample_is_asked_for(settings, sample_summit):
+    settings.setValue("lastFile", str(sample_summit))
+    assert first_summit(settings, None) == sample_summit
+    assert first_summit(settings, None, sample=True) == sample_summit_path()
+
+
+def test_missing_last_file_falls_back_to_the_sample(settings, tmp_path):
+    settings.setValue("lastFile", str(tmp_path / "gone.summit"))
+    assert first_summit(settings, None) == sample_summit_path()
+
+
+def test_a_requested_file_is_used_as_given(settings):
+    assert first_summit(settings, Path("x.summit")) == Path("x.summit")
