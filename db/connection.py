@@ -17,7 +17,7 @@ from db.errors import (
     SummitFileError,
 )
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, backup_copy
-from db.models import database_proxy
+from db.models import ALL_MODELS, database_proxy
 
 FILE_SUFFIX = ".summit"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -80,12 +80,33 @@ def check_summit_file(path: Path) -> int:
         )
     if user_version < 1:
         raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
+    recover_hot_journal(path)
     verdict = quick_check(path)
     if verdict != "ok":
         raise DamagedSummitFileError(
             f"{name} is damaged ({verdict}); it was left as it is. Open a backup instead."
         )
     return user_version
+
+
+def recover_hot_journal(path: Path) -> None:
+    """Roll back a transaction a crash left unfinished, as SQLite does on its next write.
+
+    A read-only check cannot do that itself and would call a healthy file damaged.
+    """
+    if not path.with_name(path.name + "-journal").exists():
+        return
+    try:
+        writer = sqlite3.connect(file_uri(path, "rw"), uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass  # the quick check that follows reports what is wrong
+    finally:
+        writer.close()
 
 
 def quick_check(path: Path) -> str:
@@ -101,7 +122,22 @@ def quick_check(path: Path) -> str:
     finally:
         connection.close()
     problems = [row[0] for row in rows if row[0] != "ok"]
-    return problems[0] if problems else "ok"
+    return problems[0] if problems else missing_tables(path)
+
+
+def missing_tables(path: Path) -> str:
+    """'ok' when every table of the current format is there, else which one is missing."""
+    connection = sqlite3.connect(file_uri(path, "ro"), uri=True)
+    try:
+        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error as error:
+        return str(error)
+    finally:
+        connection.close()
+    for model in ALL_MODELS:
+        if model._meta.table_name not in present:
+            return f"the table {model._meta.table_name} is missing"
+    return "ok"
 
 
 def connect(path: Path, *, readonly: bool = False) -> SqliteDatabase:
@@ -122,7 +158,7 @@ def open_summit(
 
     Never creates a file. On any failure the file is left exactly as it was.
     """
-    path = Path(path)
+    path = Path(path).resolve()  # migrate the real file, not a symbolic link to it
     version = check_summit_file(path)
     if version < SCHEMA_VERSION:
         if readonly:

@@ -7,10 +7,12 @@ undo restores them with their original ids and every reference to them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import ForeignKeyField, IntegrityError
+from peewee import DatabaseError, ForeignKeyField
 
 from db.models import ALL_MODELS, BaseModel, database_proxy
 from planner.errors import InUseError, PlannerError
@@ -29,24 +31,28 @@ def label(model: type[BaseModel]) -> str:
     return model._meta.table_name.replace("_", " ")
 
 
+@contextmanager
+def writing(what: str) -> Iterator[None]:
+    """One transaction; a database refusal (locked, full disk, constraint) becomes a sentence."""
+    try:
+        with database_proxy.atomic():
+            yield
+    except DatabaseError as error:
+        raise PlannerError(f"{what} could not be saved: {error}. Nothing was changed.") from error
+
+
 def create(model: type[BaseModel], values: Row) -> int:
     """Insert a row of already validated values; return its id."""
-    with database_proxy.atomic():
-        try:
-            return model.insert(values).execute()
-        except IntegrityError as error:
-            raise PlannerError(f"The {label(model)} could not be saved: {error}.") from error
+    with writing(f"The {label(model)}"):
+        return model.insert(values).execute()
 
 
 def update(model: type[BaseModel], row_id: int, values: Row) -> Row:
     """Change the given fields of one row; return their previous values, for undo."""
-    with database_proxy.atomic():
+    with writing(f"The {label(model)}"):
         before = fetch(model, row_id)
         previous = {name: before[name] for name in values}
-        try:
-            model.update(values).where(model.id == row_id).execute()
-        except IntegrityError as error:
-            raise PlannerError(f"The {label(model)} could not be saved: {error}.") from error
+        model.update(values).where(model.id == row_id).execute()
     return previous
 
 
@@ -113,13 +119,13 @@ def delete(plan: DeletionPlan) -> None:
     """Carry out a plan; refuse, changing nothing, when something still refers to the rows."""
     if plan.blockers:
         raise InUseError(f"The {label(plan.model)} is still in use and was not deleted.")
-    with database_proxy.atomic():
+    with writing(f"Deleting the {label(plan.model)}"):
         plan.model.delete().where(plan.model.id.in_(plan.ids)).execute()
 
 
 def restore(plan: DeletionPlan) -> None:
     """Put back everything a carried-out plan deleted or emptied, with the same ids."""
-    with database_proxy.atomic():
+    with writing(f"Restoring the {label(plan.model)}"):
         for model in ALL_MODELS:
             rows = plan.removed.get(model)
             if rows:

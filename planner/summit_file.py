@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
+from peewee import DatabaseError
+
 from db import connection
 from db.models import Summit
 from planner import paths
@@ -46,7 +48,12 @@ def check_file(path: Path) -> None:
 def open_summit_file(path: Path, *, readonly: bool = False) -> None:
     """Open an existing summit file (never creating one) and make it the current summit."""
     connection.open_summit(Path(path), backup_dir=paths.backups_dir(), readonly=readonly)
-    if Summit.select().count() != 1:
+    try:
+        described = Summit.select().count() == 1
+    except DatabaseError as error:
+        connection.close_summit()
+        raise PlannerError(f"{Path(path).name} cannot be read: {error}.") from error
+    if not described:
         connection.close_summit()
         raise PlannerError(f"{Path(path).name} holds no summit description; it is incomplete.")
 

@@ -174,11 +174,25 @@ class MainWindow(QMainWindow):
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Open Summit"), str(error))
             return False
+        return self.replace_document(
+            path, lambda: open_summit_file(path), self.tr("Cannot Open Summit")
+        )
+
+    def replace_document(self, path: Path, make_current, error_title: str) -> bool:
+        """Close the open summit, make path current; if that fails, reopen the previous one."""
+        previous = self.document.path if self.document is not None else None
         self.close_document()
         try:
-            open_summit_file(path)
+            make_current()
         except USER_ERRORS as error:
-            dialogs.show_error(self, self.tr("Cannot Open Summit"), str(error))
+            close_summit_file()
+            dialogs.show_error(self, error_title, str(error))
+            if previous is not None:
+                try:
+                    open_summit_file(previous)
+                except USER_ERRORS:
+                    return False
+                self.show_document(SummitDocument(previous, parent=self))
             return False
         self.show_document(SummitDocument(path.resolve(), parent=self))
         self.add_recent(path.resolve())
@@ -192,15 +206,11 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         path = sample_summit_path()
-        if not path.exists():
-            self.close_document()
-            try:
-                create_sample_summit(path)
-            except USER_ERRORS as error:
-                dialogs.show_error(self, self.tr("Cannot Create the Sample"), str(error))
-                return
-            close_summit_file()
-        self.open_path(path)
+        if path.exists():
+            self.open_path(path)
+        else:
+            title = self.tr("Cannot Create the Sample")
+            self.replace_document(path, lambda: create_sample_summit(path), title)
 
     def new_summit(self) -> None:
         folder = self.document.path.parent if self.document else Path.home()
@@ -217,14 +227,11 @@ class MainWindow(QMainWindow):
                 self.tr("That file is the summit that is open now; choose another name."),
             )
             return
-        self.close_document()
-        try:
-            new_summit_file(path, overwrite=True)
-        except USER_ERRORS as error:
-            dialogs.show_error(self, self.tr("Cannot Create Summit"), str(error))
-            return
-        self.show_document(SummitDocument(path.resolve(), parent=self))
-        self.add_recent(path.resolve())
+        self.replace_document(
+            path,
+            lambda: new_summit_file(path, overwrite=True),
+            self.tr("Cannot Create Summit"),
+        )
 
     def save_copy_as(self) -> None:
         if self.document is None:
@@ -240,7 +247,8 @@ class MainWindow(QMainWindow):
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Save a Copy"), str(error))
             return
-        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 5000)
+        message = self.tr("Saved a copy as %1").replace("%1", str(with_suffix(path)))
+        self.statusBar().showMessage(message, 5000)
 
     def close_document(self) -> None:
         if self.document is None:

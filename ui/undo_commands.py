@@ -41,10 +41,11 @@ class RecordCommand(QUndoCommand):
     def _run(self, action) -> None:
         try:
             action()
-        except USER_ERRORS as error:
-            self.document.report_failure(str(error))
         except Exception as error:
-            log.exception("undo step failed")
+            if not isinstance(error, USER_ERRORS):
+                log.exception("undo step failed")
+            # The step did not happen: drop it, so the stack never claims otherwise.
+            self.setObsolete(True)
             self.document.report_failure(str(error))
         finally:
             self.document.notify(self.kind.value)

@@ -83,13 +83,18 @@ def backup_copy(source: Path, destination: Path) -> None:
     """A consistent copy of an SQLite file through the backup API, readable by its owner only."""
     descriptor = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(descriptor)
-    reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-    writer = sqlite3.connect(destination)
     try:
-        reader.backup(writer)
-    finally:
-        writer.close()
-        reader.close()
+        reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+        writer = sqlite3.connect(destination)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+            reader.close()
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            destination.unlink()  # never leave a partial copy that looks like a backup
+        raise
 
 
 def apply_migrations(
@@ -108,22 +113,23 @@ def apply_migrations(
     if from_version == 0:
         apply_steps(path, 0, steps)
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     backup_folder = backup_dir if backup_dir is not None else path.parent
-    backup_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     backup = backup_folder / f"{path.stem}.format{from_version}.{stamp}.summit"
-    backup_copy(path, backup)
     working = path.with_name(f".{path.name}.migrating")
     with contextlib.suppress(FileNotFoundError):
         working.unlink()
     try:
+        backup_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        backup_copy(path, backup)
         backup_copy(path, working)
         apply_steps(working, from_version, steps)
         os.replace(working, path)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError) as error:
+        kept = f", and a copy is in {backup}" if backup.exists() else ""
         raise SummitFileError(
             f"{path.name} could not be upgraded to the current file format ({error}); "
-            f"it was left as it was, and a copy is in {backup}."
+            f"it was left as it was{kept}."
         ) from error
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -133,3 +133,42 @@ def test_failed_creation_leaves_nothing_behind(tmp_path):
     with pytest.raises(RuntimeError):
         connection.create_summit(path, fail)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_marked_file_without_our_tables_is_refused_untouched(tmp_path):
+    path = tmp_path / "hollow.summit"
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA application_id = {connection.APPLICATION_ID}")
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute("CREATE TABLE x (a)")
+    raw.commit()
+    raw.close()
+    before = digest(path)
+    with pytest.raises(DamagedSummitFileError, match="missing"):
+        connection.open_summit(path)
+    assert digest(path) == before
+
+
+def test_file_left_by_a_crash_mid_write_is_recovered(tmp_path, sample_template):
+    import subprocess
+    import sys
+
+    path = tmp_path / "crashed.summit"
+    path.write_bytes(sample_template.read_bytes())
+    crash = (
+        "import sqlite3, os\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')\n"
+        "c.execute(\"UPDATE delegation SET name = 'half-written'\")\n"
+        "c.execute('DELETE FROM position')\n"
+        "c.execute('PRAGMA cache_size = 1')\n"
+        'c.execute("CREATE TABLE filler AS SELECT * FROM agenda_issue")\n'
+        "os._exit(9)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash], check=False)
+    assert path.with_name(path.name + "-journal").exists()
+    connection.open_summit(path)
+    from db.models import Delegation, Position
+
+    assert Delegation.select().where(Delegation.name == "half-written").count() == 0
+    assert Position.select().count() > 0

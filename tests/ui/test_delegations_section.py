@@ -116,3 +116,24 @@ def test_read_only_document_disables_editing(qtbot, sample_summit):
     widget.set_document(SummitDocument(sample_summit, readonly=True))
     assert not widget.delegations.add_button.isEnabled()
     assert not widget.delegations.edit_button.isEnabled()
+
+
+def test_failed_undo_is_reported_and_dropped_from_the_stack(section, script, monkeypatch):
+    from planner import delegations
+    from planner.errors import PlannerError
+
+    failures = []
+    section.document.failed.connect(failures.append)
+    script.fill = {"name": "Overflow Room", "capacity": 20}
+    section.rooms.add_button.click()
+    stack = section.document.undo_stack
+    assert stack.count() == 1
+
+    def refuse(_plan):
+        raise PlannerError("The disk is full.")
+
+    monkeypatch.setattr(delegations, "remove", refuse)
+    stack.undo()
+    assert failures == ["The disk is full."]
+    assert Room.select().where(Room.name == "Overflow Room").exists()
+    assert stack.count() == 0 and not stack.canRedo()

@@ -113,3 +113,29 @@ def test_remembers_geometry_and_recent_files(qtbot, settings, sample_summit):
     assert second.size().toTuple() == (760, 560)
     assert second.recent_files() == [str(sample_summit.resolve())]
     assert second.recent_menu.actions()[0].text().endswith("astana.summit")
+
+
+def test_failed_new_summit_keeps_the_open_one(window, sample_summit, tmp_path, script):
+    window.open_path(sample_summit)
+    script.save_path = tmp_path / "no such folder" / "new.summit"
+    window.new_action.trigger()
+    assert len(script.errors) == 1 and "does not exist" in script.errors[0]
+    assert window.document is not None and window.document.path == sample_summit.resolve()
+    assert Delegation.select().count() == 6
+
+
+def test_file_without_summit_row_is_refused_and_the_open_one_kept(
+    window, sample_summit, tmp_path, script
+):
+    from planner.summit_file import close_summit_file, new_summit_file
+
+    window.open_path(sample_summit)
+    hollow = tmp_path / "hollow.summit"
+    close_summit_file()
+    new_summit_file(hollow, populate=lambda: None)
+    close_summit_file()
+    window.open_path(sample_summit)
+    assert not window.open_path(hollow)
+    assert "no summit description" in script.errors[0]
+    assert window.document.path == sample_summit.resolve()
+    assert Delegation.select().count() == 6
