@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, time
 from pathlib import Path
 
 from peewee import DatabaseError
@@ -13,25 +11,9 @@ from db import connection
 from db.models import Summit
 from planner import paths
 from planner.errors import PlannerError
+from planner.summit_settings import default_settings
 
 SUFFIX = connection.FILE_SUFFIX
-
-
-@dataclass(frozen=True)
-class SummitSettings:
-    """The one-row description of the event, with the defaults of a new, empty summit."""
-
-    name: str = "New summit"
-    city: str = ""
-    venue: str = ""
-    first_day: date = date(2025, 6, 16)
-    last_day: date = date(2025, 6, 17)
-    timezone: str = "UTC"
-    reporting_currency: str = "USD"
-    day_start: time = time(8, 0)
-    day_end: time = time(20, 0)
-    slot_minutes: int = 15
-    transfer_minutes: int = 10
 
 
 def with_suffix(path: Path) -> Path:
@@ -61,18 +43,20 @@ def open_summit_file(path: Path, *, readonly: bool = False) -> None:
 def new_summit_file(
     path: Path,
     *,
-    settings: SummitSettings | None = None,
     populate: Callable[[], None] | None = None,
     overwrite: bool = False,
 ) -> None:
-    """Create a summit file, with settings or filled by populate, and make it current."""
-    settings = settings or SummitSettings()
+    """Create a summit file, empty or filled by populate, and make it current.
+
+    An empty summit is named after the file and starts from default settings.
+    """
+    path = Path(path)
 
     def fill(_database: object) -> None:
         if populate is not None:
             populate()
         else:
-            Summit.create(**settings.__dict__)
+            Summit.create(**default_settings(path.stem))
 
     connection.create_summit(Path(path), fill, overwrite=overwrite)
 

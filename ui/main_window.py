@@ -34,6 +34,8 @@ from ui import dialogs
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
 from ui.placeholder_section import PlaceholderSection
+from ui.summit_settings_dialog import edit_summit_settings
+from ui.undo_commands import SUMMIT
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -125,6 +127,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.action(self.tr("&Redo"), lambda: None, QKeySequence.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.settings_action = self.action(self.tr("Summit &Settings…"), self.edit_settings)
+        self.edit_menu.addAction(self.settings_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (title, _widget) in enumerate(self.sections):
@@ -161,8 +166,9 @@ class MainWindow(QMainWindow):
             self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
             self.undo_action.setShortcut(QKeySequence.Undo)
             self.redo_action.setShortcut(QKeySequence.Redo)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        self.edit_menu.insertAction(first, self.undo_action)
+        self.edit_menu.insertAction(first, self.redo_action)
 
     # Opening and closing
 
@@ -227,11 +233,18 @@ class MainWindow(QMainWindow):
                 self.tr("That file is the summit that is open now; choose another name."),
             )
             return
-        self.replace_document(
+        created = self.replace_document(
             path,
             lambda: new_summit_file(path, overwrite=True),
             self.tr("Cannot Create Summit"),
         )
+        if created:
+            self.edit_settings()
+            self.document.undo_stack.clear()  # the settings of a new summit are its start
+
+    def edit_settings(self) -> None:
+        if self.document is not None and not self.document.readonly:
+            edit_summit_settings(self, self.document)
 
     def save_copy_as(self) -> None:
         if self.document is None:
@@ -273,13 +286,18 @@ class MainWindow(QMainWindow):
             document.failed.connect(
                 lambda message: dialogs.show_error(self, self.tr("Cannot Undo"), message)
             )
+            document.changed.connect(self.on_document_changed)
             self.navigator.setEnabled(True)
             self.navigator.setCurrentRow(len(self.sections) - 1)
             self.stack.setCurrentIndex(len(self.sections) - 1)
             self.refresh_summary()
             self.settings.setValue("lastFile", str(document.path))
-        for action in (self.copy_action, self.close_action):
+        for action in (self.copy_action, self.close_action, self.settings_action):
             action.setEnabled(document is not None)
+
+    def on_document_changed(self, kind: str) -> None:
+        if kind in (SUMMIT, "delegation"):
+            self.refresh_summary()
 
     def refresh_summary(self) -> None:
         if self.document is None:

@@ -6,11 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +31,7 @@ from planner.errors import USER_ERRORS, ValidationError
 class FieldSpec:
     name: str
     label: str
-    kind: str = "text"  # text, int, choice, colour, editable-choice
+    kind: str = "text"  # text, int, choice, editable-choice, colour, date, time
     choices: Sequence[tuple[Any, str]] = field(default_factory=tuple)
     minimum: int = 0
     maximum: int = 100_000
@@ -113,6 +115,15 @@ class RecordDialog(QDialog):
             return combo
         if spec.kind == "colour":
             return ColourButton(str(value or "#808080"))
+        if spec.kind == "date":
+            date_edit = QDateEdit(QDate(value) if value else QDate.currentDate())
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("d MMMM yyyy")
+            return date_edit
+        if spec.kind == "time":
+            time_edit = QTimeEdit(QTime(value) if value else QTime(8, 0))
+            time_edit.setDisplayFormat("HH:mm")
+            return time_edit
         line = QLineEdit(str(value or ""))
         line.setPlaceholderText(spec.placeholder)
         return line
@@ -122,12 +133,17 @@ class RecordDialog(QDialog):
         for name, editor in self.editors.items():
             if isinstance(editor, QSpinBox):
                 result[name] = editor.value()
-            elif isinstance(editor, QComboBox):
+            elif isinstance(editor, QDateEdit):
+                result[name] = editor.date().toPython()
+            elif isinstance(editor, QTimeEdit):
+                result[name] = editor.time().toPython()
+            elif isinstance(editor, QComboBox) and editor.isEditable():
+                # A typed value that matches no item is kept as typed.
                 index = editor.findText(editor.currentText(), Qt.MatchFlag.MatchExactly)
-                if editor.isEditable() and (index < 0 or editor.itemData(index) is None):
-                    result[name] = editor.currentText().strip()
-                else:
-                    result[name] = editor.itemData(index if index >= 0 else 0)
+                known = editor.itemData(index) if index >= 0 else None
+                result[name] = known if known is not None else editor.currentText().strip()
+            elif isinstance(editor, QComboBox):
+                result[name] = editor.currentData()
             elif isinstance(editor, ColourButton):
                 result[name] = editor.colour
             elif isinstance(editor, QLineEdit):

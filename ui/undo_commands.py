@@ -1,4 +1,4 @@
-"""Undoable edits of delegations, people and rooms, each calling planner/ operations.
+"""Undoable edits (delegations, people, rooms, the summit's settings), calling planner/.
 
 Each edit is carried out first, outside the undo stack, so that a refused edit raises to the
 caller with its message and leaves the stack untouched; the command pushed afterwards skips its
@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtGui import QUndoCommand
 
-from planner import delegations
+from planner import delegations, summit_settings
 from planner.delegations import Kind
 from planner.errors import USER_ERRORS
 from planner.records import DeletionPlan, Row
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 class RecordCommand(QUndoCommand):
     """Shared plumbing: skip the first redo, report failures instead of raising into Qt."""
 
-    def __init__(self, document: SummitDocument, kind: Kind, text: str) -> None:
+    def __init__(self, document: SummitDocument, kind: str, text: str) -> None:
         super().__init__(text)
         self.document = document
         self.kind = kind
@@ -48,7 +48,7 @@ class RecordCommand(QUndoCommand):
             self.setObsolete(True)
             self.document.report_failure(str(error))
         finally:
-            self.document.notify(self.kind.value)
+            self.document.notify(str(self.kind))
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -125,3 +125,31 @@ def remove_records(document: SummitDocument, kind: Kind, plan: DeletionPlan, tex
     delegations.remove(plan)
     document.undo_stack.push(RemoveRecordsCommand(document, kind, plan, text))
     document.notify(kind.value)
+
+
+SUMMIT = "summit"
+"""The kind of change notice sent when the summit's own settings change."""
+
+
+class ChangeSettingsCommand(RecordCommand):
+    def __init__(self, document: SummitDocument, old: Row, new: Row, text: str) -> None:
+        super().__init__(document, SUMMIT, text)
+        self.old, self.new = old, new
+
+    def apply(self) -> None:
+        summit_settings.change_settings(self.new)
+
+    def revert(self) -> None:
+        summit_settings.change_settings(self.old)
+
+
+def change_settings(document: SummitDocument, values: Row, text: str) -> bool:
+    """Change the summit's settings as one undoable step; False when nothing changed."""
+    old = summit_settings.change_settings(values)
+    if not old:
+        return False
+    stored = summit_settings.fetch_settings()
+    new = {name: stored[name] for name in old}
+    document.undo_stack.push(ChangeSettingsCommand(document, old, new, text))
+    document.notify(SUMMIT)
+    return True

@@ -139,3 +139,21 @@ def test_file_without_summit_row_is_refused_and_the_open_one_kept(
     assert "no summit description" in script.errors[0]
     assert window.document.path == sample_summit.resolve()
     assert Delegation.select().count() == 6
+
+
+def test_summit_settings_change_title_and_undo(window, sample_summit, script):
+    window.open_path(sample_summit)
+    script.fill = {"name": "Astana Summit 2025", "city": "Astana"}
+    window.settings_action.trigger()
+    assert window.windowTitle().startswith("Astana Summit 2025 — ")
+    window.undo_action.trigger()
+    assert window.windowTitle().startswith("2nd Central Asia–China Summit — ")
+
+
+def test_new_summit_asks_for_its_settings(window, tmp_path, script):
+    script.save_path = tmp_path / "Dushanbe 2027.summit"
+    script.fill = {"name": "3rd Central Asia–China Summit", "city": "Dushanbe"}
+    window.new_action.trigger()
+    assert "3rd Central Asia–China Summit" in window.windowTitle()
+    assert "Dushanbe" in window.summit_label.text()
+    assert not window.undo_action.isEnabled()  # a new summit starts with a clean history

@@ -1,0 +1,98 @@
+"""The summit's own description: name, place, days, time zone, working hours, currency."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time, timedelta
+from typing import Any
+
+from db.models import Delegation, Summit
+from planner import records
+from planner.errors import ValidationError
+from planner.records import Row
+from planner.timezones import zone
+
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+LONGEST_SUMMIT_DAYS = 60
+
+
+def default_settings(name: str) -> Row:
+    """What a new, empty summit starts with: four weeks from today, two days, in UTC."""
+    first = date.today() + timedelta(days=28)
+    return {
+        "name": name.strip() or "New summit",
+        "city": "",
+        "venue": "",
+        "first_day": first,
+        "last_day": first + timedelta(days=1),
+        "timezone": "UTC",
+        "home_delegation": None,
+        "reporting_currency": "USD",
+        "day_start": time(8, 0),
+        "day_end": time(20, 0),
+        "slot_minutes": 15,
+        "transfer_minutes": 10,
+    }
+
+
+def fetch_settings() -> Row:
+    return records.fetch(Summit, Summit.get().id)
+
+
+def validate_settings(values: Row) -> Row:
+    """Check and normalise the summit's description; raise ValidationError naming the field."""
+    name = str(values.get("name") or "").strip()
+    if not name:
+        raise ValidationError("name", "The summit's name is empty; type one.")
+    first, last = values.get("first_day"), values.get("last_day")
+    if not isinstance(first, date) or not isinstance(last, date):
+        raise ValidationError("first_day", "Give the summit's first and last day.")
+    if last < first:
+        raise ValidationError("last_day", "The last day comes before the first day.")
+    if (last - first).days >= LONGEST_SUMMIT_DAYS:
+        raise ValidationError(
+            "last_day", f"A summit may last at most {LONGEST_SUMMIT_DAYS} days; check the dates."
+        )
+    timezone = str(values.get("timezone") or "").strip()
+    zone(timezone)
+    currency = str(values.get("reporting_currency") or "").strip().upper()
+    if not CURRENCY.match(currency):
+        raise ValidationError(
+            "reporting_currency", f"“{currency}” is not a currency code; use ISO 4217, e.g. USD."
+        )
+    start, end = values.get("day_start"), values.get("day_end")
+    if not isinstance(start, time) or not isinstance(end, time) or end <= start:
+        raise ValidationError("day_end", "The working day must end after it starts.")
+    slot = int(values.get("slot_minutes") or 0)
+    if not 5 <= slot <= 120:
+        raise ValidationError("slot_minutes", "The slot length must be 5 to 120 minutes.")
+    transfer = int(values.get("transfer_minutes") or 0)
+    if not 0 <= transfer <= 240:
+        raise ValidationError("transfer_minutes", "The transfer time must be 0 to 240 minutes.")
+    home = values.get("home_delegation")
+    if home is not None and not Delegation.select().where(Delegation.id == home).exists():
+        raise ValidationError("home_delegation", "The home delegation no longer exists.")
+    return {
+        "name": name,
+        "city": str(values.get("city") or "").strip(),
+        "venue": str(values.get("venue") or "").strip(),
+        "first_day": first,
+        "last_day": last,
+        "timezone": timezone,
+        "home_delegation": home,
+        "reporting_currency": currency,
+        "day_start": start.replace(second=0, microsecond=0),
+        "day_end": end.replace(second=0, microsecond=0),
+        "slot_minutes": slot,
+        "transfer_minutes": transfer,
+    }
+
+
+def change_settings(values: dict[str, Any]) -> Row:
+    """Apply new values to the summit's description; return the old values of what changed."""
+    current = fetch_settings()
+    cleaned = validate_settings({**current, **values})
+    changed = {name: value for name, value in cleaned.items() if current.get(name) != value}
+    if not changed:
+        return {}
+    return records.update(Summit, current["id"], changed)

@@ -1,0 +1,47 @@
+"""The Summit Settings dialog: the event's name, place, days, time zone and working hours."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from planner import delegations, summit_settings
+from planner.timezones import time_zone_names
+from ui import dialogs
+from ui.document import SummitDocument
+from ui.i18n import tr
+from ui.record_dialog import FieldSpec, RecordDialog
+from ui.undo_commands import change_settings
+
+
+def settings_fields() -> list[FieldSpec]:
+    zones = [(name, name) for name in time_zone_names()]
+    homes = [(None, tr("None"))] + [
+        (row.id, f"{row.code} — {row.name}") for row in delegations.list_delegations()
+    ]
+    return [
+        FieldSpec("name", tr("Name")),
+        FieldSpec("city", tr("City")),
+        FieldSpec("venue", tr("Venue")),
+        FieldSpec("first_day", tr("First day"), kind="date"),
+        FieldSpec("last_day", tr("Last day"), kind="date"),
+        FieldSpec("timezone", tr("Time zone"), "editable-choice", zones),
+        FieldSpec("home_delegation", tr("Home delegation"), kind="choice", choices=homes),
+        FieldSpec("reporting_currency", tr("Reporting currency"), placeholder="USD"),
+        FieldSpec("day_start", tr("Working day starts"), kind="time"),
+        FieldSpec("day_end", tr("Working day ends"), kind="time"),
+        FieldSpec("slot_minutes", tr("Slot length (minutes)"), "int", minimum=5, maximum=120),
+        FieldSpec("transfer_minutes", tr("Transfer time (minutes)"), "int", maximum=240),
+    ]
+
+
+def edit_summit_settings(parent: QWidget, document: SummitDocument) -> bool:
+    """Show the dialog; the change is one undoable step. True when something changed."""
+    changed = []
+
+    def submit(values: dict) -> None:
+        changed.append(change_settings(document, values, tr("Change Summit Settings")))
+
+    dialog = RecordDialog(
+        tr("Summit Settings"), settings_fields(), summit_settings.fetch_settings(), submit, parent
+    )
+    return dialogs.run_dialog(dialog) and any(changed)
