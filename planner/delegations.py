@@ -315,3 +315,32 @@ def consequences(plan: DeletionPlan) -> list[str]:
     if rooms:
         sentences.append(f"{plural(rooms, 'meeting', 'meetings')} will have no room.")
     return sentences
+
+
+@dataclass(frozen=True)
+class KindOperations:
+    """Undoable editing of one kind of record of this module (see records.RecordOperations)."""
+
+    kind: Kind
+
+    def add(self, values: Row) -> int:
+        return add(self.kind, values)
+
+    def change(self, row_id: int, values: Row) -> tuple[Row, Row] | None:
+        old = change(self.kind, row_id, values)
+        if not old:
+            return None
+        stored = fetch(self.kind, row_id)
+        return old, {name: stored[name] for name in old}
+
+    def plan_removal(self, row_ids: list[int]) -> DeletionPlan:
+        return plan_removal(self.kind, row_ids)
+
+    def remove(self, plan: DeletionPlan) -> None:
+        remove(plan)
+
+    def restore(self, plan: DeletionPlan) -> None:
+        restore(plan)
+
+
+OPERATIONS = {kind: KindOperations(kind) for kind in Kind}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from peewee import DatabaseError, ForeignKeyField
 
@@ -18,6 +18,27 @@ from db.models import ALL_MODELS, BaseModel, database_proxy
 from planner.errors import InUseError, PlannerError
 
 Row = dict[str, Any]
+
+
+class RecordOperations(Protocol):
+    """What undoable editing needs of one kind of record; the UI's undo commands use only this.
+
+    `values` and the old/new states are whatever the kind edits with (a dict of fields, a
+    meeting draft); `change` returns (old, new), each fit to pass back to `change`, or None
+    when nothing changed.
+    """
+
+    kind: str
+
+    def add(self, values: Any) -> int: ...
+
+    def change(self, row_id: int, values: Any) -> tuple[Any, Any] | None: ...
+
+    def plan_removal(self, row_ids: list[int]) -> DeletionPlan: ...
+
+    def remove(self, plan: DeletionPlan) -> None: ...
+
+    def restore(self, plan: DeletionPlan) -> None: ...
 
 
 def fetch(model: type[BaseModel], row_id: int) -> Row:

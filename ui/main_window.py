@@ -30,12 +30,12 @@ from planner.summit_file import (
     save_copy,
     with_suffix,
 )
+from planner.summit_settings import SETTINGS_OPERATIONS
 from ui import dialogs
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
 from ui.placeholder_section import PlaceholderSection
 from ui.summit_settings_dialog import edit_summit_settings
-from ui.undo_commands import SUMMIT
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(document is not None)
 
     def on_document_changed(self, kind: str) -> None:
-        if kind in (SUMMIT, "delegation"):
+        if kind in (SETTINGS_OPERATIONS.kind, "delegation"):
             self.refresh_summary()
 
     def refresh_summary(self) -> None:

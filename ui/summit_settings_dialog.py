@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from planner import delegations, summit_settings
+from planner.summit_settings import SETTINGS_OPERATIONS
 from planner.timezones import time_zone_names
 from ui import dialogs
 from ui.document import SummitDocument
 from ui.i18n import tr
 from ui.record_dialog import FieldSpec, RecordDialog
-from ui.undo_commands import change_settings
+from ui.undo_commands import change_record
 
 
 def settings_fields() -> list[FieldSpec]:
@@ -39,7 +40,8 @@ def edit_summit_settings(parent: QWidget, document: SummitDocument) -> bool:
     changed = []
 
     def submit(values: dict) -> None:
-        changed.append(change_settings(document, values, tr("Change Summit Settings")))
+        text = tr("Change Summit Settings")
+        changed.append(change_record(document, SETTINGS_OPERATIONS, 0, values, text))
 
     dialog = RecordDialog(
         tr("Summit Settings"), settings_fields(), summit_settings.fetch_settings(), submit, parent

@@ -1,32 +1,30 @@
-"""Undoable edits (delegations, people, rooms, the summit's settings), calling planner/.
+"""Undoable edits: each calls the planner's operations for one kind of record.
 
 Each edit is carried out first, outside the undo stack, so that a refused edit raises to the
 caller with its message and leaves the stack untouched; the command pushed afterwards skips its
-first redo.
+first redo. A later undo or redo that fails is reported and the command is dropped, so the
+stack never claims a state the file is not in.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from planner import delegations, summit_settings
-from planner.delegations import Kind
 from planner.errors import USER_ERRORS
-from planner.records import DeletionPlan, Row
+from planner.records import DeletionPlan, RecordOperations
 from ui.document import SummitDocument
 
 log = logging.getLogger(__name__)
 
 
 class RecordCommand(QUndoCommand):
-    """Shared plumbing: skip the first redo, report failures instead of raising into Qt."""
-
-    def __init__(self, document: SummitDocument, kind: str, text: str) -> None:
+    def __init__(self, document: SummitDocument, ops: RecordOperations, text: str) -> None:
         super().__init__(text)
         self.document = document
-        self.kind = kind
+        self.ops = ops
         self._done = True
 
     def redo(self) -> None:
@@ -44,11 +42,10 @@ class RecordCommand(QUndoCommand):
         except Exception as error:
             if not isinstance(error, USER_ERRORS):
                 log.exception("undo step failed")
-            # The step did not happen: drop it, so the stack never claims otherwise.
             self.setObsolete(True)
             self.document.report_failure(str(error))
         finally:
-            self.document.notify(str(self.kind))
+            self.document.notify(self.ops.kind)
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -58,98 +55,79 @@ class RecordCommand(QUndoCommand):
 
 
 class AddRecordCommand(RecordCommand):
-    def __init__(self, document: SummitDocument, kind: Kind, row_id: int, text: str) -> None:
-        super().__init__(document, kind, text)
+    def __init__(self, document: SummitDocument, ops: RecordOperations, row_id: int, text: str):
+        super().__init__(document, ops, text)
         self.row_id = row_id
         self.plan: DeletionPlan | None = None
 
     def apply(self) -> None:
         if self.plan is not None:
-            delegations.restore(self.plan)
+            self.ops.restore(self.plan)
 
     def revert(self) -> None:
-        self.plan = delegations.plan_removal(self.kind, [self.row_id])
-        delegations.remove(self.plan)
+        self.plan = self.ops.plan_removal([self.row_id])
+        self.ops.remove(self.plan)
 
 
 class ChangeRecordCommand(RecordCommand):
     def __init__(
-        self, document: SummitDocument, kind: Kind, row_id: int, old: Row, new: Row, text: str
+        self,
+        document: SummitDocument,
+        ops: RecordOperations,
+        row_id: int,
+        old: Any,
+        new: Any,
+        text: str,
     ) -> None:
-        super().__init__(document, kind, text)
+        super().__init__(document, ops, text)
         self.row_id, self.old, self.new = row_id, old, new
 
     def apply(self) -> None:
-        delegations.change(self.kind, self.row_id, self.new)
+        self.ops.change(self.row_id, self.new)
 
     def revert(self) -> None:
-        delegations.change(self.kind, self.row_id, self.old)
+        self.ops.change(self.row_id, self.old)
 
 
 class RemoveRecordsCommand(RecordCommand):
-    def __init__(self, document: SummitDocument, kind: Kind, plan: DeletionPlan, text: str):
-        super().__init__(document, kind, text)
+    def __init__(
+        self, document: SummitDocument, ops: RecordOperations, plan: DeletionPlan, text: str
+    ):
+        super().__init__(document, ops, text)
         self.plan = plan
 
     def apply(self) -> None:
-        delegations.remove(self.plan)
+        self.ops.remove(self.plan)
 
     def revert(self) -> None:
-        delegations.restore(self.plan)
+        self.ops.restore(self.plan)
 
 
-def add_record(document: SummitDocument, kind: Kind, values: Row, text: str) -> int:
+def add_record(document: SummitDocument, ops: RecordOperations, values: Any, text: str) -> int:
     """Add a record as one undoable step; raises PlannerError (nothing changed) if refused."""
-    row_id = delegations.add(kind, values)
-    document.undo_stack.push(AddRecordCommand(document, kind, row_id, text))
-    document.notify(kind.value)
+    row_id = ops.add(values)
+    document.undo_stack.push(AddRecordCommand(document, ops, row_id, text))
+    document.notify(ops.kind)
     return row_id
 
 
 def change_record(
-    document: SummitDocument, kind: Kind, row_id: int, values: Row, text: str
+    document: SummitDocument, ops: RecordOperations, row_id: int, values: Any, text: str
 ) -> bool:
     """Change a record as one undoable step; return False when nothing actually changed."""
-    old = delegations.change(kind, row_id, values)
-    if not old:
+    states = ops.change(row_id, values)
+    if states is None:
         return False
-    stored = delegations.fetch(kind, row_id)
-    new = {name: stored[name] for name in old}
-    document.undo_stack.push(ChangeRecordCommand(document, kind, row_id, old, new, text))
-    document.notify(kind.value)
+    old, new = states
+    document.undo_stack.push(ChangeRecordCommand(document, ops, row_id, old, new, text))
+    document.notify(ops.kind)
     return True
 
 
-def remove_records(document: SummitDocument, kind: Kind, plan: DeletionPlan, text: str) -> None:
+def remove_records(
+    document: SummitDocument, ops: RecordOperations, plan: DeletionPlan, text: str
+) -> None:
     """Carry out a deletion plan as one undoable step."""
-    delegations.remove(plan)
-    document.undo_stack.push(RemoveRecordsCommand(document, kind, plan, text))
-    document.notify(kind.value)
-
-
-SUMMIT = "summit"
-"""The kind of change notice sent when the summit's own settings change."""
-
-
-class ChangeSettingsCommand(RecordCommand):
-    def __init__(self, document: SummitDocument, old: Row, new: Row, text: str) -> None:
-        super().__init__(document, SUMMIT, text)
-        self.old, self.new = old, new
-
-    def apply(self) -> None:
-        summit_settings.change_settings(self.new)
-
-    def revert(self) -> None:
-        summit_settings.change_settings(self.old)
-
-
-def change_settings(document: SummitDocument, values: Row, text: str) -> bool:
-    """Change the summit's settings as one undoable step; False when nothing changed."""
-    old = summit_settings.change_settings(values)
-    if not old:
-        return False
-    stored = summit_settings.fetch_settings()
-    new = {name: stored[name] for name in old}
-    document.undo_stack.push(ChangeSettingsCommand(document, old, new, text))
-    document.notify(SUMMIT)
-    return True
+    ops.remove(plan)
+    document.undo_stack.push(RemoveRecordsCommand(document, ops, plan, text))
+    document.notify(ops.kind)

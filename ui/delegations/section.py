@@ -141,7 +141,8 @@ class DelegationsSection(QWidget):
         noun = self.nouns(kind)
 
         def submit(values: dict[str, Any]) -> None:
-            row_id = add_record(document, kind, values, self.tr("Add %1").replace("%1", noun))
+            text = self.tr("Add %1").replace("%1", noun)
+            row_id = add_record(document, delegations.OPERATIONS[kind], values, text)
             self.panes[kind].select_id(row_id)
 
         self.open_dialog(self.tr("New %1").replace("%1", noun), kind, self.defaults(kind), submit)
@@ -158,7 +159,7 @@ class DelegationsSection(QWidget):
         text = self.tr("Edit %1").replace("%1", self.nouns(kind))
 
         def submit(new_values: dict[str, Any]) -> None:
-            change_record(document, kind, row_id, new_values, text)
+            change_record(document, delegations.OPERATIONS[kind], row_id, new_values, text)
 
         self.open_dialog(text, kind, values, submit)
 
@@ -180,6 +181,7 @@ class DelegationsSection(QWidget):
         if not dialogs.confirm(self, self.tr("Delete"), question, details):
             return
         try:
-            remove_records(self.document, kind, plan, self.tr("Delete %1").replace("%1", names))
+            text = self.tr("Delete %1").replace("%1", names)
+            remove_records(self.document, delegations.OPERATIONS[kind], plan, text)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Delete"), str(error))
