@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner import __version__
+from planner.conflicts import Severity, summit_conflicts
 from planner.errors import USER_ERRORS
 from planner.info import summit_info
 from planner.sample import create_sample_summit
 from planner.summit_file import close_summit_file, new_summit_file, open_summit_file
 
 PROG = "summit-planner"
-COMMANDS = ("new", "info")
+COMMANDS = ("new", "info", "check")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -26,7 +27,7 @@ def gui_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Plan a summit's meetings, agenda issues, positions and financing. "
         "Without a FILE the last opened summit is shown (the built-in sample on the first run).",
-        epilog=f"Commands (run '{PROG} COMMAND --help'): new, info.",
+        epilog=f"Commands (run '{PROG} COMMAND --help'): new, info, check.",
     )
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="summit file to open")
     parser.add_argument(
@@ -46,6 +47,12 @@ def command_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="print a summit's name, dates, time zone and counts")
     info.add_argument("file", type=Path, metavar="FILE")
     info.add_argument("--json", action="store_true", help="print one JSON object")
+    check = commands.add_parser(
+        "check",
+        help="print the file's integrity and every conflict; exit 1 if any is an error",
+    )
+    check.add_argument("file", type=Path, metavar="FILE")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -59,6 +66,8 @@ def run_command(argv: Sequence[str]) -> int:
     try:
         if args.command == "new":
             return command_new(args.file, sample=args.sample)
+        if args.command == "check":
+            return command_check(args.file, as_json=args.json)
         return command_info(args.file, as_json=args.json)
     except USER_ERRORS as error:
         print(f"{PROG}: {error}", file=sys.stderr)
@@ -95,3 +104,27 @@ def command_info(path: Path, *, as_json: bool) -> int:
     for key, count in info.counts.items():
         print(f"{key.replace('_', ' ').capitalize()}: {count}")
     return 0
+
+
+def command_check(path: Path, *, as_json: bool) -> int:
+    """Integrity and conflicts; 0 when no conflict is an error, 1 otherwise."""
+    open_summit_file(path, readonly=True)  # refuses a damaged file: quick_check must say ok
+    conflicts = summit_conflicts()
+    errors = sum(1 for c in conflicts if c.severity is Severity.ERROR)
+    if as_json:
+        report = {"integrity": "ok", "conflicts": [c.as_json() for c in conflicts]}
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print("Integrity: ok")
+        warnings = len(conflicts) - errors
+        print(
+            f"Conflicts: {errors} error{'s' * (errors != 1)}, "
+            f"{warnings} warning{'s' * (warnings != 1)}"
+        )
+        for conflict in conflicts:
+            ids = ", ".join(str(i) for i in conflict.meetings)
+            print(
+                f"{conflict.severity.value.upper()} [{conflict.kind.value}; meetings {ids}] "
+                f"{conflict.message}"
+            )
+    return 1 if errors else 0

@@ -109,3 +109,40 @@ def test_help_and_version(tmp_path):
     version = run("--version", env_dir=tmp_path)
     assert version.returncode == 0 and version.stdout.strip().startswith("summit-planner 0.")
     assert run("info", "--help", env_dir=tmp_path).returncode == 0
+
+
+def test_check_json_on_the_sample(tmp_path):
+    path = tmp_path / "astana.summit"
+    assert run("new", str(path), "--sample", env_dir=tmp_path).returncode == 0
+    done = run("check", str(path), "--json", env_dir=tmp_path)
+    report = json.loads(done.stdout)
+    assert report["integrity"] == "ok"
+    errors = [c for c in report["conflicts"] if c["severity"] == "error"]
+    assert done.returncode == 1 and errors  # the sample's one deliberate clash
+    assert {c["kind"] for c in errors} == {"delegation_overlap", "person_overlap"}
+    assert all(c["meetings"] == errors[0]["meetings"] for c in errors)
+    assert "Almasadam Satkaliyev" in " ".join(c["message"] for c in errors)
+    for conflict in report["conflicts"]:
+        assert set(conflict) == {"kind", "severity", "meetings", "message"}
+        assert all(isinstance(i, int) for i in conflict["meetings"])
+
+
+def test_check_exits_0_without_errors(empty_summit, capsys):
+    assert main.main(["check", str(empty_summit)]) == 0
+    out = capsys.readouterr().out
+    assert "Integrity: ok" in out and "0 errors, 0 warnings" in out
+
+
+def test_check_on_a_damaged_file_fails_with_one_line(tmp_path, sample_template):
+    path = tmp_path / "damaged.summit"
+    data = bytearray(sample_template.read_bytes())
+    for offset in range(4096 * 3, len(data) - 64, 97):
+        data[offset : offset + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    done = run("check", str(path), "--json", env_dir=tmp_path)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "damaged" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_check_wrong_usage(tmp_path):
+    assert run("check", env_dir=tmp_path).returncode == 2

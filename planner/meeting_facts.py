@@ -1,0 +1,140 @@
+"""All meetings as plain values, loaded in a few queries, for conflicts and lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from db.models import Attendee, Delegation, Meeting, MeetingDelegation, Person, Room
+from planner.meetings import SummitFrame, kind_of
+from planner.timezones import utc_to_local
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingFacts:
+    """One meeting as the conflict engine sees it; times are aware UTC datetimes."""
+
+    id: int
+    title: str
+    level: str
+    status: str
+    start: datetime
+    end: datetime
+    room_id: int | None
+    delegations: tuple[int, ...]  # the host first
+    attendees: tuple[tuple[int, bool], ...]  # (person id, required)
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Names for ids, so that explanations can say who and where."""
+
+    delegations: dict[int, tuple[str, str]]  # id -> (code, name)
+    people: dict[int, tuple[str, str, int]]  # id -> (name, rank, delegation id)
+    rooms: dict[int, tuple[str, str, int]]  # id -> (name, building, capacity)
+
+
+def load_directory() -> Directory:
+    return Directory(
+        delegations={
+            i: (c, n)
+            for i, c, n in Delegation.select(
+                Delegation.id, Delegation.code, Delegation.name
+            ).tuples()
+        },
+        people={
+            i: (n, r, d)
+            for i, n, r, d in Person.select(
+                Person.id, Person.name, Person.rank, Person.delegation
+            ).tuples()
+        },
+        rooms={
+            i: (n, b, c)
+            for i, n, b, c in Room.select(Room.id, Room.name, Room.building, Room.capacity).tuples()
+        },
+    )
+
+
+def load_facts() -> list[MeetingFacts]:
+    """Every meeting with its delegations and attendees, in three queries."""
+    teams: dict[int, list[tuple[bool, int]]] = {}
+    for meeting_id, delegation_id, role in (
+        MeetingDelegation.select(
+            MeetingDelegation.meeting, MeetingDelegation.delegation, MeetingDelegation.role
+        )
+        .order_by(MeetingDelegation.id)
+        .tuples()
+    ):
+        teams.setdefault(meeting_id, []).append((role != "host", delegation_id))
+    people: dict[int, list[tuple[int, bool]]] = {}
+    for meeting_id, person_id, required in (
+        Attendee.select(Attendee.meeting, Attendee.person, Attendee.required)
+        .order_by(Attendee.id)
+        .tuples()
+    ):
+        people.setdefault(meeting_id, []).append((person_id, bool(required)))
+    query = Meeting.select(
+        Meeting.id,
+        Meeting.title,
+        Meeting.level,
+        Meeting.status,
+        Meeting.start,
+        Meeting.end,
+        Meeting.room,
+    ).order_by(Meeting.start, Meeting.id)
+    return [
+        MeetingFacts(
+            meeting_id,
+            title,
+            level,
+            status,
+            start,
+            end,
+            room_id,
+            tuple(d for _, d in sorted(teams.get(meeting_id, []), key=lambda t: t[0])),
+            tuple(people.get(meeting_id, [])),
+        )
+        for meeting_id, title, level, status, start, end, room_id in query.tuples()
+    ]
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One line of the Meetings list, in the summit's time zone."""
+
+    id: int
+    day: date
+    start: datetime
+    end: datetime
+    title: str
+    kind: str
+    level: str
+    delegations: tuple[str, ...]  # codes, the host first
+    room: str
+    status: str
+
+
+def meeting_rows(
+    facts: list[MeetingFacts], directory: Directory, frame: SummitFrame
+) -> list[MeetingRow]:
+    total = len(directory.delegations)
+    rows = []
+    for meeting in facts:
+        start = utc_to_local(meeting.start, frame.timezone)
+        end = utc_to_local(meeting.end, frame.timezone)
+        room = directory.rooms.get(meeting.room_id) if meeting.room_id else None
+        rows.append(
+            MeetingRow(
+                meeting.id,
+                start.date(),
+                start,
+                end,
+                meeting.title,
+                kind_of(len(meeting.delegations), total),
+                meeting.level,
+                tuple(directory.delegations[d][0] for d in meeting.delegations),
+                room[0] if room else "",
+                meeting.status,
+            )
+        )
+    return rows

@@ -1,0 +1,329 @@
+"""Meetings: drafts, validation, create/edit/move/resize/status/duplicate/delete, for undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from db.models import Attendee, Delegation, Meeting, MeetingDelegation, Person, Room, Summit
+from planner import records
+from planner.errors import PlannerError, ValidationError
+from planner.records import DeletionPlan
+from planner.timezones import local_to_utc, utc_to_local
+from planner.vocabulary import Level, MeetingStatus, Role
+
+SHORTEST_MINUTES = 5
+LONGEST_MINUTES = 24 * 60
+
+NEXT_STATUSES: dict[MeetingStatus, tuple[MeetingStatus, ...]] = {
+    MeetingStatus.REQUESTED: (MeetingStatus.PROPOSED, MeetingStatus.CANCELLED),
+    MeetingStatus.PROPOSED: (
+        MeetingStatus.CONFIRMED,
+        MeetingStatus.REQUESTED,
+        MeetingStatus.CANCELLED,
+    ),
+    MeetingStatus.CONFIRMED: (MeetingStatus.HELD, MeetingStatus.PROPOSED, MeetingStatus.CANCELLED),
+    MeetingStatus.HELD: (MeetingStatus.CONFIRMED,),
+    MeetingStatus.CANCELLED: (MeetingStatus.REQUESTED,),
+}
+"""Where a meeting may go from each status: forward, one step back to mend a mistake, or
+cancelled while it has not been held; a cancelled meeting is revived as a new request."""
+
+
+def allowed_statuses(current: MeetingStatus) -> tuple[MeetingStatus, ...]:
+    """The statuses a meeting in `current` may be given, itself first."""
+    return (current, *NEXT_STATUSES[current])
+
+
+def kind_of(delegation_count: int, total_delegations: int) -> str:
+    """bilateral (two), multilateral (three or more), plenary (all, at least three)."""
+    if delegation_count >= 3 and delegation_count == total_delegations:
+        return "plenary"
+    if delegation_count >= 3:
+        return "multilateral"
+    if delegation_count == 2:
+        return "bilateral"
+    return "internal"
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    """Everything the meeting editor edits, with the start as wall-clock time in the summit's
+    time zone. Drafts are also the undo states of meeting edits."""
+
+    title: str
+    start: datetime
+    minutes: int
+    level: Level = Level.SENIOR_OFFICIALS
+    room_id: int | None = None
+    status: MeetingStatus = MeetingStatus.REQUESTED
+    delegations: tuple[tuple[int, Role], ...] = ()
+    attendees: tuple[tuple[int, bool], ...] = ()
+    notes: str = ""
+    outcome: str = ""
+    pinned: bool = False
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.minutes)
+
+    @property
+    def day(self) -> date:
+        return self.start.date()
+
+
+@dataclass(frozen=True)
+class SummitFrame:
+    """What meeting checks need to know of the summit."""
+
+    timezone: str
+    first_day: date
+    last_day: date
+    day_start: time
+    day_end: time
+    transfer_minutes: int
+    slot_minutes: int
+
+    @property
+    def days(self) -> list[date]:
+        count = (self.last_day - self.first_day).days + 1
+        return [self.first_day + timedelta(days=n) for n in range(count)]
+
+
+def summit_frame() -> SummitFrame:
+    summit = Summit.get()
+    return SummitFrame(
+        summit.timezone,
+        summit.first_day,
+        summit.last_day,
+        summit.day_start,
+        summit.day_end,
+        summit.transfer_minutes,
+        summit.slot_minutes,
+    )
+
+
+def validate_draft(draft: MeetingDraft, frame: SummitFrame) -> MeetingDraft:
+    """Check a draft and normalise it; raise ValidationError naming the field at fault."""
+    title = draft.title.strip()
+    if not title:
+        raise ValidationError("title", "The meeting has no title; type one.")
+    if not frame.first_day <= draft.day <= frame.last_day:
+        raise ValidationError(
+            "day",
+            f"{draft.day:%d %B %Y} is outside the summit, which runs from "
+            f"{frame.first_day:%d %B} to {frame.last_day:%d %B %Y}.",
+        )
+    if not SHORTEST_MINUTES <= draft.minutes <= LONGEST_MINUTES:
+        raise ValidationError(
+            "minutes",
+            f"A meeting lasts from {SHORTEST_MINUTES} minutes to 24 hours; "
+            "the end must come after the start.",
+        )
+    try:
+        level, status = Level(draft.level), MeetingStatus(draft.status)
+    except ValueError as error:
+        raise ValidationError("level", str(error)) from error
+    delegations = normalise_delegations(draft.delegations)
+    teams = {delegation_id for delegation_id, _ in delegations}
+    attendees = tuple(dict(draft.attendees).items())  # one entry per person, last one wins
+    if attendees:
+        people = dict(
+            Person.select(Person.id, Person.delegation)
+            .where(Person.id.in_([person for person, _ in attendees]))
+            .tuples()
+        )
+        strangers = [person for person, _ in attendees if people.get(person) not in teams]
+        if strangers:
+            names = (
+                ", ".join(
+                    p.name for p in Person.select(Person.name).where(Person.id.in_(strangers))
+                )
+                or "someone who no longer exists"
+            )
+            raise ValidationError(
+                "attendees",
+                f"{names} cannot attend: their delegation does not take part in the meeting.",
+            )
+    if draft.room_id is not None and not Room.select().where(Room.id == draft.room_id).exists():
+        raise ValidationError("room", "The chosen room no longer exists.")
+    return replace(
+        draft,
+        title=title,
+        level=level,
+        status=status,
+        delegations=delegations,
+        attendees=attendees,
+        start=draft.start.replace(second=0, microsecond=0),
+    )
+
+
+def normalise_delegations(chosen: tuple[tuple[int, Role], ...]) -> tuple[tuple[int, Role], ...]:
+    """Unique delegations, exactly one host (the first one if none was named)."""
+    unique: dict[int, Role] = {}
+    for delegation_id, role in chosen:
+        unique.setdefault(delegation_id, Role(role))
+    if not unique:
+        raise ValidationError("delegations", "Choose at least one delegation for the meeting.")
+    known = set(Delegation.select(Delegation.id).where(Delegation.id.in_(list(unique))).tuples())
+    if len(known) != len(unique):
+        raise ValidationError("delegations", "A chosen delegation no longer exists.")
+    hosts = [d for d, role in unique.items() if role is Role.HOST]
+    if len(hosts) > 1:
+        raise ValidationError("delegations", "A meeting has one host; choose only one.")
+    host = hosts[0] if hosts else next(iter(unique))
+    return tuple((d, Role.HOST if d == host else Role.GUEST) for d in unique)
+
+
+def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDraft:
+    frame = frame or summit_frame()
+    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
+    if meeting is None:
+        raise PlannerError("The meeting no longer exists; it may have been deleted.")
+    participants = (
+        MeetingDelegation.select(MeetingDelegation.delegation, MeetingDelegation.role)
+        .where(MeetingDelegation.meeting == meeting_id)
+        .order_by(MeetingDelegation.id)
+        .tuples()
+    )
+    attendees = (
+        Attendee.select(Attendee.person, Attendee.required)
+        .where(Attendee.meeting == meeting_id)
+        .order_by(Attendee.id)
+        .tuples()
+    )
+    return MeetingDraft(
+        title=meeting.title,
+        start=utc_to_local(meeting.start, frame.timezone),
+        minutes=int((meeting.end - meeting.start).total_seconds() // 60),
+        level=Level(meeting.level),
+        room_id=meeting.room_id,
+        status=MeetingStatus(meeting.status),
+        delegations=tuple((d, Role(role)) for d, role in participants),
+        attendees=tuple((p, bool(required)) for p, required in attendees),
+        notes=meeting.notes,
+        outcome=meeting.outcome,
+        pinned=bool(meeting.pinned),
+    )
+
+
+def row_values(draft: MeetingDraft, frame: SummitFrame) -> dict:
+    start = local_to_utc(draft.start, frame.timezone)
+    return {
+        "title": draft.title,
+        "level": draft.level.value,
+        "start": start,
+        "end": start + timedelta(minutes=draft.minutes),
+        "room": draft.room_id,
+        "status": draft.status.value,
+        "notes": draft.notes,
+        "outcome": draft.outcome,
+        "pinned": draft.pinned,
+    }
+
+
+def write_links(meeting_id: int, draft: MeetingDraft) -> None:
+    MeetingDelegation.delete().where(MeetingDelegation.meeting == meeting_id).execute()
+    Attendee.delete().where(Attendee.meeting == meeting_id).execute()
+    MeetingDelegation.insert_many(
+        [
+            {"meeting": meeting_id, "delegation": d, "role": role.value}
+            for d, role in draft.delegations
+        ]
+    ).execute()
+    if draft.attendees:
+        Attendee.insert_many(
+            [
+                {"meeting": meeting_id, "person": p, "required": required}
+                for p, required in draft.attendees
+            ]
+        ).execute()
+
+
+def create_meeting(draft: MeetingDraft) -> int:
+    """Validate and store a new meeting; return its id."""
+    frame = summit_frame()
+    clean = validate_draft(draft, frame)
+    with records.writing("The meeting"):
+        meeting_id = Meeting.insert(row_values(clean, frame)).execute()
+        write_links(meeting_id, clean)
+    return meeting_id
+
+
+def update_meeting(meeting_id: int, draft: MeetingDraft) -> MeetingDraft | None:
+    """Validate and apply a draft to a meeting; return the previous draft, None if unchanged."""
+    frame = summit_frame()
+    before = fetch_draft(meeting_id, frame)
+    clean = validate_draft(draft, frame)
+    if clean == before:
+        return None
+    with records.writing("The meeting"):
+        Meeting.update(row_values(clean, frame)).where(Meeting.id == meeting_id).execute()
+        if (clean.delegations, clean.attendees) != (before.delegations, before.attendees):
+            write_links(meeting_id, clean)
+    return before
+
+
+KEEP_ROOM = object()
+
+
+def moved(draft: MeetingDraft, start: datetime, room_id: object = KEEP_ROOM) -> MeetingDraft:
+    """The draft at a new local start time and, if given, in another room (None: no room)."""
+    if room_id is KEEP_ROOM:
+        return replace(draft, start=start)
+    return replace(draft, start=start, room_id=room_id)
+
+
+def resized(draft: MeetingDraft, minutes: int) -> MeetingDraft:
+    return replace(draft, minutes=minutes)
+
+
+def with_status(draft: MeetingDraft, status: MeetingStatus) -> MeetingDraft:
+    """The draft with a new status, refusing transitions that make no sense."""
+    current = MeetingStatus(draft.status)
+    status = MeetingStatus(status)
+    if status not in allowed_statuses(current):
+        raise ValidationError(
+            "status",
+            f"A {current.value} meeting cannot become {status.value}; "
+            f"it can become {', '.join(s.value for s in NEXT_STATUSES[current])}.",
+        )
+    return replace(draft, status=status)
+
+
+def duplicated(draft: MeetingDraft) -> MeetingDraft:
+    """A copy to schedule anew: the same delegations and people, as a new request."""
+    return replace(
+        draft,
+        title=f"{draft.title} (copy)",
+        status=MeetingStatus.REQUESTED,
+        outcome="",
+        pinned=False,
+    )
+
+
+class MeetingOperations:
+    """Undoable editing of meetings (see records.RecordOperations); values are drafts."""
+
+    kind = "meeting"
+
+    def add(self, values: MeetingDraft) -> int:
+        return create_meeting(values)
+
+    def change(self, row_id: int, values: MeetingDraft) -> tuple[MeetingDraft, MeetingDraft] | None:
+        before = update_meeting(row_id, values)
+        if before is None:
+            return None
+        return before, fetch_draft(row_id)
+
+    def plan_removal(self, row_ids: list[int]) -> DeletionPlan:
+        return records.plan_deletion(Meeting, row_ids)
+
+    def remove(self, plan: DeletionPlan) -> None:
+        records.delete(plan)
+
+    def restore(self, plan: DeletionPlan) -> None:
+        records.restore(plan)
+
+
+MEETING_OPERATIONS = MeetingOperations()
