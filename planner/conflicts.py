@@ -8,16 +8,22 @@ second.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from datetime import time as time_of_day
 from enum import StrEnum
+from functools import cached_property, partial
+from typing import Any
 
 from planner.meeting_facts import Directory, MeetingFacts, load_directory, load_facts
 from planner.meetings import SummitFrame, summit_frame
-from planner.timezones import utc_to_local
+from planner.timezones import local_to_utc, zone
 from planner.vocabulary import MeetingStatus, Rank
+
+CANCELLED, CONFIRMED = MeetingStatus.CANCELLED.value, MeetingStatus.CONFIRMED.value
 
 
 class Severity(StrEnum):
@@ -61,10 +67,17 @@ TIER = {
 
 @dataclass(frozen=True)
 class Conflict:
+    """One clash. Its message is written only when asked for: a large summit may have
+    thousands of conflicts of which a window shows a few."""
+
     kind: ConflictKind
     severity: Severity
     meetings: tuple[int, ...]
-    message: str
+    explain: Callable[[], str] = field(compare=False, repr=False)
+
+    @cached_property
+    def message(self) -> str:
+        return self.explain()
 
     def as_json(self) -> dict:
         return {
@@ -76,14 +89,15 @@ class Conflict:
 
 
 class Explainer:
-    """Words for meetings and times, in the summit's time zone."""
+    """Words for meetings, people, rooms and times, in the summit's time zone."""
 
     def __init__(self, frame: SummitFrame, directory: Directory) -> None:
         self.frame = frame
         self.directory = directory
+        self.zone = zone(frame.timezone)
 
     def local(self, moment: datetime) -> datetime:
-        return utc_to_local(moment, self.frame.timezone)
+        return moment.astimezone(self.zone).replace(tzinfo=None)
 
     def meeting(self, meeting: MeetingFacts) -> str:
         start, end = self.local(meeting.start), self.local(meeting.end)
@@ -98,20 +112,62 @@ class Explainer:
         code = self.directory.delegations.get(delegation_id, ("?", ""))[0]
         return f"{name} ({code})"
 
+    def person_with_rank(self, person_id: int) -> str:
+        name, rank, delegation_id = self.directory.people[person_id]
+        code = self.directory.delegations[delegation_id][0]
+        return f"{name} ({rank.replace('_', ' ')}, {code})"
+
     def room(self, room_id: int) -> str:
         return self.directory.rooms.get(room_id, ("an unknown room", "", 0))[0]
 
+    def names(self, describe: Callable[[int], str], keys: list[int]) -> tuple[str, str]:
+        """The keys' names joined, and whether they take a plural verb."""
+        named = [describe(key) for key in keys]
+        return (" and ".join(named) if len(named) < 3 else ", ".join(named)), len(named) > 1
 
-def overlapping_pairs(
-    slots: Iterable[tuple[datetime, datetime, int]],
-) -> list[tuple[int, int]]:
+
+class WorkingDays:
+    """The summit's days and working hours as UTC windows, so that checking a meeting needs
+    no time-zone arithmetic (and stays right across a daylight-saving change)."""
+
+    def __init__(self, frame: SummitFrame) -> None:
+        days = frame.days
+        self.midnights = [
+            local_to_utc(datetime.combine(d, time_of_day.min), frame.timezone) for d in days
+        ]
+        self.windows = [
+            (
+                local_to_utc(datetime.combine(d, frame.day_start), frame.timezone),
+                local_to_utc(datetime.combine(d, frame.day_end), frame.timezone),
+            )
+            for d in days
+        ]
+        after = days[-1] + timedelta(days=1)
+        self.summit_end = local_to_utc(datetime.combine(after, time_of_day.min), frame.timezone)
+
+    def place(self, start: datetime, end: datetime) -> str:
+        """'days' when outside the summit's days, 'hours' when outside working hours, else ''."""
+        if start < self.midnights[0] or end > self.summit_end:
+            return "days"
+        day = bisect_right(self.midnights, start) - 1
+        opens, closes = self.windows[day]
+        return "" if opens <= start and end <= closes else "hours"
+
+
+def overlapping_pairs(slots: Iterable[tuple[Any, Any, int]]) -> list[tuple[int, int]]:
     """Pairs of ids whose [start, end) intervals overlap; back-to-back ones do not."""
+    return sweep(sorted(slots))
+
+
+def sweep(ordered: list[tuple[Any, Any, int]]) -> list[tuple[int, int]]:
+    """overlapping_pairs of slots already sorted by start."""
     pairs = []
-    active: list[tuple[datetime, int]] = []  # (end, id), a heap
-    for start, end, meeting_id in sorted(slots):
+    active: list[tuple[Any, int]] = []  # (end, id), a heap
+    for start, end, meeting_id in ordered:
         while active and active[0][0] <= start:
             heapq.heappop(active)
-        pairs.extend((other, meeting_id) for _, other in active)
+        if active:
+            pairs.extend((other, meeting_id) for _, other in active)
         heapq.heappush(active, (end, meeting_id))
     return pairs
 
@@ -123,14 +179,16 @@ def find_conflicts(
 
     Cancelled meetings never conflict.
     """
-    live = [m for m in meetings if m.status != MeetingStatus.CANCELLED]
+    live = [m for m in meetings if m.status != CANCELLED]
     by_id = {m.id: m for m in live}
     words = Explainer(frame, directory)
+    # Whole minutes since the epoch sort and compare far faster than aware datetimes.
+    minute = {m.id: (epoch_minutes(m.start), epoch_minutes(m.end)) for m in live}
     by_delegation: dict[int, list] = defaultdict(list)
     by_person: dict[int, list] = defaultdict(list)
     by_room: dict[int, list] = defaultdict(list)
     for m in live:
-        slot = (m.start, m.end, m.id)
+        slot = (*minute[m.id], m.id)
         for delegation_id in m.delegations:
             by_delegation[delegation_id].append(slot)
         for person_id, _required in m.attendees:
@@ -138,123 +196,149 @@ def find_conflicts(
         if m.room_id is not None:
             by_room[m.room_id].append(slot)
 
+    for groups in (by_delegation, by_person, by_room):
+        for slots in groups.values():
+            slots.sort()
     conflicts: list[Conflict] = []
     overlap_checks = (
-        (ConflictKind.DELEGATION_OVERLAP, by_delegation, words.delegation, "are", "is"),
-        (ConflictKind.PERSON_OVERLAP, by_person, words.person, "are", "is"),
-        (ConflictKind.ROOM_OVERLAP, by_room, words.room, "hold", "holds"),
+        (ConflictKind.DELEGATION_OVERLAP, by_delegation, words.delegation),
+        (ConflictKind.PERSON_OVERLAP, by_person, words.person),
+        (ConflictKind.ROOM_OVERLAP, by_room, words.room),
     )
-    for kind, groups, name, many, one in overlap_checks:
-        clashes: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for kind, groups, describe in overlap_checks:
+        clashes: dict[tuple[int, int], list[int]] = defaultdict(list)
         for key, slots in groups.items():
-            for a, b in overlapping_pairs(slots):
-                clashes[(min(a, b), max(a, b))].append(name(key))
-        for (a, b), names in clashes.items():
-            first, second = sorted((by_id[a], by_id[b]), key=lambda m: (m.start, m.id))
-            who = " and ".join(names) if len(names) < 3 else ", ".join(names)
-            verb = many if len(names) > 1 else one
-            if kind is ConflictKind.ROOM_OVERLAP:
-                text = f"{who} {verb} two meetings at once: "
-            else:
-                text = f"{who} {verb} expected in two meetings at once: "
-            message = text + f"{words.meeting(first)} and {words.meeting(second)}."
-            conflicts.append(Conflict(kind, SEVERITY[kind], (first.id, second.id), message))
+            for a, b in sweep(slots):
+                clashes[(a, b) if minute[a] <= minute[b] else (b, a)].append(key)
+        for pair, keys in clashes.items():
+            explain = partial(explain_overlap, words, kind, describe, keys, by_id, pair)
+            conflicts.append(Conflict(kind, SEVERITY[kind], pair, explain))
 
-    transfer = timedelta(minutes=frame.transfer_minutes)
-    for groups, name in ((by_delegation, words.delegation), (by_person, words.person)):
+    transfer = frame.transfer_minutes
+    for groups, describe in ((by_delegation, words.delegation), (by_person, words.person)):
         for key, slots in groups.items():
-            conflicts.extend(short_transfers(key, slots, by_id, transfer, directory, words, name))
+            for (_, end, a), (start, _, b) in zip(slots, slots[1:], strict=False):
+                gap = start - end
+                if 0 <= gap < transfer:
+                    here, there = by_id[a].room_id, by_id[b].room_id
+                    if (
+                        here is not None
+                        and there is not None
+                        and (directory.rooms[here][1] != directory.rooms[there][1])
+                    ):
+                        explain = partial(
+                            explain_transfer, words, describe(key), by_id[a], by_id[b], gap
+                        )
+                        conflicts.append(
+                            Conflict(ConflictKind.SHORT_TRANSFER, Severity.WARNING, (a, b), explain)
+                        )
 
+    days = WorkingDays(frame)
+    tiers = {p: TIER[Rank(rank)] for p, (_name, rank, _d) in directory.people.items()}
     for m in live:
-        conflicts.extend(single_meeting_conflicts(m, frame, directory, words))
+        conflicts.extend(single_meeting_conflicts(m, days, tiers, directory, words))
 
-    first_start = {m.id: m.start for m in live}
-    conflicts.sort(
-        key=lambda c: (c.severity != Severity.ERROR, min(first_start[i] for i in c.meetings))
-    )
+    conflicts.sort(key=lambda c: (c.severity != Severity.ERROR, min(minute[i] for i in c.meetings)))
     return conflicts
 
 
-def short_transfers(key, slots, by_id, transfer, directory, words, name) -> list[Conflict]:
-    """Consecutive meetings in different buildings with too little time between them."""
-    found = []
-    ordered = sorted(slots)
-    for (_, end, a), (start, _, b) in zip(ordered, ordered[1:], strict=False):
-        gap = start - end
-        if gap < timedelta(0) or gap >= transfer:
-            continue
-        here, there = by_id[a].room_id, by_id[b].room_id
-        if here is None or there is None:
-            continue
-        building_a, building_b = directory.rooms[here][1], directory.rooms[there][1]
-        if building_a == building_b:
-            continue
-        minutes = int(gap.total_seconds() // 60)
-        message = (
-            f"{name(key)} has {minutes} minutes to get from {building_a or words.room(here)} to "
-            f"{building_b or words.room(there)} between {words.meeting(by_id[a])} and "
-            f"{words.meeting(by_id[b])}; the transfer time is {transfer.seconds // 60} minutes."
-        )
-        kind = ConflictKind.SHORT_TRANSFER
-        found.append(Conflict(kind, SEVERITY[kind], (a, b), message))
-    return found
+def epoch_minutes(moment: datetime) -> int:
+    return int(moment.timestamp()) // 60
+
+
+def explain_overlap(words, kind, describe, keys, by_id, pair) -> str:
+    first, second = (by_id[i] for i in pair)
+    who, plural = words.names(describe, keys)
+    if kind is ConflictKind.ROOM_OVERLAP:
+        text = f"{who} {'hold' if plural else 'holds'} two meetings at once: "
+    else:
+        text = f"{who} {'are' if plural else 'is'} expected in two meetings at once: "
+    return text + f"{words.meeting(first)} and {words.meeting(second)}."
+
+
+def explain_transfer(words, who, first, second, gap) -> str:
+    rooms = words.directory.rooms
+    here = rooms[first.room_id][1] or rooms[first.room_id][0]
+    there = rooms[second.room_id][1] or rooms[second.room_id][0]
+    return (
+        f"{who} has {gap} minutes to get from {here} to {there} between "
+        f"{words.meeting(first)} and {words.meeting(second)}; "
+        f"the transfer time is {words.frame.transfer_minutes} minutes."
+    )
 
 
 def single_meeting_conflicts(
-    m: MeetingFacts, frame: SummitFrame, directory: Directory, words: Explainer
+    m: MeetingFacts,
+    days: WorkingDays,
+    tiers: dict[int, int],
+    directory: Directory,
+    words: Explainer,
 ) -> list[Conflict]:
+    """The conflicts a meeting has on its own: when, where, and who faces whom."""
     found = []
-
-    def add(kind: ConflictKind, message: str) -> None:
-        found.append(Conflict(kind, SEVERITY[kind], (m.id,), message))
-
-    start, end = words.local(m.start), words.local(m.end)
-    if (
-        start.date() < frame.first_day
-        or end.date() > frame.last_day
-        or (end.date() == frame.last_day + timedelta(days=1) and end.time() == datetime.min.time())
-    ):
-        add(
-            ConflictKind.OUTSIDE_SUMMIT,
-            f"{words.meeting(m)} is outside the summit's days "
-            f"({frame.first_day:%d %b} to {frame.last_day:%d %b %Y}).",
+    place = days.place(m.start, m.end)
+    if place:
+        kind = ConflictKind.OUTSIDE_SUMMIT
+        found.append(
+            Conflict(kind, SEVERITY[kind], (m.id,), partial(explain_outside, words, m, place))
         )
-    elif end.date() > start.date() or start.time() < frame.day_start or end.time() > frame.day_end:
-        add(
-            ConflictKind.OUTSIDE_SUMMIT,
-            f"{words.meeting(m)} is outside the working hours "
-            f"({frame.day_start:%H:%M}–{frame.day_end:%H:%M}).",
-        )
-    required = sum(1 for _, is_required in m.attendees if is_required)
     if m.room_id is not None:
-        room, _building, capacity = directory.rooms[m.room_id]
+        capacity = directory.rooms[m.room_id][2]
+        required = sum(1 for _, is_required in m.attendees if is_required)
         if required > capacity:
-            add(
-                ConflictKind.ROOM_TOO_SMALL,
-                f"{words.meeting(m)} has {required} required attendees but {room} "
-                f"seats {capacity}.",
-            )
-    elif m.status == MeetingStatus.CONFIRMED:
-        add(ConflictKind.NO_ROOM, f"{words.meeting(m)} is confirmed but has no room.")
-    mismatch = level_mismatch(m, directory)
-    if mismatch:
-        senior, junior = mismatch
-        add(
-            ConflictKind.LEVEL_MISMATCH,
-            f"In {words.meeting(m)}, {describe_rank(senior, directory)} faces "
-            f"{describe_rank(junior, directory)} as the most senior of their delegation.",
-        )
+            kind = ConflictKind.ROOM_TOO_SMALL
+            explain = partial(explain_room_too_small, words, m, required)
+            found.append(Conflict(kind, SEVERITY[kind], (m.id,), explain))
+    elif m.status == CONFIRMED:
+        kind = ConflictKind.NO_ROOM
+        explain = partial(explain_no_room, words, m)
+        found.append(Conflict(kind, SEVERITY[kind], (m.id,), explain))
+    if len(m.delegations) > 1 and len(m.attendees) > 1:
+        mismatch = level_mismatch(m, tiers, directory)
+        if mismatch:
+            kind = ConflictKind.LEVEL_MISMATCH
+            explain = partial(explain_level_mismatch, words, m, *mismatch)
+            found.append(Conflict(kind, SEVERITY[kind], (m.id,), explain))
     return found
 
 
-def level_mismatch(m: MeetingFacts, directory: Directory) -> tuple[int, int] | None:
+def explain_outside(words: Explainer, m: MeetingFacts, place: str) -> str:
+    frame = words.frame
+    if place == "days":
+        return (
+            f"{words.meeting(m)} is outside the summit's days "
+            f"({frame.first_day:%d %b} to {frame.last_day:%d %b %Y})."
+        )
+    return (
+        f"{words.meeting(m)} is outside the working hours "
+        f"({frame.day_start:%H:%M}–{frame.day_end:%H:%M})."
+    )
+
+
+def explain_room_too_small(words: Explainer, m: MeetingFacts, required: int) -> str:
+    room, _building, capacity = words.directory.rooms[m.room_id]
+    return f"{words.meeting(m)} has {required} required attendees but {room} seats {capacity}."
+
+
+def explain_no_room(words: Explainer, m: MeetingFacts) -> str:
+    return f"{words.meeting(m)} is confirmed but has no room."
+
+
+def explain_level_mismatch(words: Explainer, m: MeetingFacts, senior: int, junior: int) -> str:
+    return (
+        f"In {words.meeting(m)}, {words.person_with_rank(senior)} faces "
+        f"{words.person_with_rank(junior)} as the most senior of their delegation."
+    )
+
+
+def level_mismatch(
+    m: MeetingFacts, tiers: dict[int, int], directory: Directory
+) -> tuple[int, int] | None:
     """(senior, junior) people when a delegation's top person is two tiers above another's."""
-    if len(m.delegations) < 2:
-        return None
     top: dict[int, tuple[int, int]] = {}  # delegation -> (tier, person)
     for person_id, _required in m.attendees:
-        _name, rank, delegation_id = directory.people[person_id]
-        candidate = (TIER[Rank(rank)], person_id)
+        delegation_id = directory.people[person_id][2]
+        candidate = (tiers[person_id], person_id)
         if delegation_id not in top or candidate < top[delegation_id]:
             top[delegation_id] = candidate
     if len(top) < 2:
@@ -263,12 +347,6 @@ def level_mismatch(m: MeetingFacts, directory: Directory) -> tuple[int, int] | N
     if lowest[0] - highest[0] >= 2:
         return highest[1], lowest[1]
     return None
-
-
-def describe_rank(person_id: int, directory: Directory) -> str:
-    name, rank, delegation_id = directory.people[person_id]
-    code = directory.delegations[delegation_id][0]
-    return f"{name} ({rank.replace('_', ' ')}, {code})"
 
 
 def conflicts_by_meeting(conflicts: Iterable[Conflict]) -> dict[int, list[Conflict]]:

@@ -152,7 +152,8 @@ def test_three_way_overlap_gives_every_pair():
         (at(20), at(21, 15), "working hours"),
         (at(20), at(1, day=17), "working hours"),  # crosses midnight
         (at(9, day=15), at(10, day=15), "summit's days"),
-        (at(20, 30, day=17), at(0, day=18), "summit's days"),
+        (at(20, 30, day=17), at(0, 15, day=18), "summit's days"),
+        (at(20, 30, day=17), at(0, day=18), "working hours"),  # ends on the summit's edge
     ],
 )
 def test_meetings_outside_the_summit(start, end, words):
