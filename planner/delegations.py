@@ -96,23 +96,17 @@ def list_people(delegation_id: int | None = None) -> list[PersonRow]:
         Attendee.select(Attendee.person, fn.COUNT(Attendee.id)).group_by(Attendee.person).tuples()
     )
     query = (
-        Person.select(Person, Delegation.code)
+        Person.select(
+            Person.id, Person.delegation, Delegation.code, Person.name, Person.rank, Person.title
+        )
         .join(Delegation)
         .order_by(Delegation.precedence, Delegation.code, Person.id)
     )
     if delegation_id is not None:
         query = query.where(Person.delegation == delegation_id)
     return [
-        PersonRow(
-            p.id,
-            p.delegation_id,
-            p.delegation.code,
-            p.name,
-            Rank(p.rank),
-            p.title,
-            meetings.get(p.id, 0),
-        )
-        for p in query
+        PersonRow(p_id, d_id, code, name, Rank(rank), title, meetings.get(p_id, 0))
+        for p_id, d_id, code, name, rank, title in query.tuples()
     ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.vocabulary import Rank
+from planner.vocabulary import Level, MeetingStatus, Rank, Role
 from ui.i18n import tr
 
 
@@ -16,3 +16,35 @@ def rank_labels() -> dict[Rank, str]:
         Rank.SENIOR_OFFICIAL: tr("Senior official"),
         Rank.EXPERT: tr("Expert"),
     }
+
+
+def level_labels() -> dict[str, str]:
+    return {
+        Level.HEADS_OF_STATE: tr("Heads of state"),
+        Level.MINISTERS: tr("Ministers"),
+        Level.DEPUTY_MINISTERS: tr("Deputy ministers"),
+        Level.SENIOR_OFFICIALS: tr("Senior officials"),
+    }
+
+
+def status_labels() -> dict[str, str]:
+    return {
+        MeetingStatus.REQUESTED: tr("Requested"),
+        MeetingStatus.PROPOSED: tr("Proposed"),
+        MeetingStatus.CONFIRMED: tr("Confirmed"),
+        MeetingStatus.HELD: tr("Held"),
+        MeetingStatus.CANCELLED: tr("Cancelled"),
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "internal": tr("Internal"),
+        "bilateral": tr("Bilateral"),
+        "multilateral": tr("Multilateral"),
+        "plenary": tr("Plenary"),
+    }
+
+
+def role_labels() -> dict[str, str]:
+    return {Role.HOST: tr("Host"), Role.GUEST: tr("Guest")}

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,11 +35,17 @@ from planner.summit_settings import SETTINGS_OPERATIONS
 from ui import dialogs
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
+from ui.i18n import trn
+from ui.meetings.conflicts_panel import ConflictsPanel
+from ui.meetings.section import MeetingsSection
+from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 from ui.placeholder_section import PlaceholderSection
+from ui.schedule_monitor import ScheduleMonitor
 from ui.summit_settings_dialog import edit_summit_settings
 from ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
+MEETINGS = 1  # the section a summit opens on
 MAX_RECENT = 8
 
 
@@ -61,10 +68,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.delegations_section = DelegationsSection()
+        self.meetings_section = MeetingsSection()
+        self.monitor: ScheduleMonitor | None = None
         placeholder = self.tr("This section comes in a later version of Summit Planner.")
         self.sections: list[tuple[str, QWidget]] = [
             (self.tr("Schedule"), PlaceholderSection(self.tr("Schedule"), placeholder)),
-            (self.tr("Meetings"), PlaceholderSection(self.tr("Meetings"), placeholder)),
+            (self.tr("Meetings"), self.meetings_section),
             (self.tr("Issues"), PlaceholderSection(self.tr("Agenda Issues"), placeholder)),
             (self.tr("Positions"), PlaceholderSection(self.tr("Positions"), placeholder)),
             (self.tr("Financing"), PlaceholderSection(self.tr("Financing"), placeholder)),
@@ -84,7 +93,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.summit_label = QLabel()
+        self.conflict_label = QLabel()
+        self.conflict_label.setObjectName("conflictCounter")
+        self.statusBar().addPermanentWidget(self.conflict_label)
         self.statusBar().addPermanentWidget(self.summit_label)
+        self.conflicts_panel = ConflictsPanel()
+        self.conflicts_panel.meetings_chosen.connect(self.show_meetings)
+        self.conflicts_dock = QDockWidget(self.tr("Conflicts"), self)
+        self.conflicts_dock.setObjectName("conflictsDock")
+        self.conflicts_dock.setWidget(self.conflicts_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.conflicts_dock)
 
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.new_requested.connect(self.new_summit)
@@ -137,6 +155,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             view_menu.addAction(action)
             self.navigator.item(number).setToolTip(f"{title} (Ctrl+{number + 1})")
+        view_menu.addSeparator()
+        panel = self.conflicts_dock.toggleViewAction()
+        panel.setText(self.tr("Conflicts &Panel"))
+        panel.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        view_menu.addAction(panel)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = self.action(self.tr("&About Summit Planner"), self.show_about)
@@ -271,7 +294,12 @@ class MainWindow(QMainWindow):
     def show_document(self, document: SummitDocument | None) -> None:
         old = self.document
         self.document = document
+        self.monitor = ScheduleMonitor(document, parent=document) if document else None
+        if self.monitor is not None:
+            self.monitor.updated.connect(self.show_conflicts)
         self.delegations_section.set_document(document)
+        self.meetings_section.set_document(document, self.monitor)
+        self.show_conflicts()
         self.install_undo_actions(document)
         if old is not None:
             old.deleteLater()
@@ -288,12 +316,34 @@ class MainWindow(QMainWindow):
             )
             document.changed.connect(self.on_document_changed)
             self.navigator.setEnabled(True)
-            self.navigator.setCurrentRow(len(self.sections) - 1)
-            self.stack.setCurrentIndex(len(self.sections) - 1)
+            self.navigator.setCurrentRow(MEETINGS)
             self.refresh_summary()
             self.settings.setValue("lastFile", str(document.path))
         for action in (self.copy_action, self.close_action, self.settings_action):
             action.setEnabled(document is not None)
+
+    def show_conflicts(self) -> None:
+        overview = self.monitor.overview if self.monitor is not None else None
+        self.conflicts_panel.show_overview(overview)
+        if overview is None:
+            self.conflict_label.clear()
+            return
+        errors = trn("%n error", "%n errors", overview.errors)
+        warnings = trn("%n warning", "%n warnings", overview.warnings)
+        colour = (
+            ERROR_COLOUR
+            if overview.errors
+            else ("#2E7D32" if not overview.warnings else WARNING_COLOUR)
+        )
+        self.conflict_label.setText(f"<span style='color:{colour}'>{errors}, {warnings}</span>")
+        self.conflict_label.setToolTip(
+            self.tr("Conflicts in the schedule (View ▸ Conflicts Panel)")
+        )
+
+    def show_meetings(self, ids: list[int]) -> None:
+        """Go to the Meetings section and select these meetings, whatever the filters."""
+        self.navigator.setCurrentRow(MEETINGS)
+        self.meetings_section.show_meetings(ids)
 
     def on_document_changed(self, kind: str) -> None:
         if kind in (SETTINGS_OPERATIONS.kind, "delegation"):
@@ -348,9 +398,13 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        state = self.settings.value("windowState")
+        if state is not None:
+            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
         self.close_document()
         super().closeEvent(event)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import USER_ERRORS, ValidationError
+from ui.combo import select_data
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,7 @@ class RecordDialog(QDialog):
             combo.setEditable(spec.kind == "editable-choice")
             for data, text in spec.choices:
                 combo.addItem(text, data)
-            found = combo.findData(value)
-            if found >= 0:
-                combo.setCurrentIndex(found)
-            elif combo.isEditable() and value:
+            if not select_data(combo, value) and combo.isEditable() and value:
                 combo.setEditText(str(value))
             return combo
         if spec.kind == "colour":

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from ui.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
 
+MIN_STRETCH_WIDTH = 160
+
 
 class RecordPane(QWidget):
     add_requested = Signal()
@@ -31,12 +33,14 @@ class RecordPane(QWidget):
         model: RecordTableModel,
         stretch_column: int = 1,
         parent: QWidget | None = None,
+        proxy: QSortFilterProxyModel | None = None,
     ):
         super().__init__(parent)
         self.model = model
         self.editable = True
         self.stretch_column = stretch_column
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = proxy or QSortFilterProxyModel(self)
+        self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -84,18 +88,18 @@ class RecordPane(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.request_edit)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.heading, 1)
-        bar.addWidget(self.filter_edit)
-        buttons = QHBoxLayout()
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.heading, 1)
+        self.bar.addWidget(self.filter_edit)
+        self.buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addLayout(self.bar)
         layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         self.on_selection_changed()
 
     def set_title(self, title: str) -> None:
@@ -106,18 +110,25 @@ class RecordPane(QWidget):
         return [index.data(ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
 
     def select_id(self, row_id: int) -> None:
-        source_row = self.model.row_of_id(row_id)
-        if source_row is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if index.isValid():
-            self.view.selectionModel().select(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
+        self.select_ids([row_id])
+
+    def select_ids(self, row_ids: list[int]) -> None:
+        """Select the rows of these records (those the filters show), the first one current."""
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = None
+        for row_id in row_ids:
+            source_row = self.model.row_of_id(row_id)
+            if source_row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if index.isValid():
+                selection.select(index, flags)
+                first = first or index
+        if first is not None:
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.view.scrollTo(first)
 
     def reload(self) -> None:
         """Reload the rows, keeping the selection where the records still exist."""
@@ -128,17 +139,17 @@ class RecordPane(QWidget):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Size columns to their contents and give spare width to the stretch column.
+        """Size columns to their contents, then let the stretch column take up the difference.
 
-        Unlike QHeaderView's Stretch mode, this never squeezes the main column to nothing
-        when the pane is narrow: the table scrolls sideways instead.
+        It grows into spare width and gives way (down to a readable minimum, its text elided
+        with the full text in a tooltip) so that the other columns stay in view.
         """
         header = self.view.horizontalHeader()
         self.view.resizeColumnsToContents()
-        spare = self.view.viewport().width() - header.length()
-        if spare > 0:
-            column = self.stretch_column
-            header.resizeSection(column, header.sectionSize(column) + spare)
+        column = self.stretch_column
+        others = header.length() - header.sectionSize(column)
+        wanted = self.view.viewport().width() - others
+        header.resizeSection(column, max(MIN_STRETCH_WIDTH, wanted))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

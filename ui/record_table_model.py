@@ -21,7 +21,7 @@ class Column:
     header: str
     value: Callable[[Any], Any]
     align_right: bool = False
-    colour: Callable[[Any], str] | None = None
+    colour: Callable[[Any], str | None] | None = None
     tooltip: Callable[[Any], str] | None = None
 
 
@@ -73,7 +73,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column.colour is not None:
-            return QColor(column.colour(row))
+            colour = column.colour(row)
+            return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

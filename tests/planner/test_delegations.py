@@ -118,3 +118,9 @@ def test_delegation_without_meetings_takes_people_and_positions(sample_summit):
     assert AgendaIssue.get_by_id(issue.id).lead_delegation is None
     delegations.restore(plan)
     assert snapshot() == before
+
+
+def test_people_rows_carry_their_delegation(sample_summit):
+    kz = Delegation.get(Delegation.code == "KZ")
+    rows = delegations.list_people(kz.id)
+    assert rows and {(row.delegation_id, row.delegation_code) for row in rows} == {(kz.id, "KZ")}

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from ui import dialogs
+from ui.combo import select_data
 
 
 @dataclass
@@ -38,7 +39,7 @@ def script(monkeypatch: pytest.MonkeyPatch) -> DialogScript:
             elif hasattr(editor, "setValue"):
                 editor.setValue(value)
             elif hasattr(editor, "findData"):
-                editor.setCurrentIndex(editor.findData(value))
+                assert select_data(editor, value), f"{value!r} is not offered"
         dialog.accept()
         if not dialog.result():
             answers.dialog_messages.append(dialog.message.text())

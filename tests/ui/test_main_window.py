@@ -22,7 +22,7 @@ def test_opens_on_the_sample_with_title_and_sections(window, sample_summit):
     assert window.open_path(sample_summit)
     assert window.windowTitle() == "2nd Central Asia–China Summit — astana.summit"
     assert window.navigator.count() == 6
-    assert window.stack.currentWidget() is window.delegations_section
+    assert window.stack.currentWidget() is window.meetings_section
     assert "Asia/Almaty" in window.summit_label.text()
     assert window.recent_files()[0] == str(sample_summit.resolve())
 

@@ -69,7 +69,7 @@ class DelegationsSection(QWidget):
 
     def on_changed(self, kind: str) -> None:
         # People counts live on delegations, meeting counts on all three: reload them all.
-        if kind in (Kind.DELEGATION, Kind.PERSON, Kind.ROOM):
+        if kind in (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting"):
             for pane in self.panes.values():
                 pane.reload()
 

@@ -1,0 +1,84 @@
+"""The schedule at a glance: every meeting as a list row, with every conflict, in one load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from planner.conflicts import (
+    Conflict,
+    Severity,
+    conflicts_by_meeting,
+    conflicts_involving,
+    find_conflicts,
+)
+from planner.errors import PlannerError
+from planner.meeting_facts import (
+    Directory,
+    MeetingFacts,
+    MeetingRow,
+    load_directory,
+    load_facts,
+    meeting_rows,
+)
+from planner.meetings import MeetingDraft, SummitFrame, normalise_delegations, summit_frame
+from planner.timezones import local_to_utc
+
+
+@dataclass(frozen=True)
+class Overview:
+    frame: SummitFrame
+    directory: Directory
+    facts: list[MeetingFacts]
+    rows: list[MeetingRow]
+    conflicts: list[Conflict]
+    by_meeting: dict[int, list[Conflict]] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for c in self.conflicts if c.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.conflicts) - self.errors
+
+
+def load_overview() -> Overview:
+    frame, directory, facts = summit_frame(), load_directory(), load_facts()
+    conflicts = find_conflicts(facts, frame, directory)
+    return Overview(
+        frame,
+        directory,
+        facts,
+        meeting_rows(facts, directory, frame),
+        conflicts,
+        conflicts_by_meeting(conflicts),
+    )
+
+
+def draft_facts(draft: MeetingDraft, meeting_id: int | None, frame: SummitFrame) -> MeetingFacts:
+    """A draft as the conflict engine sees it (id -1 for a meeting not yet saved)."""
+    start = local_to_utc(draft.start, frame.timezone)
+    try:
+        teams = tuple(d for d, _ in normalise_delegations(draft.delegations))
+    except PlannerError:
+        teams = ()
+    return MeetingFacts(
+        -1 if meeting_id is None else meeting_id,
+        draft.title or "New meeting",
+        str(draft.level),
+        str(draft.status),
+        start,
+        start + timedelta(minutes=max(draft.minutes, 1)),
+        draft.room_id,
+        teams,
+        tuple(draft.attendees),
+    )
+
+
+def preview_conflicts(
+    draft: MeetingDraft, meeting_id: int | None, overview: Overview
+) -> list[Conflict]:
+    """The conflicts the meeting would be part of if the draft were saved."""
+    candidate = draft_facts(draft, meeting_id, overview.frame)
+    return conflicts_involving(candidate, overview.facts, overview.frame, overview.directory)

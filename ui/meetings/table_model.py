@@ -1,0 +1,97 @@
+"""The Meetings table model and the proxy that filters it by day, delegation and status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from planner.conflicts import Severity
+from planner.meeting_facts import MeetingRow
+from planner.schedule import Overview
+from ui.i18n import tr, trn
+from ui.labels import kind_labels, level_labels, status_labels
+from ui.record_table_model import Column, RecordTableModel
+
+ERROR_COLOUR, WARNING_COLOUR = "#C62828", "#EF8F00"
+
+
+class MeetingTableModel(RecordTableModel):
+    DAY, TIME, CONFLICTS, TITLE, KIND, LEVEL, DELEGATIONS, ROOM, STATUS = range(9)
+
+    def __init__(self, parent=None):
+        kinds, levels, statuses = kind_labels(), level_labels(), status_labels()
+        columns = [
+            Column(tr("Day"), lambda r: r.day.strftime("%a %d %b")),
+            Column(tr("Time"), lambda r: f"{r.start:%H:%M}–{r.end:%H:%M}"),
+            Column(
+                tr("Conflicts"),
+                self.conflict_text,
+                colour=self.conflict_colour,
+                tooltip=self.conflict_tooltip,
+            ),
+            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
+            Column(tr("Level"), lambda r: levels.get(r.level, r.level)),
+            Column(tr("Delegations"), lambda r: ", ".join(r.delegations)),
+            Column(tr("Room"), lambda r: r.room),
+            Column(tr("Status"), lambda r: statuses.get(r.status, r.status)),
+        ]
+        super().__init__(columns, self.load, parent)
+        self.overview: Overview | None = None
+
+    def show_overview(self, overview: Overview | None) -> None:
+        self.overview = overview
+        self.reload()
+
+    def load(self) -> list[MeetingRow]:
+        return list(self.overview.rows) if self.overview is not None else []
+
+    def conflicts_of(self, row: MeetingRow):
+        return self.overview.by_meeting.get(row.id, []) if self.overview else []
+
+    def conflict_text(self, row: MeetingRow) -> str:
+        found = self.conflicts_of(row)
+        errors = sum(1 for c in found if c.severity is Severity.ERROR)
+        if errors:
+            return trn("%n error", "%n errors", errors)
+        if found:
+            return trn("%n warning", "%n warnings", len(found))
+        return ""
+
+    def conflict_colour(self, row: MeetingRow) -> str | None:
+        found = self.conflicts_of(row)
+        if any(c.severity is Severity.ERROR for c in found):
+            return ERROR_COLOUR
+        return WARNING_COLOUR if found else None
+
+    def conflict_tooltip(self, row: MeetingRow) -> str:
+        return "\n\n".join(c.message for c in self.conflicts_of(row))
+
+
+class MeetingFilterProxy(QSortFilterProxyModel):
+    """Filters by day, delegation code and status, and by text in any column."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.day: date | None = None
+        self.delegation: str | None = None
+        self.status: str | None = None
+
+    def set_filters(self, day: date | None, delegation: str | None, status: str | None) -> None:
+        self.beginFilterChange()
+        self.day, self.delegation, self.status = day, delegation, status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        row: MeetingRow = model.rows[source_row]
+        if self.day is not None and row.day != self.day:
+            return False
+        if self.delegation is not None and self.delegation not in row.delegations:
+            return False
+        if self.status is not None and row.status != self.status:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
