@@ -73,11 +73,19 @@ def synthetic_summit(meetings: int, seed: int = 20250616) -> tuple[list[MeetingF
                 break
         busy.update(cells)
         start = first + timedelta(days=day, minutes=15 * quarter)
-        facts.append(MeetingFacts(
-            number, f"Meeting {number}", "ministers",
-            rng.choice(["confirmed", "confirmed", "proposed", "requested", "cancelled"]),
-            start, start + timedelta(minutes=15 * quarters), room, teams, people,
-        ))
+        facts.append(
+            MeetingFacts(
+                number,
+                f"Meeting {number}",
+                "ministers",
+                rng.choice(["confirmed", "confirmed", "proposed", "requested", "cancelled"]),
+                start,
+                start + timedelta(minutes=15 * quarters),
+                room,
+                teams,
+                people,
+            )
+        )
     return facts, directory
 
 

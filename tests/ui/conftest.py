@@ -1,5 +1,6 @@
 """UI fixtures: settings in a temporary file and dialogs that never block."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ class DialogScript:
     errors: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     dialog_messages: list[str] = field(default_factory=list)
+    prepare: Callable | None = None  # changes a dialog's widgets before it is accepted
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +34,8 @@ def script(monkeypatch: pytest.MonkeyPatch) -> DialogScript:
         return answers.confirm_answer
 
     def run_dialog(dialog):
+        if answers.prepare is not None:
+            answers.prepare(dialog)
         for name, value in answers.fill.items():
             editor = dialog.editors[name]
             if hasattr(editor, "setText") and not hasattr(editor, "set_colour"):
@@ -42,7 +46,8 @@ def script(monkeypatch: pytest.MonkeyPatch) -> DialogScript:
                 assert select_data(editor, value), f"{value!r} is not offered"
         dialog.accept()
         if not dialog.result():
-            answers.dialog_messages.append(dialog.message.text())
+            labels = [dialog.message] if hasattr(dialog, "message") else dialog.errors.values()
+            answers.dialog_messages.extend(lbl.text() for lbl in labels if not lbl.isHidden())
             dialog.reject()
         return bool(dialog.result())
 

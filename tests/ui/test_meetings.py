@@ -1,0 +1,176 @@
+"""The Meetings section, the meeting editor and the conflicts panel, with undo and redo."""
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+
+from db.models import Attendee, Meeting
+from planner.schedule import load_overview
+from ui.main_window import MainWindow
+from ui.meetings.editor import MeetingEditor
+from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel
+
+CLASHING = "KZ–CN ministers: steel and rare-earth joint ventures, relocation of enterprises"
+
+
+def meeting_id(title: str) -> int:
+    return Meeting.get(Meeting.title == title).id
+
+
+@pytest.fixture
+def window(qtbot, settings, sample_summit):
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.resize(1300, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    main.open_path(sample_summit)
+    return main
+
+
+@pytest.fixture
+def section(window):
+    return window.meetings_section
+
+
+def counter(window) -> str:
+    return window.conflict_label.text()
+
+
+def test_model_passes_qt_checks_and_marks_conflicts(qtmodeltester, sample_summit):
+    model = MeetingTableModel()
+    model.show_overview(load_overview())
+    qtmodeltester.check(model)
+    row = model.row_of_id(meeting_id(CLASHING))
+    assert model.index(row, MeetingTableModel.CONFLICTS).data() == "2 errors"
+    tooltip = model.index(row, MeetingTableModel.CONFLICTS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Almasadam Satkaliyev" in tooltip
+    assert model.index(row, MeetingTableModel.TIME).data() == "12:30–13:30"  # Astana time
+
+
+def test_filters_by_day_delegation_and_status(qtbot, sample_summit):
+    model = MeetingTableModel()
+    model.show_overview(load_overview())
+    proxy = MeetingFilterProxy()
+    proxy.setSourceModel(model)
+    from datetime import date
+
+    proxy.set_filters(date(2025, 6, 17), "TM", None)
+    titles = {proxy.index(r, MeetingTableModel.TITLE).data() for r in range(proxy.rowCount())}
+    assert titles and all(
+        row.day == date(2025, 6, 17) and "TM" in row.delegations
+        for row in model.rows
+        if row.title in titles
+    )
+    proxy.set_filters(None, None, "cancelled")
+    assert proxy.rowCount() == 1
+
+
+def test_opens_on_meetings_with_the_counter(window):
+    assert window.stack.currentWidget() is window.meetings_section
+    assert "2 errors, 1 warning" in counter(window)
+
+
+def test_moving_a_meeting_in_the_editor_clears_the_clash_and_undo_brings_it_back(
+    window, section, script
+):
+    target = meeting_id(CLASHING)
+    section.pane.select_id(target)
+
+    def move(editor: MeetingEditor) -> None:
+        assert any("Satkaliyev" in m for m in editor.conflict_messages())
+        editor.start.setTime(QTime(12, 55))  # the transfer time after the 12:45 meeting
+        editor.minutes.setValue(50)  # ends as the next meeting in the room begins
+        assert editor.conflict_messages() == ["None: this meeting clashes with nothing."]
+
+    script.prepare = move
+    section.pane.edit_button.click()
+    assert "0 errors, 1 warning" in counter(window)
+    stack = window.document.undo_stack
+    stack.undo()
+    assert "2 errors, 1 warning" in counter(window)
+    stack.redo()
+    assert "0 errors" in counter(window)
+
+
+def test_wrong_input_is_explained_next_to_the_field(window, section, script):
+    section.pane.select_id(meeting_id(CLASHING))
+
+    def break_it(editor: MeetingEditor) -> None:
+        for item in editor.delegation_items():
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    script.prepare = break_it
+    section.pane.edit_button.click()
+    assert script.dialog_messages == ["Choose at least one delegation for the meeting."]
+    assert window.document.undo_stack.count() == 0
+
+
+def test_new_meeting_from_the_editor(window, section, script):
+    before = Meeting.select().count()
+
+    def fill(editor: MeetingEditor) -> None:
+        editor.title_edit.setText("KZ–UZ water talks")
+        for item in editor.delegation_items():
+            if item.text().startswith(("KZ", "UZ")):
+                item.setCheckState(Qt.CheckState.Checked)
+        editor.start.setTime(QTime(9, 0))
+        editor.minutes.setValue(45)
+
+    script.prepare = fill
+    section.pane.add_button.click()
+    assert Meeting.select().count() == before + 1
+    created = Meeting.get(Meeting.title == "KZ–UZ water talks")
+    assert section.pane.selected_ids() == [created.id]
+    window.document.undo_stack.undo()
+    assert Meeting.select().count() == before
+
+
+def test_delete_needs_no_question_and_undo_restores_attendees(window, section, script, qtbot):
+    target = meeting_id(CLASHING)
+    attendees = Attendee.select().where(Attendee.meeting == target).count()
+    section.pane.select_id(target)
+    section.pane.view.setFocus()
+    qtbot.keyClick(section.pane.view, Qt.Key.Key_Delete)
+    assert script.questions == []
+    assert not Meeting.select().where(Meeting.id == target).exists()
+    assert "0 errors" in counter(window)
+    window.document.undo_stack.undo()
+    assert Attendee.select().where(Attendee.meeting == target).count() == attendees
+    assert "2 errors" in counter(window)
+
+
+def test_duplicate_and_status_changes_are_undoable(window, section, qtbot):
+    target = meeting_id(CLASHING)
+    section.pane.select_id(target)
+    section.pane.view.setFocus()
+    qtbot.keyClick(section.pane.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    copy = Meeting.get(Meeting.title == CLASHING + " (copy)")
+    assert copy.status == "requested"
+    section.set_status(target, "held")
+    assert Meeting.get_by_id(target).status == "held"
+    stack = window.document.undo_stack
+    stack.undo()
+    assert Meeting.get_by_id(target).status == "confirmed"
+    stack.undo()
+    assert not Meeting.select().where(Meeting.id == copy.id).exists()
+
+
+def test_impossible_status_change_is_refused(window, section, script):
+    target = meeting_id(CLASHING)
+    section.set_status(target, "held")
+    section.set_status(target, "cancelled")
+    assert "cannot become cancelled" in script.errors[0]
+    assert Meeting.get_by_id(target).status == "held"
+
+
+def test_choosing_a_conflict_selects_its_meetings_even_when_filtered_out(window, section):
+    section.status_filter.setCurrentIndex(section.status_filter.findText("Cancelled"))
+    window.navigator.setCurrentRow(5)
+    panel = window.conflicts_panel
+    item = next(i for i in panel.items() if "Satkaliyev" in i.text())
+    item.setSelected(True)
+    assert window.stack.currentWidget() is section
+    assert sorted(section.pane.selected_ids()) == sorted(
+        [meeting_id(CLASHING), meeting_id("KZ–TM: Trans-Caspian route and the Caspian Sea level")]
+    )
+    assert section.status_filter.currentIndex() == 0
