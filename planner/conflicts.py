@@ -65,10 +65,11 @@ TIER = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass
 class Conflict:
     """One clash. Its message is written only when asked for: a large summit may have
-    thousands of conflicts of which a window shows a few."""
+    thousands of conflicts of which a window shows a few. (Not frozen: a frozen dataclass
+    is several times slower to create, and the engine creates thousands.)"""
 
     kind: ConflictKind
     severity: Severity
