@@ -7,6 +7,7 @@ second.
 
 from __future__ import annotations
 
+import gc
 import heapq
 from bisect import bisect_right
 from collections import defaultdict
@@ -180,6 +181,20 @@ def find_conflicts(
 
     Cancelled meetings never conflict.
     """
+    # The engine makes many small objects and no reference cycles; pausing the cyclic
+    # collector meanwhile saves it from rescanning them all (about a tenth of the time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return sweep_conflicts(meetings, frame, directory)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def sweep_conflicts(
+    meetings: Sequence[MeetingFacts], frame: SummitFrame, directory: Directory
+) -> list[Conflict]:
     live = [m for m in meetings if m.status != CANCELLED]
     by_id = {m.id: m for m in live}
     words = Explainer(frame, directory)
