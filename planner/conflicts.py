@@ -231,23 +231,21 @@ def sweep_conflicts(
             conflicts.append(Conflict(kind, SEVERITY[kind], pair, explain))
 
     transfer = frame.transfer_minutes
+    rushed: dict[tuple[int, int], list[str]] = defaultdict(list)  # pair -> who must hurry
     for groups, describe in ((by_delegation, words.delegation), (by_person, words.person)):
         for key, slots in groups.items():
-            for (_, end, a), (start, _, b) in zip(slots, slots[1:], strict=False):
-                gap = start - end
-                if 0 <= gap < transfer:
-                    here, there = by_id[a].room_id, by_id[b].room_id
-                    if (
-                        here is not None
-                        and there is not None
-                        and (directory.rooms[here][1] != directory.rooms[there][1])
-                    ):
-                        explain = partial(
-                            explain_transfer, words, describe(key), by_id[a], by_id[b], gap
-                        )
-                        conflicts.append(
-                            Conflict(ConflictKind.SHORT_TRANSFER, Severity.WARNING, (a, b), explain)
-                        )
+            for a, b in short_gaps(slots, transfer):
+                here, there = by_id[a].room_id, by_id[b].room_id
+                if (
+                    here is not None
+                    and there is not None
+                    and directory.rooms[here][1] != directory.rooms[there][1]
+                ):
+                    rushed[(a, b)].append(describe(key))
+    for (a, b), names in rushed.items():
+        gap = minute[b][0] - minute[a][1]
+        explain = partial(explain_transfer, words, names, by_id[a], by_id[b], gap)
+        conflicts.append(Conflict(ConflictKind.SHORT_TRANSFER, Severity.WARNING, (a, b), explain))
 
     days = WorkingDays(frame)
     tiers = {p: TIER[Rank(rank)] for p, (_name, rank, _d) in directory.people.items()}
@@ -256,6 +254,19 @@ def sweep_conflicts(
 
     conflicts.sort(key=lambda c: (c.severity != Severity.ERROR, min(minute[i] for i in c.meetings)))
     return conflicts
+
+
+def short_gaps(ordered: list[tuple[int, int, int]], transfer: int) -> list[tuple[int, int]]:
+    """(a, b) where b starts less than `transfer` minutes after the last of the earlier
+    meetings ends (a), in slots sorted by start; a meeting inside a longer one is passed."""
+    found = []
+    latest_end, latest = None, None
+    for start, end, meeting_id in ordered:
+        if latest is not None and 0 <= start - latest_end < transfer:
+            found.append((latest, meeting_id))
+        if latest_end is None or end > latest_end:
+            latest_end, latest = end, meeting_id
+    return found
 
 
 def epoch_minutes(moment: datetime) -> int:
@@ -272,12 +283,14 @@ def explain_overlap(words, kind, describe, keys, by_id, pair) -> str:
     return text + f"{words.meeting(first)} and {words.meeting(second)}."
 
 
-def explain_transfer(words, who, first, second, gap) -> str:
+def explain_transfer(words, names, first, second, gap) -> str:
     rooms = words.directory.rooms
     here = rooms[first.room_id][1] or rooms[first.room_id][0]
     there = rooms[second.room_id][1] or rooms[second.room_id][0]
+    who = " and ".join(names) if len(names) < 3 else ", ".join(names)
+    verb = "have" if len(names) > 1 else "has"
     return (
-        f"{who} has {gap} minutes to get from {here} to {there} between "
+        f"{who} {verb} {gap} minutes to get from {here} to {there} between "
         f"{words.meeting(first)} and {words.meeting(second)}; "
         f"the transfer time is {words.frame.transfer_minutes} minutes."
     )

@@ -179,6 +179,16 @@ def validate_person(values: Row, row_id: int | None = None) -> Row:
         or not Delegation.select().where(Delegation.id == delegation_id).exists()
     ):
         raise ValidationError("delegation", "Choose the delegation this person belongs to.")
+    if row_id is not None:
+        current = Person.get_by_id(row_id)
+        attended = Attendee.select().where(Attendee.person == row_id).count()
+        if current.delegation_id != int(delegation_id) and attended:
+            raise ValidationError(
+                "delegation",
+                f"{current.name} attends {plural(attended, 'meeting', 'meetings')} for their "
+                "present delegation; remove them from those meetings before moving them to "
+                "another delegation.",
+            )
     try:
         rank = Rank(values.get("rank") or Rank.EXPERT)
     except ValueError as error:

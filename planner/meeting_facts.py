@@ -112,6 +112,7 @@ class MeetingRow:
     delegations: tuple[str, ...]  # codes, the host first
     room: str
     status: str
+    delegation_ids: tuple[int, ...] = ()
 
 
 def meeting_rows(
@@ -135,6 +136,7 @@ def meeting_rows(
                 tuple(directory.delegations[d][0] for d in meeting.delegations),
                 room[0] if room else "",
                 meeting.status,
+                meeting.delegations,
             )
         )
     return rows

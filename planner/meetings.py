@@ -103,12 +103,18 @@ def summit_frame() -> SummitFrame:
     )
 
 
-def validate_draft(draft: MeetingDraft, frame: SummitFrame) -> MeetingDraft:
-    """Check a draft and normalise it; raise ValidationError naming the field at fault."""
+def validate_draft(
+    draft: MeetingDraft, frame: SummitFrame, *, within_summit: bool = True
+) -> MeetingDraft:
+    """Check a draft and normalise it; raise ValidationError naming the field at fault.
+
+    within_summit=False lets a stored state be put back (undo, redo) on a day the summit no
+    longer covers; the conflict engine reports such a meeting as outside the summit.
+    """
     title = draft.title.strip()
     if not title:
         raise ValidationError("title", "The meeting has no title; type one.")
-    if not frame.first_day <= draft.day <= frame.last_day:
+    if within_summit and not frame.first_day <= draft.day <= frame.last_day:
         raise ValidationError(
             "day",
             f"{draft.day:%d %B %Y} is outside the summit, which runs from "
@@ -121,12 +127,16 @@ def validate_draft(draft: MeetingDraft, frame: SummitFrame) -> MeetingDraft:
             "the end must come after the start.",
         )
     try:
-        level, status = Level(draft.level), MeetingStatus(draft.status)
+        level = Level(draft.level)
     except ValueError as error:
-        raise ValidationError("level", str(error)) from error
+        raise ValidationError("level", f"“{draft.level}” is not a meeting level.") from error
+    try:
+        status = MeetingStatus(draft.status)
+    except ValueError as error:
+        raise ValidationError("status", f"“{draft.status}” is not a meeting status.") from error
     delegations = normalise_delegations(draft.delegations)
     teams = {delegation_id for delegation_id, _ in delegations}
-    attendees = tuple(dict(draft.attendees).items())  # one entry per person, last one wins
+    attendees = canonical_attendees(draft.attendees)
     if attendees:
         people = dict(
             Person.select(Person.id, Person.delegation)
@@ -158,8 +168,20 @@ def validate_draft(draft: MeetingDraft, frame: SummitFrame) -> MeetingDraft:
     )
 
 
+def canonical_attendees(chosen) -> tuple[tuple[int, bool], ...]:
+    """One entry per person (the last one wins), in a fixed order, so that equal
+    attendances compare equal however they were entered."""
+    return tuple(sorted(dict(chosen).items()))
+
+
+def check_draft(draft: MeetingDraft) -> None:
+    """Refuse, with the field at fault, a draft that could not be saved as it is."""
+    validate_draft(draft, summit_frame())
+
+
 def normalise_delegations(chosen: tuple[tuple[int, Role], ...]) -> tuple[tuple[int, Role], ...]:
-    """Unique delegations, exactly one host (the first one if none was named)."""
+    """Unique delegations, exactly one host (the first one if none was named), in a fixed
+    order: the host, then the guests by id."""
     unique: dict[int, Role] = {}
     for delegation_id, role in chosen:
         unique.setdefault(delegation_id, Role(role))
@@ -172,7 +194,8 @@ def normalise_delegations(chosen: tuple[tuple[int, Role], ...]) -> tuple[tuple[i
     if len(hosts) > 1:
         raise ValidationError("delegations", "A meeting has one host; choose only one.")
     host = hosts[0] if hosts else next(iter(unique))
-    return tuple((d, Role.HOST if d == host else Role.GUEST) for d in unique)
+    guests = sorted(d for d in unique if d != host)
+    return ((host, Role.HOST), *((d, Role.GUEST) for d in guests))
 
 
 def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDraft:
@@ -199,12 +222,20 @@ def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDra
         level=Level(meeting.level),
         room_id=meeting.room_id,
         status=MeetingStatus(meeting.status),
-        delegations=tuple((d, Role(role)) for d, role in participants),
-        attendees=tuple((p, bool(required)) for p, required in attendees),
+        delegations=canonical_delegations((d, Role(role)) for d, role in participants),
+        attendees=canonical_attendees((p, bool(required)) for p, required in attendees),
         notes=meeting.notes,
         outcome=meeting.outcome,
         pinned=bool(meeting.pinned),
     )
+
+
+def canonical_delegations(stored) -> tuple[tuple[int, Role], ...]:
+    """Stored participations in normalise_delegations' order, without touching the database."""
+    entries = list(stored)
+    hosts = [entry for entry in entries if entry[1] is Role.HOST]
+    guests = sorted(entry for entry in entries if entry[1] is not Role.HOST)
+    return (*hosts, *guests)
 
 
 def row_values(draft: MeetingDraft, frame: SummitFrame) -> dict:
@@ -250,11 +281,13 @@ def create_meeting(draft: MeetingDraft) -> int:
     return meeting_id
 
 
-def update_meeting(meeting_id: int, draft: MeetingDraft) -> MeetingDraft | None:
+def update_meeting(
+    meeting_id: int, draft: MeetingDraft, *, within_summit: bool = True
+) -> MeetingDraft | None:
     """Validate and apply a draft to a meeting; return the previous draft, None if unchanged."""
     frame = summit_frame()
     before = fetch_draft(meeting_id, frame)
-    clean = validate_draft(draft, frame)
+    clean = validate_draft(draft, frame, within_summit=within_summit)
     if clean == before:
         return None
     with records.writing("The meeting"):
@@ -311,7 +344,9 @@ class MeetingOperations:
         return create_meeting(values)
 
     def change(self, row_id: int, values: MeetingDraft) -> tuple[MeetingDraft, MeetingDraft] | None:
-        before = update_meeting(row_id, values)
+        """Apply a draft; the day range is left to the caller (the editor checks it), so that
+        undo and redo can put back a state on a day the summit no longer covers."""
+        before = update_meeting(row_id, values, within_summit=False)
         if before is None:
             return None
         return before, fetch_draft(row_id)

@@ -124,3 +124,12 @@ def test_people_rows_carry_their_delegation(sample_summit):
     kz = Delegation.get(Delegation.code == "KZ")
     rows = delegations.list_people(kz.id)
     assert rows and {(row.delegation_id, row.delegation_code) for row in rows} == {(kz.id, "KZ")}
+
+
+def test_a_person_who_attends_meetings_cannot_change_delegation(sample_summit):
+    person = Person.get(Person.name == "Murat Nurtleu")
+    cn = Delegation.get(Delegation.code == "CN")
+    with pytest.raises(ValidationError, match="attends 7 meetings") as raised:
+        delegations.change(Kind.PERSON, person.id, {"delegation": cn.id})
+    assert raised.value.field == "delegation"
+    assert Person.get_by_id(person.id).delegation_id != cn.id

@@ -161,3 +161,34 @@ def test_delete_and_restore_through_the_operations(sample_summit):
     assert not Meeting.select().where(Meeting.id == meeting.id).exists()
     MEETING_OPERATIONS.restore(plan)
     assert fetch_draft(meeting.id) == before
+
+
+def test_saving_an_unchanged_meeting_in_another_order_changes_nothing(sample_summit):
+    for meeting in Meeting.select():
+        stored = fetch_draft(meeting.id)
+        shuffled = replace(
+            stored,
+            delegations=tuple(reversed(stored.delegations)),
+            attendees=tuple(reversed(stored.attendees)),
+        )
+        assert update_meeting(meeting.id, shuffled) is None, meeting.title
+
+
+def test_undo_can_put_a_meeting_back_on_a_day_the_summit_no_longer_has(sample_summit):
+    from planner.summit_settings import change_settings
+
+    meeting = Meeting.select().order_by(Meeting.start.desc()).first()
+    state = fetch_draft(meeting.id)
+    moved_state = replace(state, start=state.start.replace(day=16))
+    MEETING_OPERATIONS.change(meeting.id, moved_state)
+    change_settings({"last_day": state.start.date().replace(day=16)})
+    with pytest.raises(ValidationError):
+        update_meeting(meeting.id, state)  # the editor's strict path
+    assert MEETING_OPERATIONS.change(meeting.id, state) is not None  # undo's path
+    assert fetch_draft(meeting.id).start == state.start
+
+
+def test_invalid_status_names_the_status_field(sample_summit):
+    with pytest.raises(ValidationError) as raised:
+        create_meeting(draft(status="maybe"))
+    assert raised.value.field == "status"

@@ -54,7 +54,8 @@ def test_filters_by_day_delegation_and_status(qtbot, sample_summit):
     proxy.setSourceModel(model)
     from datetime import date
 
-    proxy.set_filters(date(2025, 6, 17), "TM", None)
+    tm = next(i for i, (code, _) in load_overview().directory.delegations.items() if code == "TM")
+    proxy.set_filters(date(2025, 6, 17), tm, None)
     titles = {proxy.index(r, MeetingTableModel.TITLE).data() for r in range(proxy.rowCount())}
     assert titles and all(
         row.day == date(2025, 6, 17) and "TM" in row.delegations
@@ -174,3 +175,55 @@ def test_choosing_a_conflict_selects_its_meetings_even_when_filtered_out(window,
         [meeting_id(CLASHING), meeting_id("KZ–TM: Trans-Caspian route and the Caspian Sea level")]
     )
     assert section.status_filter.currentIndex() == 0
+
+
+def test_filters_survive_reopening_and_follow_renamed_delegations(window, section, script):
+    from planner import delegations
+    from planner.delegations import Kind
+    from ui.undo_commands import change_record
+
+    path = window.document.path
+    section.day_filter.setCurrentIndex(2)  # the second day
+    window.open_path(path)
+    day = section.day_filter.currentData()
+    shown_days = {
+        section.model.rows[section.proxy.mapToSource(section.proxy.index(r, 0)).row()].day
+        for r in range(section.proxy.rowCount())
+    }
+    assert shown_days == ({day} if day else {row.day for row in section.model.rows})
+    section.day_filter.setCurrentIndex(0)
+    assert section.proxy.rowCount() == section.model.rowCount()
+    section.delegation_filter.setCurrentIndex(section.delegation_filter.findText("CN — China"))
+    shown = section.proxy.rowCount()
+    cn = next(r.id for r in delegations.list_delegations() if r.code == "CN")
+    change_record(
+        window.document, delegations.OPERATIONS[Kind.DELEGATION], cn, {"code": "ZZ"}, "Rename"
+    )
+    assert section.delegation_filter.currentText() == "ZZ — China"
+    assert section.proxy.rowCount() == shown
+    window.document.undo_stack.undo()
+    assert section.delegation_filter.currentText() == "CN — China"
+    assert section.proxy.rowCount() == shown
+
+
+def test_unchecking_the_host_makes_the_fallback_stick(window, section, script):
+    section.pane.select_id(meeting_id(CLASHING))  # host KZ, guest CN
+
+    def change_host(editor: MeetingEditor) -> None:
+        kz = next(i for i in editor.delegation_items() if i.text().startswith("KZ"))
+        tj = next(i for i in editor.delegation_items() if i.text().startswith("TJ"))
+        kz.setCheckState(Qt.CheckState.Unchecked)
+        assert editor.host.currentText() == "CN — China"
+        kz.setCheckState(Qt.CheckState.Checked)
+        tj.setCheckState(Qt.CheckState.Checked)
+        assert editor.host.currentText() == "CN — China"
+        for person in range(editor.attendee_tree.topLevelItemCount()):
+            editor.attendee_tree.topLevelItem(person).setCheckState(0, Qt.CheckState.Unchecked)
+
+    script.prepare = change_host
+    section.pane.edit_button.click()
+    from planner.meetings import fetch_draft
+    from planner.vocabulary import Role
+
+    host = next(d for d, role in fetch_draft(meeting_id(CLASHING)).delegations if role is Role.HOST)
+    assert section.monitor.overview.directory.delegations[host][0] == "CN"

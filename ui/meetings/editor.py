@@ -215,6 +215,7 @@ class MeetingEditor(QDialog):
                 self.host.addItem(item.text(), item.data(ID_ROLE))
         if not select_data(self.host, self.host_id):
             self.host.setCurrentIndex(0)
+            self.host_id = self.host.currentData()  # the fallback is now the user's host
         self.host.blockSignals(False)
         self.attendee_tree.blockSignals(True)
         self.attendee_tree.clear()

@@ -13,12 +13,14 @@ from planner.meetings import (
     MEETING_OPERATIONS,
     MeetingDraft,
     allowed_statuses,
+    check_draft,
     duplicated,
     fetch_draft,
     with_status,
 )
 from planner.vocabulary import MeetingStatus
 from ui import dialogs
+from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.i18n import trn
 from ui.labels import status_labels
@@ -76,26 +78,33 @@ class MeetingsSection(QWidget):
             return
         monitor.updated.connect(self.on_updated)
         self.pane.set_editable(not document.readonly)
-        self.fill_filters()
         self.on_updated()
 
     def fill_filters(self) -> None:
+        """Offer the summit's days and delegations, keeping the present choices if they
+        still exist, and apply the filters."""
         overview = self.monitor.overview
+        day, delegation = self.day_filter.currentData(), self.delegation_filter.currentData()
         for combo in (self.day_filter, self.delegation_filter):
             combo.blockSignals(True)
             combo.clear()
         self.day_filter.addItem(self.tr("All days"), None)
-        for day in overview.frame.days:
-            self.day_filter.addItem(day.strftime("%a %d %b"), day)
+        for each in overview.frame.days:
+            self.day_filter.addItem(each.strftime("%a %d %b"), each)
         self.delegation_filter.addItem(self.tr("All delegations"), None)
-        for code, name in sorted(overview.directory.delegations.values()):
-            self.delegation_filter.addItem(f"{code} — {name}", code)
+        teams = sorted(overview.directory.delegations.items(), key=lambda item: item[1])
+        for delegation_id, (code, name) in teams:
+            self.delegation_filter.addItem(f"{code} — {name}", delegation_id)
+        select_data(self.day_filter, day)
+        select_data(self.delegation_filter, delegation)
         for combo in (self.day_filter, self.delegation_filter):
             combo.blockSignals(False)
+        self.apply_filters()
 
     def on_updated(self) -> None:
         selected = self.pane.selected_ids()
         self.model.show_overview(self.monitor.overview)
+        self.fill_filters()
         self.update_day_counts()
         self.pane.select_ids(selected)
         self.pane.fit_columns()
@@ -127,6 +136,7 @@ class MeetingsSection(QWidget):
             for combo in (self.day_filter, self.delegation_filter, self.status_filter):
                 combo.setCurrentIndex(0)
             self.pane.filter_edit.clear()
+            self.apply_filters()
         self.pane.select_ids(ids)
         self.pane.view.setFocus()
 
@@ -168,6 +178,7 @@ class MeetingsSection(QWidget):
             return
 
         def submit(values: MeetingDraft) -> None:
+            check_draft(values)  # the editor keeps meetings within the summit's days
             text = self.tr("Edit “%1”").replace("%1", values.title.strip())
             change_record(document, MEETING_OPERATIONS, meeting_id, values, text)
 

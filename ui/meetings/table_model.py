@@ -70,15 +70,16 @@ class MeetingTableModel(RecordTableModel):
 
 
 class MeetingFilterProxy(QSortFilterProxyModel):
-    """Filters by day, delegation code and status, and by text in any column."""
+    """Filters by day, delegation (id, so a renamed code keeps its filter) and status, and
+    by text in any column."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.day: date | None = None
-        self.delegation: str | None = None
+        self.delegation: int | None = None
         self.status: str | None = None
 
-    def set_filters(self, day: date | None, delegation: str | None, status: str | None) -> None:
+    def set_filters(self, day: date | None, delegation: int | None, status: str | None) -> None:
         self.beginFilterChange()
         self.day, self.delegation, self.status = day, delegation, status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -90,7 +91,7 @@ class MeetingFilterProxy(QSortFilterProxyModel):
         row: MeetingRow = model.rows[source_row]
         if self.day is not None and row.day != self.day:
             return False
-        if self.delegation is not None and self.delegation not in row.delegations:
+        if self.delegation is not None and self.delegation not in row.delegation_ids:
             return False
         if self.status is not None and row.status != self.status:
             return False
