@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from db.models import Attendee, Delegation, Meeting, MeetingDelegation, Person, Room
+from db.models import Attendee, Delegation, Meeting, MeetingDelegation, Person, Room, Summit
 from planner.meetings import SummitFrame, kind_of
 from planner.timezones import utc_to_local
 
@@ -29,19 +29,27 @@ class MeetingFacts:
 class Directory:
     """Names for ids, so that explanations can say who and where."""
 
-    delegations: dict[int, tuple[str, str]]  # id -> (code, name)
+    delegations: dict[int, tuple[str, str]]  # id -> (code, name), in protocol order
     people: dict[int, tuple[str, str, int]]  # id -> (name, rank, delegation id)
-    rooms: dict[int, tuple[str, str, int]]  # id -> (name, building, capacity)
+    rooms: dict[int, tuple[str, str, int]]  # id -> (name, building, capacity), by building
+    colours: dict[int, str] = field(default_factory=dict)  # delegation id -> #RRGGBB
+    home_timezone: str | None = None  # the home delegation's capital, for a second clock
 
 
 def load_directory() -> Directory:
+    teams = Delegation.select(
+        Delegation.id, Delegation.code, Delegation.name, Delegation.colour, Delegation.timezone
+    ).order_by(Delegation.precedence, Delegation.code)
+    summit = Summit.select(Summit.home_delegation).first()
+    home = summit.home_delegation_id if summit is not None else None
+    delegations, colours, home_timezone = {}, {}, None
+    for delegation_id, code, name, colour, timezone in teams.tuples():
+        delegations[delegation_id] = (code, name)
+        colours[delegation_id] = colour
+        if delegation_id == home:
+            home_timezone = timezone
     return Directory(
-        delegations={
-            i: (c, n)
-            for i, c, n in Delegation.select(
-                Delegation.id, Delegation.code, Delegation.name
-            ).tuples()
-        },
+        delegations=delegations,
         people={
             i: (n, r, d)
             for i, n, r, d in Person.select(
@@ -50,8 +58,12 @@ def load_directory() -> Directory:
         },
         rooms={
             i: (n, b, c)
-            for i, n, b, c in Room.select(Room.id, Room.name, Room.building, Room.capacity).tuples()
+            for i, n, b, c in Room.select(Room.id, Room.name, Room.building, Room.capacity)
+            .order_by(Room.building, Room.name)
+            .tuples()
         },
+        colours=colours,
+        home_timezone=home_timezone,
     )
 
 
