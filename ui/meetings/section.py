@@ -5,30 +5,20 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
-from planner.errors import USER_ERRORS
 from planner.meetings import (
-    MEETING_OPERATIONS,
     MeetingDraft,
-    allowed_statuses,
-    check_draft,
-    duplicated,
-    fetch_draft,
-    with_status,
 )
 from planner.vocabulary import MeetingStatus
-from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
-from ui.i18n import trn
 from ui.labels import status_labels
-from ui.meetings.editor import MeetingEditor
+from ui.meetings.actions import MeetingActions
 from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel
 from ui.record_pane import RecordPane
 from ui.schedule_monitor import ScheduleMonitor
-from ui.undo_commands import add_record, change_record, remove_records
 
 
 class MeetingsSection(QWidget):
@@ -36,6 +26,8 @@ class MeetingsSection(QWidget):
         super().__init__(parent)
         self.document: SummitDocument | None = None
         self.monitor: ScheduleMonitor | None = None
+        self.actions = MeetingActions(self)
+        self.actions.created.connect(lambda meeting_id: self.pane.select_id(meeting_id))
         self.model = MeetingTableModel(self)
         self.proxy = MeetingFilterProxy(self)
         self.pane = RecordPane(
@@ -73,6 +65,7 @@ class MeetingsSection(QWidget):
 
     def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
         self.document, self.monitor = document, monitor
+        self.actions.set_document(document, monitor)
         if monitor is None:
             self.model.show_overview(None)
             return
@@ -143,94 +136,32 @@ class MeetingsSection(QWidget):
     def update_buttons(self, ids: list[int]) -> None:
         self.duplicate_button.setEnabled(self.pane.editable and len(ids) == 1)
 
+    def editable(self) -> bool:
+        return self.actions.editable()
+
     # Editing
 
-    def editable(self) -> bool:
-        return self.document is not None and not self.document.readonly
-
-    def run_editor(self, title: str, draft: MeetingDraft, meeting_id: int | None, submit):
-        editor = MeetingEditor(title, self.monitor.overview, draft, meeting_id, submit, self)
-        dialogs.run_dialog(editor)
-
     def new_meeting(self) -> None:
-        if not self.editable():
-            return
         frame = self.monitor.overview.frame
         day = self.day_filter.currentData() or frame.first_day
         start = datetime.combine(day, max(frame.day_start, time(9, 0)))
-        draft = MeetingDraft(title="", start=start, minutes=60)
-        document = self.document
-
-        def submit(values: MeetingDraft) -> None:
-            meeting_id = add_record(document, MEETING_OPERATIONS, values, self.tr("New Meeting"))
-            self.pane.select_id(meeting_id)
-
-        self.run_editor(self.tr("New Meeting"), draft, None, submit)
+        self.actions.new_meeting(MeetingDraft(title="", start=start, minutes=60))
 
     def edit_meeting(self, meeting_id: int) -> None:
-        if not self.editable():
-            return
-        document = self.document
-        try:
-            draft = fetch_draft(meeting_id)
-        except USER_ERRORS as error:
-            dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
-            return
-
-        def submit(values: MeetingDraft) -> None:
-            check_draft(values)  # the editor keeps meetings within the summit's days
-            text = self.tr("Edit “%1”").replace("%1", values.title.strip())
-            change_record(document, MEETING_OPERATIONS, meeting_id, values, text)
-
-        self.run_editor(self.tr("Edit Meeting"), draft, meeting_id, submit)
+        self.actions.edit_meeting(meeting_id)
 
     def delete_meetings(self, ids: list[int]) -> None:
-        """Delete at once: the step is undoable, so no question is asked."""
-        if not self.editable() or not ids:
-            return
-        try:
-            plan = MEETING_OPERATIONS.plan_removal(ids)
-            text = trn("Delete %n meeting", "Delete %n meetings", len(ids))
-            remove_records(self.document, MEETING_OPERATIONS, plan, text)
-        except USER_ERRORS as error:
-            dialogs.show_error(self, self.tr("Cannot Delete"), str(error))
+        self.actions.delete(ids)
 
     def duplicate_selected(self) -> None:
         ids = self.pane.selected_ids()
-        if not self.editable() or len(ids) != 1:
-            return
-        try:
-            copy = duplicated(fetch_draft(ids[0]))
-            new_id = add_record(
-                self.document, MEETING_OPERATIONS, copy, self.tr("Duplicate Meeting")
-            )
-        except USER_ERRORS as error:
-            dialogs.show_error(self, self.tr("Cannot Duplicate"), str(error))
-            return
-        self.pane.select_id(new_id)
+        if len(ids) == 1:
+            self.actions.duplicate(ids[0])
 
     def set_status(self, meeting_id: int, status: MeetingStatus) -> None:
-        try:
-            draft = with_status(fetch_draft(meeting_id), status)
-            label = status_labels()[status]
-            text = self.tr("Mark “%1” %2").replace("%1", draft.title).replace("%2", label)
-            change_record(self.document, MEETING_OPERATIONS, meeting_id, draft, text)
-        except USER_ERRORS as error:
-            dialogs.show_error(self, self.tr("Cannot Change the Status"), str(error))
+        self.actions.set_status(meeting_id, status)
 
     def show_context_menu(self, position) -> None:
-        ids = self.pane.selected_ids()
-        if not self.editable() or not ids:
-            return
-        menu = QMenu(self)
-        if len(ids) == 1:
-            menu.addAction(self.tr("Edit…"), lambda: self.edit_meeting(ids[0]))
-            menu.addAction(self.tr("Duplicate"), self.duplicate_selected)
-            statuses = menu.addMenu(self.tr("Status"))
-            current = MeetingStatus(fetch_draft(ids[0]).status)
-            for status in allowed_statuses(current)[1:]:
-                action = QAction(status_labels()[status], statuses)
-                action.triggered.connect(lambda _=False, s=status: self.set_status(ids[0], s))
-                statuses.addAction(action)
-        menu.addAction(self.tr("Delete"), lambda: self.delete_meetings(ids))
-        menu.popup(self.pane.view.viewport().mapToGlobal(position))
+        menu = self.actions.context_menu(self.pane.selected_ids())
+        if menu is not None:
+            menu.popup(self.pane.view.viewport().mapToGlobal(position))

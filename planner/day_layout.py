@@ -1,0 +1,171 @@
+"""One summit day laid out as a wall chart: columns (rooms or delegations) and blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from planner.conflicts import CANCELLED, Severity
+from planner.meetings import kind_of
+from planner.schedule import Overview
+from planner.timezones import utc_to_local
+
+NO_ROOM = -1
+"""The key of the column of meetings that have no room yet."""
+
+
+class ColumnMode(StrEnum):
+    ROOMS = "rooms"
+    DELEGATIONS = "delegations"
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    key: int  # a room id, a delegation id, or NO_ROOM
+    title: str
+    subtitle: str
+    colour: str | None = None  # a delegation's colour
+
+
+@dataclass(frozen=True)
+class GridBlock:
+    meeting_id: int
+    column: int  # index into DayLayout.columns
+    lane: int  # side by side when meetings overlap in one column
+    lanes: int
+    start: datetime  # local wall-clock time
+    end: datetime
+    title: str
+    participants: str  # delegation codes, the host first
+    room: str
+    status: str
+    kind: str
+    host_colour: str
+    severity: Severity | None  # the worst conflict it is part of
+    explanation: str  # every conflict's message, for a tooltip
+
+
+@dataclass(frozen=True)
+class DayLayout:
+    day: date
+    mode: ColumnMode
+    columns: list[GridColumn]
+    blocks: list[GridBlock]
+    first: datetime  # the top of the chart (the working day's start, or earlier meetings)
+    last: datetime
+    slot_minutes: int
+    counts: dict[date, int]  # meetings per summit day (cancelled ones left out)
+
+
+def day_layout(
+    overview: Overview,
+    day: date,
+    mode: ColumnMode,
+    *,
+    delegation: int | None = None,
+    show_cancelled: bool = False,
+) -> DayLayout:
+    """Lay out one day's meetings in columns of rooms or of delegations."""
+    frame, directory = overview.frame, overview.directory
+    total = len(directory.delegations)
+    counts: dict[date, int] = {d: 0 for d in frame.days}
+    todays = []
+    for fact in overview.facts:
+        start = utc_to_local(fact.start, frame.timezone)
+        if fact.status != CANCELLED:
+            counts[start.date()] = counts.get(start.date(), 0) + 1
+        if start.date() != day or (fact.status == CANCELLED and not show_cancelled):
+            continue
+        if delegation is not None and delegation not in fact.delegations:
+            continue
+        end = min(
+            utc_to_local(fact.end, frame.timezone),
+            datetime.combine(day, time()) + timedelta(days=1),
+        )
+        todays.append((fact, start, end))
+
+    if mode is ColumnMode.ROOMS:
+        columns = [
+            GridColumn(
+                room_id, name, f"{building}, {capacity} seats" if building else f"{capacity} seats"
+            )
+            for room_id, (name, building, capacity) in directory.rooms.items()
+        ]
+        if any(fact.room_id is None for fact, _, _ in todays):
+            columns.append(GridColumn(NO_ROOM, "No room yet", "to be assigned"))
+    else:
+        shown = directory.delegations.items()
+        if delegation is not None:
+            shown = [(d, names) for d, names in shown if d == delegation]
+        columns = [GridColumn(d, code, name, directory.colours.get(d)) for d, (code, name) in shown]
+    index = {column.key: number for number, column in enumerate(columns)}
+
+    placed: dict[int, list[tuple[datetime, datetime, object, list]]] = {}
+    for fact, start, end in sorted(todays, key=lambda t: (t[1], t[0].id)):
+        if mode is ColumnMode.ROOMS:
+            keys = [fact.room_id if fact.room_id is not None else NO_ROOM]
+        else:
+            keys = list(fact.delegations)
+        for key in keys:
+            if key in index:
+                placed.setdefault(index[key], []).append((start, end, fact))
+
+    blocks = []
+    for column, entries in placed.items():
+        for (start, end, fact), (lane, lanes) in zip(entries, lanes_of(entries), strict=True):
+            conflicts = overview.by_meeting.get(fact.id, [])
+            severity = None
+            if conflicts:
+                errors = any(c.severity is Severity.ERROR for c in conflicts)
+                severity = Severity.ERROR if errors else Severity.WARNING
+            room = directory.rooms.get(fact.room_id) if fact.room_id is not None else None
+            host = fact.delegations[0] if fact.delegations else None
+            blocks.append(
+                GridBlock(
+                    meeting_id=fact.id,
+                    column=column,
+                    lane=lane,
+                    lanes=lanes,
+                    start=start,
+                    end=end,
+                    title=fact.title,
+                    participants="–".join(directory.delegations[d][0] for d in fact.delegations),
+                    room=room[0] if room else "",
+                    status=fact.status,
+                    kind=kind_of(len(fact.delegations), total),
+                    host_colour=directory.colours.get(host, "#808080") if host else "#808080",
+                    severity=severity,
+                    explanation="\n\n".join(c.message for c in conflicts),
+                )
+            )
+
+    first = datetime.combine(day, frame.day_start)
+    last = datetime.combine(day, frame.day_end)
+    for _, start, end in todays:
+        first, last = min(first, start.replace(minute=0)), max(last, end)
+    if last.minute:
+        last = last.replace(minute=0) + timedelta(hours=1)
+    return DayLayout(day, mode, columns, blocks, first, last, frame.slot_minutes, counts)
+
+
+def lanes_of(entries: list[tuple[datetime, datetime, object]]) -> list[tuple[int, int]]:
+    """(lane, lane count) for each entry (sorted by start): overlapping meetings of one column
+    side by side, each group of overlaps as wide as it needs."""
+    result: list[tuple[int, int]] = []
+    lane_ends: list[datetime] = []
+    group: list[int] = []
+    for start, end, _fact in entries:
+        if lane_ends and start >= max(lane_ends):
+            result.extend((lane, len(lane_ends)) for lane in group)
+            lane_ends, group = [], []
+        for lane, lane_end in enumerate(lane_ends):
+            if lane_end <= start:
+                lane_ends[lane] = end
+                group.append(lane)
+                break
+        else:
+            lane_ends.append(end)
+            group.append(len(lane_ends) - 1)
+    result.extend((lane, len(lane_ends)) for lane in group)
+    return result
