@@ -67,6 +67,7 @@ def day_layout(
     show_cancelled: bool = False,
 ) -> DayLayout:
     """Lay out one day's meetings in columns of rooms or of delegations."""
+    mode = ColumnMode(mode)
     frame, directory = overview.frame, overview.directory
     total = len(directory.delegations)
     counts: dict[date, int] = {d: 0 for d in frame.days}

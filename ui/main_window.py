@@ -40,6 +40,7 @@ from ui.meetings.conflicts_panel import ConflictsPanel
 from ui.meetings.section import MeetingsSection
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 from ui.placeholder_section import PlaceholderSection
+from ui.schedule.section import ScheduleSection
 from ui.schedule_monitor import ScheduleMonitor
 from ui.summit_settings_dialog import edit_summit_settings
 from ui.welcome_page import WelcomePage
@@ -69,10 +70,11 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.delegations_section = DelegationsSection()
         self.meetings_section = MeetingsSection()
+        self.schedule_section = ScheduleSection()
         self.monitor: ScheduleMonitor | None = None
         placeholder = self.tr("This section comes in a later version of Summit Planner.")
         self.sections: list[tuple[str, QWidget]] = [
-            (self.tr("Schedule"), PlaceholderSection(self.tr("Schedule"), placeholder)),
+            (self.tr("Schedule"), self.schedule_section),
             (self.tr("Meetings"), self.meetings_section),
             (self.tr("Issues"), PlaceholderSection(self.tr("Agenda Issues"), placeholder)),
             (self.tr("Positions"), PlaceholderSection(self.tr("Positions"), placeholder)),
@@ -299,6 +301,7 @@ class MainWindow(QMainWindow):
             self.monitor.updated.connect(self.show_conflicts)
         self.delegations_section.set_document(document)
         self.meetings_section.set_document(document, self.monitor)
+        self.schedule_section.set_document(document, self.monitor)
         self.show_conflicts()
         self.install_undo_actions(document)
         if old is not None:

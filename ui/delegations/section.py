@@ -102,7 +102,7 @@ class DelegationsSection(QWidget):
             ]
         if kind is Kind.PERSON:
             teams = [(row.id, f"{row.code} — {row.name}") for row in self.delegations.model.rows]
-            ranks = list(rank_labels().items())
+            ranks = [(rank.value, label) for rank, label in rank_labels().items()]
             return [
                 FieldSpec("name", self.tr("Name")),
                 FieldSpec("delegation", self.tr("Delegation"), kind="choice", choices=teams),

@@ -124,8 +124,8 @@ class MeetingEditor(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. KZ–CN bilateral on the railway"))
         self.level = QComboBox()
         for level, label in level_labels().items():
-            self.level.addItem(label, Level(level))
-        select_data(self.level, Level(draft.level))
+            self.level.addItem(label, Level(level).value)
+        select_data(self.level, Level(draft.level).value)
         self.day = QComboBox()
         for day in self.overview.frame.days:
             self.day.addItem(day.strftime("%a %d %B %Y"), day)
@@ -162,8 +162,8 @@ class MeetingEditor(QDialog):
             else tuple(MeetingStatus)
         )
         for status in choices:
-            self.status.addItem(labels[status], status)
-        select_data(self.status, MeetingStatus(draft.status))
+            self.status.addItem(labels[status], status.value)
+        select_data(self.status, MeetingStatus(draft.status).value)
 
         self.add_row(self.tr("Title"), self.title_edit, "title")
         self.add_row(self.tr("Level"), self.level, "level")
@@ -281,9 +281,9 @@ class MeetingEditor(QDialog):
             title=self.title_edit.text(),
             start=datetime.combine(self.day.currentData(), start_time),
             minutes=self.minutes.value(),
-            level=self.level.currentData(),
+            level=Level(self.level.currentData()),
             room_id=self.room.currentData(),
-            status=self.status.currentData(),
+            status=MeetingStatus(self.status.currentData()),
             delegations=tuple((d, Role.HOST if d == host else Role.GUEST) for d in teams),
             attendees=tuple((p, r) for p, r in self.attending.items() if p in people_in),
             notes=self.notes.toPlainText(),

@@ -1,0 +1,1 @@
+"""The Schedule section: the day grid (wall chart) and the "Find a time" search."""

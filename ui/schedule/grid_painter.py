@@ -1,0 +1,268 @@
+"""Painting the day grid: the chart a protocol office would print and pin on the wall."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+
+from planner.conflicts import Severity
+from planner.day_layout import GridBlock
+from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
+from ui.schedule.grid_geometry import HEADER_HEIGHT, GridGeometry
+
+GRID_LINE = QColor("#E4E7EB")
+HOUR_LINE = QColor("#B8BEC6")
+HEADER_FILL = QColor("#F4F6F8")
+BLOCKED_FILL = QColor(198, 40, 40, 46)
+NOW_LINE = QColor("#D32F2F")
+SELECTED = QColor("#1565C0")
+
+
+@dataclass
+class PaintState:
+    """What, besides the layout, the grid shows at this moment."""
+
+    selected: set[int] = field(default_factory=set)
+    ghost: QRectF | None = None
+    ghost_free: bool = True
+    blocked_column: int | None = None
+    blocked: list[datetime] = field(default_factory=list)
+    now: datetime | None = None
+    second_clock: tuple[str, int] | None = None  # (heading, minutes ahead of summit time)
+    hidden: int | None = None  # the block being dragged, drawn as a ghost instead
+
+
+def paint_grid(
+    painter: QPainter,
+    geo: GridGeometry,
+    state: PaintState,
+    width: int,
+    height: int,
+    dx: int,
+    dy: int,
+) -> None:
+    painter.fillRect(0, 0, width, height, Qt.GlobalColor.white)
+    painter.save()
+    painter.setClipRect(QRectF(geo.gutter, HEADER_HEIGHT, width, height))
+    painter.translate(-dx, -dy)
+    paint_lines(painter, geo)
+    paint_blocked(painter, geo, state)
+    for block in geo.layout.blocks:
+        if block.meeting_id != state.hidden:
+            paint_block(painter, geo, block, block.meeting_id in state.selected)
+    paint_ghost(painter, state)
+    paint_now(painter, geo, state)
+    painter.restore()
+    paint_gutter(painter, geo, state, height, dy)
+    paint_header(painter, geo, width, dx)
+
+
+def paint_lines(painter: QPainter, geo: GridGeometry) -> None:
+    layout = geo.layout
+    right = geo.gutter + geo.body_width
+    moment = layout.first
+    while moment <= layout.last:
+        y = geo.y_of(moment)
+        painter.setPen(QPen(HOUR_LINE if moment.minute == 0 else GRID_LINE, 1))
+        painter.drawLine(QPointF(geo.gutter, y), QPointF(right, y))
+        moment += timedelta(minutes=layout.slot_minutes)
+    painter.setPen(QPen(HOUR_LINE, 1))
+    bottom = HEADER_HEIGHT + geo.body_height
+    for column in range(len(layout.columns) + 1):
+        x = geo.x_of(column)
+        painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, bottom))
+
+
+def paint_blocked(painter: QPainter, geo: GridGeometry, state: PaintState) -> None:
+    if state.blocked_column is None:
+        return
+    brush = QBrush(BLOCKED_FILL)
+    for start in state.blocked:
+        painter.fillRect(geo.slot_rect(state.blocked_column, start), brush)
+
+
+def status_fill(block: GridBlock) -> tuple[QColor, Qt.BrushStyle, Qt.PenStyle]:
+    """Fill colour, pattern and border style: confirmed solid, proposed lighter and dashed,
+    requested pale and hatched, held grey, cancelled grey and struck through."""
+    host = QColor(block.host_colour)
+    if block.status == "confirmed":
+        return host.lighter(175), Qt.BrushStyle.SolidPattern, Qt.PenStyle.SolidLine
+    if block.status == "proposed":
+        return host.lighter(195), Qt.BrushStyle.SolidPattern, Qt.PenStyle.DashLine
+    if block.status == "requested":
+        return host.lighter(210), Qt.BrushStyle.BDiagPattern, Qt.PenStyle.DotLine
+    if block.status == "held":
+        return QColor("#E3E6E8"), Qt.BrushStyle.SolidPattern, Qt.PenStyle.SolidLine
+    return QColor("#F1F1F1"), Qt.BrushStyle.SolidPattern, Qt.PenStyle.DotLine
+
+
+def paint_block(painter: QPainter, geo: GridGeometry, block: GridBlock, selected: bool) -> None:
+    rect = geo.block_rect(block)
+    fill, pattern, border_style = status_fill(block)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(fill))
+    painter.drawRoundedRect(rect, 3, 3)
+    if pattern is not Qt.BrushStyle.SolidPattern:
+        painter.setBrush(QBrush(QColor(block.host_colour).lighter(150), pattern))
+        painter.drawRoundedRect(rect, 3, 3)
+    painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), QColor(block.host_colour))
+    if block.severity is not None:
+        colour = ERROR_COLOUR if block.severity is Severity.ERROR else WARNING_COLOUR
+        border = QPen(QColor(colour), 2.5)
+    else:
+        border = QPen(QColor(block.host_colour).darker(130), 1, border_style)
+    if selected:
+        border = QPen(SELECTED, 3)
+    painter.setPen(border)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, 3, 3)
+    if block.severity is not None:
+        paint_badge(painter, rect, block.severity)
+    paint_block_text(painter, geo, rect, block)
+
+
+def paint_badge(painter: QPainter, rect: QRectF, severity: Severity) -> None:
+    colour = ERROR_COLOUR if severity is Severity.ERROR else WARNING_COLOUR
+    badge = QRectF(rect.right() - 17, rect.top() + 3, 14, 14)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(badge)
+    painter.setPen(Qt.GlobalColor.white)
+    font = painter.font()
+    font.setBold(True)
+    font.setPointSizeF(max(font.pointSizeF() - 1, 6))
+    painter.setFont(font)
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
+
+
+def paint_block_text(painter: QPainter, geo: GridGeometry, rect: QRectF, block: GridBlock):
+    text_rect = rect.adjusted(8, 2, -18 if block.severity else -4, -2)
+    base = QFont(painter.font())
+    base.setBold(False)
+    base.setPointSizeF(9)
+    bold = QFont(base)
+    bold.setBold(True)
+    bold.setStrikeOut(block.status == "cancelled")
+    time_text = f"{block.start:%H:%M}–{block.end:%H:%M}"
+    where = block.room if geo.layout.mode == "delegations" else block.participants
+    lines = [(bold, block.title), (base, f"{time_text}  {where}".strip())]
+    if geo.layout.mode == "delegations":
+        lines.append((base, block.participants))
+    painter.setPen(QColor("#1A1A1A"))
+    y = text_rect.top()
+    for font, text in lines:
+        metrics = QFontMetrics(font)
+        if y + metrics.height() > text_rect.bottom() + 1 and y > text_rect.top():
+            break
+        painter.setFont(font)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+        painter.drawText(QPointF(text_rect.left(), y + metrics.ascent()), shown)
+        y += metrics.height()
+
+
+def paint_ghost(painter: QPainter, state: PaintState) -> None:
+    if state.ghost is None:
+        return
+    colour = QColor("#2E7D32") if state.ghost_free else QColor(ERROR_COLOUR)
+    painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+    fill = QColor(colour)
+    fill.setAlpha(40)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(state.ghost, 3, 3)
+
+
+def paint_now(painter: QPainter, geo: GridGeometry, state: PaintState) -> None:
+    now = state.now
+    if now is None or now.date() != geo.layout.day:
+        return
+    if not geo.layout.first <= now <= geo.layout.last:
+        return
+    y = geo.y_of(now)
+    painter.setPen(QPen(NOW_LINE, 2))
+    painter.drawLine(QPointF(geo.gutter, y), QPointF(geo.gutter + geo.body_width, y))
+
+
+def paint_gutter(painter: QPainter, geo: GridGeometry, state: PaintState, height: int, dy: int):
+    painter.fillRect(QRectF(0, 0, geo.gutter, height), HEADER_FILL)
+    painter.save()
+    painter.setClipRect(QRectF(0, HEADER_HEIGHT, geo.gutter, height))
+    painter.setPen(QColor("#3C4043"))
+    font = QFont(painter.font())
+    font.setPointSizeF(9)
+    painter.setFont(font)
+    show_half_hours = geo.slot_height >= 24
+    moment = geo.layout.first
+    second = state.second_clock
+    while moment <= geo.layout.last:
+        if moment.minute == 0 or (show_half_hours and moment.minute == 30):
+            y = geo.y_of(moment) - dy
+            painter.drawText(
+                QRectF(4, y - 2, 50, 16), Qt.AlignmentFlag.AlignLeft, f"{moment:%H:%M}"
+            )
+            if second is not None:
+                other = moment + timedelta(minutes=second[1])
+                painter.setPen(QColor("#80868B"))
+                painter.drawText(
+                    QRectF(geo.gutter - 54, y - 2, 50, 16),
+                    Qt.AlignmentFlag.AlignRight,
+                    f"{other:%H:%M}",
+                )
+                painter.setPen(QColor("#3C4043"))
+        moment += timedelta(minutes=geo.layout.slot_minutes)
+    painter.restore()
+    painter.setPen(QPen(HOUR_LINE, 1))
+    painter.drawLine(QPointF(geo.gutter, 0), QPointF(geo.gutter, height))
+
+
+def paint_header(painter: QPainter, geo: GridGeometry, width: int, dx: int) -> None:
+    painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), HEADER_FILL)
+    painter.save()
+    painter.setClipRect(QRectF(geo.gutter, 0, width, HEADER_HEIGHT))
+    title_font = QFont(painter.font())
+    title_font.setBold(True)
+    title_font.setPointSizeF(9.5)
+    small = QFont(painter.font())
+    small.setPointSizeF(8)
+    for number, column in enumerate(geo.layout.columns):
+        left = geo.x_of(number) - dx
+        cell = QRectF(left + 6, 4, geo.column_width - 12, HEADER_HEIGHT - 8)
+        if column.colour:
+            badge = QRectF(cell.left(), cell.top() + 2, 30, 18)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(column.colour))
+            painter.drawRoundedRect(badge, 4, 4)
+            painter.setPen(
+                Qt.GlobalColor.white
+                if QColor(column.colour).lightness() < 150
+                else Qt.GlobalColor.black
+            )
+            painter.setFont(title_font)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, column.title)
+            title_left, title = cell.left() + 36, column.subtitle
+            subtitle = ""
+        else:
+            title_left, title, subtitle = cell.left(), column.title, column.subtitle
+        painter.setPen(QColor("#1A1A1A"))
+        painter.setFont(title_font)
+        metrics = QFontMetrics(title_font)
+        width_left = int(cell.right() - title_left)
+        painter.drawText(
+            QPointF(title_left, cell.top() + metrics.ascent() + 2),
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, width_left),
+        )
+        if subtitle:
+            painter.setFont(small)
+            painter.setPen(QColor("#5F6368"))
+            small_metrics = QFontMetrics(small)
+            painter.drawText(
+                QPointF(cell.left(), cell.top() + metrics.height() + small_metrics.ascent() + 3),
+                small_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, int(cell.width())),
+            )
+        painter.setPen(QPen(HOUR_LINE, 1))
+        painter.drawLine(QPointF(left, 0), QPointF(left, HEADER_HEIGHT))
+    painter.restore()
+    painter.setPen(QPen(HOUR_LINE, 1))
+    painter.drawLine(QPointF(0, HEADER_HEIGHT), QPointF(width, HEADER_HEIGHT))

@@ -1,0 +1,255 @@
+"""The Schedule section: a summit day as a wall chart, with its controls."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.availability import Availability, blocked_starts
+from planner.day_layout import NO_ROOM, ColumnMode, DayLayout, day_layout
+from planner.meetings import MeetingDraft
+from planner.vocabulary import Role
+from ui import dialogs
+from ui.combo import select_data
+from ui.document import SummitDocument
+from ui.meetings.actions import MeetingActions
+from ui.schedule.day_grid import DayGrid
+from ui.schedule.find_time_dialog import FindTimeDialog
+from ui.schedule_monitor import ScheduleMonitor
+
+
+class ScheduleSection(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: SummitDocument | None = None
+        self.monitor: ScheduleMonitor | None = None
+        self.actions = MeetingActions(self)
+        self.actions.created.connect(lambda meeting_id: self.grid.select([meeting_id]))
+        self.layout_: DayLayout | None = None
+        self.availability: Availability | None = None
+        self.availability_for: int | None = None
+        self.blocked_cache: dict[tuple[int, int], list[datetime]] = {}
+
+        self.previous_day = QToolButton()
+        self.previous_day.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_day.setToolTip(self.tr("Previous day (Ctrl+PgUp)"))
+        self.previous_day.setShortcut("Ctrl+PgUp")
+        self.next_day = QToolButton()
+        self.next_day.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_day.setToolTip(self.tr("Next day (Ctrl+PgDown)"))
+        self.next_day.setShortcut("Ctrl+PgDown")
+        self.day = QComboBox()
+        self.day.setMinimumContentsLength(16)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Columns: rooms"), ColumnMode.ROOMS.value)
+        self.mode.addItem(self.tr("Columns: delegations"), ColumnMode.DELEGATIONS.value)
+        self.delegation = QComboBox()
+        self.zoom = QSlider(Qt.Orientation.Horizontal)
+        self.zoom.setRange(12, 48)
+        self.zoom.setValue(22)
+        self.zoom.setFixedWidth(90)
+        self.zoom.setToolTip(self.tr("Zoom: the height of one slot"))
+        self.show_cancelled = QCheckBox(self.tr("Cancelled"))
+        self.show_cancelled.setToolTip(self.tr("Show cancelled meetings"))
+        self.home_clock = QCheckBox(self.tr("Home time"))
+        self.find_button = QPushButton(self.tr("Find a Time…"))
+        self.grid = DayGrid()
+        self.grid.blocked_slots = self.blocked_slots
+        self.grid.now = self.now
+
+        bar = QHBoxLayout()
+        for widget in (
+            self.previous_day,
+            self.day,
+            self.next_day,
+            self.mode,
+            self.delegation,
+            QLabel(self.tr("Zoom")),
+            self.zoom,
+            self.show_cancelled,
+            self.home_clock,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.find_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid, 1)
+
+        self.previous_day.clicked.connect(lambda: self.step_day(-1))
+        self.next_day.clicked.connect(lambda: self.step_day(1))
+        for combo in (self.day, self.mode, self.delegation):
+            combo.currentIndexChanged.connect(self.relayout)
+        self.show_cancelled.toggled.connect(self.relayout)
+        self.home_clock.toggled.connect(self.relayout)
+        self.zoom.valueChanged.connect(self.grid.set_slot_height)
+        self.find_button.clicked.connect(self.find_time)
+        self.grid.move_requested.connect(self.actions.move)
+        self.grid.resize_requested.connect(self.actions.resize)
+        self.grid.meeting_activated.connect(self.actions.edit_meeting)
+        self.grid.delete_requested.connect(self.actions.delete)
+        self.grid.empty_slot_activated.connect(self.new_meeting_at)
+        self.grid.context_menu_requested.connect(self.show_context_menu)
+
+    # Document
+
+    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
+        self.document, self.monitor = document, monitor
+        self.actions.set_document(document, monitor)
+        if monitor is None:
+            self.layout_ = None
+            self.grid.set_layout(None)
+            return
+        monitor.updated.connect(self.on_updated)
+        self.on_updated()
+        today = self.now()
+        if today is not None and today.date() in monitor.overview.frame.days:
+            select_data(self.day, today.date())
+        self.grid.scroll_to_time(self.layout_.first if self.layout_ else datetime.now())
+
+    def on_updated(self) -> None:
+        overview = self.monitor.overview
+        self.availability = None
+        self.blocked_cache.clear()
+        for combo in (self.day, self.delegation):
+            combo.blockSignals(True)
+        chosen_day, chosen_team = self.day.currentData(), self.delegation.currentData()
+        self.day.clear()
+        for each in overview.frame.days:
+            self.day.addItem(f"{each:%a %d %b %Y}", each)
+        if not select_data(self.day, chosen_day):
+            self.day.setCurrentIndex(0)
+        self.delegation.clear()
+        self.delegation.addItem(self.tr("All delegations"), None)
+        for delegation_id, (code, name) in overview.directory.delegations.items():
+            self.delegation.addItem(f"{code} — {name}", delegation_id)
+        select_data(self.delegation, chosen_team)
+        home = overview.directory.home_timezone
+        self.home_clock.setEnabled(bool(home))
+        self.home_clock.setToolTip(
+            self.tr("Also show the time in the home capital (%1)").replace("%1", home or "—")
+        )
+        for combo in (self.day, self.delegation):
+            combo.blockSignals(False)
+        self.relayout()
+
+    def relayout(self, *_args) -> None:
+        if self.monitor is None or self.day.currentData() is None:
+            return
+        overview = self.monitor.overview
+        day: date = self.day.currentData()
+        self.layout_ = day_layout(
+            overview,
+            day,
+            ColumnMode(self.mode.currentData()),
+            delegation=self.delegation.currentData(),
+            show_cancelled=self.show_cancelled.isChecked(),
+        )
+        for index in range(self.day.count()):
+            each = self.day.itemData(index)
+            count = self.layout_.counts.get(each, 0)
+            self.day.setItemText(
+                index,
+                self.tr("%1 (%2 meetings)")
+                .replace("%1", f"{each:%a %d %b %Y}")
+                .replace("%2", str(count)),
+            )
+        self.previous_day.setEnabled(self.day.currentIndex() > 0)
+        self.next_day.setEnabled(self.day.currentIndex() < self.day.count() - 1)
+        self.grid.second_clock = self.home_offset() if self.home_clock.isChecked() else None
+        self.grid.set_layout(self.layout_)
+
+    def home_offset(self) -> tuple[str, int] | None:
+        overview = self.monitor.overview
+        home = overview.directory.home_timezone
+        if not home:
+            return None
+        noon = datetime.combine(self.day.currentData(), datetime.min.time()) + timedelta(hours=12)
+        summit_zone, home_zone = ZoneInfo(overview.frame.timezone), ZoneInfo(home)
+        difference = (
+            noon.replace(tzinfo=home_zone).utcoffset()
+            - noon.replace(tzinfo=summit_zone).utcoffset()
+        )
+        return home, int(difference.total_seconds() // 60)
+
+    def step_day(self, step: int) -> None:
+        index = self.day.currentIndex() + step
+        if 0 <= index < self.day.count():
+            self.day.setCurrentIndex(index)
+
+    def now(self) -> datetime | None:
+        if self.monitor is None:
+            return None
+        zone = ZoneInfo(self.monitor.overview.frame.timezone)
+        return datetime.now(zone).replace(tzinfo=None)
+
+    # Dragging
+
+    def blocked_slots(self, meeting_id: int, column_key: int) -> list[datetime]:
+        """Slot starts where the dragged meeting would clash in that column (cached)."""
+        key = (meeting_id, column_key)
+        if key not in self.blocked_cache:
+            overview = self.monitor.overview
+            if self.availability is None or self.availability_for != meeting_id:
+                self.availability = Availability(
+                    overview.facts, overview.frame, overview.directory, leave_out=meeting_id
+                )
+                self.availability_for = meeting_id
+            fact = next(f for f in overview.facts if f.id == meeting_id)
+            room = fact.room_id
+            if self.layout_.mode is ColumnMode.ROOMS:
+                room = None if column_key == NO_ROOM else column_key
+            self.blocked_cache[key] = blocked_starts(
+                fact, self.layout_.day, room, self.availability
+            )
+        return self.blocked_cache[key]
+
+    # Creating
+
+    def new_meeting_at(self, column_key: int, start: datetime) -> None:
+        """A new meeting at a double-clicked empty slot, its room or delegation filled in."""
+        room, teams = None, ()
+        if self.layout_.mode is ColumnMode.ROOMS:
+            room = None if column_key == NO_ROOM else column_key
+        else:
+            teams = ((column_key, Role.HOST),)
+        self.actions.new_meeting(
+            MeetingDraft(title="", start=start, minutes=60, room_id=room, delegations=teams)
+        )
+
+    def find_time(self) -> None:
+        if self.monitor is None or not self.actions.editable():
+            return
+        dialog = FindTimeDialog(self.monitor.overview, self)
+        if not dialogs.run_dialog(dialog) or dialog.chosen is None:
+            return
+        slot, candidate = dialog.chosen, dialog.candidate()
+        select_data(self.day, slot.start.date())
+        self.actions.new_meeting(
+            MeetingDraft(
+                title="",
+                start=slot.start,
+                minutes=candidate.minutes,
+                room_id=slot.room_id,
+                delegations=tuple((d, Role.GUEST) for d in candidate.delegations),
+                attendees=tuple((p, True) for p in candidate.people),
+            )
+        )
+
+    def show_context_menu(self, ids: list[int], position: QPoint) -> None:
+        menu = self.actions.context_menu(ids)
+        if menu is not None:
+            menu.popup(position)
