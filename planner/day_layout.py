@@ -89,7 +89,7 @@ def day_layout(
     if mode is ColumnMode.ROOMS:
         columns = [
             GridColumn(
-                room_id, name, f"{building}, {capacity} seats" if building else f"{capacity} seats"
+                room_id, name, f"{capacity} seats · {building}" if building else f"{capacity} seats"
             )
             for room_id, (name, building, capacity) in directory.rooms.items()
         ]

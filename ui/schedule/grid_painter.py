@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
 from planner.conflicts import Severity
 from planner.day_layout import GridBlock
+from ui.i18n import tr
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 from ui.schedule.grid_geometry import HEADER_HEIGHT, GridGeometry
 
@@ -58,6 +59,22 @@ def paint_grid(
     painter.restore()
     paint_gutter(painter, geo, state, height, dy)
     paint_header(painter, geo, width, dx)
+    paint_corner(painter, geo, state)
+
+
+def paint_corner(painter: QPainter, geo: GridGeometry, state: PaintState) -> None:
+    """Name the time columns: the summit's time, and the home capital's when shown."""
+    painter.fillRect(QRectF(0, 0, geo.gutter, HEADER_HEIGHT), HEADER_FILL)
+    small = QFont(painter.font())
+    small.setPointSizeF(7.5)
+    painter.setFont(small)
+    painter.setPen(QColor("#5F6368"))
+    bottom = QRectF(4, HEADER_HEIGHT - 16, geo.gutter - 8, 14)
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, tr("Summit"))
+    if state.second_clock is not None:
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, tr("Home"))
+    painter.setPen(QPen(HOUR_LINE, 1))
+    painter.drawLine(QPointF(0, HEADER_HEIGHT), QPointF(geo.gutter, HEADER_HEIGHT))
 
 
 def paint_lines(painter: QPainter, geo: GridGeometry) -> None:
@@ -84,19 +101,29 @@ def paint_blocked(painter: QPainter, geo: GridGeometry, state: PaintState) -> No
         painter.fillRect(geo.slot_rect(state.blocked_column, start), brush)
 
 
+def tint(colour: str, share: float) -> QColor:
+    """The colour mixed with white: light fills that print well and keep text readable."""
+    base = QColor(colour)
+    return QColor(
+        round(255 - (255 - base.red()) * share),
+        round(255 - (255 - base.green()) * share),
+        round(255 - (255 - base.blue()) * share),
+    )
+
+
 def status_fill(block: GridBlock) -> tuple[QColor, Qt.BrushStyle, Qt.PenStyle]:
-    """Fill colour, pattern and border style: confirmed solid, proposed lighter and dashed,
-    requested pale and hatched, held grey, cancelled grey and struck through."""
-    host = QColor(block.host_colour)
+    """Fill colour, pattern and border style: confirmed a clear tint of the host's colour,
+    proposed paler and dashed, requested pale and hatched, held grey, cancelled grey and
+    struck through."""
     if block.status == "confirmed":
-        return host.lighter(175), Qt.BrushStyle.SolidPattern, Qt.PenStyle.SolidLine
+        return tint(block.host_colour, 0.30), Qt.BrushStyle.SolidPattern, Qt.PenStyle.SolidLine
     if block.status == "proposed":
-        return host.lighter(195), Qt.BrushStyle.SolidPattern, Qt.PenStyle.DashLine
+        return tint(block.host_colour, 0.16), Qt.BrushStyle.SolidPattern, Qt.PenStyle.DashLine
     if block.status == "requested":
-        return host.lighter(210), Qt.BrushStyle.BDiagPattern, Qt.PenStyle.DotLine
+        return tint(block.host_colour, 0.08), Qt.BrushStyle.BDiagPattern, Qt.PenStyle.DotLine
     if block.status == "held":
-        return QColor("#E3E6E8"), Qt.BrushStyle.SolidPattern, Qt.PenStyle.SolidLine
-    return QColor("#F1F1F1"), Qt.BrushStyle.SolidPattern, Qt.PenStyle.DotLine
+        return QColor("#E6E8EA"), Qt.BrushStyle.SolidPattern, Qt.PenStyle.SolidLine
+    return QColor("#F3F3F3"), Qt.BrushStyle.SolidPattern, Qt.PenStyle.DotLine
 
 
 def paint_block(painter: QPainter, geo: GridGeometry, block: GridBlock, selected: bool) -> None:
@@ -106,7 +133,7 @@ def paint_block(painter: QPainter, geo: GridGeometry, block: GridBlock, selected
     painter.setBrush(QBrush(fill))
     painter.drawRoundedRect(rect, 3, 3)
     if pattern is not Qt.BrushStyle.SolidPattern:
-        painter.setBrush(QBrush(QColor(block.host_colour).lighter(150), pattern))
+        painter.setBrush(QBrush(tint(block.host_colour, 0.35), pattern))
         painter.drawRoundedRect(rect, 3, 3)
     painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), QColor(block.host_colour))
     if block.severity is not None:
@@ -139,28 +166,63 @@ def paint_badge(painter: QPainter, rect: QRectF, severity: Severity) -> None:
 
 
 def paint_block_text(painter: QPainter, geo: GridGeometry, rect: QRectF, block: GridBlock):
+    """Time first (small), then the title wrapped over the lines it needs, then who or where."""
     text_rect = rect.adjusted(8, 2, -18 if block.severity else -4, -2)
-    base = QFont(painter.font())
-    base.setBold(False)
-    base.setPointSizeF(9)
-    bold = QFont(base)
+    small = QFont(painter.font())
+    small.setBold(False)
+    small.setPointSizeF(8.5)
+    bold = QFont(small)
+    bold.setPointSizeF(9)
     bold.setBold(True)
     bold.setStrikeOut(block.status == "cancelled")
-    time_text = f"{block.start:%H:%M}–{block.end:%H:%M}"
+    small_metrics, bold_metrics = QFontMetrics(small), QFontMetrics(bold)
     where = block.room if geo.layout.mode == "delegations" else block.participants
-    lines = [(bold, block.title), (base, f"{time_text}  {where}".strip())]
-    if geo.layout.mode == "delegations":
-        lines.append((base, block.participants))
-    painter.setPen(QColor("#1A1A1A"))
+    width = int(text_rect.width())
+    painter.save()
+    painter.setClipRect(text_rect)
+    painter.setPen(QColor("#3C4043"))
+    painter.setFont(small)
     y = text_rect.top()
-    for font, text in lines:
-        metrics = QFontMetrics(font)
-        if y + metrics.height() > text_rect.bottom() + 1 and y > text_rect.top():
-            break
-        painter.setFont(font)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(text_rect.width()))
-        painter.drawText(QPointF(text_rect.left(), y + metrics.ascent()), shown)
-        y += metrics.height()
+    painter.drawText(
+        QPointF(text_rect.left(), y + small_metrics.ascent()),
+        small_metrics.elidedText(
+            f"{block.start:%H:%M}–{block.end:%H:%M}", Qt.TextElideMode.ElideRight, width
+        ),
+    )
+    y += small_metrics.height()
+    room_for_title = text_rect.bottom() - y - (small_metrics.height() if where else 0)
+    lines = max(1, int(room_for_title // bold_metrics.height()))
+    painter.setPen(QColor("#1A1A1A"))
+    painter.setFont(bold)
+    title_rect = QRectF(text_rect.left(), y, width, lines * bold_metrics.height())
+    shown = wrapped(block.title, bold_metrics, width, lines)
+    painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown)
+    y += bold_metrics.height() * min(lines, shown.count("\n") + 1)
+    if where and y + small_metrics.height() <= text_rect.bottom() + 2:
+        painter.setPen(QColor("#3C4043"))
+        painter.setFont(small)
+        painter.drawText(
+            QPointF(text_rect.left(), y + small_metrics.ascent()),
+            small_metrics.elidedText(where, Qt.TextElideMode.ElideRight, width),
+        )
+    painter.restore()
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """Text broken at spaces into at most `lines` lines, the last one elided."""
+    words, result, current = text.split(), [], ""
+    for word in words:
+        trial = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+        else:
+            result.append(current)
+            current = word
+    result.append(current)
+    if len(result) > lines:
+        result = result[: lines - 1] + [" ".join(result[lines - 1 :])]
+    result = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in result]
+    return "\n".join(result)
 
 
 def paint_ghost(painter: QPainter, state: PaintState) -> None:
