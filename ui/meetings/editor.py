@@ -339,6 +339,10 @@ class MeetingEditor(QDialog):
         self.update_preview()
         return [self.conflict_list.item(i).text() for i in range(self.conflict_list.count())]
 
+    def done(self, result: int) -> None:
+        self.preview_timer.stop()  # no preview may run once the dialog has closed
+        super().done(result)
+
     def accept(self) -> None:
         for label in self.errors.values():
             label.hide()

@@ -51,8 +51,9 @@ def paint_grid(
     painter.translate(-dx, -dy)
     paint_lines(painter, geo)
     paint_blocked(painter, geo, state)
+    visible = QRectF(dx, dy, width, height)  # content coordinates
     for block in geo.layout.blocks:
-        if block.meeting_id != state.hidden:
+        if block.meeting_id != state.hidden and geo.block_rect(block).intersects(visible):
             paint_block(painter, geo, block, block.meeting_id in state.selected)
     paint_ghost(painter, state)
     paint_now(painter, geo, state)
@@ -290,6 +291,8 @@ def paint_header(painter: QPainter, geo: GridGeometry, width: int, dx: int) -> N
     small.setPointSizeF(8)
     for number, column in enumerate(geo.layout.columns):
         left = geo.x_of(number) - dx
+        if left > width or left + geo.column_width < 0:
+            continue
         cell = QRectF(left + 6, 4, geo.column_width - 12, HEADER_HEIGHT - 8)
         if column.colour:
             badge = QRectF(cell.left(), cell.top() + 2, 30, 18)
