@@ -68,7 +68,7 @@ def drag(qtbot, grid, start: QPoint, end: QPoint, release: bool = True) -> None:
 
 def test_shows_the_first_day_in_room_columns(section, grid):
     assert section.day.currentData() == DAY_ONE
-    assert section.day.currentText() == "Mon 16 Jun 2025 (10 meetings)"
+    assert section.day.currentText() == "Mon 16 Jun (10)"
     assert [c.title for c in grid.layout_.columns][:3] == [
         "Altai Room",
         "Astana Hall",
@@ -224,3 +224,44 @@ def test_find_a_time_fills_the_editor(window, section, script):
     created = meeting("KZ–UZ border talks")
     assert created.room is not None
     assert section.monitor.overview.by_meeting.get(created.id) is None
+
+
+def test_double_click_on_a_block_opens_the_editor(qtbot, grid, script):
+    target = meeting(MINING)
+    opened = []
+    script.prepare = lambda editor: (opened.append(editor.meeting_id), editor.reject())
+    qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.block_point(target.id))
+    assert opened == [target.id]
+
+
+def test_conflicting_blocks_explain_themselves_in_the_tooltip(grid):
+    from ui.schedule.day_grid import tooltip_of
+
+    clash = next(
+        b for b in grid.layout_.blocks if b.severity is not None and "Satkaliyev" in b.explanation
+    )
+    text = tooltip_of(clash)
+    assert clash.title.split(":")[0] in text and "Almasadam Satkaliyev" in text
+
+
+def test_zoom_and_the_home_time_column(section, grid):
+    before = grid.geometry_().body_height
+    section.zoom.setValue(section.zoom.value() + 10)
+    assert grid.geometry_().body_height > before
+    assert grid.second_clock is None
+    section.home_clock.setChecked(True)
+    assert grid.second_clock == ("Asia/Almaty", 0)  # Kazakhstan's capital keeps summit time
+    assert grid.geometry_().gutter > 58
+
+
+def test_the_current_time_is_marked_while_the_summit_is_under_way(grid):
+    grid.now = lambda: datetime(2025, 6, 16, 10, 0)
+    image = grid.viewport().grab().toImage()
+    geo = grid.geometry_()
+    y = int(geo.y_of(datetime(2025, 6, 16, 10, 0))) - grid.verticalScrollBar().value()
+    x = int(geo.gutter + geo.column_width * 2.5)  # inside an empty stretch of the Grand Hall
+    colour = image.pixelColor(x, y)
+    assert colour.red() > 180 and colour.green() < 90, colour.name()
+    grid.now = lambda: datetime(2025, 6, 18, 10, 0)  # another day: no line
+    colour = grid.viewport().grab().toImage().pixelColor(x, y)
+    assert not (colour.red() > 180 and colour.green() < 90), colour.name()

@@ -52,10 +52,11 @@ class ScheduleSection(QWidget):
         self.next_day.setToolTip(self.tr("Next day (Ctrl+PgDown)"))
         self.next_day.setShortcut("Ctrl+PgDown")
         self.day = QComboBox()
-        self.day.setMinimumContentsLength(16)
+
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("Columns: rooms"), ColumnMode.ROOMS.value)
-        self.mode.addItem(self.tr("Columns: delegations"), ColumnMode.DELEGATIONS.value)
+        self.mode.addItem(self.tr("Rooms"), ColumnMode.ROOMS.value)
+        self.mode.addItem(self.tr("Delegations"), ColumnMode.DELEGATIONS.value)
+        self.mode.setToolTip(self.tr("One column per room or per delegation"))
         self.delegation = QComboBox()
         self.zoom = QSlider(Qt.Orientation.Horizontal)
         self.zoom.setRange(12, 48)
@@ -70,6 +71,13 @@ class ScheduleSection(QWidget):
         self.grid.blocked_slots = self.blocked_slots
         self.grid.now = self.now
 
+        self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("Wed 30 Sep (300)") + 40)
+        self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.delegation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.delegation.setMinimumContentsLength(12)
+        self.delegation.setToolTip(self.tr("Show only the meetings of one delegation"))
         bar = QHBoxLayout()
         for widget in (
             self.previous_day,
@@ -129,11 +137,11 @@ class ScheduleSection(QWidget):
         chosen_day, chosen_team = self.day.currentData(), self.delegation.currentData()
         self.day.clear()
         for each in overview.frame.days:
-            self.day.addItem(f"{each:%a %d %b %Y}", each)
+            self.day.addItem(f"{each:%a %d %b}", each)
         if not select_data(self.day, chosen_day):
             self.day.setCurrentIndex(0)
         self.delegation.clear()
-        self.delegation.addItem(self.tr("All delegations"), None)
+        self.delegation.addItem(self.tr("All"), None)
         for delegation_id, (code, name) in overview.directory.delegations.items():
             self.delegation.addItem(f"{code} — {name}", delegation_id)
         select_data(self.delegation, chosen_team)
@@ -161,12 +169,9 @@ class ScheduleSection(QWidget):
         for index in range(self.day.count()):
             each = self.day.itemData(index)
             count = self.layout_.counts.get(each, 0)
-            self.day.setItemText(
-                index,
-                self.tr("%1 (%2 meetings)")
-                .replace("%1", f"{each:%a %d %b %Y}")
-                .replace("%2", str(count)),
-            )
+            self.day.setItemText(index, f"{each:%a %d %b} ({count})")
+            tip = self.tr("%1: %2 meetings").replace("%1", f"{each:%A %d %B %Y}")
+            self.day.setItemData(index, tip.replace("%2", str(count)), Qt.ItemDataRole.ToolTipRole)
         self.previous_day.setEnabled(self.day.currentIndex() > 0)
         self.next_day.setEnabled(self.day.currentIndex() < self.day.count() - 1)
         self.grid.second_clock = self.home_offset() if self.home_clock.isChecked() else None
