@@ -23,7 +23,7 @@ class Timeline:
     """One resource's meetings, sorted, answering 'is [s, e) free?' in O(log n)."""
 
     def __init__(self, slots: Iterable[tuple[int, int, int | None]]) -> None:
-        ordered = sorted(slots)
+        ordered = sorted(slots, key=lambda slot: (slot[0], slot[1]))  # rooms may be None
         self.starts = [start for start, _, _ in ordered]
         self.latest: list[tuple[int, int | None]] = []  # running (max end, its room)
         best: tuple[int, int | None] = (-(10**12), None)

@@ -103,3 +103,12 @@ def test_find_a_time_without_a_solution():
     assert find_free_slots(Candidate((KZ, CN), (), 0, 30), availability(*whole_days)) == []
     too_big = Candidate((UZ,), (), 500, 30)  # no room seats 500
     assert find_free_slots(too_big, availability(), room=ANY_ROOM) == []
+
+
+def test_twin_meetings_one_without_a_room_do_not_break_the_timelines():
+    twins = availability(
+        meeting(1, at(9), at(10), teams=(KZ,), room=PALACE_HALL),
+        meeting(2, at(9), at(10), teams=(KZ,), room=None, status="proposed"),
+    )
+    assert not twins.free(Candidate((KZ,), (), 0, 30), local(9), None)
+    assert twins.free(Candidate((KZ,), (), 0, 30), local(10, 15), HOTEL_ROOM, with_transfers=True)

@@ -265,3 +265,92 @@ def test_the_current_time_is_marked_while_the_summit_is_under_way(grid):
     grid.now = lambda: datetime(2025, 6, 18, 10, 0)  # another day: no line
     colour = grid.viewport().grab().toImage().pixelColor(x, y)
     assert not (colour.red() > 180 and colour.green() < 90), colour.name()
+
+
+def test_a_drag_stays_within_the_day(window, qtbot, grid):
+    target = meeting(MINING)
+    before = fetch_draft(target.id)
+    start = grid.block_point(target.id)
+    drag(qtbot, grid, start, start + QPoint(0, 2000))  # far below closing time
+    after = fetch_draft(target.id)
+    assert after.start + timedelta(minutes=after.minutes) <= datetime(2025, 6, 16, 21, 0)
+    assert after.start.date() == before.start.date()
+
+
+def test_resizing_is_judged_at_the_new_length(qtbot, grid):
+    target = meeting(MINING)  # 13:45-14:45; Line D starts at 15:00 for both delegations
+    rect = next(
+        grid.geometry_().block_rect(b) for b in grid.layout_.blocks if b.meeting_id == target.id
+    )
+    edge = QPoint(int(rect.center().x()), int(rect.bottom() - 2))
+    drag(qtbot, grid, edge, edge + QPoint(0, grid.slot_height), release=False)
+    assert grid.state.ghost_free  # until 15:00, back to back with Line D
+    qtbot.mouseMove(grid.viewport(), edge + QPoint(0, 2 * grid.slot_height))
+    assert not grid.state.ghost_free  # until 15:15 would overlap it
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    assert fetch_draft(target.id).minutes == 60
+
+
+def test_double_clicks_on_the_fixed_header_create_nothing(qtbot, grid, script):
+    grid.verticalScrollBar().setValue(grid.verticalScrollBar().maximum())
+    opened = []
+    script.prepare = lambda editor: (opened.append(editor), editor.reject())
+    qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(400, 20))
+    qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 400))
+    assert opened == []
+
+
+def test_right_arrow_walks_across_delegation_columns(qtbot, section, grid):
+    section.mode.setCurrentIndex(1)
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    visited = [grid.current_column]
+    for _ in range(5):
+        qtbot.keyClick(grid, Qt.Key.Key_Right)
+        visited.append(grid.current_column)
+    assert visited == sorted(visited) and len(set(visited)) > 2
+
+
+def test_switching_days_mid_drag_drops_the_ghost(qtbot, section, grid):
+    start = grid.block_point(meeting(MINING).id)
+    drag(qtbot, grid, start, start + QPoint(0, 40), release=False)
+    assert grid.state.ghost is not None
+    section.step_day(1)
+    assert grid.state.ghost is None and grid.state.hidden is None
+    qtbot.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, pos=start)
+
+
+def test_find_a_time_prefills_what_was_searched(window, section, script):
+    lengths = []
+
+    def choose(dialog):
+        if isinstance(dialog, FindTimeDialog):
+            dialog.delegations.item(0).setCheckState(Qt.CheckState.Checked)
+            dialog.minutes.setValue(30)
+            dialog.search()
+            dialog.minutes.setValue(240)  # changed after searching: not what was found
+        else:
+            lengths.append(dialog.minutes.value())
+            dialog.reject()
+
+    script.prepare = choose
+    section.find_button.click()
+    assert lengths == [30]
+
+
+def test_a_failure_during_a_drag_is_reported_and_cancels_it(qtbot, grid, monkeypatch):
+    import sys
+
+    reported = []
+    monkeypatch.setattr(sys, "excepthook", lambda *info: reported.append(info[1]))
+
+    def broken(*_args):
+        raise RuntimeError("timeline unavailable")
+
+    grid.blocked_slots = broken
+    start = grid.block_point(meeting(MINING).id)
+    drag(qtbot, grid, start, start + QPoint(0, 40), release=False)
+    assert reported and str(reported[0]) == "timeline unavailable"
+    assert grid.drag is None and grid.state.ghost is None
+    qtbot.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, pos=start)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,6 +23,23 @@ from ui.schedule.grid_geometry import (
     GridGeometry,
 )
 from ui.schedule.grid_painter import PaintState, paint_grid
+
+
+def guarded(handler):
+    """Run an event handler so that a failure cancels the drag in progress and reaches the
+    application's error report, instead of escaping into Qt's event loop."""
+
+    @functools.wraps(handler)
+    def run(self, event):
+        try:
+            return handler(self, event)
+        except Exception:
+            self.drag = None
+            self.clear_drag_state()
+            sys.excepthook(*sys.exc_info())
+            return None
+
+    return run
 
 
 @dataclass
@@ -57,6 +76,8 @@ class DayGrid(QAbstractScrollArea):
         self.state = PaintState()
         self.drag: Drag | None = None
         self.blocked_slots: Callable[[int, int], list[datetime]] = lambda _m, _c: []
+        self.slot_is_free: Callable[[int, int, datetime, int], bool] = lambda *_args: True
+        self.current_column: int | None = None  # which of a selected meeting's blocks
         self.now: Callable[[], datetime | None] = lambda: None
         self.second_clock: tuple[str, int] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -70,6 +91,7 @@ class DayGrid(QAbstractScrollArea):
         present = {b.meeting_id for b in layout.blocks} if layout else set()
         self.state.selected &= present
         self.drag = None
+        self.clear_drag_state()
         self.update_scrollbars()
         self.viewport().update()
 
@@ -113,9 +135,19 @@ class DayGrid(QAbstractScrollArea):
             pos.y() + self.verticalScrollBar().value(),
         )
 
+    def in_body(self, pos: QPointF) -> bool:
+        """Whether a content point is in the scrolling body, not under the fixed header or
+        time column drawn over it."""
+        geo = self.geometry_()
+        return (
+            geo is not None
+            and pos.y() - self.verticalScrollBar().value() > HEADER_HEIGHT
+            and pos.x() - self.horizontalScrollBar().value() > geo.gutter
+        )
+
     def block_at(self, pos: QPointF) -> GridBlock | None:
         geo = self.geometry_()
-        if geo is None or pos.y() < HEADER_HEIGHT + self.verticalScrollBar().value():
+        if geo is None or not self.in_body(pos):
             return None
         for block in reversed(geo.layout.blocks):
             if geo.block_rect(block).contains(pos):
@@ -148,8 +180,9 @@ class DayGrid(QAbstractScrollArea):
     def selected_ids(self) -> list[int]:
         return sorted(self.state.selected)
 
-    def select(self, ids: list[int]) -> None:
+    def select(self, ids: list[int], column: int | None = None) -> None:
         self.state.selected = set(ids)
+        self.current_column = column
         self.viewport().update()
         self.selection_changed.emit(self.selected_ids())
 
@@ -193,6 +226,7 @@ class DayGrid(QAbstractScrollArea):
 
     # Mouse
 
+    @guarded
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
         pos = self.content_pos(event.position())
@@ -210,11 +244,12 @@ class DayGrid(QAbstractScrollArea):
         if block is None:
             self.select([])
             return
-        self.select([block.meeting_id])
+        self.select([block.meeting_id], block.column)
         rect = self.geometry_().block_rect(block)
         resizing = rect.bottom() - pos.y() <= RESIZE_HANDLE
         self.drag = Drag(block, resizing, pos, pos.y() - rect.top(), column=block.column)
 
+    @guarded
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = self.content_pos(event.position())
         if self.drag is None:
@@ -237,13 +272,16 @@ class DayGrid(QAbstractScrollArea):
         geo, drag = self.geometry_(), self.drag
         block = drag.block
         slot = timedelta(minutes=geo.layout.slot_minutes)
+        layout = geo.layout
         if drag.resizing:
             end = geo.time_at(pos.y() + geo.slot_height / 2)
-            drag.start, drag.end = block.start, max(end, block.start + slot)
+            drag.start, drag.end = block.start, min(max(end, block.start + slot), layout.last)
             drag.column = block.column
         else:
+            length = block.end - block.start
             start = geo.time_at(pos.y() - drag.grab_offset + geo.slot_height / 2)
-            drag.start, drag.end = start, start + (block.end - block.start)
+            start = max(layout.first, min(start, layout.last - length))  # stay on this day
+            drag.start, drag.end = start, start + length
             column = geo.column_at(pos.x())
             movable = geo.layout.mode is ColumnMode.ROOMS and column is not None
             drag.column = column if movable else block.column
@@ -266,22 +304,15 @@ class DayGrid(QAbstractScrollArea):
         self.viewport().update()
 
     def drag_is_free(self) -> bool:
-        """Whether the dragged meeting's present place clashes with nothing."""
+        """Whether the dragged meeting, at its present place and length, clashes with nothing."""
         drag = self.drag
         if drag is None or drag.start is None:
             return True
-        geo = self.geometry_()
-        slot = timedelta(minutes=geo.layout.slot_minutes)
-        blocked = set(self.state.blocked)
-        moment = drag.start
-        if drag.resizing:  # a longer meeting must fit every slot it grows into
-            while moment < drag.end:
-                if moment in blocked:
-                    return False
-                moment += slot
-            return True
-        return drag.start not in blocked
+        key = self.geometry_().layout.columns[drag.column].key
+        minutes = int((drag.end - drag.start).total_seconds() // 60)
+        return self.slot_is_free(drag.block.meeting_id, key, drag.start, minutes)
 
+    @guarded
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self.drag = self.drag, None
         self.clear_drag_state()
@@ -308,6 +339,7 @@ class DayGrid(QAbstractScrollArea):
         self.state.blocked = []
         self.viewport().update()
 
+    @guarded
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = self.content_pos(event.position())
         block = self.block_at(pos)
@@ -315,12 +347,15 @@ class DayGrid(QAbstractScrollArea):
             self.meeting_activated.emit(block.meeting_id)
             return
         geo = self.geometry_()
-        column = geo.column_at(pos.x()) if geo else None
-        if column is not None and pos.y() > HEADER_HEIGHT:
-            self.empty_slot_activated.emit(geo.layout.columns[column].key, geo.time_at(pos.y()))
+        if geo is None or not self.in_body(pos):
+            return
+        column, moment = geo.column_at(pos.x()), geo.time_at(pos.y())
+        if column is not None and moment < geo.layout.last:
+            self.empty_slot_activated.emit(geo.layout.columns[column].key, moment)
 
     # Keyboard
 
+    @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape and self.drag is not None:
@@ -344,9 +379,11 @@ class DayGrid(QAbstractScrollArea):
         if geo is None or not geo.layout.blocks:
             return
         blocks = sorted(geo.layout.blocks, key=lambda b: (b.column, b.start, b.lane))
-        current = next((b for b in blocks if b.meeting_id in self.state.selected), None)
+        selected = [b for b in blocks if b.meeting_id in self.state.selected]
+        current = next((b for b in selected if b.column == self.current_column), None)
+        current = current or (selected[0] if selected else None)
         if current is None:
-            self.select([blocks[0].meeting_id])
+            self.select([blocks[0].meeting_id], blocks[0].column)
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             same = [b for b in blocks if b.column == current.column]
@@ -357,14 +394,16 @@ class DayGrid(QAbstractScrollArea):
             target = current
             column = current.column + step
             while 0 <= column < len(geo.layout.columns):
-                there = [b for b in blocks if b.column == column]
+                there = [
+                    b for b in blocks if b.column == column and b.meeting_id != current.meeting_id
+                ]
                 if there:
                     target = min(
                         there, key=lambda b: abs((b.start - current.start).total_seconds())
                     )
                     break
                 column += step
-        self.select([target.meeting_id])
+        self.select([target.meeting_id], target.column)
         rect = geo.block_rect(target)
         self.ensure_visible(rect.center())
 

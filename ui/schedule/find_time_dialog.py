@@ -34,6 +34,7 @@ class FindTimeDialog(QDialog):
         self.overview = overview
         self.chosen: FreeSlot | None = None
         self.slots: list[FreeSlot] = []
+        self.searched: Candidate | None = None  # what the listed slots were found for
         directory = overview.directory
         self.delegations = QListWidget()
         for delegation_id, (code, name) in directory.delegations.items():
@@ -120,6 +121,7 @@ class FindTimeDialog(QDialog):
     def search(self) -> list[FreeSlot]:
         self.results.clear()
         candidate = self.candidate()
+        self.searched = candidate
         if not candidate.delegations:
             self.message.setText(self.tr("Choose at least one delegation."))
             return []

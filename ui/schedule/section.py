@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.availability import Availability, blocked_starts
+from planner.availability import Availability, blocked_starts, candidate_of
 from planner.day_layout import NO_ROOM, ColumnMode, DayLayout, day_layout
 from planner.meetings import MeetingDraft
 from planner.vocabulary import Role
@@ -69,6 +70,7 @@ class ScheduleSection(QWidget):
         self.find_button = QPushButton(self.tr("Find a Time…"))
         self.grid = DayGrid()
         self.grid.blocked_slots = self.blocked_slots
+        self.grid.slot_is_free = self.slot_is_free
         self.grid.now = self.now
 
         self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("Wed 30 Sep (300)") + 40)
@@ -159,6 +161,7 @@ class ScheduleSection(QWidget):
             return
         overview = self.monitor.overview
         day: date = self.day.currentData()
+        self.blocked_cache.clear()  # shading depends on the day and on what columns mean
         self.layout_ = day_layout(
             overview,
             day,
@@ -203,24 +206,41 @@ class ScheduleSection(QWidget):
 
     # Dragging
 
+    def availability_without(self, meeting_id: int) -> Availability:
+        """Everyone's timelines but the dragged meeting's, built once per drag."""
+        if self.availability is None or self.availability_for != meeting_id:
+            overview = self.monitor.overview
+            self.availability = Availability(
+                overview.facts, overview.frame, overview.directory, leave_out=meeting_id
+            )
+            self.availability_for = meeting_id
+        return self.availability
+
+    def room_of_column(self, meeting_id: int, column_key: int) -> int | None:
+        if self.layout_.mode is ColumnMode.ROOMS:
+            return None if column_key == NO_ROOM else column_key
+        return self.fact(meeting_id).room_id
+
+    def fact(self, meeting_id: int):
+        return next(f for f in self.monitor.overview.facts if f.id == meeting_id)
+
     def blocked_slots(self, meeting_id: int, column_key: int) -> list[datetime]:
         """Slot starts where the dragged meeting would clash in that column (cached)."""
         key = (meeting_id, column_key)
         if key not in self.blocked_cache:
-            overview = self.monitor.overview
-            if self.availability is None or self.availability_for != meeting_id:
-                self.availability = Availability(
-                    overview.facts, overview.frame, overview.directory, leave_out=meeting_id
-                )
-                self.availability_for = meeting_id
-            fact = next(f for f in overview.facts if f.id == meeting_id)
-            room = fact.room_id
-            if self.layout_.mode is ColumnMode.ROOMS:
-                room = None if column_key == NO_ROOM else column_key
             self.blocked_cache[key] = blocked_starts(
-                fact, self.layout_.day, room, self.availability
+                self.fact(meeting_id),
+                self.layout_.day,
+                self.room_of_column(meeting_id, column_key),
+                self.availability_without(meeting_id),
             )
         return self.blocked_cache[key]
+
+    def slot_is_free(self, meeting_id: int, column_key: int, start: datetime, minutes: int):
+        """Whether the dragged meeting, at this start and length, would clash with nothing."""
+        candidate = replace(candidate_of(self.fact(meeting_id)), minutes=minutes)
+        room = self.room_of_column(meeting_id, column_key)
+        return self.availability_without(meeting_id).free(candidate, start, room)
 
     # Creating
 
@@ -241,7 +261,7 @@ class ScheduleSection(QWidget):
         dialog = FindTimeDialog(self.monitor.overview, self)
         if not dialogs.run_dialog(dialog) or dialog.chosen is None:
             return
-        slot, candidate = dialog.chosen, dialog.candidate()
+        slot, candidate = dialog.chosen, dialog.searched
         select_data(self.day, slot.start.date())
         self.actions.new_meeting(
             MeetingDraft(
