@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from db.models import Attendee, Delegation, Meeting, MeetingDelegation, Person, Room, Summit
+from db.models import (
+    AgendaIssue,
+    Attendee,
+    Delegation,
+    Meeting,
+    MeetingDelegation,
+    MeetingIssue,
+    Person,
+    Room,
+    Summit,
+)
 from planner import records
 from planner.errors import PlannerError, ValidationError
 from planner.records import DeletionPlan
@@ -62,6 +72,7 @@ class MeetingDraft:
     notes: str = ""
     outcome: str = ""
     pinned: bool = False
+    agenda: tuple[tuple[int, int | None, str], ...] = ()  # (issue, minutes, outcome), in order
 
     @property
     def end(self) -> datetime:
@@ -155,6 +166,7 @@ def validate_draft(
                 "attendees",
                 f"{names} cannot attend: their delegation does not take part in the meeting.",
             )
+    agenda = normalise_agenda(draft.agenda)
     if draft.room_id is not None and not Room.select().where(Room.id == draft.room_id).exists():
         raise ValidationError("room", "The chosen room no longer exists.")
     return replace(
@@ -164,8 +176,40 @@ def validate_draft(
         status=status,
         delegations=delegations,
         attendees=attendees,
+        agenda=agenda,
         start=draft.start.replace(second=0, microsecond=0),
     )
+
+
+def normalise_agenda(items) -> tuple[tuple[int, int | None, str], ...]:
+    """Each issue once (its first place kept), minutes whole and not negative, issues real."""
+    seen: dict[int, tuple[int, int | None, str]] = {}
+    for issue_id, minutes, outcome in items:
+        if minutes is not None and (not isinstance(minutes, int) or minutes < 0):
+            raise ValidationError("agenda", "Minutes allotted to an issue must be 0 or more.")
+        seen.setdefault(int(issue_id), (int(issue_id), minutes, (outcome or "").strip()))
+    if seen:
+        known = {
+            i
+            for (i,) in AgendaIssue.select(AgendaIssue.id)
+            .where(AgendaIssue.id.in_(list(seen)))
+            .tuples()
+        }
+        if len(known) != len(seen):
+            raise ValidationError("agenda", "An issue on the agenda no longer exists.")
+    return tuple(seen.values())
+
+
+def agenda_minutes(draft: MeetingDraft) -> int:
+    """The minutes allotted to the agenda's issues, to compare with the meeting's length."""
+    return sum(minutes or 0 for _, minutes, _ in draft.agenda)
+
+
+def with_agenda_item(draft: MeetingDraft, issue_id: int, minutes: int | None = None):
+    """The draft with an issue added at the end of its agenda (unchanged if already there)."""
+    if any(item[0] == issue_id for item in draft.agenda):
+        return draft
+    return replace(draft, agenda=(*draft.agenda, (issue_id, minutes, "")))
 
 
 def canonical_attendees(chosen) -> tuple[tuple[int, bool], ...]:
@@ -215,6 +259,12 @@ def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDra
         .order_by(Attendee.id)
         .tuples()
     )
+    agenda = (
+        MeetingIssue.select(MeetingIssue.issue, MeetingIssue.minutes, MeetingIssue.outcome)
+        .where(MeetingIssue.meeting == meeting_id)
+        .order_by(MeetingIssue.sort_order, MeetingIssue.id)
+        .tuples()
+    )
     return MeetingDraft(
         title=meeting.title,
         start=utc_to_local(meeting.start, frame.timezone),
@@ -227,6 +277,7 @@ def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDra
         notes=meeting.notes,
         outcome=meeting.outcome,
         pinned=bool(meeting.pinned),
+        agenda=tuple((i, minutes, outcome) for i, minutes, outcome in agenda),
     )
 
 
@@ -262,6 +313,14 @@ def write_links(meeting_id: int, draft: MeetingDraft) -> None:
             for d, role in draft.delegations
         ]
     ).execute()
+    MeetingIssue.delete().where(MeetingIssue.meeting == meeting_id).execute()
+    if draft.agenda:
+        MeetingIssue.insert_many(
+            [
+                {"meeting": meeting_id, "issue": i, "sort_order": n, "minutes": m, "outcome": o}
+                for n, (i, m, o) in enumerate(draft.agenda)
+            ]
+        ).execute()
     if draft.attendees:
         Attendee.insert_many(
             [
@@ -292,7 +351,8 @@ def update_meeting(
         return None
     with records.writing("The meeting"):
         Meeting.update(row_values(clean, frame)).where(Meeting.id == meeting_id).execute()
-        if (clean.delegations, clean.attendees) != (before.delegations, before.attendees):
+        links = (clean.delegations, clean.attendees, clean.agenda)
+        if links != (before.delegations, before.attendees, before.agenda):
             write_links(meeting_id, clean)
     return before
 
@@ -332,6 +392,7 @@ def duplicated(draft: MeetingDraft) -> MeetingDraft:
         status=MeetingStatus.REQUESTED,
         outcome="",
         pinned=False,
+        agenda=tuple((issue, minutes, "") for issue, minutes, _ in draft.agenda),
     )
 
 

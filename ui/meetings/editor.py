@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 from planner import delegations as delegation_records
 from planner.conflicts import Severity
 from planner.errors import USER_ERRORS, ValidationError
+from planner.issues import list_issues
 from planner.meetings import MeetingDraft, allowed_statuses
 from planner.schedule import Overview, preview_conflicts
 from planner.vocabulary import Level, MeetingStatus, Role
 from ui.combo import select_data
 from ui.labels import level_labels, status_labels
+from ui.meetings.agenda_editor import AgendaEditor
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,10 +72,13 @@ class MeetingEditor(QDialog):
         self.build_people(draft)
         self.notes = QPlainTextEdit(draft.notes)
         self.outcome = QPlainTextEdit(draft.outcome)
+        self.agenda = AgendaEditor(list_issues(), draft.agenda)
+        self.agenda.changed.connect(self.schedule_preview)
         texts = QTabWidget()
+        texts.addTab(self.agenda, self.tr("Agenda"))
         texts.addTab(self.notes, self.tr("Notes"))
         texts.addTab(self.outcome, self.tr("Outcome"))
-        texts.setMaximumHeight(130)
+        texts.setMaximumHeight(210)
         self.conflict_list = QListWidget()
         self.conflict_list.setObjectName("conflictPreview")
         self.conflict_list.setWordWrap(True)
@@ -96,7 +101,7 @@ class MeetingEditor(QDialog):
         layout.addWidget(self.conflict_list)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(860, 640)
+        self.resize(880, 720)
         self.connect_changes()
         self.update_preview()
 
@@ -289,6 +294,7 @@ class MeetingEditor(QDialog):
             notes=self.notes.toPlainText(),
             outcome=self.outcome.toPlainText(),
             pinned=self.original.pinned,
+            agenda=self.agenda.agenda(),
         )
 
     # Reacting
@@ -319,6 +325,7 @@ class MeetingEditor(QDialog):
         draft = self.draft()
         end = draft.start + timedelta(minutes=draft.minutes)
         self.ends.setText(self.tr("until %1").replace("%1", end.strftime("%H:%M")))
+        self.agenda.show_total(draft.minutes)
         self.conflict_list.clear()
         try:
             found = preview_conflicts(draft, self.meeting_id, self.overview)
