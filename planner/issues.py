@@ -223,6 +223,10 @@ def fetch_issue(issue_id: int) -> Row:
     return records.fetch(AgendaIssue, issue_id)
 
 
+def fetch_track(track_id: int) -> Row:
+    return records.fetch(Track, track_id)
+
+
 class IssueOperations:
     """Undoable editing of agenda issues (see records.RecordOperations)."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ui.i18n import tr
 
@@ -48,3 +48,14 @@ def show_about(parent: QWidget | None, title: str, text: str) -> None:
 def run_dialog(dialog: QDialog) -> bool:
     """Show a modal dialog; True when the user accepted it."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def choose_item(
+    parent: QWidget | None, title: str, label: str, items: list[tuple[object, str]]
+) -> object | None:
+    """Ask the user to pick one of items (data, text); None when cancelled."""
+    texts = [text for _, text in items]
+    chosen, accepted = QInputDialog.getItem(parent, title, label, texts, 0, False)
+    if not accepted or chosen not in texts:
+        return None
+    return items[texts.index(chosen)][0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.vocabulary import Level, MeetingStatus, Rank, Role
+from planner.vocabulary import IssueStatus, Level, MeetingStatus, Priority, Rank, Role, Stance
 from ui.i18n import tr
 
 
@@ -48,3 +48,27 @@ def kind_labels() -> dict[str, str]:
 
 def role_labels() -> dict[str, str]:
     return {Role.HOST: tr("Host"), Role.GUEST: tr("Guest")}
+
+
+def priority_labels() -> dict[str, str]:
+    return {Priority.HIGH: tr("High"), Priority.MEDIUM: tr("Medium"), Priority.LOW: tr("Low")}
+
+
+def issue_status_labels() -> dict[str, str]:
+    return {
+        IssueStatus.OPEN: tr("Open"),
+        IssueStatus.UNDER_NEGOTIATION: tr("Under negotiation"),
+        IssueStatus.AGREED: tr("Agreed"),
+        IssueStatus.DEFERRED: tr("Deferred"),
+        IssueStatus.DROPPED: tr("Dropped"),
+    }
+
+
+def stance_labels() -> dict[str, str]:
+    return {
+        Stance.SUPPORT: tr("Support"),
+        Stance.CONDITIONAL: tr("Conditional"),
+        Stance.NEUTRAL: tr("Neutral"),
+        Stance.OPPOSE: tr("Oppose"),
+        Stance.UNKNOWN: tr("Unknown"),
+    }

@@ -36,6 +36,7 @@ from ui import dialogs
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
 from ui.i18n import trn
+from ui.issues.section import IssuesSection
 from ui.meetings.conflicts_panel import ConflictsPanel
 from ui.meetings.section import MeetingsSection
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
@@ -71,12 +72,13 @@ class MainWindow(QMainWindow):
         self.delegations_section = DelegationsSection()
         self.meetings_section = MeetingsSection()
         self.schedule_section = ScheduleSection()
+        self.issues_section = IssuesSection()
         self.monitor: ScheduleMonitor | None = None
         placeholder = self.tr("This section comes in a later version of Summit Planner.")
         self.sections: list[tuple[str, QWidget]] = [
             (self.tr("Schedule"), self.schedule_section),
             (self.tr("Meetings"), self.meetings_section),
-            (self.tr("Issues"), PlaceholderSection(self.tr("Agenda Issues"), placeholder)),
+            (self.tr("Issues"), self.issues_section),
             (self.tr("Positions"), PlaceholderSection(self.tr("Positions"), placeholder)),
             (self.tr("Financing"), PlaceholderSection(self.tr("Financing"), placeholder)),
             (self.tr("Delegations"), self.delegations_section),
@@ -302,6 +304,7 @@ class MainWindow(QMainWindow):
         self.delegations_section.set_document(document)
         self.meetings_section.set_document(document, self.monitor)
         self.schedule_section.set_document(document, self.monitor)
+        self.issues_section.set_document(document, self.monitor)
         self.show_conflicts()
         self.install_undo_actions(document)
         if old is not None:

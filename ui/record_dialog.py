@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -27,12 +28,16 @@ from PySide6.QtWidgets import (
 from planner.errors import USER_ERRORS, ValidationError
 from ui.combo import select_data
 
+NO_DATE = QDate(2000, 1, 1)
+"""The value an optional date field shows as "none"."""
+
 
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
     label: str
-    kind: str = "text"  # text, int, choice, editable-choice, colour, date, time
+    kind: str = "text"  # text, multiline, int, choice, editable-choice, colour, date,
+    # optional-date (may be left empty), time
     choices: Sequence[tuple[Any, str]] = field(default_factory=tuple)
     minimum: int = 0
     maximum: int = 100_000
@@ -113,6 +118,20 @@ class RecordDialog(QDialog):
             return combo
         if spec.kind == "colour":
             return ColourButton(str(value or "#808080"))
+        if spec.kind == "multiline":
+            text = QPlainTextEdit(str(value or ""))
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(70)
+            return text
+        if spec.kind == "optional-date":
+            optional = QDateEdit()
+            optional.setCalendarPopup(True)
+            optional.setDisplayFormat("d MMMM yyyy")
+            optional.setMinimumDate(NO_DATE)
+            optional.setSpecialValueText(self.tr("none"))  # shown at the minimum: no date
+            optional.setDate(QDate(value) if value else NO_DATE)
+            optional.setProperty("optional", True)
+            return optional
         if spec.kind == "date":
             date_edit = QDateEdit(QDate(value) if value else QDate.currentDate())
             date_edit.setCalendarPopup(True)
@@ -131,8 +150,13 @@ class RecordDialog(QDialog):
         for name, editor in self.editors.items():
             if isinstance(editor, QSpinBox):
                 result[name] = editor.value()
+            elif isinstance(editor, QDateEdit) and editor.property("optional"):
+                chosen = editor.date()
+                result[name] = None if chosen == NO_DATE else chosen.toPython()
             elif isinstance(editor, QDateEdit):
                 result[name] = editor.date().toPython()
+            elif isinstance(editor, QPlainTextEdit):
+                result[name] = editor.toPlainText()
             elif isinstance(editor, QTimeEdit):
                 result[name] = editor.time().toPython()
             elif isinstance(editor, QComboBox) and editor.isEditable():

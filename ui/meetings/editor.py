@@ -78,11 +78,11 @@ class MeetingEditor(QDialog):
         texts.addTab(self.agenda, self.tr("Agenda"))
         texts.addTab(self.notes, self.tr("Notes"))
         texts.addTab(self.outcome, self.tr("Outcome"))
-        texts.setMaximumHeight(210)
+        texts.setMaximumHeight(260)
         self.conflict_list = QListWidget()
         self.conflict_list.setObjectName("conflictPreview")
         self.conflict_list.setWordWrap(True)
-        self.conflict_list.setMaximumHeight(110)
+        self.conflict_list.setMaximumHeight(80)
         self.general_error = self.error_label("general")
 
         buttons = QDialogButtonBox(

@@ -1,0 +1,250 @@
+"""The Issues section: the agenda issues, filtered and searched, with each one's thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from planner import delegations as delegation_records
+from planner.errors import USER_ERRORS
+from planner.issues import (
+    ISSUE_OPERATIONS,
+    fetch_issue,
+    list_tracks,
+    removal_consequences,
+)
+from planner.meetings import with_agenda_item
+from ui import dialogs
+from ui.combo import select_data
+from ui.document import SummitDocument
+from ui.issues.table_model import IssueFilterProxy, IssueTableModel
+from ui.issues.thread_panel import ThreadPanel
+from ui.issues.tracks_dialog import TracksDialog
+from ui.labels import issue_status_labels, priority_labels
+from ui.meetings.actions import MeetingActions
+from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_pane import RecordPane
+from ui.schedule_monitor import ScheduleMonitor
+from ui.undo_commands import add_record, change_record, remove_records
+
+WATCHED = ("issue", "track", "meeting", "delegation")
+
+
+class IssuesSection(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: SummitDocument | None = None
+        self.monitor: ScheduleMonitor | None = None
+        self.actions = MeetingActions(self)
+        self.model = IssueTableModel(self)
+        self.proxy = IssueFilterProxy(self)
+        self.pane = RecordPane(
+            self.tr("Agenda issues"), self.model, IssueTableModel.TITLE, proxy=self.proxy
+        )
+        self.pane.filter_edit.setPlaceholderText(self.tr("Search code, title, description, tags…"))
+        self.pane.filter_edit.setMaximumWidth(320)
+        self.pane.add_button.setText(self.tr("New Issue…"))
+        self.track_filter, self.status_filter = QComboBox(), QComboBox()
+        self.priority_filter, self.lead_filter = QComboBox(), QComboBox()
+        for position, combo in enumerate(
+            (self.track_filter, self.status_filter, self.priority_filter, self.lead_filter), 1
+        ):
+            combo.currentIndexChanged.connect(self.apply_filters)
+            self.pane.bar.insertWidget(position, combo)
+        self.add_to_meeting_button = QPushButton(self.tr("Add to Meeting…"))
+        self.add_to_meeting_button.clicked.connect(self.add_to_meeting)
+        self.tracks_button = QPushButton(self.tr("Tracks…"))
+        self.tracks_button.clicked.connect(self.edit_tracks)
+        self.pane.buttons.insertWidget(3, self.add_to_meeting_button)
+        self.pane.buttons.addWidget(self.tracks_button)
+        self.thread = ThreadPanel()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.pane)
+        split.addWidget(self.thread)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([860, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.pane.add_requested.connect(self.new_issue)
+        self.pane.edit_requested.connect(self.edit_issue)
+        self.pane.delete_requested.connect(self.delete_issues)
+        self.pane.selection_changed.connect(self.show_thread)
+
+    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
+        self.document, self.monitor = document, monitor
+        self.actions.set_document(document, monitor)
+        if document is None:
+            self.model.clear()
+            self.thread.show_issue(None)
+            return
+        document.changed.connect(self.on_changed)
+        self.pane.set_editable(not document.readonly)
+        self.add_to_meeting_button.setEnabled(not document.readonly)
+        self.tracks_button.setEnabled(not document.readonly)
+        self.reload()
+
+    def on_changed(self, kind: str) -> None:
+        if kind in WATCHED:
+            self.reload()
+
+    def reload(self) -> None:
+        self.fill_filters()
+        self.pane.reload()
+        self.show_thread(self.pane.selected_ids())
+
+    def fill_filters(self) -> None:
+        choices = (
+            (self.track_filter, self.tr("All tracks"), [(t.id, t.name) for t in list_tracks()]),
+            (self.status_filter, self.tr("All statuses"), list(issue_status_labels().items())),
+            (self.priority_filter, self.tr("All priorities"), list(priority_labels().items())),
+            (
+                self.lead_filter,
+                self.tr("Any lead"),
+                [(d.id, d.code) for d in delegation_records.list_delegations()],
+            ),
+        )
+        for combo, everything, items in choices:
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for data, text in items:
+                combo.addItem(text, str(data) if not isinstance(data, int) else data)
+            select_data(combo, chosen)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self.proxy.set_filters(
+            self.track_filter.currentData(),
+            self.status_filter.currentData(),
+            self.priority_filter.currentData(),
+            self.lead_filter.currentData(),
+        )
+
+    def selected_row(self):
+        ids = self.pane.selected_ids()
+        if len(ids) != 1:
+            return None
+        index = self.model.row_of_id(ids[0])
+        return self.model.rows[index] if index is not None else None
+
+    def show_thread(self, _ids=None) -> None:
+        self.thread.show_issue(self.selected_row())
+        self.add_to_meeting_button.setEnabled(
+            self.selected_row() is not None and self.actions.editable()
+        )
+
+    # Editing
+
+    def fields(self) -> list[FieldSpec]:
+        tracks = [(t.id, t.name) for t in list_tracks()]
+        leads = [(None, self.tr("None"))] + [
+            (d.id, f"{d.code} — {d.name}") for d in delegation_records.list_delegations()
+        ]
+        return [
+            FieldSpec(
+                "code", self.tr("Code"), placeholder=self.tr("left empty: the track's next number")
+            ),
+            FieldSpec("title", self.tr("Title")),
+            FieldSpec("track", self.tr("Track"), kind="choice", choices=tracks),
+            FieldSpec(
+                "priority",
+                self.tr("Priority"),
+                "choice",
+                [(str(k), v) for k, v in priority_labels().items()],
+            ),
+            FieldSpec("lead_delegation", self.tr("Lead delegation"), "choice", leads),
+            FieldSpec(
+                "status",
+                self.tr("Status"),
+                "choice",
+                [(str(k), v) for k, v in issue_status_labels().items()],
+            ),
+            FieldSpec("due_date", self.tr("Due"), kind="optional-date"),
+            FieldSpec("tags", self.tr("Tags"), placeholder=self.tr("separated by commas")),
+            FieldSpec("description", self.tr("Description"), kind="multiline"),
+        ]
+
+    def new_issue(self) -> None:
+        if not self.actions.editable():
+            return
+        document = self.document
+        track = self.track_filter.currentData()
+
+        def submit(values: dict) -> None:
+            row_id = add_record(document, ISSUE_OPERATIONS, values, self.tr("New Issue"))
+            self.pane.select_id(row_id)
+
+        defaults = {"track": track, "priority": "medium", "status": "open"}
+        dialogs.run_dialog(
+            RecordDialog(self.tr("New Issue"), self.fields(), defaults, submit, self)
+        )
+
+    def edit_issue(self, issue_id: int) -> None:
+        if not self.actions.editable():
+            return
+        document = self.document
+        try:
+            values = fetch_issue(issue_id)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
+            return
+
+        def submit(new_values: dict) -> None:
+            text = self.tr("Edit Issue %1").replace("%1", str(new_values.get("code") or ""))
+            change_record(document, ISSUE_OPERATIONS, issue_id, new_values, text)
+
+        dialogs.run_dialog(RecordDialog(self.tr("Edit Issue"), self.fields(), values, submit, self))
+
+    def delete_issues(self, ids: list[int]) -> None:
+        if not self.actions.editable() or not ids:
+            return
+        try:
+            plan = ISSUE_OPERATIONS.plan_removal(ids)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Delete"), str(error))
+            return
+        codes = ", ".join(row["code"] for row in plan.removed.get(plan.model, []))
+        details = " ".join(removal_consequences(plan))
+        details = (details + " " if details else "") + self.tr("You can undo this.")
+        if not dialogs.confirm(
+            self, self.tr("Delete"), self.tr("Delete %1?").replace("%1", codes), details
+        ):
+            return
+        text = self.tr("Delete %1").replace("%1", codes)
+        remove_records(self.document, ISSUE_OPERATIONS, plan, text)
+
+    def add_to_meeting(self) -> None:
+        row = self.selected_row()
+        if row is None or self.monitor is None or not self.actions.editable():
+            return
+        overview = self.monitor.overview
+        meetings = [
+            (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
+            for m in overview.rows
+            if m.status != "cancelled"
+        ]
+        fields = [
+            FieldSpec("meeting", self.tr("Meeting"), kind="choice", choices=meetings),
+            FieldSpec("minutes", self.tr("Minutes"), kind="int", maximum=600),
+        ]
+
+        def submit(values: dict) -> None:
+            meeting_id, minutes = values["meeting"], values["minutes"] or None
+            text = self.tr("Add %1 to a Meeting").replace("%1", row.code)
+            self.actions.change(
+                meeting_id,
+                lambda draft: with_agenda_item(draft, row.id, minutes),
+                text,
+                self.tr("Cannot Add to the Meeting"),
+            )
+
+        title = self.tr("Add %1 to a Meeting").replace("%1", row.code)
+        dialogs.run_dialog(RecordDialog(title, fields, {"minutes": 15}, submit, self))
+
+    def edit_tracks(self) -> None:
+        if self.document is None or self.document.readonly:
+            return
+        dialogs.run_dialog(TracksDialog(self.document, self))

@@ -1,0 +1,72 @@
+"""The Issues table model and its filter: track, status, priority, lead and free text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from planner.issues import IssueRow, list_issues
+from ui.i18n import tr
+from ui.labels import issue_status_labels, priority_labels
+from ui.record_table_model import Column, RecordTableModel
+
+
+class IssueTableModel(RecordTableModel):
+    CODE, TITLE, TRACK, PRIORITY, LEAD, STATUS, DUE, MEETINGS = range(8)
+
+    def __init__(self, parent=None):
+        priorities, statuses = priority_labels(), issue_status_labels()
+        columns = [
+            Column(tr("Code"), lambda r: r.code, colour=lambda r: r.track_colour),
+            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.description or r.title),
+            Column(tr("Track"), lambda r: r.track),
+            Column(tr("Priority"), lambda r: priorities.get(r.priority, r.priority)),
+            Column(tr("Lead"), lambda r: r.lead),
+            Column(tr("Status"), lambda r: statuses.get(r.status, r.status)),
+            Column(tr("Due"), lambda r: r.due_date.strftime("%d %b %Y") if r.due_date else ""),
+            Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
+        ]
+        super().__init__(columns, list_issues, parent)
+
+
+class IssueFilterProxy(QSortFilterProxyModel):
+    """Filters by track, status, priority and lead delegation, and by words found in the
+    code, title, description or tags (every word must be found)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.track: int | None = None
+        self.status: str | None = None
+        self.priority: str | None = None
+        self.lead: int | None = None
+        self.words: list[str] = []
+
+    def set_filters(self, track, status, priority, lead) -> None:
+        self.beginFilterChange()
+        self.track, self.status, self.priority, self.lead = track, status, priority, lead
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def setFilterFixedString(self, text: str) -> None:
+        """The pane's filter field: words instead of one fixed string."""
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        row: IssueRow = self.sourceModel().rows[source_row]
+        if self.track is not None and row.track_id != self.track:
+            return False
+        if self.status is not None and row.status != self.status:
+            return False
+        if self.priority is not None and row.priority != self.priority:
+            return False
+        if self.lead is not None and row.lead_id != self.lead:
+            return False
+        if self.words:
+            haystack = f"{row.code} {row.title} {row.description} {row.tags}".casefold()
+            return all(word in haystack for word in self.words)
+        return True

@@ -1,0 +1,95 @@
+"""The list of tracks: add, rename, recolour, reorder and delete (moving their issues)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from planner.errors import USER_ERRORS
+from planner.issues import TRACK_OPERATIONS, fetch_track, list_tracks
+from ui import dialogs
+from ui.document import SummitDocument
+from ui.i18n import tr
+from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_pane import RecordPane
+from ui.record_table_model import Column, RecordTableModel
+from ui.undo_commands import add_record, change_record, remove_records
+
+
+class TrackTableModel(RecordTableModel):
+    NAME, ORDER, ISSUES = range(3)
+
+    def __init__(self, parent=None):
+        columns = [
+            Column(tr("Track"), lambda r: r.name, colour=lambda r: r.colour),
+            Column(tr("Order"), lambda r: r.sort_order, align_right=True),
+            Column(tr("Issues"), lambda r: r.issues, align_right=True),
+        ]
+        super().__init__(columns, list_tracks, parent)
+
+
+class TracksDialog(QDialog):
+    def __init__(self, document: SummitDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tracks"))
+        self.document = document
+        self.pane = RecordPane(self.tr("Tracks"), TrackTableModel(self), TrackTableModel.NAME)
+        self.pane.add_requested.connect(self.add)
+        self.pane.edit_requested.connect(self.edit)
+        self.pane.delete_requested.connect(self.delete)
+        document.changed.connect(lambda _kind: self.pane.reload())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pane)
+        layout.addWidget(buttons)
+        self.pane.reload()
+        self.resize(460, 360)
+
+    def fields(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("name", self.tr("Name")),
+            FieldSpec("colour", self.tr("Colour"), kind="colour"),
+            FieldSpec("sort_order", self.tr("Order"), kind="int", maximum=999),
+        ]
+
+    def add(self) -> None:
+        def submit(values: dict) -> None:
+            row_id = add_record(self.document, TRACK_OPERATIONS, values, self.tr("Add Track"))
+            self.pane.reload()
+            self.pane.select_id(row_id)
+
+        next_order = max((t.sort_order for t in self.pane.model.rows), default=0) + 1
+        values = {"colour": "#6A5ACD", "sort_order": next_order}
+        dialogs.run_dialog(RecordDialog(self.tr("New Track"), self.fields(), values, submit, self))
+
+    def edit(self, track_id: int) -> None:
+        def submit(values: dict) -> None:
+            change_record(self.document, TRACK_OPERATIONS, track_id, values, self.tr("Edit Track"))
+
+        values = fetch_track(track_id)
+        dialogs.run_dialog(RecordDialog(self.tr("Edit Track"), self.fields(), values, submit, self))
+
+    def delete(self, ids: list[int]) -> None:
+        track = next(t for t in self.pane.model.rows if t.id == ids[0])
+        move_to = None
+        if track.issues:
+            others = [(t.id, t.name) for t in self.pane.model.rows if t.id != track.id]
+            if not others:
+                dialogs.show_error(
+                    self,
+                    self.tr("Cannot Delete"),
+                    self.tr("The only track cannot be deleted while it has issues."),
+                )
+                return
+            question = self.tr("%1 has %2 issues. Move them to:").replace("%1", track.name)
+            move_to = dialogs.choose_item(
+                self, self.tr("Delete Track"), question.replace("%2", str(track.issues)), others
+            )
+            if move_to is None:
+                return
+        try:
+            plan = TRACK_OPERATIONS.plan_removal([track.id], move_to=move_to)
+            text = self.tr("Delete Track %1").replace("%1", track.name)
+            remove_records(self.document, TRACK_OPERATIONS, plan, text)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Delete"), str(error))
