@@ -227,3 +227,48 @@ def test_unchecking_the_host_makes_the_fallback_stick(window, section, script):
 
     host = next(d for d, role in fetch_draft(meeting_id(CLASHING)).delegations if role is Role.HOST)
     assert section.monitor.overview.directory.delegations[host][0] == "CN"
+
+
+def test_the_editor_keeps_and_reorders_the_agenda(window, section, script):
+    from planner.meetings import fetch_draft
+
+    target = meeting_id("Deputy foreign ministers: agenda and draft Astana Declaration")
+    before = fetch_draft(target).agenda
+    assert len(before) > 2
+    totals = []
+
+    def reorder(editor: MeetingEditor) -> None:
+        editor.agenda.tree.setCurrentItem(editor.agenda.items()[0])
+        editor.agenda.move_selected(1)
+        editor.update_preview()
+        totals.append(editor.agenda.total.text())
+
+    section.pane.select_id(target)
+    script.prepare = reorder
+    section.pane.edit_button.click()
+    after = fetch_draft(target).agenda
+    assert after[0] == before[1] and after[1] == before[0] and after[2:] == before[2:]
+    assert totals == ["90 of 90 minutes allotted"]
+    window.document.undo_stack.undo()
+    assert fetch_draft(target).agenda == before
+
+
+def test_adding_an_issue_in_the_editor_and_the_minutes_warning(window, section, script):
+    from planner.meetings import fetch_draft
+
+    target = meeting_id(CLASHING)
+    warnings = []
+
+    def add(editor: MeetingEditor) -> None:
+        editor.agenda.chooser.setEditText(editor.agenda.chooser.itemText(0))
+        editor.agenda.add_chosen()
+        editor.agenda.items()[-1].setText(1, "500")
+        editor.update_preview()
+        warnings.append(editor.agenda.total.toolTip())
+
+    section.pane.select_id(target)
+    script.prepare = add
+    section.pane.edit_button.click()
+    agenda = fetch_draft(target).agenda
+    assert agenda[-1][1] == 500
+    assert warnings == ["More minutes are allotted than the meeting lasts."]
