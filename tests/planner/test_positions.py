@@ -1,0 +1,94 @@
+"""Positions: the matrix, several stances at once with undo, briefs and disagreements."""
+
+import pytest
+
+from db.models import AgendaIssue, Delegation, Meeting, MeetingIssue, Position
+from planner.errors import ValidationError
+from planner.positions import (
+    POSITION_OPERATIONS,
+    disagreements,
+    fetch_position,
+    load_matrix,
+    meeting_brief,
+    set_stance,
+)
+
+
+def ids(codes):
+    return [Delegation.get(Delegation.code == c).id for c in codes]
+
+
+def issue(code):
+    return AgendaIssue.get(AgendaIssue.code == code).id
+
+
+def test_matrix_covers_every_issue_and_delegation(sample_summit):
+    matrix = load_matrix()
+    assert len(matrix.issues) == AgendaIssue.select().count()
+    assert [code for _, code, _ in matrix.delegations] == ["KZ", "CN", "KG", "TJ", "TM", "UZ"]
+    assert len(matrix.stances) == Position.select().count()
+    assert [i.track for i in matrix.issues][0] == "Political"
+    assert sum(matrix.counts(matrix.issues[0].id).values()) == 6
+    assert matrix.home == ids(["KZ"])[0]
+
+
+def test_set_several_stances_at_once_and_undo(sample_summit):
+    cells = [(issue("SOC-06"), d) for d in ids(["KZ", "CN", "TM"])]
+    before = {cell: fetch_position(cell) for cell in cells}
+    old, new = POSITION_OPERATIONS.change(0, set_stance(cells, "oppose"))
+    assert all(fetch_position(cell)["stance"] == "oppose" for cell in cells)
+    assert all(new[cell]["stance"] == "oppose" for cell in new)
+    POSITION_OPERATIONS.change(0, old)
+    for cell in cells:
+        recorded = (
+            Position.select()
+            .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
+            .exists()
+        )
+        assert fetch_position(cell) == before[cell]
+        assert recorded == (old[cell] is not None) if cell in old else True
+
+
+def test_texts_are_kept_when_the_stance_changes(sample_summit):
+    cell = (issue("ECO-06"), ids(["TM"])[0])
+    texts = fetch_position(cell)
+    POSITION_OPERATIONS.change(0, set_stance([cell], "conditional"))
+    after = fetch_position(cell)
+    assert after["stance"] == "conditional"
+    assert after["talking_points"] == texts["talking_points"] != ""
+
+
+def test_unchanged_stances_are_no_change(sample_summit):
+    cell = (issue("ECO-06"), ids(["TM"])[0])
+    stance = fetch_position(cell)["stance"]
+    assert POSITION_OPERATIONS.change(0, set_stance([cell], stance)) is None
+
+
+def test_bad_stance_is_refused(sample_summit):
+    with pytest.raises(ValidationError):
+        POSITION_OPERATIONS.change(0, set_stance([(issue("ECO-06"), ids(["TM"])[0])], "maybe"))
+
+
+def test_meeting_brief_lists_its_agenda_and_delegations(sample_summit):
+    meeting = Meeting.get(Meeting.title.startswith("Line D gas pipeline"))
+    issues, teams = meeting_brief(meeting.id)
+    agenda = MeetingIssue.select().where(MeetingIssue.meeting == meeting.id).count()
+    assert len(issues) == agenda and sorted(teams) == sorted(ids(["TM", "UZ", "TJ", "KG", "CN"]))
+
+
+def test_disagreements_put_the_widest_gaps_first(sample_summit):
+    kz, cn = ids(["KZ", "CN"])
+    a, b = issue("SOC-06"), issue("SOC-05")
+    POSITION_OPERATIONS.change(
+        0,
+        {
+            (a, kz): {"stance": "support"},
+            (a, cn): {"stance": "oppose"},
+            (b, kz): {"stance": "support"},
+            (b, cn): {"stance": "neutral"},
+        },
+    )
+    found = disagreements(load_matrix(), kz, cn)
+    assert found.index(a) < found.index(b)
+    POSITION_OPERATIONS.change(0, {(b, cn): {"stance": "unknown"}})
+    assert b not in disagreements(load_matrix(), kz, cn)  # unknown is not a disagreement
