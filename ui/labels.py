@@ -72,3 +72,14 @@ def stance_labels() -> dict[str, str]:
         Stance.OPPOSE: tr("Oppose"),
         Stance.UNKNOWN: tr("Unknown"),
     }
+
+
+def stance_short_labels() -> dict[str, str]:
+    """Words short enough for a matrix cell."""
+    return {
+        Stance.SUPPORT: tr("Support"),
+        Stance.CONDITIONAL: tr("Cond."),
+        Stance.NEUTRAL: tr("Neutral"),
+        Stance.OPPOSE: tr("Oppose"),
+        Stance.UNKNOWN: tr("Unknown"),
+    }

@@ -41,6 +41,7 @@ from ui.meetings.conflicts_panel import ConflictsPanel
 from ui.meetings.section import MeetingsSection
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 from ui.placeholder_section import PlaceholderSection
+from ui.positions.section import PositionsSection
 from ui.schedule.section import ScheduleSection
 from ui.schedule_monitor import ScheduleMonitor
 from ui.summit_settings_dialog import edit_summit_settings
@@ -73,13 +74,14 @@ class MainWindow(QMainWindow):
         self.meetings_section = MeetingsSection()
         self.schedule_section = ScheduleSection()
         self.issues_section = IssuesSection()
+        self.positions_section = PositionsSection()
         self.monitor: ScheduleMonitor | None = None
         placeholder = self.tr("This section comes in a later version of Summit Planner.")
         self.sections: list[tuple[str, QWidget]] = [
             (self.tr("Schedule"), self.schedule_section),
             (self.tr("Meetings"), self.meetings_section),
             (self.tr("Issues"), self.issues_section),
-            (self.tr("Positions"), PlaceholderSection(self.tr("Positions"), placeholder)),
+            (self.tr("Positions"), self.positions_section),
             (self.tr("Financing"), PlaceholderSection(self.tr("Financing"), placeholder)),
             (self.tr("Delegations"), self.delegations_section),
         ]
@@ -305,6 +307,7 @@ class MainWindow(QMainWindow):
         self.meetings_section.set_document(document, self.monitor)
         self.schedule_section.set_document(document, self.monitor)
         self.issues_section.set_document(document, self.monitor)
+        self.positions_section.set_document(document, self.monitor)
         self.show_conflicts()
         self.install_undo_actions(document)
         if old is not None:

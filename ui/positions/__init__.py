@@ -1,0 +1,1 @@
+"""The Positions section: the issues × delegations matrix of stances, and its views."""

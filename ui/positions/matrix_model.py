@@ -1,0 +1,144 @@
+"""The positions matrix as a table model: issues down, delegations across, counts last."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from planner.positions import PositionMatrix
+from ui.i18n import tr
+from ui.labels import stance_labels, stance_short_labels
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 10  # (issue id, delegation id) of a stance cell
+ISSUE_ROLE = Qt.ItemDataRole.UserRole + 11
+NO_PARENT = QModelIndex()
+
+# Colour for the eye, a symbol and a word for grey-scale print and colour-blind readers.
+STANCE_STYLE = {
+    "support": ("#2E7D32", "#FFFFFF", "✓"),
+    "conditional": ("#C5E1A5", "#1B3D14", "~"),
+    "neutral": ("#E6E6E6", "#333333", "○"),
+    "oppose": ("#B71C1C", "#FFFFFF", "✗"),
+    "unknown": ("#FFFFFF", "#9E9E9E", "?"),
+}
+
+
+class PositionMatrixModel(QAbstractTableModel):
+    ISSUE = 0
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.matrix: PositionMatrix | None = None
+        self.labels = stance_labels()
+        self.short = stance_short_labels()
+        self.noted_font = QFont()
+        self.noted_font.setBold(True)
+        self.brushes = {
+            stance: (QBrush(QColor(fill)), QBrush(QColor(text)))
+            for stance, (fill, text, _symbol) in STANCE_STYLE.items()
+        }
+
+    def show_matrix(self, matrix: PositionMatrix | None) -> None:
+        self.beginResetModel()
+        self.matrix = matrix
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.issues)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        if parent.isValid() or self.matrix is None:
+            return 0
+        return len(self.matrix.delegations) + 2  # the issue, the delegations, the counts
+
+    def counts_column(self) -> int:
+        return self.columnCount() - 1
+
+    def cell(self, index: QModelIndex | QPersistentModelIndex) -> tuple[int, int] | None:
+        column = index.column()
+        if self.matrix is None or not 1 <= column <= len(self.matrix.delegations):
+            return None
+        return (self.matrix.issues[index.row()].id, self.matrix.delegations[column - 1][0])
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or self.matrix is None:
+            return None
+        issue = self.matrix.issues[index.row()]
+        if role == ISSUE_ROLE:
+            return issue.id
+        if index.column() == self.ISSUE:
+            return self.issue_data(issue, role)
+        if index.column() == self.counts_column():
+            return self.counts_data(issue.id, role)
+        cell = self.cell(index)
+        stance = self.matrix.stance(cell)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{STANCE_STYLE[stance][2]} {self.short[stance]}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.brushes[stance][0]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.brushes[stance][1]
+        if role == CELL_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.ToolTipRole:
+            notes = self.matrix.notes.get(cell, {})
+            parts = [
+                f"{self.matrix.delegations[index.column() - 1][1]} on {issue.code}: "
+                f"{self.labels[stance]}"
+            ]
+            for name, title in (
+                ("talking_points", tr("Talking points")),
+                ("red_lines", tr("Red lines")),
+                ("fallback", tr("Fallback")),
+            ):
+                if notes.get(name):
+                    parts.append(f"{title}: {notes[name]}")
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and cell in self.matrix.notes:
+            return self.noted_font  # bold: talking points, red lines or a fallback recorded
+        return None
+
+    def issue_data(self, issue, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{issue.code}  {issue.title}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(issue.track_colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{issue.code} {issue.title}\n{tr('Track')}: {issue.track}"
+        return None
+
+    def counts_data(self, issue_id: int, role: int) -> Any:
+        counts = self.matrix.counts(issue_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"✓{counts['support']}  ~{counts['conditional']}  ✗{counts['oppose']}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                tr("%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown")
+                .replace("%1", str(counts["support"]))
+                .replace("%2", str(counts["conditional"]))
+                .replace("%3", str(counts["oppose"]))
+                .replace("%4", str(counts["neutral"]))
+                .replace("%5", str(counts["unknown"]))
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if self.matrix is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.ISSUE:
+                return tr("Issue")
+            if section == self.counts_column():
+                return "✓  ~  ✗"
+            return self.matrix.delegations[section - 1][1]
+        if role == Qt.ItemDataRole.ToolTipRole and 1 <= section < self.counts_column():
+            return self.matrix.delegations[section - 1][2]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.counts_column():
+            return tr("How many delegations support, support on conditions, oppose")
+        return None

@@ -1,0 +1,312 @@
+"""The Positions section: the matrix, set by keyboard or menu, with views that answer
+questions (a meeting's brief, disagreements with a counterpart)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import USER_ERRORS
+from planner.positions import (
+    POSITION_OPERATIONS,
+    disagreements,
+    load_matrix,
+    meeting_brief,
+    set_stance,
+)
+from ui import dialogs
+from ui.combo import select_data
+from ui.document import SummitDocument
+from ui.labels import stance_labels
+from ui.positions.matrix_model import CELL_ROLE, ISSUE_ROLE, PositionMatrixModel
+from ui.positions.position_panel import PositionPanel
+from ui.schedule_monitor import ScheduleMonitor
+from ui.undo_commands import change_record
+
+KEYS = {
+    Qt.Key.Key_S: "support",
+    Qt.Key.Key_1: "support",
+    Qt.Key.Key_C: "conditional",
+    Qt.Key.Key_2: "conditional",
+    Qt.Key.Key_N: "neutral",
+    Qt.Key.Key_3: "neutral",
+    Qt.Key.Key_O: "oppose",
+    Qt.Key.Key_4: "oppose",
+    Qt.Key.Key_U: "unknown",
+    Qt.Key.Key_5: "unknown",
+    Qt.Key.Key_Delete: "unknown",
+}
+ALL, BRIEF, DISAGREE = "all", "brief", "disagree"
+WATCHED = ("position", "issue", "track", "delegation", "meeting")
+
+
+class MatrixFilter(QSortFilterProxyModel):
+    """Shows only some issues (in a given order) and some delegation columns, and issues
+    whose code or title has the typed words."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.issue_rank: dict[int, int] | None = None
+        self.delegations: set[int] | None = None
+        self.words: list[str] = []
+
+    def set_view(self, issues: list[int] | None, delegations: list[int] | None) -> None:
+        self.beginFilterChange()
+        self.issue_rank = None if issues is None else {i: n for n, i in enumerate(issues)}
+        self.delegations = None if delegations is None else set(delegations)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Both)
+        self.sort(0 if self.issue_rank is not None else -1)
+
+    def set_words(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        issue = self.sourceModel().matrix.issues[row]
+        if self.issue_rank is not None and issue.id not in self.issue_rank:
+            return False
+        text = f"{issue.code} {issue.title}".casefold()
+        return all(word in text for word in self.words)
+
+    def filterAcceptsColumn(self, column: int, parent: QModelIndex | QPersistentModelIndex):
+        model = self.sourceModel()
+        if self.delegations is None or column == 0 or column == model.counts_column():
+            return True
+        return model.matrix.delegations[column - 1][0] in self.delegations
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        rank = self.issue_rank or {}
+        return rank.get(left.data(ISSUE_ROLE), 0) < rank.get(right.data(ISSUE_ROLE), 0)
+
+
+class MatrixView(QTableView):
+    """Letters and digits set the stance of every selected cell."""
+
+    def __init__(self, section: PositionsSection) -> None:
+        super().__init__()
+        self.section = section
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        stance = KEYS.get(Qt.Key(event.key()))
+        if stance and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.section.set_selected(stance)
+            return
+        super().keyPressEvent(event)
+
+
+class PositionsSection(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: SummitDocument | None = None
+        self.monitor: ScheduleMonitor | None = None
+        self.model = PositionMatrixModel(self)
+        self.proxy = MatrixFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = MatrixView(self)
+        self.view.setObjectName("positionsMatrix")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.horizontalHeader().setDefaultSectionSize(92)
+        self.view.setWordWrap(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.show_menu)
+        self.view.selectionModel().selectionChanged.connect(self.show_selected)
+        self.panel = PositionPanel()
+        self.panel.apply_requested.connect(self.apply_position)
+
+        self.view_choice = QComboBox()
+        self.view_choice.addItem(self.tr("All issues"), ALL)
+        self.view_choice.addItem(self.tr("A meeting's brief"), BRIEF)
+        self.view_choice.addItem(self.tr("Disagreements with"), DISAGREE)
+        self.meeting_choice = QComboBox()
+        self.counterpart_choice = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find issues…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.search.textChanged.connect(self.proxy.set_words)
+        self.summary = QLabel()
+        for combo in (self.view_choice, self.meeting_choice, self.counterpart_choice):
+            combo.currentIndexChanged.connect(self.apply_view)
+        hint = QLabel(self.tr("Keys: S support · C conditional · N neutral · O oppose · U unknown"))
+        hint.setStyleSheet("color: #5F6368;")
+
+        bar = QHBoxLayout()
+        for widget in (self.view_choice, self.meeting_choice, self.counterpart_choice):
+            bar.addWidget(widget)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.search)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.view)
+        left_layout.addWidget(hint)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([1040, 280])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
+        self.document, self.monitor = document, monitor
+        if document is None:
+            self.model.show_matrix(None)
+            return
+        document.changed.connect(self.on_changed)
+        self.reload()
+
+    def on_changed(self, kind: str) -> None:
+        if kind in WATCHED:
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_cells()
+        matrix = load_matrix()
+        self.model.show_matrix(matrix)
+        self.view.setColumnWidth(0, 300)
+        self.view.setColumnWidth(self.model.counts_column(), 140)
+        self.fill_choices()
+        self.apply_view()
+        self.select_cells(selected)
+
+    def fill_choices(self) -> None:
+        matrix = self.model.matrix
+        meeting, counterpart = (
+            self.meeting_choice.currentData(),
+            self.counterpart_choice.currentData(),
+        )
+        for combo in (self.meeting_choice, self.counterpart_choice):
+            combo.blockSignals(True)
+            combo.clear()
+        for row in self.monitor.overview.rows if self.monitor else []:
+            self.meeting_choice.addItem(f"{row.start:%a %d %b %H:%M}  {row.title}", row.id)
+        for delegation_id, code, name in matrix.delegations:
+            if delegation_id != matrix.home:
+                self.counterpart_choice.addItem(f"{code} — {name}", delegation_id)
+        select_data(self.meeting_choice, meeting)
+        select_data(self.counterpart_choice, counterpart)
+        for combo in (self.meeting_choice, self.counterpart_choice):
+            combo.blockSignals(False)
+
+    def apply_view(self, *_args) -> None:
+        matrix = self.model.matrix
+        if matrix is None:
+            return
+        mode = self.view_choice.currentData()
+        self.meeting_choice.setVisible(mode == BRIEF)
+        self.counterpart_choice.setVisible(mode == DISAGREE)
+        issues = delegations = None
+        if mode == BRIEF and self.meeting_choice.currentData() is not None:
+            issues, delegations = meeting_brief(self.meeting_choice.currentData())
+        elif mode == DISAGREE and matrix.home and self.counterpart_choice.currentData():
+            counterpart = self.counterpart_choice.currentData()
+            issues = disagreements(matrix, matrix.home, counterpart)
+            delegations = [matrix.home, counterpart]
+        self.proxy.set_view(issues, delegations)
+        shown = self.proxy.rowCount()
+        self.summary.setText(
+            self.tr("%1 of %2 issues")
+            .replace("%1", str(shown))
+            .replace("%2", str(len(matrix.issues)))
+        )
+
+    # Selection and editing
+
+    def selected_cells(self) -> list[tuple[int, int]]:
+        cells = []
+        for index in self.view.selectionModel().selectedIndexes():
+            cell = index.data(CELL_ROLE)
+            if cell is not None:
+                cells.append(tuple(cell))
+        return cells
+
+    def select_cells(self, cells: list[tuple[int, int]]) -> None:
+        wanted = set(cells)
+        selection = QItemSelection()
+        for row in range(self.proxy.rowCount()):
+            for column in range(1, self.proxy.columnCount() - 1):
+                index = self.proxy.index(row, column)
+                if tuple(index.data(CELL_ROLE)) in wanted:
+                    selection.select(index, index)
+        self.view.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def cell_title(self, cell: tuple[int, int]) -> str:
+        matrix = self.model.matrix
+        issue = next(i for i in matrix.issues if i.id == cell[0])
+        code = next(c for d, c, _ in matrix.delegations if d == cell[1])
+        return (
+            self.tr("%1 on %2 %3")
+            .replace("%1", code)
+            .replace("%2", issue.code)
+            .replace("%3", issue.title)
+        )
+
+    def show_selected(self, *_args) -> None:
+        cells = self.selected_cells()
+        editable = self.document is not None and not self.document.readonly
+        if len(cells) == 1:
+            self.panel.show_cell(cells[0], self.cell_title(cells[0]), editable)
+        else:
+            self.panel.show_cell(None, "")
+
+    def set_selected(self, stance: str) -> None:
+        cells = self.selected_cells()
+        if not cells or self.document is None or self.document.readonly:
+            return
+        label = stance_labels()[stance]
+        text = self.tr("Set %1 Positions to %2").replace("%1", str(len(cells))).replace("%2", label)
+        try:
+            change_record(self.document, POSITION_OPERATIONS, 0, set_stance(cells, stance), text)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Set the Positions"), str(error))
+
+    def apply_position(self, cell, values: dict) -> None:
+        if self.document is None or self.document.readonly:
+            return
+        text = self.tr("Edit Position: %1").replace("%1", self.cell_title(cell))
+        try:
+            change_record(self.document, POSITION_OPERATIONS, 0, {tuple(cell): values}, text)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Save the Position"), str(error))
+
+    def show_menu(self, position) -> None:
+        if not self.selected_cells() or self.document is None or self.document.readonly:
+            return
+        menu = QMenu(self)
+        for stance, label in stance_labels().items():
+            menu.addAction(
+                self.tr("Set to %1").replace("%1", label),
+                lambda s=str(stance): self.set_selected(s),
+            )
+        menu.popup(self.view.viewport().mapToGlobal(position))
