@@ -15,6 +15,7 @@ from db.models import (
     Position,
     Summit,
     Track,
+    database_proxy,
 )
 from planner import records
 from planner.errors import ValidationError
@@ -43,7 +44,7 @@ class PositionMatrix:
     issues: list[MatrixIssue]
     delegations: list[tuple[int, str, str]]  # (id, code, name)
     stances: dict[Cell, str] = field(default_factory=dict)  # missing cells are unknown
-    notes: dict[Cell, dict[str, str]] = field(default_factory=dict)  # cells with any text
+    noted: set[Cell] = field(default_factory=set)  # cells with talking points, red lines…
     home: int | None = None
 
     def stance(self, cell: Cell) -> str:
@@ -70,21 +71,16 @@ def load_matrix() -> PositionMatrix:
         .tuples()
     )
     matrix = PositionMatrix(issues, delegations)
-    for issue, delegation, stance, points, red, fallback in Position.select(
-        Position.issue,
-        Position.delegation,
-        Position.stance,
-        Position.talking_points,
-        Position.red_lines,
-        Position.fallback,
-    ).tuples():
+    # Plain SQL: converting tens of thousands of rows through the ORM costs ten times more,
+    # and the texts themselves are fetched only for the cell being looked at.
+    cursor = database_proxy.execute_sql(
+        "SELECT issue_id, delegation_id, stance, "
+        "(talking_points != '' OR red_lines != '' OR fallback != '') FROM position"
+    )
+    for issue, delegation, stance, noted in cursor:
         matrix.stances[(issue, delegation)] = stance
-        if points or red or fallback:
-            matrix.notes[(issue, delegation)] = {
-                "talking_points": points,
-                "red_lines": red,
-                "fallback": fallback,
-            }
+        if noted:
+            matrix.noted.add((issue, delegation))
     summit = Summit.select(Summit.home_delegation).first()
     matrix.home = summit.home_delegation_id if summit else None
     return matrix
@@ -155,6 +151,9 @@ class PositionOperations:
 
     kind = "position"
 
+    def __init__(self) -> None:
+        self.last_cells: list[Cell] = []  # what the latest change touched, for quick redraws
+
     def add(self, values: Any) -> int:
         raise NotImplementedError("positions are set through change()")
 
@@ -208,6 +207,7 @@ class PositionOperations:
                     Position.update(changed_at=now, **after).where(
                         Position.id == existing["id"]
                     ).execute()
+        self.last_cells = list(old)
         return (old, new) if old else None
 
     def plan_removal(self, row_ids: list[int]):
@@ -221,6 +221,26 @@ class PositionOperations:
 
 
 POSITION_OPERATIONS = PositionOperations()
+
+
+def refresh_cells(matrix: PositionMatrix, cells: list[Cell]) -> None:
+    """Bring some cells of a loaded matrix up to date (after an edit, instead of a reload)."""
+    for cell in cells:
+        matrix.stances.pop(cell, None)
+        matrix.noted.discard(cell)
+    for cell in cells:
+        row = (
+            Position.select(
+                Position.stance, Position.talking_points, Position.red_lines, Position.fallback
+            )
+            .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
+            .tuples()
+            .first()
+        )
+        if row is not None:
+            matrix.stances[cell] = row[0]
+            if any(row[1:]):
+                matrix.noted.add(cell)
 
 
 def set_stance(cells: list[Cell], stance: str) -> dict[Cell, dict[str, Any]]:

@@ -138,3 +138,12 @@ def test_deleting_a_track_moves_its_issues(qtbot, window, monkeypatch):
     assert all(AgendaIssue.get_by_id(i).track_id == political for i in moved)
     window.document.undo_stack.undo()
     assert all(AgendaIssue.get_by_id(i).track_id == social for i in moved)
+
+
+def test_track_model_passes_qt_checks(qtmodeltester, sample_summit):
+    from ui.issues.tracks_dialog import TrackTableModel
+
+    model = TrackTableModel()
+    model.reload()
+    qtmodeltester.check(model)
+    assert [row.name for row in model.rows][:2] == ["Political", "Economic"]

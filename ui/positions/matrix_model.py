@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner.positions import PositionMatrix
+from planner.positions import PositionMatrix, fetch_position, refresh_cells
 from ui.i18n import tr
 from ui.labels import stance_labels, stance_short_labels
 
@@ -39,6 +39,17 @@ class PositionMatrixModel(QAbstractTableModel):
             stance: (QBrush(QColor(fill)), QBrush(QColor(text)))
             for stance, (fill, text, _symbol) in STANCE_STYLE.items()
         }
+
+    def refresh(self, cells: list[tuple[int, int]]) -> None:
+        """Re-read these cells (and their rows' counts) and repaint only them."""
+        if self.matrix is None or not cells:
+            return
+        refresh_cells(self.matrix, cells)
+        rows = {issue.id: n for n, issue in enumerate(self.matrix.issues)}
+        touched = sorted({rows[issue] for issue, _ in cells if issue in rows})
+        if touched:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(touched[0], 0), self.index(touched[-1], last))
 
     def show_matrix(self, matrix: PositionMatrix | None) -> None:
         self.beginResetModel()
@@ -83,7 +94,7 @@ class PositionMatrixModel(QAbstractTableModel):
         if role == CELL_ROLE:
             return cell
         if role == Qt.ItemDataRole.ToolTipRole:
-            notes = self.matrix.notes.get(cell, {})
+            notes = fetch_position(cell) if cell in self.matrix.noted else {}
             parts = [
                 f"{self.matrix.delegations[index.column() - 1][1]} on {issue.code}: "
                 f"{self.labels[stance]}"
@@ -98,7 +109,7 @@ class PositionMatrixModel(QAbstractTableModel):
             return "\n".join(parts)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and cell in self.matrix.notes:
+        if role == Qt.ItemDataRole.FontRole and cell in self.matrix.noted:
             return self.noted_font  # bold: talking points, red lines or a fallback recorded
         return None
 

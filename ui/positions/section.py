@@ -57,7 +57,7 @@ KEYS = {
     Qt.Key.Key_Delete: "unknown",
 }
 ALL, BRIEF, DISAGREE = "all", "brief", "disagree"
-WATCHED = ("position", "issue", "track", "delegation", "meeting")
+RELOADING = ("issue", "track", "delegation")  # what changes the matrix's rows or columns
 
 
 class MatrixFilter(QSortFilterProxyModel):
@@ -185,8 +185,16 @@ class PositionsSection(QWidget):
         self.reload()
 
     def on_changed(self, kind: str) -> None:
-        if kind in WATCHED:
+        if kind == POSITION_OPERATIONS.kind:
+            self.model.refresh(POSITION_OPERATIONS.last_cells)
+            self.show_selected()
+            if self.view_choice.currentData() == DISAGREE:
+                self.apply_view()
+        elif kind in RELOADING:
             self.reload()
+        elif kind == "meeting":  # only the list of meetings for briefs can change
+            self.fill_choices()
+            self.apply_view()
 
     def reload(self) -> None:
         selected = self.selected_cells()
