@@ -205,6 +205,17 @@ def agenda_minutes(draft: MeetingDraft) -> int:
     return sum(minutes or 0 for _, minutes, _ in draft.agenda)
 
 
+def added_to_agenda(draft: MeetingDraft, issue_id: int, minutes: int | None = None):
+    """The draft with the issue added to its agenda; refused if it is already there."""
+    if any(item[0] == issue_id for item in draft.agenda):
+        raise ValidationError(
+            "meeting",
+            "The issue is already on that meeting's agenda; change its minutes in the "
+            "meeting editor.",
+        )
+    return with_agenda_item(draft, issue_id, minutes)
+
+
 def with_agenda_item(draft: MeetingDraft, issue_id: int, minutes: int | None = None):
     """The draft with an issue added at the end of its agenda (unchanged if already there)."""
     if any(item[0] == issue_id for item in draft.agenda):

@@ -23,6 +23,8 @@ class Column:
     align_right: bool = False
     colour: Callable[[Any], str | None] | None = None
     tooltip: Callable[[Any], str] | None = None
+    sort: Callable[[Any], Any] | None = None  # a number or text to sort by, when the
+    # shown text does not sort (Qt compares only plain values: no tuples or dates)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -68,7 +70,7 @@ class RecordTableModel(QAbstractTableModel):
             value = column.value(row)
             return "" if value is None else str(value)
         if role == SORT_ROLE:
-            value = column.value(row)
+            value = column.sort(row) if column.sort is not None else column.value(row)
             return value.casefold() if isinstance(value, str) else value
         if role == ID_ROLE:
             return row.id

@@ -147,3 +147,64 @@ def test_track_model_passes_qt_checks(qtmodeltester, sample_summit):
     model.reload()
     qtmodeltester.check(model)
     assert [row.name for row in model.rows][:2] == ["Political", "Economic"]
+
+
+def test_due_dates_sort_as_dates_with_empty_ones_last(section):
+    from PySide6.QtCore import Qt
+
+    section.pane.view.sortByColumn(IssueTableModel.DUE, Qt.SortOrder.AscendingOrder)
+    proxy = section.proxy
+    shown = [
+        section.model.rows[proxy.mapToSource(proxy.index(r, 0)).row()].due_date
+        for r in range(proxy.rowCount())
+    ]
+    dated = [d for d in shown if d is not None]
+    assert dated == sorted(dated) and shown[: len(dated)] == dated
+
+
+def test_adding_an_issue_twice_to_a_meeting_is_explained(window, section, script):
+    from planner.meetings import fetch_draft
+
+    meeting = next(r.id for r in window.monitor.overview.rows if fetch_draft(r.id).agenda)
+    first = fetch_draft(meeting).agenda[0]
+    section.pane.select_id(first[0])
+    script.fill = {"meeting": meeting, "minutes": 45}
+    section.add_to_meeting_button.click()
+    assert (
+        script.dialog_messages and "already on that meeting's agenda" in script.dialog_messages[0]
+    )
+    assert fetch_draft(meeting).agenda[0] == first
+
+
+def test_the_agenda_chooser_takes_a_typed_code(qtbot):
+    from datetime import date
+
+    from planner.issues import IssueRow
+    from ui.meetings.agenda_editor import AgendaEditor
+
+    rows = [
+        IssueRow(
+            7,
+            "POL-01",
+            "Sovereignty",
+            1,
+            "Political",
+            "#123456",
+            0,
+            "high",
+            None,
+            "",
+            "open",
+            date(2025, 6, 17),
+            "",
+            "",
+            0,
+        )
+    ]
+    editor = AgendaEditor(rows, ())
+    qtbot.addWidget(editor)
+    editor.chooser.setEditText("pol-01")
+    editor.add_chosen()
+    assert editor.issue_ids() == [7]
+    editor.items()[0].setText(1, "²")  # not a plain number: no minutes, and no error
+    assert editor.agenda() == ((7, None, ""),)

@@ -120,3 +120,27 @@ def test_disagreements_view(section):
 def test_search_narrows_the_issues(qtbot, section):
     qtbot.keyClicks(section.search, "line d")
     assert section.proxy.rowCount() == 1
+
+
+def test_typed_texts_are_never_lost(qtbot, window, section):
+    index = cell_index(section, "ECO-06", "TM")
+    key = tuple(index.data(CELL_ROLE))
+    select(section, [index])
+    section.panel.texts["red_lines"].setPlainText("No new transit fees.")
+    section.view.setFocus()
+    qtbot.keyClick(section.view, Qt.Key.Key_N)  # the stance and the typed text together
+    assert fetch_position(key)["stance"] == "neutral"
+    assert fetch_position(key)["red_lines"] == "No new transit fees."
+    section.panel.texts["fallback"].setPlainText("Revisit at the next summit.")
+    select(section, [cell_index(section, "ECO-06", "KZ")])  # leaving the cell saves it
+    assert fetch_position(key)["fallback"] == "Revisit at the next summit."
+
+
+def test_a_new_home_delegation_reaches_the_matrix(window, section):
+    from planner.summit_settings import SETTINGS_OPERATIONS
+    from ui.undo_commands import change_record
+
+    cn = Delegation.get(Delegation.code == "CN").id
+    change_record(window.document, SETTINGS_OPERATIONS, 0, {"home_delegation": cn}, "Home")
+    assert section.model.matrix.home == cn
+    assert section.counterpart_choice.findText("CN — China") < 0

@@ -13,7 +13,7 @@ from planner.issues import (
     list_tracks,
     removal_consequences,
 )
-from planner.meetings import with_agenda_item
+from planner.meetings import added_to_agenda, fetch_draft
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
@@ -233,10 +233,11 @@ class IssuesSection(QWidget):
 
         def submit(values: dict) -> None:
             meeting_id, minutes = values["meeting"], values["minutes"] or None
+            added_to_agenda(fetch_draft(meeting_id), row.id, minutes)  # refuses a repeat
             text = self.tr("Add %1 to a Meeting").replace("%1", row.code)
             self.actions.change(
                 meeting_id,
-                lambda draft: with_agenda_item(draft, row.id, minutes),
+                lambda draft: added_to_agenda(draft, row.id, minutes),
                 text,
                 self.tr("Cannot Add to the Meeting"),
             )
@@ -247,4 +248,8 @@ class IssuesSection(QWidget):
     def edit_tracks(self) -> None:
         if self.document is None or self.document.readonly:
             return
-        dialogs.run_dialog(TracksDialog(self.document, self))
+        dialog = TracksDialog(self.document, self)
+        try:
+            dialogs.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()

@@ -9,6 +9,8 @@ from ui.i18n import tr
 from ui.labels import issue_status_labels, priority_labels
 from ui.record_table_model import Column, RecordTableModel
 
+NO_DUE_DATE = 10**7
+
 
 class IssueTableModel(RecordTableModel):
     CODE, TITLE, TRACK, PRIORITY, LEAD, STATUS, DUE, MEETINGS = range(8)
@@ -22,7 +24,12 @@ class IssueTableModel(RecordTableModel):
             Column(tr("Priority"), lambda r: priorities.get(r.priority, r.priority)),
             Column(tr("Lead"), lambda r: r.lead),
             Column(tr("Status"), lambda r: statuses.get(r.status, r.status)),
-            Column(tr("Due"), lambda r: r.due_date.strftime("%d %b %Y") if r.due_date else ""),
+            Column(
+                tr("Due"),
+                lambda r: r.due_date.strftime("%d %b %Y") if r.due_date else "",
+                # A number, which Qt sorts; issues without a date come last.
+                sort=lambda r: r.due_date.toordinal() if r.due_date else NO_DUE_DATE,
+            ),
             Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
         ]
         super().__init__(columns, list_issues, parent)

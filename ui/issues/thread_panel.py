@@ -43,13 +43,9 @@ class ThreadPanel(QWidget):
             self.heading.setText(self.tr("<i>Select an issue to see where it has come up.</i>"))
             return
         status = issue_status_labels().get(row.status, row.status)
-        text = self.tr("<b>%1 %2</b><br>Status: %3 · on %4 agendas")
-        self.heading.setText(
-            text.replace("%1", row.code)
-            .replace("%2", escape(row.title))
-            .replace("%3", status)
-            .replace("%4", str(row.meetings))
-        )
+        status_line = self.tr("Status: %1 · on %2 agendas").replace("%1", status)
+        status_line = status_line.replace("%2", str(row.meetings))
+        self.heading.setText(f"<b>{row.code} {escape(row.title)}</b><br>{escape(status_line)}")
         statuses = status_labels()
         for entry in issue_thread(row.id):
             minutes = self.tr(", %1 min").replace("%1", str(entry.minutes)) if entry.minutes else ""

@@ -36,7 +36,7 @@ class TracksDialog(QDialog):
         self.pane.add_requested.connect(self.add)
         self.pane.edit_requested.connect(self.edit)
         self.pane.delete_requested.connect(self.delete)
-        document.changed.connect(lambda _kind: self.pane.reload())
+        document.changed.connect(self.on_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -44,6 +44,13 @@ class TracksDialog(QDialog):
         layout.addWidget(buttons)
         self.pane.reload()
         self.resize(460, 360)
+
+    def on_changed(self, _kind: str) -> None:
+        self.pane.reload()
+
+    def done(self, result: int) -> None:
+        self.document.changed.disconnect(self.on_changed)
+        super().done(result)
 
     def fields(self) -> list[FieldSpec]:
         return [

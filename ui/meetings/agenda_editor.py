@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,6 +45,7 @@ class AgendaEditor(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setColumnWidth(ISSUE, 300)
         self.tree.setColumnWidth(MINUTES, 70)
+        self.tree.setItemDelegateForColumn(MINUTES, MinutesDelegate(self.tree))
         self.tree.itemChanged.connect(lambda *_: self.changed.emit())
         self.tree.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.chooser = QComboBox()
@@ -97,7 +100,19 @@ class AgendaEditor(QWidget):
         self.changed.emit()
 
     def add_chosen(self) -> None:
+        """Add the chosen issue: the exact entry, or the first whose code or text begins
+        with what was typed (so "pol-01" is enough)."""
+        typed = self.chooser.currentText().strip().casefold()
         index = self.chooser.findText(self.chooser.currentText(), Qt.MatchFlag.MatchExactly)
+        if index < 0 and typed:
+            index = next(
+                (
+                    i
+                    for i in range(self.chooser.count())
+                    if self.chooser.itemText(i).casefold().startswith(typed)
+                ),
+                -1,
+            )
         if index < 0:
             return
         self.append(self.chooser.itemData(index))
@@ -132,7 +147,7 @@ class AgendaEditor(QWidget):
         result = []
         for item in self.items():
             text = item.text(MINUTES).strip()
-            minutes = int(text) if text.isdigit() else None
+            minutes = int(text) if text.isascii() and text.isdigit() else None
             result.append((item.data(ISSUE, ISSUE_ROLE), minutes, item.text(OUTCOME).strip()))
         return tuple(result)
 
@@ -145,3 +160,20 @@ class AgendaEditor(QWidget):
         self.total.setToolTip(
             self.tr("More minutes are allotted than the meeting lasts.") if over else ""
         )
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Minutes are typed in a spin box: a whole number from 0 to 600 or nothing else."""
+
+    def createEditor(self, parent, option, index):
+        editor = QSpinBox(parent)
+        editor.setRange(0, 600)
+        editor.setSingleStep(5)
+        return editor
+
+    def setEditorData(self, editor, index):
+        text = str(index.data() or "")
+        editor.setValue(int(text) if text.isascii() and text.isdigit() else 0)
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, str(editor.value()))

@@ -27,6 +27,7 @@ class PositionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cell: tuple[int, int] | None = None
+        self.dirty = False  # typed but not yet applied
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.stance = QComboBox()
@@ -35,6 +36,8 @@ class PositionPanel(QWidget):
         self.texts = {name: QPlainTextEdit() for name in TEXT_FIELDS}
         for text in self.texts.values():
             text.setTabChangesFocus(True)
+            text.textChanged.connect(self.mark_dirty)
+        self.stance.activated.connect(self.mark_dirty)
         self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setToolTip(self.tr("Save this position (one undoable step)"))
         self.apply_button.clicked.connect(self.apply)
@@ -50,7 +53,22 @@ class PositionPanel(QWidget):
         layout.addStretch(1)
         self.show_cell(None, "")
 
+    def mark_dirty(self, *_args) -> None:
+        if not self.loading:
+            self.dirty = self.cell is not None
+
+    loading = False
+
     def show_cell(self, cell: tuple[int, int] | None, title: str, editable: bool = True) -> None:
+        """Show a cell's position. Texts typed but not applied for this same cell are kept;
+        only its stance is brought up to date."""
+        if cell is not None and cell == self.cell and self.dirty:
+            self.loading = True
+            select_data(self.stance, fetch_position(cell)["stance"])
+            self.loading = False
+            return
+        self.loading = True
+        self.dirty = False
         self.cell = cell
         if cell is None:
             self.heading.setText(
@@ -60,13 +78,17 @@ class PositionPanel(QWidget):
             )
             values = {"stance": "unknown", **{name: "" for name in TEXT_FIELDS}}
         else:
-            self.heading.setText(f"<b>{title}</b>")
+            self.heading.setText(f"<b>{escape(title)}</b>")
             values = fetch_position(cell)
         select_data(self.stance, values["stance"])
         for name, text in self.texts.items():
             text.setPlainText(values.get(name) or "")
         for widget in (self.stance, self.apply_button, *self.texts.values()):
             widget.setEnabled(cell is not None and editable)
+        self.loading = False
+
+    def select_stance(self, stance: str) -> None:
+        select_data(self.stance, stance)
 
     def values(self) -> dict:
         return {
@@ -76,4 +98,9 @@ class PositionPanel(QWidget):
 
     def apply(self) -> None:
         if self.cell is not None:
+            self.dirty = False
             self.apply_requested.emit(self.cell, self.values())
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -57,7 +57,7 @@ KEYS = {
     Qt.Key.Key_Delete: "unknown",
 }
 ALL, BRIEF, DISAGREE = "all", "brief", "disagree"
-RELOADING = ("issue", "track", "delegation")  # what changes the matrix's rows or columns
+RELOADING = ("issue", "track", "delegation", "summit")  # what changes the matrix's rows or columns
 
 
 class MatrixFilter(QSortFilterProxyModel):
@@ -282,6 +282,11 @@ class PositionsSection(QWidget):
 
     def show_selected(self, *_args) -> None:
         cells = self.selected_cells()
+        panel = self.panel
+        if panel.dirty and panel.cell is not None and cells != [panel.cell]:
+            # Leaving a cell with typed texts saves them: nothing typed is lost.
+            self.apply_position(panel.cell, panel.values())
+            panel.dirty = False
         editable = self.document is not None and not self.document.readonly
         if len(cells) == 1:
             self.panel.show_cell(cells[0], self.cell_title(cells[0]), editable)
@@ -291,6 +296,10 @@ class PositionsSection(QWidget):
     def set_selected(self, stance: str) -> None:
         cells = self.selected_cells()
         if not cells or self.document is None or self.document.readonly:
+            return
+        if self.panel.dirty and cells == [self.panel.cell]:
+            self.panel.select_stance(stance)
+            self.panel.apply()  # the stance and the typed texts in one step
             return
         label = stance_labels()[stance]
         text = self.tr("Set %1 Positions to %2").replace("%1", str(len(cells))).replace("%2", label)
