@@ -82,6 +82,9 @@ def check_summit_file(path: Path) -> int:
         raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
     recover_hot_journal(path)
     verdict = quick_check(path)
+    if verdict == "ok" and user_version == SCHEMA_VERSION:
+        # An older file lacks the newer tables until it is migrated; a current one may not.
+        verdict = missing_tables(path)
     if verdict != "ok":
         raise DamagedSummitFileError(
             f"{name} is damaged ({verdict}); it was left as it is. Open a backup instead."
@@ -122,7 +125,7 @@ def quick_check(path: Path) -> str:
     finally:
         connection.close()
     problems = [row[0] for row in rows if row[0] != "ok"]
-    return problems[0] if problems else missing_tables(path)
+    return problems[0] if problems else "ok"
 
 
 def missing_tables(path: Path) -> str:

@@ -236,6 +236,15 @@ class FinancingMeeting(BaseModel):
         indexes = ((("request", "meeting"), True),)
 
 
+class FinancingStatusChange(BaseModel):
+    """One step of a financing request's workflow: the status it reached, when, and why."""
+
+    request = ForeignKeyField(FinancingRequest, backref="history", on_delete="CASCADE")
+    status = CharField(constraints=[one_of("status", FinancingStatus)])
+    changed_at = UTCDateTimeField()
+    note = TextField(default="")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Delegation,
     Summit,
@@ -253,6 +262,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ExchangeRate,
     FinancingRequest,
     FinancingMeeting,
+    FinancingStatusChange,
 )
 """Every table, in an order where each model comes after the ones it refers to."""
 

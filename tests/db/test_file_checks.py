@@ -135,17 +135,20 @@ def test_failed_creation_leaves_nothing_behind(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_marked_file_without_our_tables_is_refused_untouched(tmp_path):
+@pytest.mark.parametrize(
+    ("version", "words"), [(SCHEMA_VERSION, "missing"), (1, "could not be upgraded")]
+)
+def test_marked_file_without_our_tables_is_refused_untouched(tmp_path, version, words):
     path = tmp_path / "hollow.summit"
     raw = sqlite3.connect(path)
     raw.execute(f"PRAGMA application_id = {connection.APPLICATION_ID}")
-    raw.execute("PRAGMA user_version = 1")
+    raw.execute(f"PRAGMA user_version = {version}")
     raw.execute("CREATE TABLE x (a)")
     raw.commit()
     raw.close()
     before = digest(path)
-    with pytest.raises(DamagedSummitFileError, match="missing"):
-        connection.open_summit(path)
+    with pytest.raises(SummitFileError, match=words):
+        connection.open_summit(path, backup_dir=tmp_path / "backups")
     assert digest(path) == before
 
 

@@ -79,9 +79,10 @@ def adding_step(connection_: sqlite3.Connection) -> None:
     connection_.execute('ALTER TABLE "meeting" ADD COLUMN "agenda_locked" INTEGER DEFAULT 0')
 
 
-def old_file(tmp_path: Path) -> Path:
+def old_file(tmp_path: Path, version: int = SCHEMA_VERSION) -> Path:
+    """A copy of the saved file of a format (the current one unless told)."""
     path = tmp_path / "old.summit"
-    shutil.copyfile(FIXTURES / "summit-format-1.summit", path)
+    shutil.copyfile(FIXTURES / f"summit-format-{version}.summit", path)
     return path
 
 
@@ -109,3 +110,13 @@ def test_migration_backs_up_then_upgrades(tmp_path):
     with sqlite3.connect(backup) as kept:
         assert kept.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert digest(path) != before
+
+
+def test_format_one_gains_a_status_history_for_each_request(tmp_path):
+    from db.models import FinancingStatusChange
+
+    path = old_file(tmp_path, 1)
+    connection.open_summit(path, backup_dir=tmp_path / "backups")
+    history = list(FinancingStatusChange.select())
+    assert [(h.request.code, h.status) for h in history] == [("FIN-01", "draft")]
+    assert list((tmp_path / "backups").iterdir())  # the original was backed up first
