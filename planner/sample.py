@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -17,6 +17,7 @@ from db.models import (
     ExchangeRate,
     FinancingMeeting,
     FinancingRequest,
+    FinancingStatusChange,
     Lender,
     Meeting,
     MeetingDelegation,
@@ -31,6 +32,7 @@ from planner.summit_file import new_summit_file
 from planner.timezones import local_to_utc
 
 SAMPLE_RESOURCE = "astana_2025.json"
+HISTORY_START = datetime(2025, 6, 1, 4, 0, tzinfo=UTC)
 
 
 def sample_data() -> dict[str, Any]:
@@ -149,6 +151,12 @@ def populate_sample(data: dict[str, Any]) -> None:
         )
         for key in f.get("meetings", []):
             FinancingMeeting.create(request=request, meeting=meetings[key])
+        FinancingStatusChange.create(
+            request=request,
+            status=f["status"],
+            changed_at=HISTORY_START,
+            note="status when the sample was recorded",
+        )
 
 
 def create_meeting(m, tz, delegations, people, rooms, issues) -> Meeting:

@@ -1,0 +1,522 @@
+"""Financing requests: the workflow, the history, rates, envelopes and totals, in Decimal."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from peewee import fn
+
+from db.models import (
+    AgendaIssue,
+    Delegation,
+    Envelope,
+    ExchangeRate,
+    FinancingMeeting,
+    FinancingRequest,
+    FinancingStatusChange,
+    Lender,
+    Meeting,
+    Summit,
+)
+from planner import records
+from planner.errors import PlannerError, ValidationError
+from planner.money import check_currency, convert, parse_amount
+from planner.records import DeletionPlan, Row
+from planner.vocabulary import FinancingStatus, Instrument
+
+S = FinancingStatus
+OPEN = (S.DRAFT, S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SIGNED)
+NEXT_STATUSES: dict[FinancingStatus, tuple[FinancingStatus, ...]] = {
+    S.DRAFT: (S.SUBMITTED, S.WITHDRAWN),
+    S.SUBMITTED: (S.UNDER_REVIEW, S.REJECTED, S.WITHDRAWN),
+    S.UNDER_REVIEW: (S.APPROVED, S.REJECTED, S.WITHDRAWN),
+    S.APPROVED: (S.SIGNED, S.REJECTED, S.WITHDRAWN),
+    S.SIGNED: (S.DISBURSING, S.REJECTED, S.WITHDRAWN),
+    S.DISBURSING: (),
+    S.REJECTED: (S.DRAFT,),
+    S.WITHDRAWN: (S.DRAFT,),
+}
+"""Forward through the workflow; rejected or withdrawn from any open state; a rejected or
+withdrawn request may be taken up again as a new draft."""
+
+REQUESTED = (S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SIGNED, S.DISBURSING)
+APPROVED = (S.APPROVED, S.SIGNED, S.DISBURSING)
+SIGNED = (S.SIGNED, S.DISBURSING)
+CODE = re.compile(r"^[A-Z][A-Z0-9]{0,9}-\d{1,4}$")
+
+
+def allowed_statuses(current: str) -> tuple[FinancingStatus, ...]:
+    status = FinancingStatus(current)
+    return (status, *NEXT_STATUSES[status])
+
+
+def check_transition(current: str, target: str) -> None:
+    if FinancingStatus(target) not in allowed_statuses(current):
+        allowed = ", ".join(s.value.replace("_", " ") for s in NEXT_STATUSES[S(current)])
+        raise ValidationError(
+            "status",
+            f"A {current.replace('_', ' ')} request cannot become {target.replace('_', ' ')}"
+            + (f"; it can become {allowed}." if allowed else "; it is final."),
+        )
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    code: str
+    title: str
+    borrower_id: int
+    borrower: str
+    lender_id: int
+    lender: str
+    instrument: str
+    sector: str
+    amount: Decimal
+    currency: str
+    converted: Decimal | None  # in the reporting currency; None when there is no rate
+    status: str
+    issue: str
+    envelope_id: int | None
+    envelope: str
+    meetings: int
+
+
+@dataclass(frozen=True)
+class Rates:
+    reporting: str
+    rates: dict[str, Decimal]
+
+    def convert(self, amount: Decimal, currency: str) -> Decimal | None:
+        return convert(amount, currency, self.rates, self.reporting)
+
+
+def load_rates() -> Rates:
+    summit = Summit.get()
+    return Rates(
+        summit.reporting_currency,
+        {r.currency: r.rate for r in ExchangeRate.select()},
+    )
+
+
+def list_requests(rates: Rates | None = None) -> list[RequestRow]:
+    rates = rates or load_rates()
+    codes = dict(Delegation.select(Delegation.id, Delegation.code).tuples())
+    lenders = dict(Lender.select(Lender.id, Lender.short_name).tuples())
+    issues = dict(AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples())
+    envelopes = dict(Envelope.select(Envelope.id, Envelope.name).tuples())
+    meetings = dict(
+        FinancingMeeting.select(FinancingMeeting.request, fn.COUNT(FinancingMeeting.id))
+        .group_by(FinancingMeeting.request)
+        .tuples()
+    )
+    return [
+        RequestRow(
+            r.id,
+            r.code,
+            r.title,
+            r.borrower_id,
+            codes.get(r.borrower_id, "?"),
+            r.lender_id,
+            lenders.get(r.lender_id, "?"),
+            r.instrument,
+            r.sector,
+            r.amount,
+            r.currency,
+            rates.convert(r.amount, r.currency),
+            r.status,
+            issues.get(r.issue_id, ""),
+            r.envelope_id,
+            envelopes.get(r.envelope_id, ""),
+            meetings.get(r.id, 0),
+        )
+        for r in FinancingRequest.select().order_by(FinancingRequest.code)
+    ]
+
+
+def propose_code() -> str:
+    numbers = [
+        int(code.split("-")[1])
+        for (code,) in FinancingRequest.select(FinancingRequest.code).tuples()
+        if CODE.match(code) and code.startswith("FIN-")
+    ]
+    return f"FIN-{max(numbers, default=0) + 1:02d}"
+
+
+def validate_request(values: Row, row_id: int | None = None) -> Row:
+    """Check and normalise a request's fields; raise ValidationError naming the field."""
+    title = str(values.get("title") or "").strip()
+    if not title:
+        raise ValidationError("title", "The request has no title; type one.")
+    code = str(values.get("code") or "").strip().upper() or propose_code()
+    if not CODE.match(code):
+        raise ValidationError("code", f"“{code}” is not a request code; use e.g. FIN-07.")
+    taken = FinancingRequest.select().where(fn.UPPER(FinancingRequest.code) == code)
+    if row_id is not None:
+        taken = taken.where(FinancingRequest.id != row_id)
+    if taken.exists():
+        raise ValidationError("code", f"Another request already has the code {code}.")
+    borrower = values.get("borrower")
+    if borrower is None or not Delegation.select().where(Delegation.id == borrower).exists():
+        raise ValidationError("borrower", "Choose the delegation that asks (the borrower).")
+    lender = values.get("lender")
+    if lender is None or not Lender.select().where(Lender.id == lender).exists():
+        raise ValidationError("lender", "Choose who is asked (the lender).")
+    try:
+        instrument = Instrument(values.get("instrument") or Instrument.LOAN).value
+    except ValueError as error:
+        raise ValidationError("instrument", "Choose an instrument.") from error
+    amount = parse_amount(values.get("amount"))
+    currency = check_currency(values.get("currency"))
+    try:
+        status = FinancingStatus(values.get("status") or S.DRAFT).value
+    except ValueError as error:
+        raise ValidationError("status", "Choose a status.") from error
+    issue = values.get("issue")
+    if issue is not None and not AgendaIssue.select().where(AgendaIssue.id == issue).exists():
+        raise ValidationError("issue", "The agenda issue no longer exists.")
+    envelope = values.get("envelope")
+    if envelope is not None:
+        found = Envelope.get_or_none(Envelope.id == envelope)
+        if found is None:
+            raise ValidationError("envelope", "The envelope no longer exists.")
+        if found.lender_id != lender:
+            raise ValidationError(
+                "envelope",
+                f"The envelope {found.name} is the lender {found.lender.short_name}'s; a "
+                "request drawing on it must be asked of that lender.",
+            )
+    meeting_ids = sorted({int(m) for m in values.get("meetings") or ()})
+    if meeting_ids and Meeting.select().where(Meeting.id.in_(meeting_ids)).count() != len(
+        meeting_ids
+    ):
+        raise ValidationError("meetings", "A chosen meeting no longer exists.")
+    return {
+        "code": code,
+        "title": title,
+        "borrower": int(borrower),
+        "lender": int(lender),
+        "instrument": instrument,
+        "sector": str(values.get("sector") or "").strip(),
+        "amount": amount,
+        "currency": currency,
+        "status": status,
+        "issue": issue,
+        "envelope": envelope,
+        "notes": str(values.get("notes") or "").strip(),
+        "meetings": tuple(meeting_ids),
+    }
+
+
+FIELDS = (
+    "code",
+    "title",
+    "borrower",
+    "lender",
+    "instrument",
+    "sector",
+    "amount",
+    "currency",
+    "status",
+    "issue",
+    "envelope",
+    "notes",
+)
+
+
+def fetch_request(request_id: int) -> Row:
+    """A request's fields, its meetings and its history: the state undo keeps."""
+    row = records.fetch(FinancingRequest, request_id)
+    state = {name: row[name] for name in FIELDS}
+    state["meetings"] = tuple(
+        sorted(
+            m
+            for (m,) in FinancingMeeting.select(FinancingMeeting.meeting)
+            .where(FinancingMeeting.request == request_id)
+            .tuples()
+        )
+    )
+    state["history"] = history_of(request_id)
+    return state
+
+
+def history_of(request_id: int) -> tuple[tuple[str, datetime, str], ...]:
+    """(status, when, note), oldest first."""
+    return tuple(
+        FinancingStatusChange.select(
+            FinancingStatusChange.status,
+            FinancingStatusChange.changed_at,
+            FinancingStatusChange.note,
+        )
+        .where(FinancingStatusChange.request == request_id)
+        .order_by(FinancingStatusChange.changed_at, FinancingStatusChange.id)
+        .tuples()
+    )
+
+
+def write_request(request_id: int | None, clean: Row, history) -> int:
+    fields = {name: clean[name] for name in FIELDS}
+    if request_id is None:
+        request_id = FinancingRequest.insert(fields).execute()
+    else:
+        FinancingRequest.update(fields).where(FinancingRequest.id == request_id).execute()
+    FinancingMeeting.delete().where(FinancingMeeting.request == request_id).execute()
+    if clean["meetings"]:
+        FinancingMeeting.insert_many(
+            [{"request": request_id, "meeting": m} for m in clean["meetings"]]
+        ).execute()
+    FinancingStatusChange.delete().where(FinancingStatusChange.request == request_id).execute()
+    FinancingStatusChange.insert_many(
+        [
+            {"request": request_id, "status": s, "changed_at": when, "note": note}
+            for s, when, note in history
+        ]
+    ).execute()
+    return request_id
+
+
+class FinancingOperations:
+    """Undoable editing of financing requests (see records.RecordOperations).
+
+    A status change is checked against the workflow and adds a dated step to the history;
+    undo puts back the whole previous state, history included.
+    """
+
+    kind = "financing"
+
+    def add(self, values: Row) -> int:
+        clean = validate_request(values)
+        history = ((clean["status"], datetime.now(UTC), "created"),)
+        with records.writing("The request"):
+            return write_request(None, clean, history)
+
+    def change(self, row_id: int, values: Row) -> tuple[Row, Row] | None:
+        before = fetch_request(row_id)
+        merged = {**before, **values}
+        clean = validate_request(merged, row_id)
+        if "history" in values:  # putting back a stored state (undo, redo)
+            history = tuple(values["history"])
+        else:
+            history = before["history"]
+            if clean["status"] != before["status"]:
+                check_transition(before["status"], clean["status"])
+                note = str(values.get("status_note") or "")
+                history = (*history, (clean["status"], datetime.now(UTC), note))
+        after = {
+            **{name: clean[name] for name in FIELDS},
+            "meetings": clean["meetings"],
+            "history": history,
+        }
+        if after == before:
+            return None
+        with records.writing("The request"):
+            write_request(row_id, clean, history)
+        return before, fetch_request(row_id)
+
+    def plan_removal(self, row_ids: list[int]) -> DeletionPlan:
+        return records.plan_deletion(FinancingRequest, row_ids)
+
+    def remove(self, plan: DeletionPlan) -> None:
+        records.delete(plan)
+
+    def restore(self, plan: DeletionPlan) -> None:
+        records.restore(plan)
+
+
+FINANCING_OPERATIONS = FinancingOperations()
+
+
+# Exchange rates
+
+
+def validate_rate(values: Row, row_id: int | None = None) -> Row:
+    currency = check_currency(values.get("currency"))
+    taken = ExchangeRate.select().where(ExchangeRate.currency == currency)
+    if row_id is not None:
+        taken = taken.where(ExchangeRate.id != row_id)
+    if taken.exists():
+        raise ValidationError("currency", f"There is already a rate for {currency}.")
+    rate = (
+        parse_amount(values.get("rate"), "rate")
+        if not isinstance(values.get("rate"), Decimal)
+        else values["rate"]
+    )
+    if rate <= 0:
+        raise ValidationError("rate", "The rate must be more than zero.")
+    as_of = values.get("as_of")
+    if not isinstance(as_of, date):
+        raise ValidationError("as_of", "Give the date the rate is valid for.")
+    return {"currency": currency, "rate": rate, "as_of": as_of}
+
+
+class RateOperations:
+    """Undoable editing of the exchange rates to the reporting currency."""
+
+    kind = "rate"
+
+    def add(self, values: Row) -> int:
+        return records.create(ExchangeRate, validate_rate(values))
+
+    def change(self, row_id: int, values: Row) -> tuple[Row, Row] | None:
+        current = records.fetch(ExchangeRate, row_id)
+        cleaned = validate_rate({**current, **values}, row_id)
+        changed = {k: v for k, v in cleaned.items() if current.get(k) != v}
+        if not changed:
+            return None
+        return records.update(ExchangeRate, row_id, changed), changed
+
+    def plan_removal(self, row_ids: list[int]) -> DeletionPlan:
+        return records.plan_deletion(ExchangeRate, row_ids)
+
+    def remove(self, plan: DeletionPlan) -> None:
+        records.delete(plan)
+
+    def restore(self, plan: DeletionPlan) -> None:
+        records.restore(plan)
+
+
+RATE_OPERATIONS = RateOperations()
+
+
+@dataclass(frozen=True)
+class RateRow:
+    id: int
+    currency: str
+    rate: Decimal
+    as_of: date
+
+
+def list_rates() -> list[RateRow]:
+    return [
+        RateRow(r.id, r.currency, r.rate, r.as_of)
+        for r in ExchangeRate.select().order_by(ExchangeRate.currency)
+    ]
+
+
+def fetch_rate(rate_id: int) -> Row:
+    return records.fetch(ExchangeRate, rate_id)
+
+
+# Summaries
+
+
+@dataclass
+class Total:
+    key: str
+    amount: Decimal = Decimal(0)
+    count: int = 0
+    without_rate: list[str] = field(default_factory=list)  # codes left out of the amount
+
+
+DIMENSIONS = ("borrower", "lender", "sector", "instrument", "status")
+
+
+def totals(rows: list[RequestRow], by: str) -> list[Total]:
+    """Converted totals per borrower, lender, sector, instrument or status, largest first;
+    requests with no rate are listed, never counted as zero."""
+    if by not in DIMENSIONS:
+        raise PlannerError(f"Totals cannot be made by {by}.")
+    groups: dict[str, Total] = {}
+    for row in rows:
+        key = str(getattr(row, by) or "—")
+        total = groups.setdefault(key, Total(key))
+        total.count += 1
+        if row.converted is None:
+            total.without_rate.append(row.code)
+        else:
+            total.amount += row.converted
+    return sorted(groups.values(), key=lambda t: (-t.amount, t.key))
+
+
+def without_rate(rows: list[RequestRow]) -> list[RequestRow]:
+    return [row for row in rows if row.converted is None]
+
+
+def stacked(rows: list[RequestRow]) -> dict[str, dict[str, Decimal]]:
+    """For the chart: borrower -> status -> converted amount (requests with no rate left out)."""
+    result: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for row in rows:
+        if row.converted is not None:
+            result[row.borrower][row.status] += row.converted
+    return {borrower: dict(statuses) for borrower, statuses in result.items()}
+
+
+@dataclass(frozen=True)
+class EnvelopeSummary:
+    id: int
+    name: str
+    lender: str
+    currency: str
+    announced: Decimal
+    requested: Decimal  # submitted or further along, not rejected or withdrawn
+    approved: Decimal
+    signed: Decimal
+    without_rate: tuple[str, ...]
+
+    @property
+    def left(self) -> Decimal:
+        return self.announced - self.requested
+
+    @property
+    def oversubscribed(self) -> bool:
+        return self.requested > self.announced
+
+
+def envelope_summaries(rows: list[RequestRow], rates: Rates) -> list[EnvelopeSummary]:
+    """Announced against requested, approved and signed, in each envelope's own currency."""
+    summaries = []
+    for envelope in Envelope.select(Envelope, Lender).join(Lender).order_by(Envelope.name):
+        one_unit = rates.convert(Decimal(1), envelope.currency)
+        sums = {"requested": Decimal(0), "approved": Decimal(0), "signed": Decimal(0)}
+        missing = []
+        for row in rows:
+            if row.envelope_id != envelope.id or row.status not in REQUESTED:
+                continue
+            if row.currency == envelope.currency:
+                amount = row.amount
+            elif row.converted is not None and one_unit:
+                amount = row.converted / one_unit
+            else:
+                missing.append(row.code)
+                continue
+            sums["requested"] += amount
+            if row.status in APPROVED:
+                sums["approved"] += amount
+            if row.status in SIGNED:
+                sums["signed"] += amount
+        summaries.append(
+            EnvelopeSummary(
+                envelope.id,
+                envelope.name,
+                envelope.lender.short_name,
+                envelope.currency,
+                envelope.amount,
+                *(v.quantize(Decimal("0.01")) for v in sums.values()),
+                tuple(missing),
+            )
+        )
+    return summaries
+
+
+def choices() -> dict[str, list[tuple[Any, str]]]:
+    """What the request dialog offers: delegations, lenders, issues, envelopes, meetings."""
+    return {
+        "borrower": [
+            (d.id, f"{d.code} — {d.name}")
+            for d in Delegation.select().order_by(Delegation.precedence, Delegation.code)
+        ],
+        "lender": [
+            (le.id, f"{le.short_name} — {le.name}")
+            for le in Lender.select().order_by(Lender.short_name)
+        ],
+        "issue": [(None, "—")]
+        + [
+            (i.id, f"{i.code} — {i.title}") for i in AgendaIssue.select().order_by(AgendaIssue.code)
+        ],
+        "envelope": [(None, "—")]
+        + [(e.id, f"{e.name} ({e.currency})") for e in Envelope.select().order_by(Envelope.name)],
+    }
