@@ -25,7 +25,7 @@ from db.models import (
 )
 from planner import records
 from planner.errors import PlannerError, ValidationError
-from planner.money import check_currency, convert, parse_amount
+from planner.money import check_currency, convert, parse_amount, parse_rate
 from planner.records import DeletionPlan, Row
 from planner.vocabulary import FinancingStatus, Instrument
 
@@ -340,13 +340,7 @@ def validate_rate(values: Row, row_id: int | None = None) -> Row:
         taken = taken.where(ExchangeRate.id != row_id)
     if taken.exists():
         raise ValidationError("currency", f"There is already a rate for {currency}.")
-    rate = (
-        parse_amount(values.get("rate"), "rate")
-        if not isinstance(values.get("rate"), Decimal)
-        else values["rate"]
-    )
-    if rate <= 0:
-        raise ValidationError("rate", "The rate must be more than zero.")
+    rate = parse_rate(values.get("rate"))
     as_of = values.get("as_of")
     if not isinstance(as_of, date):
         raise ValidationError("as_of", "Give the date the rate is valid for.")

@@ -36,6 +36,22 @@ def parse_amount(text: object, field: str = "amount") -> Decimal:
     return value
 
 
+def parse_rate(text: object) -> Decimal:
+    """An exchange rate: a positive Decimal with as many decimals as it needs."""
+    if isinstance(text, float):
+        raise TypeError("rates must never be floats")
+    try:
+        if isinstance(text, Decimal | int):
+            value = Decimal(text)
+        else:
+            value = Decimal(str(text or "").strip().replace(",", "."))
+    except InvalidOperation as error:
+        raise ValidationError("rate", f"“{text}” is not a rate; type e.g. 0.1392.") from error
+    if not value.is_finite() or value <= 0:
+        raise ValidationError("rate", "The rate must be more than zero.")
+    return value
+
+
 def check_currency(code: object, field: str = "currency") -> str:
     text = str(code or "").strip().upper()
     if not CURRENCY.match(text):
