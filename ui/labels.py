@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from planner.vocabulary import IssueStatus, Level, MeetingStatus, Priority, Rank, Role, Stance
+from planner.vocabulary import (
+    FinancingStatus,
+    Instrument,
+    IssueStatus,
+    Level,
+    MeetingStatus,
+    Priority,
+    Rank,
+    Role,
+    Stance,
+)
 from ui.i18n import tr
 
 
@@ -82,4 +92,28 @@ def stance_short_labels() -> dict[str, str]:
         Stance.NEUTRAL: tr("Neutral"),
         Stance.OPPOSE: tr("Oppose"),
         Stance.UNKNOWN: tr("Unknown"),
+    }
+
+
+def financing_status_labels() -> dict[str, str]:
+    return {
+        FinancingStatus.DRAFT: tr("Draft"),
+        FinancingStatus.SUBMITTED: tr("Submitted"),
+        FinancingStatus.UNDER_REVIEW: tr("Under review"),
+        FinancingStatus.APPROVED: tr("Approved"),
+        FinancingStatus.SIGNED: tr("Signed"),
+        FinancingStatus.DISBURSING: tr("Disbursing"),
+        FinancingStatus.REJECTED: tr("Rejected"),
+        FinancingStatus.WITHDRAWN: tr("Withdrawn"),
+    }
+
+
+def instrument_labels() -> dict[str, str]:
+    return {
+        Instrument.LOAN: tr("Loan"),
+        Instrument.CONCESSIONAL_LOAN: tr("Concessional loan"),
+        Instrument.GRANT: tr("Grant"),
+        Instrument.CREDIT_LINE: tr("Credit line"),
+        Instrument.EQUITY: tr("Equity"),
+        Instrument.GUARANTEE: tr("Guarantee"),
     }

@@ -35,12 +35,12 @@ from planner.summit_settings import SETTINGS_OPERATIONS
 from ui import dialogs
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
+from ui.financing.section import FinancingSection
 from ui.i18n import trn
 from ui.issues.section import IssuesSection
 from ui.meetings.conflicts_panel import ConflictsPanel
 from ui.meetings.section import MeetingsSection
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
-from ui.placeholder_section import PlaceholderSection
 from ui.positions.section import PositionsSection
 from ui.schedule.section import ScheduleSection
 from ui.schedule_monitor import ScheduleMonitor
@@ -75,14 +75,14 @@ class MainWindow(QMainWindow):
         self.schedule_section = ScheduleSection()
         self.issues_section = IssuesSection()
         self.positions_section = PositionsSection()
+        self.financing_section = FinancingSection()
         self.monitor: ScheduleMonitor | None = None
-        placeholder = self.tr("This section comes in a later version of Summit Planner.")
         self.sections: list[tuple[str, QWidget]] = [
             (self.tr("Schedule"), self.schedule_section),
             (self.tr("Meetings"), self.meetings_section),
             (self.tr("Issues"), self.issues_section),
             (self.tr("Positions"), self.positions_section),
-            (self.tr("Financing"), PlaceholderSection(self.tr("Financing"), placeholder)),
+            (self.tr("Financing"), self.financing_section),
             (self.tr("Delegations"), self.delegations_section),
         ]
         for title, widget in self.sections:
@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         self.schedule_section.set_document(document, self.monitor)
         self.issues_section.set_document(document, self.monitor)
         self.positions_section.set_document(document, self.monitor)
+        self.financing_section.set_document(document, self.monitor)
         self.show_conflicts()
         self.install_undo_actions(document)
         if old is not None:

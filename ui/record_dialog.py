@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -36,7 +38,7 @@ NO_DATE = QDate(2000, 1, 1)
 class FieldSpec:
     name: str
     label: str
-    kind: str = "text"  # text, multiline, int, choice, editable-choice, colour, date,
+    kind: str = "text"  # text, multiline, int, choice, multi-choice, editable-choice, colour, date,
     # optional-date (may be left empty), time
     choices: Sequence[tuple[Any, str]] = field(default_factory=tuple)
     minimum: int = 0
@@ -118,6 +120,17 @@ class RecordDialog(QDialog):
             return combo
         if spec.kind == "colour":
             return ColourButton(str(value or "#808080"))
+        if spec.kind == "multi-choice":
+            checklist = QListWidget()
+            chosen = set(value or ())
+            for data, text in spec.choices:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, data)
+                checked = data in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                checklist.addItem(item)
+            checklist.setMinimumHeight(90)
+            return checklist
         if spec.kind == "multiline":
             text = QPlainTextEdit(str(value or ""))
             text.setTabChangesFocus(True)
@@ -157,6 +170,12 @@ class RecordDialog(QDialog):
                 result[name] = editor.date().toPython()
             elif isinstance(editor, QPlainTextEdit):
                 result[name] = editor.toPlainText()
+            elif isinstance(editor, QListWidget):
+                result[name] = tuple(
+                    editor.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(editor.count())
+                    if editor.item(i).checkState() == Qt.CheckState.Checked
+                )
             elif isinstance(editor, QTimeEdit):
                 result[name] = editor.time().toPython()
             elif isinstance(editor, QComboBox) and editor.isEditable():

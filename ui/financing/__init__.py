@@ -1,0 +1,1 @@
+"""The Financing section: requests, their workflow, rates, envelopes, totals and a chart."""

@@ -1,0 +1,98 @@
+"""The exchange rates kept in the summit file: currency, rate to the reporting currency,
+as-of date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from planner.errors import USER_ERRORS
+from planner.financing import RATE_OPERATIONS, fetch_rate, list_rates
+from ui import dialogs
+from ui.document import SummitDocument
+from ui.i18n import tr
+from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_pane import RecordPane
+from ui.record_table_model import Column, RecordTableModel
+from ui.undo_commands import add_record, change_record, remove_records
+
+
+class RateTableModel(RecordTableModel):
+    CURRENCY, RATE, AS_OF = range(3)
+
+    def __init__(self, parent=None):
+        columns = [
+            Column(tr("Currency"), lambda r: r.currency),
+            Column(
+                tr("Rate"),
+                lambda r: f"{r.rate:f}",
+                align_right=True,
+                sort=lambda r: str(r.rate).zfill(30),
+            ),
+            Column(
+                tr("As of"),
+                lambda r: r.as_of.strftime("%d %b %Y"),
+                sort=lambda r: r.as_of.toordinal(),
+            ),
+        ]
+        super().__init__(columns, list_rates, parent)
+
+
+class RatesDialog(QDialog):
+    def __init__(self, document: SummitDocument, reporting: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exchange Rates"))
+        self.document = document
+        self.pane = RecordPane(self.tr("Rates"), RateTableModel(self), RateTableModel.CURRENCY)
+        self.pane.add_requested.connect(self.add)
+        self.pane.edit_requested.connect(self.edit)
+        self.pane.delete_requested.connect(self.delete)
+        note = QLabel(
+            self.tr(
+                "How much one unit of each currency is worth in %1. Requests in a "
+                "currency without a rate are left out of totals."
+            ).replace("%1", reporting)
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.pane)
+        layout.addWidget(buttons)
+        self.pane.reload()
+        self.resize(460, 380)
+
+    def fields(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("currency", self.tr("Currency"), placeholder="CNY"),
+            FieldSpec("rate", self.tr("Rate"), placeholder="0.1392"),
+            FieldSpec("as_of", self.tr("As of"), kind="date"),
+        ]
+
+    def add(self) -> None:
+        def submit(values: dict) -> None:
+            row_id = add_record(self.document, RATE_OPERATIONS, values, self.tr("Add Rate"))
+            self.pane.reload()
+            self.pane.select_id(row_id)
+
+        values = {"as_of": date.today()}
+        dialogs.run_dialog(RecordDialog(self.tr("New Rate"), self.fields(), values, submit, self))
+
+    def edit(self, rate_id: int) -> None:
+        def submit(values: dict) -> None:
+            change_record(self.document, RATE_OPERATIONS, rate_id, values, self.tr("Edit Rate"))
+            self.pane.reload()
+
+        values = fetch_rate(rate_id)
+        values["rate"] = f"{values['rate']:f}"
+        dialogs.run_dialog(RecordDialog(self.tr("Edit Rate"), self.fields(), values, submit, self))
+
+    def delete(self, ids: list[int]) -> None:
+        try:
+            plan = RATE_OPERATIONS.plan_removal(ids)
+            remove_records(self.document, RATE_OPERATIONS, plan, self.tr("Delete Rate"))
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Delete"), str(error))
+        self.pane.reload()

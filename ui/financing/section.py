@@ -1,0 +1,395 @@
+"""The Financing section: requests (filtered), their history, envelopes, totals and a chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import USER_ERRORS
+from planner.financing import (
+    DIMENSIONS,
+    FINANCING_OPERATIONS,
+    allowed_statuses,
+    choices,
+    envelope_summaries,
+    fetch_request,
+    list_requests,
+    load_rates,
+    stacked,
+    totals,
+    without_rate,
+)
+from planner.money import format_money, format_short
+from ui import dialogs
+from ui.combo import select_data
+from ui.document import SummitDocument
+from ui.financing.chart import StackedBars
+from ui.financing.rates_dialog import RatesDialog
+from ui.financing.table_model import RequestFilterProxy, RequestTableModel
+from ui.labels import financing_status_labels, instrument_labels
+from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_pane import RecordPane
+from ui.schedule_monitor import ScheduleMonitor
+from ui.undo_commands import add_record, change_record, remove_records
+
+WATCHED = ("financing", "rate", "summit", "delegation", "issue", "meeting")
+
+
+class FinancingSection(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: SummitDocument | None = None
+        self.monitor: ScheduleMonitor | None = None
+        self.rates = None
+        self.model = RequestTableModel(self.load)
+        self.proxy = RequestFilterProxy(self)
+        self.pane = RecordPane(
+            self.tr("Financing requests"), self.model, RequestTableModel.TITLE, proxy=self.proxy
+        )
+        self.pane.add_button.setText(self.tr("New Request…"))
+        self.borrower_filter, self.lender_filter = QComboBox(), QComboBox()
+        self.status_filter, self.instrument_filter = QComboBox(), QComboBox()
+        for position, combo in enumerate(
+            (self.borrower_filter, self.lender_filter, self.status_filter, self.instrument_filter),
+            1,
+        ):
+            combo.currentIndexChanged.connect(self.apply_filters)
+            self.pane.bar.insertWidget(position, combo)
+        self.status_button = QPushButton(self.tr("Status"))
+        self.status_button.setToolTip(self.tr("Move the request along its workflow"))
+        self.status_button.clicked.connect(self.show_status_menu)
+        self.rates_button = QPushButton(self.tr("Exchange Rates…"))
+        self.rates_button.clicked.connect(self.edit_rates)
+        self.pane.buttons.insertWidget(3, self.status_button)
+        self.pane.buttons.addWidget(self.rates_button)
+        self.warning = QLabel()
+        self.warning.setObjectName("noRateWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #B00020; font-weight: bold;")
+
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels([self.tr("When (UTC)"), self.tr("Status"), self.tr("Note")])
+        self.history.setRootIsDecorated(False)
+        self.envelopes = QListWidget()
+        self.envelopes.setObjectName("envelopes")
+        self.envelopes.setWordWrap(True)
+        self.totals_by = QComboBox()
+        for dimension in DIMENSIONS:
+            self.totals_by.addItem(self.tr("By %1").replace("%1", dimension), dimension)
+        self.totals_by.currentIndexChanged.connect(self.show_summaries)
+        self.totals = QTreeWidget()
+        self.totals.setHeaderLabels([self.tr("Group"), self.tr("Requests"), self.tr("Total")])
+        self.totals.setRootIsDecorated(False)
+        totals_page = QWidget()
+        totals_layout = QVBoxLayout(totals_page)
+        totals_layout.addWidget(self.totals_by)
+        totals_layout.addWidget(self.totals)
+        self.chart = StackedBars()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.chart, self.tr("Chart"))
+        self.tabs.addTab(totals_page, self.tr("Totals"))
+        self.tabs.addTab(self.envelopes, self.tr("Envelopes"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.pane)
+        left_layout.addWidget(self.warning)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setSizes([900, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.pane.add_requested.connect(self.new_request)
+        self.pane.edit_requested.connect(self.edit_request)
+        self.pane.delete_requested.connect(self.delete_requests)
+        self.pane.selection_changed.connect(self.show_history)
+
+    def load(self):
+        if self.document is None:
+            return []
+        self.rates = load_rates()
+        self.model.reporting = self.rates.reporting
+        return list_requests(self.rates)
+
+    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
+        self.document, self.monitor = document, monitor
+        if document is None:
+            self.model.clear()
+            return
+        document.changed.connect(self.on_changed)
+        editable = not document.readonly
+        self.pane.set_editable(editable)
+        self.status_button.setEnabled(editable)
+        self.rates_button.setEnabled(editable)
+        self.reload()
+
+    def on_changed(self, kind: str) -> None:
+        if kind in WATCHED:
+            self.reload()
+
+    def reload(self) -> None:
+        self.fill_filters()
+        self.pane.reload()
+        self.show_summaries()
+        self.show_history()
+
+    def fill_filters(self) -> None:
+        offered = choices()
+        entries = (
+            (self.borrower_filter, self.tr("All borrowers"), offered["borrower"]),
+            (self.lender_filter, self.tr("All lenders"), offered["lender"]),
+            (
+                self.status_filter,
+                self.tr("All statuses"),
+                [(str(k), v) for k, v in financing_status_labels().items()],
+            ),
+            (
+                self.instrument_filter,
+                self.tr("All instruments"),
+                [(str(k), v) for k, v in instrument_labels().items()],
+            ),
+        )
+        for combo, everything, items in entries:
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for data, text in items:
+                combo.addItem(text.split(" — ")[0], data)
+            select_data(combo, chosen)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self.proxy.set_filters(
+            self.borrower_filter.currentData(),
+            self.lender_filter.currentData(),
+            self.status_filter.currentData(),
+            self.instrument_filter.currentData(),
+        )
+        self.show_summaries()
+
+    # The right-hand side
+
+    def show_summaries(self, *_args) -> None:
+        """Totals, chart and warnings of the requests the filters show."""
+        if self.document is None or self.rates is None:
+            return
+        rows = self.proxy.visible_rows()
+        currency = self.rates.reporting
+        missing = without_rate(rows)
+        if missing:
+            listed = ", ".join(f"{r.code} ({r.currency})" for r in missing)
+            self.warning.setText(
+                self.tr(
+                    "No exchange rate for %1: left out of the totals and the "
+                    "chart. Add the rates under Exchange Rates."
+                ).replace("%1", listed)
+            )
+        self.warning.setVisible(bool(missing))
+        self.chart.set_data(stacked(rows), currency)
+        self.totals.clear()
+        labels = {**financing_status_labels(), **instrument_labels()}
+        for total in totals(rows, self.totals_by.currentData()):
+            amount = format_money(total.amount, currency)
+            if total.without_rate:
+                amount += self.tr(" (+%1 without rate)").replace("%1", str(len(total.without_rate)))
+            item = QTreeWidgetItem([labels.get(total.key, total.key), str(total.count), amount])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+            self.totals.addTopLevelItem(item)
+        for column in range(3):
+            self.totals.resizeColumnToContents(column)
+        self.envelopes.clear()
+        for summary in envelope_summaries(self.model.rows, self.rates):
+            lines = [
+                self.tr("%1 (%2): announced %3")
+                .replace("%1", summary.name)
+                .replace("%2", summary.lender)
+                .replace("%3", format_short(summary.announced, summary.currency)),
+                self.tr("requested %1 · approved %2 · signed %3")
+                .replace("%1", format_short(summary.requested, summary.currency))
+                .replace("%2", format_short(summary.approved, summary.currency))
+                .replace("%3", format_short(summary.signed, summary.currency)),
+                self.tr("left: %1").replace("%1", format_short(summary.left, summary.currency)),
+            ]
+            if summary.oversubscribed:
+                lines.append(
+                    self.tr("⚠ Requests exceed the envelope by %1.").replace(
+                        "%1", format_short(-summary.left, summary.currency)
+                    )
+                )
+            if summary.without_rate:
+                lines.append(
+                    self.tr("Not counted (no rate): %1").replace(
+                        "%1", ", ".join(summary.without_rate)
+                    )
+                )
+            self.envelopes.addItem("\n".join(lines))
+            if summary.oversubscribed:
+                item = self.envelopes.item(self.envelopes.count() - 1)
+                item.setForeground(Qt.GlobalColor.darkRed)
+
+    def selected_id(self) -> int | None:
+        ids = self.pane.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def show_history(self, *_args) -> None:
+        self.history.clear()
+        request_id = self.selected_id()
+        self.status_button.setEnabled(request_id is not None and self.pane.editable)
+        if request_id is None:
+            return
+        try:
+            history = fetch_request(request_id)["history"]
+        except USER_ERRORS:
+            return
+        labels = financing_status_labels()
+        for status, when, note in reversed(history):
+            self.history.addTopLevelItem(
+                QTreeWidgetItem([f"{when:%d %b %Y %H:%M}", labels.get(status, status), note])
+            )
+        for column in range(2):
+            self.history.resizeColumnToContents(column)
+
+    # Editing
+
+    def fields(self, status: str | None) -> list[FieldSpec]:
+        offered = choices()
+        statuses = financing_status_labels()
+        allowed = allowed_statuses(status) if status else tuple(statuses)
+        meetings = [
+            (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
+            for m in (self.monitor.overview.rows if self.monitor else [])
+        ]
+        return [
+            FieldSpec("code", self.tr("Code"), placeholder=self.tr("left empty: the next number")),
+            FieldSpec("title", self.tr("Title")),
+            FieldSpec("borrower", self.tr("Borrower"), "choice", offered["borrower"]),
+            FieldSpec("lender", self.tr("Lender"), "choice", offered["lender"]),
+            FieldSpec(
+                "instrument",
+                self.tr("Instrument"),
+                "choice",
+                [(str(k), v) for k, v in instrument_labels().items()],
+            ),
+            FieldSpec("sector", self.tr("Sector")),
+            FieldSpec("amount", self.tr("Amount"), placeholder="250 000 000"),
+            FieldSpec("currency", self.tr("Currency"), placeholder="USD"),
+            FieldSpec(
+                "status", self.tr("Status"), "choice", [(str(s), statuses[s]) for s in allowed]
+            ),
+            FieldSpec("issue", self.tr("Agenda issue"), "choice", offered["issue"]),
+            FieldSpec("envelope", self.tr("Draws on envelope"), "choice", offered["envelope"]),
+            FieldSpec("meetings", self.tr("Raised at"), "multi-choice", meetings),
+            FieldSpec("notes", self.tr("Notes"), kind="multiline"),
+        ]
+
+    def new_request(self) -> None:
+        if self.document is None or self.document.readonly:
+            return
+        document = self.document
+
+        def submit(values: dict) -> None:
+            row_id = add_record(document, FINANCING_OPERATIONS, values, self.tr("New Request"))
+            self.pane.select_id(row_id)
+
+        defaults = {
+            "status": "draft",
+            "instrument": "loan",
+            "currency": self.rates.reporting if self.rates else "USD",
+        }
+        dialogs.run_dialog(
+            RecordDialog(
+                self.tr("New Financing Request"), self.fields(None), defaults, submit, self
+            )
+        )
+
+    def edit_request(self, request_id: int) -> None:
+        if self.document is None or self.document.readonly:
+            return
+        document = self.document
+        try:
+            values = fetch_request(request_id)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
+            return
+        values["amount"] = f"{values['amount']:f}"
+        values.pop("history")
+
+        def submit(new_values: dict) -> None:
+            text = self.tr("Edit Request %1").replace("%1", str(new_values.get("code") or ""))
+            change_record(document, FINANCING_OPERATIONS, request_id, new_values, text)
+
+        dialogs.run_dialog(
+            RecordDialog(
+                self.tr("Edit Financing Request"),
+                self.fields(values["status"]),
+                values,
+                submit,
+                self,
+            )
+        )
+
+    def delete_requests(self, ids: list[int]) -> None:
+        if self.document is None or self.document.readonly or not ids:
+            return
+        plan = FINANCING_OPERATIONS.plan_removal(ids)
+        codes = ", ".join(row["code"] for row in plan.removed.get(plan.model, []))
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete %1?").replace("%1", codes),
+            self.tr("Its history goes with it. You can undo this."),
+        ):
+            return
+        remove_records(
+            self.document, FINANCING_OPERATIONS, plan, self.tr("Delete %1").replace("%1", codes)
+        )
+
+    def set_status(self, request_id: int, status: str) -> None:
+        label = financing_status_labels().get(status, status)
+        try:
+            change_record(
+                self.document,
+                FINANCING_OPERATIONS,
+                request_id,
+                {"status": status},
+                self.tr("Mark as %1").replace("%1", label),
+            )
+        except USER_ERRORS as error:
+            dialogs.show_error(self, self.tr("Cannot Change the Status"), str(error))
+
+    def show_status_menu(self) -> None:
+        request_id = self.selected_id()
+        if request_id is None:
+            return
+        current = next(r.status for r in self.model.rows if r.id == request_id)
+        menu = QMenu(self)
+        labels = financing_status_labels()
+        for status in allowed_statuses(current)[1:]:
+            menu.addAction(labels[status], lambda s=str(status): self.set_status(request_id, s))
+        menu.popup(self.status_button.mapToGlobal(self.status_button.rect().bottomLeft()))
+
+    def edit_rates(self) -> None:
+        if self.document is None or self.document.readonly:
+            return
+        dialog = RatesDialog(self.document, self.rates.reporting if self.rates else "", self)
+        try:
+            dialogs.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,118 @@
+"""The financing requests table and its filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from planner.financing import RequestRow
+from planner.money import format_money
+from ui.i18n import tr
+from ui.labels import financing_status_labels, instrument_labels
+from ui.record_table_model import Column, RecordTableModel
+
+
+def cents(amount) -> int:
+    """A whole number Qt can sort (it cannot compare Decimals)."""
+    return int(amount * 100) if amount is not None else -1
+
+
+class RequestTableModel(RecordTableModel):
+    (
+        CODE,
+        TITLE,
+        BORROWER,
+        LENDER,
+        INSTRUMENT,
+        SECTOR,
+        AMOUNT,
+        CONVERTED,
+        STATUS,
+        ISSUE,
+        MEETINGS,
+    ) = range(11)
+
+    def __init__(self, loader, reporting: str = "USD", parent=None):
+        statuses, instruments = financing_status_labels(), instrument_labels()
+        self.reporting = reporting
+        columns = [
+            Column(tr("Code"), lambda r: r.code),
+            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(tr("Borrower"), lambda r: r.borrower),
+            Column(tr("Lender"), lambda r: r.lender),
+            Column(tr("Instrument"), lambda r: instruments.get(r.instrument, r.instrument)),
+            Column(tr("Sector"), lambda r: r.sector),
+            Column(
+                tr("Amount"),
+                lambda r: format_money(r.amount, r.currency),
+                align_right=True,
+                sort=lambda r: cents(r.amount),
+            ),
+            Column(
+                tr("In reporting currency"),
+                lambda r: (
+                    format_money(r.converted, self.reporting)
+                    if r.converted is not None
+                    else tr("no rate")
+                ),
+                align_right=True,
+                sort=lambda r: cents(r.converted),
+                colour=lambda r: "#C62828" if r.converted is None else None,
+                tooltip=lambda r: (
+                    tr("No exchange rate for %1: left out of every total.").replace(
+                        "%1", r.currency
+                    )
+                    if r.converted is None
+                    else ""
+                ),
+            ),
+            Column(tr("Status"), lambda r: statuses.get(r.status, r.status)),
+            Column(tr("Issue"), lambda r: r.issue),
+            Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
+        ]
+        super().__init__(columns, loader, parent)
+
+
+class RequestFilterProxy(QSortFilterProxyModel):
+    """Filters by borrower, lender, status and instrument, and by words in code, title,
+    sector, borrower or lender."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.borrower = self.lender = self.status = self.instrument = None
+        self.words: list[str] = []
+
+    def set_filters(self, borrower, lender, status, instrument) -> None:
+        self.beginFilterChange()
+        self.borrower, self.lender, self.status, self.instrument = (
+            borrower,
+            lender,
+            status,
+            instrument,
+        )
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def setFilterFixedString(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def accepts(self, row: RequestRow) -> bool:
+        if self.borrower is not None and row.borrower_id != self.borrower:
+            return False
+        if self.lender is not None and row.lender_id != self.lender:
+            return False
+        if self.status is not None and row.status != self.status:
+            return False
+        if self.instrument is not None and row.instrument != self.instrument:
+            return False
+        text = f"{row.code} {row.title} {row.sector} {row.borrower} {row.lender}".casefold()
+        return all(word in text for word in self.words)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        return self.accepts(self.sourceModel().rows[source_row])
+
+    def visible_rows(self) -> list[RequestRow]:
+        model = self.sourceModel()
+        return [row for row in model.rows if self.accepts(row)]
