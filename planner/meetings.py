@@ -9,6 +9,8 @@ from db.models import (
     AgendaIssue,
     Attendee,
     Delegation,
+    FinancingMeeting,
+    FinancingRequest,
     Meeting,
     MeetingDelegation,
     MeetingIssue,
@@ -73,6 +75,7 @@ class MeetingDraft:
     outcome: str = ""
     pinned: bool = False
     agenda: tuple[tuple[int, int | None, str], ...] = ()  # (issue, minutes, outcome), in order
+    requests: tuple[int, ...] = ()  # financing requests raised at the meeting
 
     @property
     def end(self) -> datetime:
@@ -167,6 +170,11 @@ def validate_draft(
                 f"{names} cannot attend: their delegation does not take part in the meeting.",
             )
     agenda = normalise_agenda(draft.agenda)
+    requests = tuple(sorted(set(draft.requests)))
+    if requests and FinancingRequest.select().where(
+        FinancingRequest.id.in_(list(requests))
+    ).count() != len(requests):
+        raise ValidationError("requests", "A chosen financing request no longer exists.")
     if draft.room_id is not None and not Room.select().where(Room.id == draft.room_id).exists():
         raise ValidationError("room", "The chosen room no longer exists.")
     return replace(
@@ -177,6 +185,7 @@ def validate_draft(
         delegations=delegations,
         attendees=attendees,
         agenda=agenda,
+        requests=requests,
         start=draft.start.replace(second=0, microsecond=0),
     )
 
@@ -289,6 +298,14 @@ def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDra
         outcome=meeting.outcome,
         pinned=bool(meeting.pinned),
         agenda=tuple((i, minutes, outcome) for i, minutes, outcome in agenda),
+        requests=tuple(
+            sorted(
+                r
+                for (r,) in FinancingMeeting.select(FinancingMeeting.request)
+                .where(FinancingMeeting.meeting == meeting_id)
+                .tuples()
+            )
+        ),
     )
 
 
@@ -324,6 +341,11 @@ def write_links(meeting_id: int, draft: MeetingDraft) -> None:
             for d, role in draft.delegations
         ]
     ).execute()
+    FinancingMeeting.delete().where(FinancingMeeting.meeting == meeting_id).execute()
+    if draft.requests:
+        FinancingMeeting.insert_many(
+            [{"meeting": meeting_id, "request": r} for r in draft.requests]
+        ).execute()
     MeetingIssue.delete().where(MeetingIssue.meeting == meeting_id).execute()
     if draft.agenda:
         MeetingIssue.insert_many(
@@ -362,8 +384,8 @@ def update_meeting(
         return None
     with records.writing("The meeting"):
         Meeting.update(row_values(clean, frame)).where(Meeting.id == meeting_id).execute()
-        links = (clean.delegations, clean.attendees, clean.agenda)
-        if links != (before.delegations, before.attendees, before.agenda):
+        links = (clean.delegations, clean.attendees, clean.agenda, clean.requests)
+        if links != (before.delegations, before.attendees, before.agenda, before.requests):
             write_links(meeting_id, clean)
     return before
 

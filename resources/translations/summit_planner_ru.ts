@@ -5,7 +5,8 @@
     <name></name>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="16"/>
-        <location filename="../../ui/issues/table_model.py" line="19"/>
+        <location filename="../../ui/financing/table_model.py" line="38"/>
+        <location filename="../../ui/issues/table_model.py" line="21"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,7 +43,8 @@
         <location filename="../../ui/delegations/table_models.py" line="22"/>
         <location filename="../../ui/delegations/table_models.py" line="37"/>
         <location filename="../../ui/delegations/table_models.py" line="58"/>
-        <location filename="../../ui/issues/table_model.py" line="26"/>
+        <location filename="../../ui/financing/table_model.py" line="70"/>
+        <location filename="../../ui/issues/table_model.py" line="33"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,7 +60,8 @@
     </message>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="36"/>
-        <location filename="../../ui/issues/table_model.py" line="20"/>
+        <location filename="../../ui/financing/table_model.py" line="39"/>
+        <location filename="../../ui/issues/table_model.py" line="22"/>
         <location filename="../../ui/meetings/table_model.py" line="33"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -90,187 +93,257 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="11"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Head of state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Head of government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Deputy minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Ambassador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Senior official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Expert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Heads of state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Ministers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Deputy ministers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Senior officials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Bilateral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Multilateral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Plenary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Under negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Conditional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Oppose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Cond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Disbursing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Concessional loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Guarantee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -445,30 +518,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="21"/>
+        <location filename="../../ui/issues/table_model.py" line="23"/>
         <location filename="../../ui/issues/tracks_dialog.py" line="23"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="22"/>
+        <location filename="../../ui/issues/table_model.py" line="24"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="23"/>
+        <location filename="../../ui/issues/table_model.py" line="25"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="24"/>
+        <location filename="../../ui/financing/table_model.py" line="40"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/table_model.py" line="41"/>
+        <source>Lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/table_model.py" line="42"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/table_model.py" line="43"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/table_model.py" line="45"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/table_model.py" line="51"/>
+        <source>In reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/table_model.py" line="55"/>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/table_model.py" line="61"/>
+        <source>No exchange rate for %1: left out of every total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/table_model.py" line="68"/>
+        <location filename="../../ui/issues/table_model.py" line="26"/>
         <location filename="../../ui/meetings/actions.py" line="156"/>
         <location filename="../../ui/meetings/table_model.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="25"/>
+        <location filename="../../ui/issues/table_model.py" line="28"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/financing/table_model.py" line="69"/>
         <location filename="../../ui/positions/matrix_model.py" line="147"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
@@ -522,56 +637,71 @@
         <source>How many delegations support, support on conditions, oppose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="26"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="28"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="34"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="42"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="42"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="42"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="51"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="54"/>
         <source>Type a code or words of the title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="58"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="61"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="60"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="63"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="62"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="65"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="63"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="66"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="141"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="156"/>
         <source>%1 of %2 minutes allotted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="146"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="161"/>
         <source>More minutes are allotted than the meeting lasts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,7 +709,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="63"/>
+        <location filename="../../ui/record_dialog.py" line="65"/>
         <source>Choose a Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,6 +866,261 @@
     <message>
         <location filename="../../ui/delegations/section.py" line="184"/>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinancingSection</name>
+    <message>
+        <location filename="../../ui/financing/section.py" line="59"/>
+        <source>Financing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="61"/>
+        <source>New Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="70"/>
+        <location filename="../../ui/financing/section.py" line="83"/>
+        <location filename="../../ui/financing/section.py" line="294"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="71"/>
+        <source>Move the request along its workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="73"/>
+        <source>Exchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="83"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="83"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="90"/>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="93"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="93"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="93"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="101"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="102"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="103"/>
+        <source>Envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="104"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="154"/>
+        <source>All borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="155"/>
+        <source>All lenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="158"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="163"/>
+        <source>All instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="200"/>
+        <source>No exchange rate for %1: left out of the totals and the chart. Add the rates under Exchange Rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="211"/>
+        <source> (+%1 without rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="220"/>
+        <source>%1 (%2): announced %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="224"/>
+        <source>requested %1 · approved %2 · signed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="228"/>
+        <source>left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="232"/>
+        <source>⚠ Requests exceed the envelope by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="238"/>
+        <source>Not counted (no rate): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="280"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="280"/>
+        <source>left empty: the next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="281"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="282"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="283"/>
+        <source>Lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="286"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="290"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="291"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="292"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="296"/>
+        <source>Agenda issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="297"/>
+        <source>Draws on envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="298"/>
+        <source>Raised at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="299"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="308"/>
+        <source>New Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="318"/>
+        <source>New Financing Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="329"/>
+        <source>Cannot Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="335"/>
+        <source>Edit Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="340"/>
+        <source>Edit Financing Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="355"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="356"/>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="357"/>
+        <source>Its history goes with it. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="361"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="372"/>
+        <source>Mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="375"/>
+        <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,24 +1366,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="236"/>
-        <location filename="../../ui/issues/section.py" line="244"/>
+        <location filename="../../ui/issues/section.py" line="237"/>
+        <location filename="../../ui/issues/section.py" line="245"/>
         <source>Add %1 to a Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="241"/>
+        <location filename="../../ui/issues/section.py" line="242"/>
         <source>Cannot Add to the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="79"/>
-        <source>This section comes in a later version of Summit Planner.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../ui/main_window.py" line="81"/>
         <source>Schedule</source>
@@ -1171,37 +1551,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Cannot Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%1, %2 to %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,107 +1589,112 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="78"/>
+        <location filename="../../ui/meetings/editor.py" line="79"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="79"/>
+        <location filename="../../ui/meetings/editor.py" line="90"/>
+        <source>Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/editor.py" line="91"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="80"/>
+        <location filename="../../ui/meetings/editor.py" line="92"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="100"/>
+        <location filename="../../ui/meetings/editor.py" line="112"/>
         <source>&lt;b&gt;Conflicts this meeting would have&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="129"/>
+        <location filename="../../ui/meetings/editor.py" line="141"/>
         <source>e.g. KZ–CN bilateral on the railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="145"/>
+        <location filename="../../ui/meetings/editor.py" line="157"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="149"/>
+        <location filename="../../ui/meetings/editor.py" line="161"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="156"/>
+        <location filename="../../ui/meetings/editor.py" line="168"/>
         <source>No room yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="159"/>
+        <location filename="../../ui/meetings/editor.py" line="171"/>
         <source>%1 (%2%3 seats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="173"/>
+        <location filename="../../ui/meetings/editor.py" line="185"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="174"/>
+        <location filename="../../ui/meetings/editor.py" line="186"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="175"/>
+        <location filename="../../ui/meetings/editor.py" line="187"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="176"/>
+        <location filename="../../ui/meetings/editor.py" line="188"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="177"/>
+        <location filename="../../ui/meetings/editor.py" line="189"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="178"/>
+        <location filename="../../ui/meetings/editor.py" line="190"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="181"/>
+        <location filename="../../ui/meetings/editor.py" line="193"/>
         <source>Delegations and attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="194"/>
+        <location filename="../../ui/meetings/editor.py" line="206"/>
         <source>Attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="194"/>
+        <location filename="../../ui/meetings/editor.py" line="206"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="202"/>
+        <location filename="../../ui/meetings/editor.py" line="214"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="327"/>
+        <location filename="../../ui/meetings/editor.py" line="344"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="335"/>
+        <location filename="../../ui/meetings/editor.py" line="352"/>
         <source>None: this meeting clashes with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,37 +1740,37 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="38"/>
+        <location filename="../../ui/positions/position_panel.py" line="41"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="39"/>
+        <location filename="../../ui/positions/position_panel.py" line="42"/>
         <source>Save this position (one undoable step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="42"/>
+        <location filename="../../ui/positions/position_panel.py" line="45"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="43"/>
+        <location filename="../../ui/positions/position_panel.py" line="46"/>
         <source>Talking points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="44"/>
+        <location filename="../../ui/positions/position_panel.py" line="47"/>
         <source>Red lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="45"/>
+        <location filename="../../ui/positions/position_panel.py" line="48"/>
         <source>Fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="58"/>
+        <location filename="../../ui/positions/position_panel.py" line="76"/>
         <source>&lt;i&gt;Select one cell to edit its talking points, red lines and fallback.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,35 +1813,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="296"/>
+        <location filename="../../ui/positions/section.py" line="305"/>
         <source>Set %1 Positions to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="300"/>
+        <location filename="../../ui/positions/section.py" line="309"/>
         <source>Cannot Set the Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="305"/>
+        <location filename="../../ui/positions/section.py" line="314"/>
         <source>Edit Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="309"/>
+        <location filename="../../ui/positions/section.py" line="318"/>
         <source>Cannot Save the Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="317"/>
+        <location filename="../../ui/positions/section.py" line="326"/>
         <source>Set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="45"/>
+        <source>Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="47"/>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="53"/>
+        <source>How much one unit of each currency is worth in %1. Requests in a currency without a rate are left out of totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="69"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="70"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="71"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="76"/>
+        <source>Add Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="81"/>
+        <source>New Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="85"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="90"/>
+        <source>Edit Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="95"/>
+        <source>Delete Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/rates_dialog.py" line="97"/>
+        <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="131"/>
+        <location filename="../../ui/record_dialog.py" line="144"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,6 +2007,19 @@
     </message>
 </context>
 <context>
+    <name>StackedBars</name>
+    <message>
+        <location filename="../../ui/financing/chart.py" line="57"/>
+        <source>No request with an amount in %1 to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/chart.py" line="65"/>
+        <source>Amounts asked, in %1, by borrower and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
         <location filename="../../ui/issues/thread_panel.py" line="43"/>
@@ -1571,21 +2028,21 @@
     </message>
     <message>
         <location filename="../../ui/issues/thread_panel.py" line="46"/>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;Status: %3 · on %4 agendas</source>
+        <source>Status: %1 · on %2 agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="55"/>
+        <location filename="../../ui/issues/thread_panel.py" line="51"/>
         <source>, %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="60"/>
+        <location filename="../../ui/issues/thread_panel.py" line="56"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="60"/>
+        <location filename="../../ui/issues/thread_panel.py" line="56"/>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,59 +2056,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="50"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="51"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="58"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="52"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="59"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="57"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="64"/>
         <source>Add Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="63"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="70"/>
         <source>New Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="67"/>
-        <location filename="../../ui/issues/tracks_dialog.py" line="70"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="74"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="77"/>
         <source>Edit Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="80"/>
-        <location filename="../../ui/issues/tracks_dialog.py" line="95"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="87"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="102"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="81"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="88"/>
         <source>The only track cannot be deleted while it has issues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="84"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="91"/>
         <source>%1 has %2 issues. Move them to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="86"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="93"/>
         <source>Delete Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="92"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="99"/>
         <source>Delete Track %1</source>
         <translation type="unfinished"></translation>
     </message>

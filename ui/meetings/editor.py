@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from planner import delegations as delegation_records
 from planner.conflicts import Severity
 from planner.errors import USER_ERRORS, ValidationError
+from planner.financing import list_requests
 from planner.issues import list_issues
 from planner.meetings import MeetingDraft, allowed_statuses
 from planner.schedule import Overview, preview_conflicts
@@ -76,6 +77,17 @@ class MeetingEditor(QDialog):
         self.agenda.changed.connect(self.schedule_preview)
         texts = QTabWidget()
         texts.addTab(self.agenda, self.tr("Agenda"))
+        self.requests = QListWidget()
+        self.requests.setObjectName("meetingRequests")
+        chosen = set(draft.requests)
+        for row in list_requests():
+            item = QListWidgetItem(f"{row.code} — {row.borrower} ← {row.lender}: {row.title}")
+            item.setData(ID_ROLE, row.id)
+            item.setCheckState(
+                Qt.CheckState.Checked if row.id in chosen else Qt.CheckState.Unchecked
+            )
+            self.requests.addItem(item)
+        texts.addTab(self.requests, self.tr("Financing"))
         texts.addTab(self.notes, self.tr("Notes"))
         texts.addTab(self.outcome, self.tr("Outcome"))
         texts.setMaximumHeight(260)
@@ -295,6 +307,11 @@ class MeetingEditor(QDialog):
             outcome=self.outcome.toPlainText(),
             pinned=self.original.pinned,
             agenda=self.agenda.agenda(),
+            requests=tuple(
+                self.requests.item(i).data(ID_ROLE)
+                for i in range(self.requests.count())
+                if self.requests.item(i).checkState() == Qt.CheckState.Checked
+            ),
         )
 
     # Reacting
