@@ -44,6 +44,7 @@ NEXT_STATUSES: dict[FinancingStatus, tuple[FinancingStatus, ...]] = {
 """Forward through the workflow; rejected or withdrawn from any open state; a rejected or
 withdrawn request may be taken up again as a new draft."""
 
+STARTING = (S.DRAFT, S.SUBMITTED)
 REQUESTED = (S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SIGNED, S.DISBURSING)
 APPROVED = (S.APPROVED, S.SIGNED, S.DISBURSING)
 SIGNED = (S.SIGNED, S.DISBURSING)
@@ -93,6 +94,19 @@ class Rates:
 
     def convert(self, amount: Decimal, currency: str) -> Decimal | None:
         return convert(amount, currency, self.rates, self.reporting)
+
+    def rate(self, currency: str) -> Decimal | None:
+        return Decimal(1) if currency == self.reporting else self.rates.get(currency)
+
+    def between(self, amount: Decimal, source: str, target: str) -> Decimal | None:
+        """An amount from one currency into another through the reporting currency, with
+        the rates unrounded and one rounding at the end; None without both rates."""
+        if source == target:
+            return amount
+        there, here = self.rate(source), self.rate(target)
+        if there is None or not here:
+            return None
+        return (amount * there / here).quantize(Decimal("0.01"))
 
 
 def load_rates() -> Rates:
@@ -290,6 +304,10 @@ class FinancingOperations:
 
     def add(self, values: Row) -> int:
         clean = validate_request(values)
+        if clean["status"] not in STARTING:
+            raise ValidationError(
+                "status", "A new request starts as a draft or as submitted; move it on from there."
+            )
         history = ((clean["status"], datetime.now(UTC), "created"),)
         with records.writing("The request"):
             return write_request(None, clean, history)
@@ -464,17 +482,13 @@ def envelope_summaries(rows: list[RequestRow], rates: Rates) -> list[EnvelopeSum
     """Announced against requested, approved and signed, in each envelope's own currency."""
     summaries = []
     for envelope in Envelope.select(Envelope, Lender).join(Lender).order_by(Envelope.name):
-        one_unit = rates.convert(Decimal(1), envelope.currency)
         sums = {"requested": Decimal(0), "approved": Decimal(0), "signed": Decimal(0)}
         missing = []
         for row in rows:
             if row.envelope_id != envelope.id or row.status not in REQUESTED:
                 continue
-            if row.currency == envelope.currency:
-                amount = row.amount
-            elif row.converted is not None and one_unit:
-                amount = row.converted / one_unit
-            else:
+            amount = rates.between(row.amount, row.currency, envelope.currency)
+            if amount is None:
                 missing.append(row.code)
                 continue
             sums["requested"] += amount

@@ -426,6 +426,7 @@ def duplicated(draft: MeetingDraft) -> MeetingDraft:
         outcome="",
         pinned=False,
         agenda=tuple((issue, minutes, "") for issue, minutes, _ in draft.agenda),
+        requests=(),  # financing stays with the meeting where it is raised
     )
 
 

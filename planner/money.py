@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from planner.errors import ValidationError
 
@@ -11,26 +11,34 @@ CENT = Decimal("0.01")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
+LARGEST_AMOUNT = Decimal(10) ** 15  # a quadrillion: far above any state's budget
+LARGEST_RATE = Decimal(10) ** 6
+PLAIN_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+
+
 def parse_amount(text: object, field: str = "amount") -> Decimal:
     """An amount typed by a person: spaces, apostrophes and thousands commas allowed; a
-    decimal comma accepted when it is the only separator. Never a float."""
+    decimal comma accepted when it is the only separator with one or two digits after it.
+    Never a float, never exponent notation, at most two decimals."""
     if isinstance(text, float):
         raise TypeError("money must never be a float")
     if isinstance(text, Decimal | int):
         value = Decimal(text)
     else:
         cleaned = re.sub(r"[\s'_\u00a0\u202f]", "", str(text or ""))
-        if cleaned.count(",") == 1 and "." not in cleaned and len(cleaned.split(",")[1]) != 3:
+        if re.fullmatch(r"\d+,\d{1,2}", cleaned):
             cleaned = cleaned.replace(",", ".")  # 1500,50: a decimal comma
-        cleaned = cleaned.replace(",", "")
-        try:
-            value = Decimal(cleaned)
-        except InvalidOperation as error:
+        elif re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
+            cleaned = cleaned.replace(",", "")  # 1,250,000.50: thousands commas
+        if not PLAIN_NUMBER.match(cleaned):
             raise ValidationError(
-                field, f"“{text}” is not an amount; type digits, e.g. 250000000."
-            ) from error
+                field, f"“{text}” is not an amount; type digits, e.g. 250000000 or 1,250,000.50."
+            )
+        value = Decimal(cleaned)
     if not value.is_finite() or value <= 0:
         raise ValidationError(field, "The amount must be more than zero.")
+    if value >= LARGEST_AMOUNT:
+        raise ValidationError(field, "The amount is too large to be real; check the zeros.")
     if value != value.quantize(CENT):
         raise ValidationError(field, "Amounts have at most two decimals.")
     return value
@@ -40,15 +48,15 @@ def parse_rate(text: object) -> Decimal:
     """An exchange rate: a positive Decimal with as many decimals as it needs."""
     if isinstance(text, float):
         raise TypeError("rates must never be floats")
-    try:
-        if isinstance(text, Decimal | int):
-            value = Decimal(text)
-        else:
-            value = Decimal(str(text or "").strip().replace(",", "."))
-    except InvalidOperation as error:
-        raise ValidationError("rate", f"“{text}” is not a rate; type e.g. 0.1392.") from error
-    if not value.is_finite() or value <= 0:
-        raise ValidationError("rate", "The rate must be more than zero.")
+    if isinstance(text, Decimal | int):
+        value = Decimal(text)
+    else:
+        cleaned = str(text or "").strip().replace(",", ".")
+        if not PLAIN_NUMBER.match(cleaned):
+            raise ValidationError("rate", f"“{text}” is not a rate; type e.g. 0.1392.")
+        value = Decimal(cleaned)
+    if not value.is_finite() or value <= 0 or value >= LARGEST_RATE:
+        raise ValidationError("rate", "The rate must be more than zero and below a million.")
     return value
 
 
@@ -75,7 +83,7 @@ def convert(
 
 
 def format_money(amount: Decimal | None, currency: str = "") -> str:
-    """12 345 678.50 USD, with thin spaces between thousands; '—' for no amount."""
+    """12 345 678.50 USD, with spaces between thousands; '—' for no amount."""
     if amount is None:
         return "—"
     whole, _, cents = f"{amount.quantize(CENT):,.2f}".partition(".")
@@ -89,8 +97,12 @@ def format_short(amount: Decimal | None, currency: str = "") -> str:
     """1.25 bn USD, 350 m USD: for totals and charts."""
     if amount is None:
         return "—"
-    for size, word in ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k")):
+    units = ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(10) ** 3, "k"))
+    for number, (size, word) in enumerate(units):
         if abs(amount) >= size:
-            short = (amount / size).quantize(CENT, rounding=ROUND_HALF_EVEN).normalize()
-            return f"{short:f} {word} {currency}".strip()
+            short = (amount / size).quantize(CENT, rounding=ROUND_HALF_EVEN)
+            if abs(short) >= 1000 and number > 0:  # 999 999 999 rounds up to 1 bn
+                size, word = units[number - 1]
+                short = (amount / size).quantize(CENT, rounding=ROUND_HALF_EVEN)
+            return f"{short.normalize():f} {word} {currency}".strip()
     return format_money(amount, currency)

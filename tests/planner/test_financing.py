@@ -144,3 +144,47 @@ def test_rates_are_validated(sample_summit):
         RATE_OPERATIONS.add({"currency": "AED", "rate": "0.2723", "as_of": None})
     assert raised.value.field == "as_of"
     assert Rates("USD", {}).convert(Decimal(7), "USD") == Decimal("7.00")
+
+
+@pytest.mark.parametrize("text", ["1e9", "1e30", "12,34,5", "1,5000", "9" * 29, "1.5.0"])
+def test_odd_or_huge_amounts_are_refused_with_a_sentence(text):
+    with pytest.raises(ValidationError):
+        parse_amount(text)
+
+
+def test_rates_refuse_exponents_and_absurd_values():
+    from planner.money import parse_rate
+
+    assert parse_rate("0.00195") == Decimal("0.00195")
+    for bad in ("1e-7", "1e30", "0", "-1", "2000000"):
+        with pytest.raises(ValidationError):
+            parse_rate(bad)
+
+
+def test_short_amounts_move_up_a_unit_when_rounding_reaches_it():
+    assert format_short(Decimal("999999999"), "USD") == "1 bn USD"
+    assert format_short(Decimal("999995"), "USD") == "1 m USD"
+
+
+def test_envelopes_in_another_currency_use_unrounded_rates(sample_summit):
+    rates = Rates("USD", {"CNY": Decimal("0.1392"), "KZT": Decimal("0.00195")})
+    assert rates.between(Decimal("100000000"), "USD", "CNY") == Decimal("718390804.60")
+    assert rates.between(Decimal("100000000"), "USD", "KZT") == Decimal("51282051282.05")
+    assert rates.between(Decimal("5"), "CNY", "CNY") == Decimal("5")
+    assert rates.between(Decimal("5"), "KGS", "USD") is None
+
+
+def test_a_new_request_starts_as_a_draft_or_submitted(sample_summit):
+    kz = Delegation.get(Delegation.code == "KZ").id
+    cdb = Lender.get(Lender.short_name == "CDB").id
+    with pytest.raises(ValidationError, match="starts as a draft"):
+        FINANCING_OPERATIONS.add(
+            {
+                "title": "Skip ahead",
+                "borrower": kz,
+                "lender": cdb,
+                "amount": "1000",
+                "currency": "USD",
+                "status": "disbursing",
+            }
+        )

@@ -126,3 +126,11 @@ def test_the_issue_thread_is_in_time_order_with_outcomes(sample_summit):
     assert len(thread) == busiest.meetings >= 2
     assert [entry.start for entry in thread] == sorted(entry.start for entry in thread)
     assert all("–" in entry.participants or entry.participants for entry in thread)
+
+
+def test_a_duplicated_meeting_raises_no_financing(sample_summit):
+    from db.models import FinancingMeeting
+
+    meeting = FinancingMeeting.select().first().meeting_id
+    assert fetch_draft(meeting).requests
+    assert duplicated(fetch_draft(meeting)).requests == ()

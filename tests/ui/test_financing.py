@@ -164,3 +164,10 @@ def test_the_meeting_editor_attaches_requests(window, script):
         .where((FinancingMeeting.meeting == target.id) & (FinancingMeeting.request == fin.id))
         .exists()
     )
+
+
+def test_the_search_box_also_narrows_totals_and_chart(qtbot, section):
+    qtbot.keyClicks(section.pane.filter_edit, "FIN-01")
+    assert section.proxy.rowCount() == 1
+    assert set(section.chart.data) == {"UZ"}
+    assert section.totals.topLevelItemCount() == 1

@@ -28,7 +28,7 @@ class RateTableModel(RecordTableModel):
                 tr("Rate"),
                 lambda r: f"{r.rate:f}",
                 align_right=True,
-                sort=lambda r: str(r.rate).zfill(30),
+                sort=lambda r: int(r.rate * 10**9),
             ),
             Column(
                 tr("As of"),

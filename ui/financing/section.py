@@ -21,6 +21,7 @@ from planner.errors import USER_ERRORS
 from planner.financing import (
     DIMENSIONS,
     FINANCING_OPERATIONS,
+    STARTING,
     allowed_statuses,
     choices,
     envelope_summaries,
@@ -118,6 +119,7 @@ class FinancingSection(QWidget):
         self.pane.edit_requested.connect(self.edit_request)
         self.pane.delete_requested.connect(self.delete_requests)
         self.pane.selection_changed.connect(self.show_history)
+        self.pane.filter_edit.textChanged.connect(self.show_summaries)  # after the proxy
 
     def load(self):
         if self.document is None:
@@ -206,7 +208,8 @@ class FinancingSection(QWidget):
         self.totals.clear()
         labels = {**financing_status_labels(), **instrument_labels()}
         for total in totals(rows, self.totals_by.currentData()):
-            amount = format_money(total.amount, currency)
+            counted = total.count > len(total.without_rate)
+            amount = format_money(total.amount, currency) if counted else "—"
             if total.without_rate:
                 amount += self.tr(" (+%1 without rate)").replace("%1", str(len(total.without_rate)))
             item = QTreeWidgetItem([labels.get(total.key, total.key), str(total.count), amount])
@@ -271,7 +274,7 @@ class FinancingSection(QWidget):
     def fields(self, status: str | None) -> list[FieldSpec]:
         offered = choices()
         statuses = financing_status_labels()
-        allowed = allowed_statuses(status) if status else tuple(statuses)
+        allowed = allowed_statuses(status) if status else STARTING
         meetings = [
             (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
             for m in (self.monitor.overview.rows if self.monitor else [])
