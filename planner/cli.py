@@ -19,7 +19,7 @@ from planner.sample import create_sample_summit
 from planner.summit_file import close_summit_file, new_summit_file, open_summit_file
 
 PROG = "summit-planner"
-COMMANDS = ("new", "info", "check")
+COMMANDS = ("new", "info", "check", "import")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -27,7 +27,7 @@ def gui_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Plan a summit's meetings, agenda issues, positions and financing. "
         "Without a FILE the last opened summit is shown (the built-in sample on the first run).",
-        epilog=f"Commands (run '{PROG} COMMAND --help'): new, info, check.",
+        epilog=f"Commands (run '{PROG} COMMAND --help'): new, info, check, import.",
     )
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="summit file to open")
     parser.add_argument(
@@ -53,6 +53,20 @@ def command_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("file", type=Path, metavar="FILE")
     check.add_argument("--json", action="store_true", help="print one JSON object")
+    importing = commands.add_parser("import", help="import agenda issues from Excel or CSV")
+    importing.add_argument("file", type=Path, metavar="FILE", help="the summit file")
+    importing.add_argument("source", type=Path, metavar="SOURCE", help=".xlsx, .csv or .txt")
+    importing.add_argument("--sheet", help="the sheet to read (default: the one with a table)")
+    importing.add_argument("--kind", choices=("issues",), default="issues")
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=field",
+        help="map a column to a field (field empty: ignore the column)",
+    )
+    importing.add_argument("--dry-run", action="store_true", help="check only; change nothing")
+    importing.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -68,6 +82,8 @@ def run_command(argv: Sequence[str]) -> int:
             return command_new(args.file, sample=args.sample)
         if args.command == "check":
             return command_check(args.file, as_json=args.json)
+        if args.command == "import":
+            return command_import(args)
         return command_info(args.file, as_json=args.json)
     except USER_ERRORS as error:
         print(f"{PROG}: {error}", file=sys.stderr)
@@ -128,3 +144,45 @@ def command_check(path: Path, *, as_json: bool) -> int:
                 f"{conflict.message}"
             )
     return 1 if errors else 0
+
+
+def command_import(args: argparse.Namespace) -> int:
+    """Import issues: 0 when committed (even with rows skipped), 1 when refused or empty."""
+    from planner.importing.issue_import import commit_issue_import, plan_issue_import
+
+    overrides = {}
+    for item in args.map:
+        header, separator, field = item.partition("=")
+        if not separator:
+            print(f"{PROG}: --map takes HEADER=field, not “{item}”.", file=sys.stderr)
+            return 2
+        overrides[header] = field.strip()
+    open_summit_file(args.file)
+    plan = plan_issue_import(args.source, args.sheet, overrides)
+    created, updated = plan.count("create"), plan.count("update")
+    skipped = plan.count("skip")
+    report = {
+        "kind": plan.kind,
+        "created": created,
+        "updated": updated,
+        "skipped": skipped,
+        "problems": [p.as_json() for p in plan.problems],
+    }
+    if created + updated == 0:
+        print(f"{PROG}: nothing in {args.source.name} could be imported.", file=sys.stderr)
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 1
+    if not args.dry_run:
+        commit_issue_import(plan)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        verb = "would be" if args.dry_run else "were"
+        print(
+            f"{created} created, {updated} updated, {skipped} skipped ({verb} imported from "
+            f"sheet “{plan.sheet}”)."
+        )
+        for problem in plan.problems:
+            print(f"  row {problem.row} {problem.column}: {problem.message}")
+    return 0

@@ -1,0 +1,361 @@
+"""Importing agenda issues: checking every row, then committing in one undoable step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.models import AgendaIssue, Delegation, Track
+from planner import records
+from planner.importing.mapping import (
+    ISSUE_FIELDS,
+    NAMES,
+    PRIORITY_WORDS,
+    STATUS_WORDS,
+    Header,
+    find_header,
+    map_columns,
+    normal,
+    to_date,
+    word_to,
+)
+from planner.importing.reading import ImportRefused, Sheet, read_file
+from planner.issues import normalise_tags, prefix_of
+
+CREATE, UPDATE, SKIP = "create", "update", "skip"
+
+
+@dataclass(frozen=True)
+class Problem:
+    sheet: str
+    row: int
+    column: str
+    message: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+        }
+
+
+@dataclass
+class PlannedRow:
+    row: int
+    action: str
+    values: dict[str, Any]
+    issue_id: int | None = None
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    source: str
+    sheet: str
+    header: Header
+    mapping: dict[int, str]
+    unmapped: list[str]
+    rows: list[PlannedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    new_tracks: list[str] = field(default_factory=list)
+
+    def count(self, action: str) -> int:
+        return sum(1 for row in self.rows if row.action == action)
+
+
+def choose_sheet(sheets: list[Sheet], wanted: str | None, source: str) -> Sheet:
+    if wanted is not None:
+        for sheet in sheets:
+            if sheet.name == wanted:
+                return sheet
+        names = ", ".join(s.name for s in sheets)
+        raise ImportRefused(f"{source} has no sheet called “{wanted}”; its sheets are {names}.")
+    with_header = [s for s in sheets if find_header(s) is not None]
+    candidates = with_header or sheets
+    return max(candidates, key=lambda s: len(s.rows))
+
+
+def plan_issue_import(
+    path: Path,
+    sheet_name: str | None = None,
+    overrides: dict[str, str] | None = None,
+    *,
+    keep_unmapped: bool = False,
+) -> ImportPlan:
+    """Read the file and decide, row by row, what importing it would do; change nothing."""
+    source = Path(path).name
+    sheet = choose_sheet(read_file(Path(path)), sheet_name, source)
+    header = find_header(sheet)
+    if header is None:
+        raise ImportRefused(
+            f"Sheet “{sheet.name}” of {source} has no header row naming at least two of "
+            f"{', '.join(ISSUE_FIELDS)} in its first 30 rows."
+        )
+    mapping = map_columns(header, overrides)
+    if "title" not in mapping.values():
+        raise ImportRefused(
+            f"No column of sheet “{sheet.name}” is the issue's title; map one with "
+            '--map "HEADER=title" (or in the import window).'
+        )
+    unmapped = [text for column, text in header.columns.items() if column not in mapping]
+    plan = ImportPlan("issues", source, sheet.name, header, mapping, unmapped)
+    for row, column, what in sheet.notes:
+        plan.problems.append(Problem(sheet.name, row, letter(column), f"The cell was {what}."))
+    Checker(plan, sheet, keep_unmapped).run()
+    return plan
+
+
+def letter(column: int) -> str:
+    text = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        text = chr(65 + rest) + text
+    return text
+
+
+class Checker:
+    """Turns each data row into values, matches it, and records every problem."""
+
+    def __init__(self, plan: ImportPlan, sheet: Sheet, keep_unmapped: bool) -> None:
+        self.plan, self.sheet, self.keep_unmapped = plan, sheet, keep_unmapped
+        self.by_code = {
+            code.upper(): i
+            for i, code in AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples()
+        }
+        self.by_title = {
+            normal(title): i
+            for i, title in AgendaIssue.select(AgendaIssue.id, AgendaIssue.title).tuples()
+        }
+        self.tracks = {normal(name): i for i, name in Track.select(Track.id, Track.name).tuples()}
+        self.delegations: dict[str, int] = {}
+        for i, code, name in Delegation.select(
+            Delegation.id, Delegation.code, Delegation.name
+        ).tuples():
+            self.delegations[normal(code)] = i
+            self.delegations[normal(name)] = i
+            for other in NAMES.get(code, ()):
+                self.delegations[normal(other)] = i
+        self.next_number: dict[str, int] = {}
+        self.seen: dict[str, PlannedRow] = {}
+
+    def problem(self, row: int, field_name: str, message: str) -> None:
+        column = next((c for c, f in self.plan.mapping.items() if f == field_name), 0)
+        where = self.plan.header.columns.get(column, "") if column else ""
+        label = f"{letter(column)} ({where})" if column else ""
+        self.plan.problems.append(Problem(self.sheet.name, row, label, message))
+
+    def run(self) -> None:
+        start = self.plan.header.row
+        for number, cells in enumerate(self.sheet.rows[start:], start=start + 1):
+            if not any(cell is not None for cell in cells):
+                continue  # blank rows are passed over silently
+            self.plan_row(number, cells)
+
+    def cell(self, cells: list, field_name: str) -> Any:
+        for column, name in self.plan.mapping.items():
+            if name == field_name and column <= len(cells):
+                return cells[column - 1]
+        return None
+
+    def plan_row(self, number: int, cells: list) -> None:
+        title = str(self.cell(cells, "title") or "").strip()
+        if not title:
+            self.problem(number, "title", "The title is empty; the row was skipped.")
+            self.plan.rows.append(PlannedRow(number, SKIP, {}))
+            return
+        values: dict[str, Any] = {"title": title[:255]}
+        self.read_track(number, cells, values)
+        self.read_words(number, cells, values)
+        self.read_lead_and_date(number, cells, values)
+        values["tags"] = normalise_tags(self.cell(cells, "tags"))
+        description = str(self.cell(cells, "description") or "")
+        if self.keep_unmapped:
+            extra = [
+                f"{self.plan.header.columns[c]}: {cells[c - 1]}"
+                for c in self.plan.header.columns
+                if c not in self.plan.mapping and c <= len(cells) and cells[c - 1] is not None
+            ]
+            description = "\n".join(part for part in [description, *extra] if part)
+        values["description"] = description
+        code = str(self.cell(cells, "code") or "").strip().upper()
+        issue_id = self.by_code.get(code) if code else None
+        if issue_id is None:
+            issue_id = self.by_title.get(normal(title))
+        if code:
+            values["code"] = code
+        planned = PlannedRow(number, UPDATE if issue_id else CREATE, values, issue_id)
+        key = code or normal(title)
+        if key in self.seen:
+            earlier = self.seen[key]
+            earlier.action = SKIP
+            self.problem(
+                number,
+                "code" if code else "title",
+                f"Row {number} repeats row {earlier.row}; the later row is imported.",
+            )
+        self.seen[key] = planned
+        self.plan.rows.append(planned)
+
+    def read_track(self, number: int, cells: list, values: dict) -> None:
+        name = str(self.cell(cells, "track") or "").strip() or "Imported"
+        track_id = self.tracks.get(normal(name))
+        if track_id is None and name not in self.plan.new_tracks:
+            self.plan.new_tracks.append(name)
+        values["track"] = track_id if track_id is not None else name
+
+    def read_words(self, number: int, cells: list, values: dict) -> None:
+        for field_name, words, default in (
+            ("priority", PRIORITY_WORDS, "medium"),
+            ("status", STATUS_WORDS, "open"),
+        ):
+            raw = self.cell(cells, field_name)
+            found = word_to(words, raw) if raw is not None else default
+            if found is None:
+                self.problem(
+                    number, field_name, f"“{raw}” is not a known {field_name}; {default} was taken."
+                )
+                found = default
+            values[field_name] = found
+
+    def read_lead_and_date(self, number: int, cells: list, values: dict) -> None:
+        lead = self.cell(cells, "lead_delegation")
+        values["lead_delegation"] = None
+        if lead is not None:
+            found = self.delegations.get(normal(lead))
+            if found is None:
+                self.problem(
+                    number,
+                    "lead_delegation",
+                    f"“{lead}” is not a delegation of this summit; no lead was set.",
+                )
+            values["lead_delegation"] = found
+        due = self.cell(cells, "due_date")
+        values["due_date"] = None
+        if due is not None:
+            values["due_date"] = to_date(due)
+            if values["due_date"] is None:
+                self.problem(
+                    number,
+                    "due_date",
+                    f"“{due}” is not a date (use 16.06.2025 or 2025-06-16); no due date was set.",
+                )
+
+
+# Committing, and undoing
+
+
+def commit_issue_import(plan: ImportPlan) -> tuple[dict, dict]:
+    """Carry out the plan in one transaction; return (undo state, redo state)."""
+    with records.writing("The import"):
+        track_ids = {}
+        new_tracks = []
+        order = max((t for (t,) in Track.select(Track.sort_order).tuples()), default=0)
+        for offset, name in enumerate(plan.new_tracks, start=1):
+            track_ids[name] = Track.insert(
+                name=name, colour="#808080", sort_order=order + offset
+            ).execute()
+            new_tracks.append(records.fetch(Track, track_ids[name]))
+        counters: dict[str, int] = {}
+        taken = {code.upper() for (code,) in AgendaIssue.select(AgendaIssue.code).tuples()}
+        inserts, old_rows, new_rows = [], [], []
+        for planned in plan.rows:
+            if planned.action == SKIP:
+                continue
+            values = dict(planned.values)
+            if isinstance(values["track"], str):
+                values["track"] = track_ids[values["track"]]
+            if planned.action == UPDATE:
+                before = records.fetch(AgendaIssue, planned.issue_id)
+                old_rows.append(before)
+                new_code = str(values.get("code") or "").upper()
+                if new_code and new_code != before["code"].upper() and new_code in taken:
+                    values.pop("code")  # the code belongs to another issue: keep this one's
+                AgendaIssue.update(values).where(AgendaIssue.id == planned.issue_id).execute()
+                new_rows.append(records.fetch(AgendaIssue, planned.issue_id))
+            else:
+                if not values.get("code") or values["code"].upper() in taken:
+                    values["code"] = next_code(values["track"], counters, taken)
+                taken.add(values["code"].upper())
+                inserts.append(values)
+        created_ids = []
+        for start in range(0, len(inserts), 500):
+            batch = inserts[start : start + 500]
+            AgendaIssue.insert_many(batch).execute()
+        if inserts:
+            codes = [values["code"] for values in inserts]
+            created = list(AgendaIssue.select().where(AgendaIssue.code.in_(codes)).dicts())
+            created_ids = [row["id"] for row in created]
+        else:
+            created = []
+    undo = {
+        "remove_issues": created_ids,
+        "remove_tracks": [t["id"] for t in new_tracks],
+        "put_issues": old_rows,
+    }
+    redo = {"insert_tracks": new_tracks, "insert_issues": created, "put_issues": new_rows}
+    return undo, redo
+
+
+def next_code(track_id: int, counters: dict[str, int], taken: set[str]) -> str:
+    prefix = prefix_of(track_id)
+    number = counters.get(prefix)
+    if number is None:
+        number = max(
+            (
+                int(c.split("-")[1])
+                for c in taken
+                if c.startswith(f"{prefix}-") and c.split("-")[1].isdigit()
+            ),
+            default=0,
+        )
+    number += 1
+    counters[prefix] = number
+    return f"{prefix}-{number:02d}"
+
+
+def apply_state(state: dict) -> None:
+    """Put back or redo an import: rows removed, inserted or overwritten, in one step."""
+    with records.writing("Undoing the import"):
+        if state.get("remove_issues"):
+            AgendaIssue.delete().where(AgendaIssue.id.in_(state["remove_issues"])).execute()
+        if state.get("insert_tracks"):
+            Track.insert_many(state["insert_tracks"]).execute()
+        for start in range(0, len(state.get("insert_issues", [])), 500):
+            AgendaIssue.insert_many(state["insert_issues"][start : start + 500]).execute()
+        for row in state.get("put_issues", []):
+            AgendaIssue.update({k: v for k, v in row.items() if k != "id"}).where(
+                AgendaIssue.id == row["id"]
+            ).execute()
+        if state.get("remove_tracks"):
+            Track.delete().where(Track.id.in_(state["remove_tracks"])).execute()
+
+
+class IssueImportOperations:
+    """The import as one undoable step: change() takes a plan the first time, then the
+    states it returned."""
+
+    kind = "issue"
+
+    def add(self, values: Any) -> int:
+        raise NotImplementedError("imports go through change()")
+
+    def change(self, row_id: int, values: Any):
+        if isinstance(values, ImportPlan):
+            return commit_issue_import(values)
+        apply_state(values)
+        return None
+
+    def plan_removal(self, row_ids):
+        raise NotImplementedError
+
+    def remove(self, plan) -> None:
+        raise NotImplementedError
+
+    def restore(self, plan) -> None:
+        raise NotImplementedError
+
+
+ISSUE_IMPORT = IssueImportOperations()
