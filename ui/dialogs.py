@@ -59,3 +59,13 @@ def choose_item(
     if not accepted or chosen not in texts:
         return None
     return items[texts.index(chosen)][0]
+
+
+def choose_import_path(parent: QWidget | None) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        tr("Import Agenda Issues"),
+        str(Path.home()),
+        tr("Spreadsheets and tables (*.xlsx *.csv *.txt);;All files (*)"),
+    )
+    return Path(path) if path else None

@@ -37,6 +37,7 @@ from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
 from ui.financing.section import FinancingSection
 from ui.i18n import trn
+from ui.importing.import_dialog import ImportDialog
 from ui.issues.section import IssuesSection
 from ui.meetings.conflicts_panel import ConflictsPanel
 from ui.meetings.section import MeetingsSection
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
         self.open_action = self.action(self.tr("&Open…"), self.choose_and_open, QKeySequence.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.sample_action = self.action(self.tr("Open the &Sample Summit"), self.open_sample)
+        self.import_action = self.action(
+            self.tr("&Import Agenda Issues…"), self.import_issues, QKeySequence("Ctrl+I")
+        )
         self.copy_action = self.action(
             self.tr("Save a &Copy As…"), self.save_copy_as, QKeySequence.SaveAs
         )
@@ -135,6 +139,8 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         for action in (
             self.sample_action,
+            None,
+            self.import_action,
             None,
             self.copy_action,
             self.close_action,
@@ -271,6 +277,15 @@ class MainWindow(QMainWindow):
             self.edit_settings()
             self.document.undo_stack.clear()  # the settings of a new summit are its start
 
+    def import_issues(self) -> None:
+        if self.document is None or self.document.readonly:
+            return
+        dialog = ImportDialog(self.document, self)
+        try:
+            dialogs.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
     def edit_settings(self) -> None:
         if self.document is not None and not self.document.readonly:
             edit_summit_settings(self, self.document)
@@ -329,7 +344,12 @@ class MainWindow(QMainWindow):
             self.navigator.setCurrentRow(MEETINGS)
             self.refresh_summary()
             self.settings.setValue("lastFile", str(document.path))
-        for action in (self.copy_action, self.close_action, self.settings_action):
+        for action in (
+            self.copy_action,
+            self.close_action,
+            self.settings_action,
+            self.import_action,
+        ):
             action.setEnabled(document is not None)
 
     def show_conflicts(self) -> None:

@@ -84,10 +84,13 @@ def plan_issue_import(
     overrides: dict[str, str] | None = None,
     *,
     keep_unmapped: bool = False,
+    sheets: list[Sheet] | None = None,
 ) -> ImportPlan:
-    """Read the file and decide, row by row, what importing it would do; change nothing."""
+    """Read the file (unless its sheets were read already) and decide, row by row, what
+    importing it would do; change nothing."""
     source = Path(path).name
-    sheet = choose_sheet(read_file(Path(path)), sheet_name, source)
+    sheets = sheets if sheets is not None else read_file(Path(path))
+    sheet = choose_sheet(sheets, sheet_name, source)
     header = find_header(sheet)
     if header is None:
         raise ImportRefused(

@@ -32,6 +32,10 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 Cell = str | int | float | date | datetime | time | None
 
 
+class ImportCancelled(PlannerError):  # noqa: N818
+    """The person cancelled the reading; nothing was changed."""
+
+
 class ImportRefused(PlannerError):  # noqa: N818 (a refusal the user reads, not a bug)
     """The file cannot be read at all; the message says why in one sentence."""
 
@@ -54,8 +58,12 @@ def require_defusedxml() -> None:
         )
 
 
-def read_file(path: Path) -> list[Sheet]:
-    """Every sheet of a workbook, or the one table of a CSV or text file."""
+
+
+def read_file(path: Path, progress=None) -> list[Sheet]:
+    """Every sheet of a workbook, or the one table of a CSV or text file. `progress` is
+    called with the rows read so far; when it returns False the reading stops with
+    ImportCancelled."""
     path = Path(path)
     name = path.name
     try:
@@ -74,8 +82,8 @@ def read_file(path: Path) -> list[Sheet]:
             "Excel or LibreOffice, save it as .xlsx without a password, and import that."
         )
     if head.startswith(b"PK"):
-        return read_workbook(path)
-    return [read_text(path)]
+        return read_workbook(path, progress)
+    return [read_text(path, progress)]
 
 
 def check_package(path: Path) -> None:
@@ -107,7 +115,12 @@ def check_package(path: Path) -> None:
         ) from error
 
 
-def read_workbook(path: Path) -> list[Sheet]:
+def report(progress, rows: int) -> None:
+    if progress is not None and rows % 500 == 0 and progress(rows) is False:
+        raise ImportCancelled("The import was cancelled; nothing was changed.")
+
+
+def read_workbook(path: Path, progress=None) -> list[Sheet]:
     from openpyxl import load_workbook
 
     require_defusedxml()
@@ -120,8 +133,8 @@ def read_workbook(path: Path) -> list[Sheet]:
         except Exception as error:  # openpyxl raises many kinds for broken or hostile files
             raise ImportRefused(refusal_of(name, error)) from error
         try:
-            return [read_sheet(worksheet) for worksheet in workbook.worksheets]
-        except ImportRefused:
+            return [read_sheet(worksheet, progress) for worksheet in workbook.worksheets]
+        except (ImportRefused, ImportCancelled):
             raise
         except Exception as error:
             raise ImportRefused(refusal_of(name, error)) from error
@@ -132,13 +145,14 @@ def read_workbook(path: Path) -> list[Sheet]:
 MAX_BLANK_RUN = 1_000  # this many empty rows in a row end the table
 
 
-def read_sheet(worksheet) -> Sheet:
+def read_sheet(worksheet, progress=None) -> Sheet:
     """The sheet's rows, bounded: a cell far below the data (which makes the sheet claim a
     million rows) does not make us read a million empty rows."""
     sheet = Sheet(worksheet.title, [])
     rows = worksheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True)
     blank_run = 0
     for number, row in enumerate(rows, start=1):
+        report(progress, number)
         if not any(value is not None for value in row):
             blank_run += 1
             if blank_run > MAX_BLANK_RUN:
@@ -215,7 +229,7 @@ def decode(data: bytes, name: str) -> str:
     raise ImportRefused(f"{name} is in an unknown text encoding; save it as UTF-8 CSV.")
 
 
-def read_text(path: Path) -> Sheet:
+def read_text(path: Path, progress=None) -> Sheet:
     data = path.read_bytes()
     text = decode(data, path.name)
     sample = text[:65536]
@@ -227,6 +241,7 @@ def read_text(path: Path) -> Sheet:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for number, row in enumerate(reader, start=1):
+            report(progress, number)
             if number > MAX_ROWS:
                 sheet.notes.append((number, 0, f"only the first {MAX_ROWS} rows were read"))
                 break

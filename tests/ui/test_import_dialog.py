@@ -1,0 +1,93 @@
+"""The import window: reading in the background, mapping, preview, import, undo, Cancel."""
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+
+from db.models import AgendaIssue
+from tests.planner.test_import import russian_list
+from ui import dialogs
+from ui.importing.import_dialog import MAPPING, PREVIEW, RESULT, SOURCE, ImportDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, settings, sample_summit):
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.open_path(sample_summit)
+    return main
+
+
+@pytest.fixture
+def dialog(qtbot, window):
+    widget = ImportDialog(window.document, window)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def choose(qtbot, dialog, monkeypatch, path):
+    monkeypatch.setattr(dialogs, "choose_import_path", lambda _parent: path)
+    dialog.choose_file()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+
+
+def test_a_whole_import_then_undo(qtbot, window, dialog, monkeypatch, tmp_path):
+    before = AgendaIssue.select().count()
+    choose(qtbot, dialog, monkeypatch, russian_list(tmp_path / "list.xlsx"))
+    assert dialog.sheet_choice.currentData() == "Вопросы"
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == MAPPING
+    fields = {
+        dialog.mapping_table.item(r, 0).text(): dialog.mapping_table.cellWidget(r, 1)
+        for r in range(dialog.mapping_table.rowCount())
+    }
+    assert fields["Вопрос"].currentData() == "title"
+    description: QComboBox = fields["Описание"]
+    description.setCurrentIndex(0)  # not imported
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == PREVIEW
+    assert "2 new, 1 updated" in dialog.summary.text()
+    assert dialog.preview_table.rowCount() == 3
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == RESULT
+    assert AgendaIssue.select().count() == before + 2
+    window.document.undo_stack.undo()
+    assert AgendaIssue.select().count() == before
+    window.document.undo_stack.redo()
+    assert AgendaIssue.select().count() == before + 2
+
+
+def test_problems_are_listed_with_their_place(qtbot, dialog, monkeypatch, tmp_path):
+    path = tmp_path / "dups.csv"
+    path.write_text(
+        "Code,Title,Priority\nECO-30,First,urgent\nECO-30,Second,low\n", encoding="utf-8"
+    )
+    choose(qtbot, dialog, monkeypatch, path)
+    dialog.next_button.click()
+    dialog.next_button.click()
+    problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert any(p.startswith("Sheet dups, row 2, column C (Priority):") for p in problems)
+    assert any("repeats row 2" in p for p in problems)
+
+
+def test_a_hostile_file_is_explained_and_nothing_changes(qtbot, dialog, monkeypatch, tmp_path):
+    before = AgendaIssue.select().count()
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    choose(qtbot, dialog, monkeypatch, path)
+    assert "password-protected" in dialog.message.text()
+    assert dialog.pages.currentIndex() == SOURCE and not dialog.next_button.isEnabled()
+    assert AgendaIssue.select().count() == before
+
+
+def test_cancel_while_reading_changes_nothing(qtbot, dialog, monkeypatch, tmp_path):
+    before = AgendaIssue.select().count()
+    path = tmp_path / "big.csv"
+    rows = "".join(f"ECO-{n},Issue number {n},Economic\n" for n in range(150_000))
+    path.write_text("Code,Title,Track\n" + rows, encoding="utf-8")
+    monkeypatch.setattr(dialogs, "choose_import_path", lambda _parent: path)
+    dialog.choose_file()
+    dialog.stop_reading()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    assert "stopped" in dialog.file_label.text()
+    assert dialog.sheets == [] and AgendaIssue.select().count() == before

@@ -1,0 +1,1 @@
+"""The import window: file, sheet, column mapping, preview with problems, result."""
