@@ -58,8 +58,6 @@ def require_defusedxml() -> None:
         )
 
 
-
-
 def read_file(path: Path, progress=None) -> list[Sheet]:
     """Every sheet of a workbook, or the one table of a CSV or text file. `progress` is
     called with the rows read so far; when it returns False the reading stops with
@@ -149,7 +147,9 @@ def read_sheet(worksheet, progress=None) -> Sheet:
     """The sheet's rows, bounded: a cell far below the data (which makes the sheet claim a
     million rows) does not make us read a million empty rows."""
     sheet = Sheet(worksheet.title, [])
-    rows = worksheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True)
+    # No max_col: rows then hold only the cells present, and one far-away cell makes one
+    # long row, cut below, not 200 empty cells on every row.
+    rows = worksheet.iter_rows(max_row=MAX_ROWS, values_only=True)
     blank_run = 0
     for number, row in enumerate(rows, start=1):
         report(progress, number)
@@ -161,7 +161,10 @@ def read_sheet(worksheet, progress=None) -> Sheet:
             continue
         blank_run = 0
         sheet.rows.append(
-            [clean_cell(sheet, number, column, value) for column, value in enumerate(row, 1)]
+            [
+                clean_cell(sheet, number, column, value)
+                for column, value in enumerate(row[:MAX_COLUMNS], 1)
+            ]
         )
     trim(sheet)
     return sheet

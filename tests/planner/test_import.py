@@ -146,7 +146,9 @@ def test_a_failed_commit_changes_nothing(sample_summit, tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(AgendaIssue, "insert_many", broken)
+    import planner.importing.issue_import as importer
+
+    monkeypatch.setattr(importer, "issue_tuple", broken)  # fails after tracks and updates
     with pytest.raises(RuntimeError):
         commit_issue_import(plan)
     assert sorted(AgendaIssue.select().dicts(), key=lambda r: r["id"]) == before
