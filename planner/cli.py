@@ -57,7 +57,7 @@ def command_parser() -> argparse.ArgumentParser:
     importing.add_argument("file", type=Path, metavar="FILE", help="the summit file")
     importing.add_argument("source", type=Path, metavar="SOURCE", help=".xlsx, .csv or .txt")
     importing.add_argument("--sheet", help="the sheet to read (default: the one with a table)")
-    importing.add_argument("--kind", choices=("issues",), default="issues")
+    importing.add_argument("--kind", choices=("issues", "meetings"), default="issues")
     importing.add_argument(
         "--map",
         action="append",
@@ -147,8 +147,10 @@ def command_check(path: Path, *, as_json: bool) -> int:
 
 
 def command_import(args: argparse.Namespace) -> int:
-    """Import issues: 0 when committed (even with rows skipped), 1 when refused or empty."""
+    """Import issues or meetings: 0 when committed (even with rows skipped), 1 when refused
+    or when nothing could be imported."""
     from planner.importing.issue_import import commit_issue_import, plan_issue_import
+    from planner.importing.meeting_import import commit_meeting_import, plan_meeting_import
 
     overrides = {}
     for item in args.map:
@@ -158,7 +160,12 @@ def command_import(args: argparse.Namespace) -> int:
             return 2
         overrides[header] = field.strip()
     open_summit_file(args.file)
-    plan = plan_issue_import(args.source, args.sheet, overrides)
+    planner_of = {
+        "issues": (plan_issue_import, commit_issue_import),
+        "meetings": (plan_meeting_import, commit_meeting_import),
+    }
+    make_plan, commit = planner_of[args.kind]
+    plan = make_plan(args.source, args.sheet, overrides)
     created, updated = plan.count("create"), plan.count("update")
     skipped = plan.count("skip")
     report = {
@@ -174,7 +181,7 @@ def command_import(args: argparse.Namespace) -> int:
             print(json.dumps(report, ensure_ascii=False, indent=2))
         return 1
     if not args.dry_run:
-        commit_issue_import(plan)
+        commit(plan)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:

@@ -108,9 +108,6 @@ def normal(text: object) -> str:
     return value.strip(" .:;,()[]*#-")
 
 
-SYNONYMS = {normal(word): name for name, words in ISSUE_FIELDS.items() for word in words}
-
-
 @dataclass(frozen=True)
 class Header:
     row: int  # 1-based row of the header in the sheet
@@ -128,10 +125,15 @@ def find_header(sheet: Sheet, fields: dict[str, tuple[str, ...]] = ISSUE_FIELDS)
     return None
 
 
-def map_columns(header: Header, overrides: dict[str, str] | None = None) -> dict[int, str]:
+def map_columns(
+    header: Header,
+    overrides: dict[str, str] | None = None,
+    fields: dict[str, tuple[str, ...]] = ISSUE_FIELDS,
+) -> dict[int, str]:
     """Column -> field, by header names, each field taken once; overrides (header text ->
     field, or "" to ignore a column) win."""
     overrides = {normal(k): v for k, v in (overrides or {}).items()}
+    synonyms = {normal(word): name for name, words in fields.items() for word in words}
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for column, text in header.columns.items():
@@ -145,7 +147,7 @@ def map_columns(header: Header, overrides: dict[str, str] | None = None) -> dict
         key = normal(text)
         if key in overrides:
             continue
-        field_name = SYNONYMS.get(key)
+        field_name = synonyms.get(key)
         if field_name and field_name not in taken:
             mapping[column] = field_name
             taken.add(field_name)

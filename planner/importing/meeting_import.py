@@ -1,0 +1,328 @@
+"""Importing meetings: a programme sent by the host (day, times, title, delegations, room,
+level, status), checked row by row and committed as one undoable step."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from db.models import Delegation, Meeting, Person, Room
+from planner import records
+from planner.importing.issue_import import (
+    CREATE,
+    SKIP,
+    UPDATE,
+    ImportPlan,
+    PlannedRow,
+    Problem,
+    choose_sheet,
+    letter,
+)
+from planner.importing.mapping import NAMES, find_header, map_columns, normal, to_date, word_to
+from planner.importing.reading import ImportRefused, Sheet, read_file
+from planner.meetings import (
+    MEETING_OPERATIONS,
+    MeetingDraft,
+    create_meeting,
+    fetch_draft,
+    summit_frame,
+    update_meeting,
+)
+from planner.timezones import utc_to_local
+from planner.vocabulary import Level, MeetingStatus, Role
+
+MEETING_FIELDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "meeting id", "ид", "идентификатор", "会议编号"),
+    "day": ("day", "date", "день", "дата", "日期"),
+    "start": ("start", "from", "begins", "time", "начало", "с", "время", "开始", "开始时间"),
+    "end": ("end", "to", "until", "ends", "окончание", "конец", "по", "结束", "结束时间"),
+    "minutes": ("duration", "minutes", "length", "продолжительность", "длительность", "时长"),
+    "title": (
+        "title",
+        "meeting",
+        "event",
+        "subject",
+        "name",
+        "мероприятие",
+        "встреча",
+        "название",
+        "тема",
+        "会议",
+        "活动",
+        "名称",
+    ),
+    "delegations": (
+        "delegations",
+        "participants",
+        "parties",
+        "countries",
+        "делегации",
+        "участники",
+        "страны",
+        "代表团",
+        "参加方",
+        "国家",
+    ),
+    "room": ("room", "venue", "hall", "place", "зал", "место", "помещение", "会场", "地点"),
+    "level": ("level", "format", "уровень", "формат", "级别", "层级"),
+    "status": ("status", "state", "статус", "状态"),
+}
+LEVEL_WORDS = {
+    "heads_of_state": (
+        "heads of state",
+        "head of state",
+        "summit",
+        "leaders",
+        "главы государств",
+        "на высшем уровне",
+        "元首",
+    ),
+    "ministers": ("ministers", "minister", "ministerial", "министры", "министерский", "部长"),
+    "deputy_ministers": (
+        "deputy ministers",
+        "deputies",
+        "заместители министров",
+        "замминистров",
+        "副部长",
+    ),
+    "senior_officials": (
+        "senior officials",
+        "officials",
+        "experts",
+        "sherpas",
+        "старшие должностные лица",
+        "эксперты",
+        "高官",
+        "专家",
+    ),
+}
+STATUS_WORDS = {
+    "requested": ("requested", "request", "запрошена", "запрос", "申请"),
+    "proposed": ("proposed", "tentative", "предложена", "предварительно", "待定"),
+    "confirmed": ("confirmed", "подтверждена", "подтверждено", "已确认", "确认"),
+    "held": ("held", "done", "состоялась", "проведена", "已举行"),
+    "cancelled": ("cancelled", "canceled", "отменена", "отменено", "取消"),
+}
+SEPARATORS = re.compile(r"\s*(?:[,;/+]|–|—|\s-\s|\band\b|\bи\b|、)\s*")
+
+
+def to_time(value: Any) -> time | None:
+    if isinstance(value, datetime):
+        return value.time().replace(second=0, microsecond=0)
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, float) and 0 <= value < 1:  # an Excel time of day
+        minutes = round(value * 24 * 60)
+        return time(minutes // 60, minutes % 60)
+    match = re.fullmatch(r"(\d{1,2})[:.h](\d{2})", str(value or "").strip())
+    if match and int(match[1]) < 24 and int(match[2]) < 60:
+        return time(int(match[1]), int(match[2]))
+    return None
+
+
+def to_minutes(value: Any) -> int | None:
+    if isinstance(value, int | float) and 0 < value <= 24 * 60:
+        return int(value)
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", str(value or "").strip())
+    if match:
+        return int(match[1]) * 60 + int(match[2])
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() and 0 < int(text) <= 24 * 60 else None
+
+
+def plan_meeting_import(
+    path: Path,
+    sheet_name: str | None = None,
+    overrides: dict[str, str] | None = None,
+    *,
+    sheets: list[Sheet] | None = None,
+) -> ImportPlan:
+    source = Path(path).name
+    sheets = sheets if sheets is not None else read_file(Path(path))
+    sheet = choose_sheet(sheets, sheet_name, source)
+    header = find_header(sheet, MEETING_FIELDS)
+    if header is None:
+        raise ImportRefused(
+            f"Sheet “{sheet.name}” of {source} has no header row naming at least two of "
+            f"{', '.join(MEETING_FIELDS)} in its first 30 rows."
+        )
+    mapping = map_columns(header, overrides, MEETING_FIELDS)
+    missing = [f for f in ("title", "day", "start") if f not in mapping.values()]
+    if missing:
+        raise ImportRefused(
+            f"Sheet “{sheet.name}” has no column for the meeting's {', '.join(missing)}; map "
+            'one with --map "HEADER=field" (or in the import window).'
+        )
+    unmapped = [text for column, text in header.columns.items() if column not in mapping]
+    plan = ImportPlan("meetings", source, sheet.name, header, mapping, unmapped)
+    MeetingChecker(plan, sheet).run()
+    return plan
+
+
+class MeetingChecker:
+    def __init__(self, plan: ImportPlan, sheet: Sheet) -> None:
+        self.plan, self.sheet = plan, sheet
+        self.frame = summit_frame()
+        self.teams: dict[str, int] = {}
+        for i, code, name in Delegation.select(
+            Delegation.id, Delegation.code, Delegation.name
+        ).tuples():
+            for word in (code, name, *NAMES.get(code, ())):
+                self.teams[normal(word)] = i
+        self.rooms = {normal(n): i for i, n in Room.select(Room.id, Room.name).tuples()}
+        self.ids = {i for (i,) in Meeting.select(Meeting.id).tuples()}
+        self.by_title_start = {
+            (normal(t), utc_to_local(s, self.frame.timezone)): i
+            for i, t, s in Meeting.select(Meeting.id, Meeting.title, Meeting.start).tuples()
+        }
+
+    def cell(self, cells: list, field_name: str) -> Any:
+        for column, name in self.plan.mapping.items():
+            if name == field_name and column <= len(cells):
+                return cells[column - 1]
+        return None
+
+    def problem(self, row: int, field_name: str, message: str) -> None:
+        column = next((c for c, f in self.plan.mapping.items() if f == field_name), 0)
+        label = f"{letter(column)} ({self.plan.header.columns.get(column, '')})" if column else ""
+        self.plan.problems.append(Problem(self.sheet.name, row, label, message))
+
+    def run(self) -> None:
+        start = self.plan.header.row
+        for number, cells in enumerate(self.sheet.rows[start:], start=start + 1):
+            if any(cell is not None for cell in cells):
+                self.plan.rows.append(self.plan_row(number, cells))
+
+    def skip(self, number: int, field_name: str, message: str) -> PlannedRow:
+        self.problem(number, field_name, message + " The row was skipped.")
+        return PlannedRow(number, SKIP, {})
+
+    def plan_row(self, number: int, cells: list) -> PlannedRow:
+        title = str(self.cell(cells, "title") or "").strip()
+        if not title:
+            return self.skip(number, "title", "The title is empty.")
+        day = to_date(self.cell(cells, "day"))
+        if day is None:
+            return self.skip(number, "day", f"“{self.cell(cells, 'day')}” is not a date.")
+        start = to_time(self.cell(cells, "start"))
+        if start is None:
+            return self.skip(number, "start", f"“{self.cell(cells, 'start')}” is not a time.")
+        minutes = to_minutes(self.cell(cells, "minutes"))
+        end = to_time(self.cell(cells, "end"))
+        if end is not None:
+            minutes = (datetime.combine(day, end) - datetime.combine(day, start)).seconds // 60
+        if not minutes:
+            return self.skip(number, "end", "The meeting has no end or duration after its start.")
+        teams = []
+        for word in SEPARATORS.split(str(self.cell(cells, "delegations") or "")):
+            if not word.strip():
+                continue
+            found = self.teams.get(normal(word))
+            if found is None:
+                self.problem(
+                    number,
+                    "delegations",
+                    f"“{word}” is not a delegation of this summit; it was left out.",
+                )
+            elif found not in teams:
+                teams.append(found)
+        if not teams:
+            return self.skip(number, "delegations", "No delegation of this summit is named.")
+        room_name = self.cell(cells, "room")
+        room = self.rooms.get(normal(room_name)) if room_name else None
+        if room_name and room is None:
+            self.problem(number, "room", f"There is no room called “{room_name}”; none was set.")
+        level = word_to(LEVEL_WORDS, self.cell(cells, "level")) or Level.SENIOR_OFFICIALS.value
+        status = word_to(STATUS_WORDS, self.cell(cells, "status")) or MeetingStatus.PROPOSED.value
+        local = datetime.combine(day, start)
+        values = {
+            "title": title[:255],
+            "start": local,
+            "minutes": minutes,
+            "room_id": room,
+            "level": level,
+            "status": status,
+            "delegations": teams,
+        }
+        given = self.cell(cells, "id")
+        meeting_id = int(given) if str(given or "").strip().isdigit() else None
+        if meeting_id not in self.ids:
+            meeting_id = self.by_title_start.get((normal(title), local))
+        return PlannedRow(number, UPDATE if meeting_id else CREATE, values, meeting_id)
+
+
+def draft_of(values: dict, before: MeetingDraft | None) -> MeetingDraft:
+    teams = tuple(
+        (d, Role.HOST if n == 0 else Role.GUEST) for n, d in enumerate(values["delegations"])
+    )
+    base = before or MeetingDraft(title=values["title"], start=values["start"], minutes=1)
+    return replace(
+        base,
+        title=values["title"],
+        start=values["start"],
+        minutes=values["minutes"],
+        room_id=values["room_id"],
+        level=Level(values["level"]),
+        status=MeetingStatus(values["status"]),
+        delegations=teams,
+        attendees=tuple(a for a in base.attendees) if before else (),
+    )
+
+
+def commit_meeting_import(plan: ImportPlan) -> tuple[dict, dict]:
+    """Create and update the meetings in one transaction; return (undo, redo) states."""
+    created, previous, current = [], {}, {}
+    with records.writing("The import"):
+        for planned in plan.rows:
+            if planned.action == CREATE:
+                created.append(create_meeting(draft_of(planned.values, None)))
+            elif planned.action == UPDATE:
+                before = fetch_draft(planned.issue_id)
+                draft = draft_of(planned.values, before)
+                # People whose delegation no longer takes part leave the meeting.
+                teams = set(planned.values["delegations"])
+                home = dict(Person.select(Person.id, Person.delegation).tuples())
+                kept = tuple(a for a in draft.attendees if home.get(a[0]) in teams)
+                update_meeting(
+                    planned.issue_id, replace(draft, attendees=kept), within_summit=False
+                )
+                previous[planned.issue_id] = before
+                current[planned.issue_id] = fetch_draft(planned.issue_id)
+    removal = MEETING_OPERATIONS.plan_removal(created) if created else None
+    return ({"remove": removal, "drafts": previous}, {"restore": removal, "drafts": current})
+
+
+class MeetingImportOperations:
+    """The meeting import as one undoable step (see IssueImportOperations)."""
+
+    kind = "meeting"
+
+    def add(self, values: Any) -> int:
+        raise NotImplementedError("imports go through change()")
+
+    def change(self, row_id: int, values: Any):
+        if isinstance(values, ImportPlan):
+            return commit_meeting_import(values)
+        with records.writing("Undoing the import"):
+            if values.get("remove") is not None:
+                MEETING_OPERATIONS.remove(values["remove"])
+            if values.get("restore") is not None:
+                MEETING_OPERATIONS.restore(values["restore"])
+            for meeting_id, draft in values["drafts"].items():
+                update_meeting(meeting_id, draft, within_summit=False)
+        return None
+
+    def plan_removal(self, row_ids):
+        raise NotImplementedError
+
+    def remove(self, plan) -> None:
+        raise NotImplementedError
+
+    def restore(self, plan) -> None:
+        raise NotImplementedError
+
+
+MEETING_IMPORT = MeetingImportOperations()
