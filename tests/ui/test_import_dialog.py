@@ -91,3 +91,19 @@ def test_cancel_while_reading_changes_nothing(qtbot, dialog, monkeypatch, tmp_pa
     qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
     assert "stopped" in dialog.file_label.text()
     assert dialog.sheets == [] and AgendaIssue.select().count() == before
+
+
+def test_a_programme_of_meetings_through_the_window(qtbot, window, dialog, monkeypatch, tmp_path):
+    from db.models import Meeting
+    from tests.planner.test_meeting_import import programme
+
+    before = Meeting.select().count()
+    choose(qtbot, dialog, monkeypatch, programme(tmp_path))
+    dialog.kind_choice.setCurrentIndex(1)
+    dialog.next_button.click()
+    dialog.next_button.click()
+    assert "1 new, 1 updated, 1 skipped" in dialog.summary.text()
+    dialog.next_button.click()
+    assert Meeting.select().count() == before + 1
+    window.document.undo_stack.undo()
+    assert Meeting.select().count() == before

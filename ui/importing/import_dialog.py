@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.errors import USER_ERRORS
 from planner.importing.issue_import import ISSUE_IMPORT, ImportPlan, plan_issue_import
 from planner.importing.mapping import ISSUE_FIELDS, find_header
+from planner.importing.meeting_import import MEETING_FIELDS, MEETING_IMPORT, plan_meeting_import
 from planner.importing.reading import ImportCancelled, Sheet, read_file
 from ui import dialogs
 from ui.background import BackgroundTask
@@ -34,6 +35,10 @@ from ui.document import SummitDocument
 from ui.undo_commands import change_record
 
 SOURCE, MAPPING, PREVIEW, RESULT = range(4)
+KINDS = {
+    "issues": (plan_issue_import, ISSUE_FIELDS, ISSUE_IMPORT),
+    "meetings": (plan_meeting_import, MEETING_FIELDS, MEETING_IMPORT),
+}
 
 
 class ImportDialog(QDialog):
@@ -86,11 +91,16 @@ class ImportDialog(QDialog):
         self.cancel_reading.clicked.connect(self.stop_reading)
         self.sheet_choice = QComboBox()
         self.sheet_choice.setEnabled(False)
+        self.kind_choice = QComboBox()
+        self.kind_choice.addItem(self.tr("Agenda issues"), "issues")
+        self.kind_choice.addItem(self.tr("Meetings (a programme)"), "meetings")
         layout = QVBoxLayout(page)
         layout.addWidget(self.file_label)
         layout.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_reading, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(QLabel(self.tr("The file holds")))
+        layout.addWidget(self.kind_choice)
         layout.addWidget(QLabel(self.tr("Sheet")))
         layout.addWidget(self.sheet_choice)
         layout.addStretch(1)
@@ -230,8 +240,12 @@ class ImportDialog(QDialog):
     def chosen_sheet(self) -> Sheet:
         return next(s for s in self.sheets if s.name == self.sheet_choice.currentData())
 
+    def kind(self):
+        return KINDS[self.kind_choice.currentData()]
+
     def fill_mapping(self) -> None:
-        plan = plan_issue_import(self.path, self.sheet_choice.currentData(), sheets=self.sheets)
+        make_plan, fields, _ops = self.kind()
+        plan = make_plan(self.path, self.sheet_choice.currentData(), sheets=self.sheets)
         self.mapping_table.setRowCount(0)
         for column, text in plan.header.columns.items():
             row = self.mapping_table.rowCount()
@@ -239,7 +253,7 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(text))
             combo = QComboBox()
             combo.addItem(self.tr("— not imported —"), "")
-            for field in ISSUE_FIELDS:
+            for field in fields:
                 combo.addItem(field.replace("_", " "), field)
             select_data(combo, plan.mapping.get(column, ""))
             self.mapping_table.setCellWidget(row, 1, combo)
@@ -253,12 +267,16 @@ class ImportDialog(QDialog):
         }
 
     def make_plan(self) -> None:
-        self.plan = plan_issue_import(
+        make_plan, _fields, _ops = self.kind()
+        extra = {}
+        if make_plan is plan_issue_import:
+            extra["keep_unmapped"] = self.keep_unmapped.isChecked()
+        self.plan = make_plan(
             self.path,
             self.sheet_choice.currentData(),
             self.overrides(),
-            keep_unmapped=self.keep_unmapped.isChecked(),
             sheets=self.sheets,
+            **extra,
         )
         plan = self.plan
         self.summary.setText(
@@ -303,7 +321,7 @@ class ImportDialog(QDialog):
     def commit(self) -> None:
         plan = self.plan
         text = self.tr("Import %1").replace("%1", plan.source)
-        change_record(self.document, ISSUE_IMPORT, 0, plan, text)
+        change_record(self.document, self.kind()[2], 0, plan, text)
         self.result.setText(
             self.tr(
                 "Imported from %1: %2 new and %3 updated issues; %4 rows skipped. "
