@@ -57,7 +57,7 @@ def command_parser() -> argparse.ArgumentParser:
     importing.add_argument("file", type=Path, metavar="FILE", help="the summit file")
     importing.add_argument("source", type=Path, metavar="SOURCE", help=".xlsx, .csv or .txt")
     importing.add_argument("--sheet", help="the sheet to read (default: the one with a table)")
-    importing.add_argument("--kind", choices=("issues", "meetings"), default="issues")
+    importing.add_argument("--kind", choices=("issues", "meetings", "positions"), default="issues")
     importing.add_argument(
         "--map",
         action="append",
@@ -151,6 +151,7 @@ def command_import(args: argparse.Namespace) -> int:
     or when nothing could be imported."""
     from planner.importing.issue_import import commit_issue_import, plan_issue_import
     from planner.importing.meeting_import import commit_meeting_import, plan_meeting_import
+    from planner.importing.position_import import commit_position_import, plan_position_import
 
     overrides = {}
     for item in args.map:
@@ -163,6 +164,7 @@ def command_import(args: argparse.Namespace) -> int:
     planner_of = {
         "issues": (plan_issue_import, commit_issue_import),
         "meetings": (plan_meeting_import, commit_meeting_import),
+        "positions": (plan_position_import, commit_position_import),
     }
     make_plan, commit = planner_of[args.kind]
     plan = make_plan(args.source, args.sheet, overrides)

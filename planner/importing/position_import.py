@@ -1,0 +1,151 @@
+"""Importing positions: a matrix with issues down (by code) and delegations across (by code
+or name), each cell a stance word in English, Russian or Chinese, or our matrix's symbols."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from db.models import AgendaIssue, Delegation
+from planner.importing.issue_import import (
+    SKIP,
+    UPDATE,
+    ImportPlan,
+    PlannedRow,
+    Problem,
+    choose_sheet,
+    letter,
+)
+from planner.importing.mapping import NAMES, Header, normal, word_to
+from planner.importing.reading import ImportRefused, Sheet, read_file
+from planner.positions import POSITION_OPERATIONS
+
+STANCE_WORDS = {
+    "support": (
+        "support",
+        "supports",
+        "yes",
+        "for",
+        "✓",
+        "✓ support",
+        "за",
+        "поддерживает",
+        "поддержка",
+        "支持",
+    ),
+    "conditional": (
+        "conditional",
+        "cond",
+        "cond.",
+        "~",
+        "~ cond.",
+        "with conditions",
+        "условно",
+        "с оговорками",
+        "有条件支持",
+        "有条件",
+    ),
+    "neutral": ("neutral", "○", "○ neutral", "нейтрально", "нейтральна", "中立"),
+    "oppose": ("oppose", "opposes", "against", "no", "✗", "✗ oppose", "против", "反对"),
+    "unknown": ("unknown", "?", "? unknown", "неизвестно", "未知"),
+}
+CODE_HEADERS = {"code", "issue", "id", "код", "вопрос", "编号", "议题"}
+
+
+def plan_position_import(
+    path: Path,
+    sheet_name: str | None = None,
+    overrides: dict[str, str] | None = None,
+    *,
+    sheets: list[Sheet] | None = None,
+) -> ImportPlan:
+    """Read a positions matrix; each row's cells become stances of the delegations."""
+    source = Path(path).name
+    sheets = sheets if sheets is not None else read_file(Path(path))
+    sheet = choose_sheet(sheets, sheet_name, source)
+    teams: dict[str, int] = {}
+    for i, code, name in Delegation.select(
+        Delegation.id, Delegation.code, Delegation.name
+    ).tuples():
+        for word in (code, name, *NAMES.get(code, ())):
+            teams[normal(word)] = i
+    found = find_matrix_header(sheet, teams)
+    if found is None:
+        raise ImportRefused(
+            f"Sheet “{sheet.name}” of {source} has no header row with an issue code column "
+            "and at least one delegation column in its first 30 rows."
+        )
+    number, texts, code_columns, team_columns = found
+    header = Header(number, texts)
+    mapping = {code_columns[0]: "code", **{c: f"delegation:{d}" for c, d in team_columns.items()}}
+    plan = ImportPlan(
+        "positions",
+        source,
+        sheet.name,
+        header,
+        mapping,
+        [t for c, t in texts.items() if c not in mapping],
+    )
+    issues = {
+        code.upper(): i for i, code in AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples()
+    }
+    for row_number, cells in enumerate(sheet.rows[number:], start=number + 1):
+        if not any(cell is not None for cell in cells):
+            continue
+        code = str(cells[code_columns[0] - 1] if code_columns[0] <= len(cells) else "").strip()
+        issue = issues.get(code.upper())
+        if issue is None:
+            plan.problems.append(
+                Problem(
+                    sheet.name,
+                    row_number,
+                    letter(code_columns[0]),
+                    f"“{code}” is not an issue of this summit; the row was skipped.",
+                )
+            )
+            plan.rows.append(PlannedRow(row_number, SKIP, {}))
+            continue
+        stances: dict[tuple[int, int], dict[str, Any]] = {}
+        for column, team in team_columns.items():
+            value = cells[column - 1] if column <= len(cells) else None
+            if value is None:
+                continue
+            stance = word_to(STANCE_WORDS, value)
+            if stance is None:
+                plan.problems.append(
+                    Problem(
+                        sheet.name,
+                        row_number,
+                        f"{letter(column)} ({texts[column]})",
+                        f"“{value}” is not a stance; the cell was left as it was.",
+                    )
+                )
+                continue
+            stances[(issue, team)] = {"stance": stance}
+        plan.rows.append(PlannedRow(row_number, UPDATE if stances else SKIP, stances, issue))
+    return plan
+
+
+def find_matrix_header(sheet: Sheet, teams: dict[str, int]):
+    """(row, texts, code columns, delegation columns) of the first row naming an issue code
+    column and at least one delegation; None when there is none in the first 30 rows."""
+    for number, row in enumerate(sheet.rows[:30], start=1):
+        texts = {c: str(v) for c, v in enumerate(row, 1) if isinstance(v, str)}
+        code_columns = [c for c, t in texts.items() if normal(t) in CODE_HEADERS]
+        team_columns = {c: teams[normal(t)] for c, t in texts.items() if normal(t) in teams}
+        if code_columns and team_columns:
+            return number, texts, code_columns, team_columns
+    return None
+
+
+def position_changes(plan: ImportPlan) -> dict:
+    """The plan as one change of many positions (undone like any other)."""
+    changes: dict = {}
+    for planned in plan.rows:
+        if planned.action == UPDATE:
+            changes.update(planned.values)
+    return changes
+
+
+def commit_position_import(plan: ImportPlan):
+    return POSITION_OPERATIONS.change(0, position_changes(plan))
