@@ -316,6 +316,8 @@ class ImportDialog(QDialog):
             if problem.column:
                 where += self.tr(", column %1").replace("%1", problem.column)
             self.problem_list.addItem(f"{where}: {problem.message}")
+        if not plan.problems:
+            self.problem_list.addItem(self.tr("No problems found."))
         self.next_button.setEnabled(plan.count("create") + plan.count("update") > 0)
 
     def commit(self) -> None:
