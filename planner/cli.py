@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -88,6 +89,10 @@ def run_command(argv: Sequence[str]) -> int:
     except USER_ERRORS as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # Whoever read our output (`| head`) stopped reading: not a failure of the command.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # a bug: still one line, never a traceback
         print(f"{PROG}: unexpected error ({type(error).__name__}: {error}).", file=sys.stderr)
         return 1
