@@ -149,3 +149,30 @@ def position_changes(plan: ImportPlan) -> dict:
 
 def commit_position_import(plan: ImportPlan):
     return POSITION_OPERATIONS.change(0, position_changes(plan))
+
+
+class PositionImportOperations:
+    """The positions import as one undoable step: the first change takes the plan, later
+    ones the states it returned (see records.RecordOperations)."""
+
+    kind = "position"
+
+    def add(self, values: Any) -> int:
+        raise NotImplementedError("imports go through change()")
+
+    def change(self, row_id: int, values: Any):
+        if isinstance(values, ImportPlan):
+            return commit_position_import(values)
+        return POSITION_OPERATIONS.change(0, values)
+
+    def plan_removal(self, row_ids):
+        raise NotImplementedError
+
+    def remove(self, plan) -> None:
+        raise NotImplementedError
+
+    def restore(self, plan) -> None:
+        raise NotImplementedError
+
+
+POSITION_IMPORT = PositionImportOperations()

@@ -107,3 +107,20 @@ def test_a_programme_of_meetings_through_the_window(qtbot, window, dialog, monke
     assert Meeting.select().count() == before + 1
     window.document.undo_stack.undo()
     assert Meeting.select().count() == before
+
+
+def test_a_positions_matrix_through_the_window(qtbot, window, dialog, monkeypatch, tmp_path):
+    from planner.positions import fetch_position
+    from tests.planner.test_position_import import cell, matrix
+
+    before = fetch_position(cell("SOC-06", "KZ"))["stance"]
+    choose(qtbot, dialog, monkeypatch, matrix(tmp_path))
+    dialog.kind_choice.setCurrentIndex(2)
+    dialog.next_button.click()
+    roles = [dialog.mapping_table.item(r, 1).text() for r in range(dialog.mapping_table.rowCount())]
+    assert "issue code" in roles and "stances of Казахстан" in roles
+    dialog.next_button.click()
+    dialog.next_button.click()
+    assert fetch_position(cell("SOC-06", "KZ"))["stance"] == "oppose"
+    window.document.undo_stack.undo()
+    assert fetch_position(cell("SOC-06", "KZ"))["stance"] == before

@@ -27,6 +27,7 @@ from planner.errors import USER_ERRORS
 from planner.importing.issue_import import ISSUE_IMPORT, ImportPlan, plan_issue_import
 from planner.importing.mapping import ISSUE_FIELDS, find_header
 from planner.importing.meeting_import import MEETING_FIELDS, MEETING_IMPORT, plan_meeting_import
+from planner.importing.position_import import POSITION_IMPORT, plan_position_import
 from planner.importing.reading import ImportCancelled, Sheet, read_file
 from ui import dialogs
 from ui.background import BackgroundTask
@@ -38,6 +39,7 @@ SOURCE, MAPPING, PREVIEW, RESULT = range(4)
 KINDS = {
     "issues": (plan_issue_import, ISSUE_FIELDS, ISSUE_IMPORT),
     "meetings": (plan_meeting_import, MEETING_FIELDS, MEETING_IMPORT),
+    "positions": (plan_position_import, {}, POSITION_IMPORT),  # columns found, not mapped
 }
 
 
@@ -94,6 +96,7 @@ class ImportDialog(QDialog):
         self.kind_choice = QComboBox()
         self.kind_choice.addItem(self.tr("Agenda issues"), "issues")
         self.kind_choice.addItem(self.tr("Meetings (a programme)"), "meetings")
+        self.kind_choice.addItem(self.tr("Positions (issues × delegations)"), "positions")
         layout = QVBoxLayout(page)
         layout.addWidget(self.file_label)
         layout.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
@@ -251,6 +254,15 @@ class ImportDialog(QDialog):
             row = self.mapping_table.rowCount()
             self.mapping_table.insertRow(row)
             self.mapping_table.setItem(row, 0, QTableWidgetItem(text))
+            if not fields:  # a positions matrix: the columns are recognised, not chosen
+                role = plan.mapping.get(column, "")
+                shown = (
+                    self.tr("issue code")
+                    if role == "code"
+                    else (self.tr("stances of %1").replace("%1", text) if role else "—")
+                )
+                self.mapping_table.setItem(row, 1, QTableWidgetItem(shown))
+                continue
             combo = QComboBox()
             combo.addItem(self.tr("— not imported —"), "")
             for field in fields:
@@ -259,12 +271,13 @@ class ImportDialog(QDialog):
             self.mapping_table.setCellWidget(row, 1, combo)
 
     def overrides(self) -> dict[str, str]:
-        return {
-            self.mapping_table.item(row, 0).text(): self.mapping_table.cellWidget(
-                row, 1
-            ).currentData()
-            for row in range(self.mapping_table.rowCount())
-        }
+        """Header text -> chosen field, for the columns that offer a choice."""
+        chosen = {}
+        for row in range(self.mapping_table.rowCount()):
+            combo = self.mapping_table.cellWidget(row, 1)
+            if combo is not None:
+                chosen[self.mapping_table.item(row, 0).text()] = combo.currentData()
+        return chosen
 
     def make_plan(self) -> None:
         make_plan, _fields, _ops = self.kind()
