@@ -1,0 +1,1 @@
+"""Exporting the summit: Excel workbooks that open cleanly in Excel and LibreOffice."""
