@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from enum import StrEnum
 
 from peewee import (
@@ -76,6 +77,7 @@ class Summit(BaseModel):
     day_start = TimeField(default="08:00:00")
     day_end = TimeField(default="20:00:00", constraints=[Check("day_end > day_start")])
     slot_minutes = IntegerField(default=15, constraints=[Check("slot_minutes BETWEEN 5 AND 120")])
+    uid = CharField(default=lambda: uuid.uuid4().hex)  # kept by copies; calendar UIDs use it
     transfer_minutes = IntegerField(
         default=10, constraints=[Check("transfer_minutes BETWEEN 0 AND 240")]
     )

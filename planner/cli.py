@@ -20,7 +20,7 @@ from planner.sample import create_sample_summit
 from planner.summit_file import close_summit_file, new_summit_file, open_summit_file
 
 PROG = "summit-planner"
-COMMANDS = ("new", "info", "check", "import")
+COMMANDS = ("new", "info", "check", "import", "export", "ics")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -68,6 +68,17 @@ def command_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("--dry-run", action="store_true", help="check only; change nothing")
     importing.add_argument("--json", action="store_true", help="print one JSON object")
+    export = commands.add_parser("export", help="write the schedule and briefing to Excel")
+    export.add_argument("file", type=Path, metavar="FILE", help="the summit file")
+    export.add_argument("out", type=Path, metavar="OUT.xlsx")
+    export.add_argument("--delegation", metavar="CODE", help="only this delegation's meetings")
+    export.add_argument(
+        "--no-positions", action="store_true", help="leave the delegations' positions out"
+    )
+    ics = commands.add_parser("ics", help="write the schedule as an iCalendar (.ics) file")
+    ics.add_argument("file", type=Path, metavar="FILE", help="the summit file")
+    ics.add_argument("out", type=Path, metavar="OUT.ics")
+    ics.add_argument("--delegation", metavar="CODE", help="only this delegation's meetings")
     return parser
 
 
@@ -85,6 +96,10 @@ def run_command(argv: Sequence[str]) -> int:
             return command_check(args.file, as_json=args.json)
         if args.command == "import":
             return command_import(args)
+        if args.command == "export":
+            return command_export(args)
+        if args.command == "ics":
+            return command_ics(args)
         return command_info(args.file, as_json=args.json)
     except USER_ERRORS as error:
         print(f"{PROG}: {error}", file=sys.stderr)
@@ -199,4 +214,22 @@ def command_import(args: argparse.Namespace) -> int:
         )
         for problem in plan.problems:
             print(f"  row {problem.row} {problem.column}: {problem.message}")
+    return 0
+
+
+def command_export(args: argparse.Namespace) -> int:
+    from planner.export.workbook import export_workbook
+
+    open_summit_file(args.file, readonly=True)
+    export_workbook(args.out, delegation=args.delegation, positions=not args.no_positions)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def command_ics(args: argparse.Namespace) -> int:
+    from planner.export.calendar import export_calendar
+
+    open_summit_file(args.file, readonly=True)
+    count = export_calendar(args.out, delegation=args.delegation)
+    print(f"Wrote {args.out} ({count} events)")
     return 0

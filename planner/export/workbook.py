@@ -3,8 +3,7 @@ financing and conflicts, each printable, with frozen headers and filters."""
 
 from __future__ import annotations
 
-import contextlib
-import os
+import textwrap
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,12 +12,19 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from db.models import AgendaIssue, FinancingMeeting, FinancingRequest, MeetingIssue, Position
+from db.models import Position
 from planner import __version__
 from planner.conflicts import Severity
-from planner.day_layout import ColumnMode, day_layout
+from planner.day_layout import ColumnMode, GridBlock, day_layout
 from planner.errors import PlannerError
 from planner.export.cells import cell, header_cells
+from planner.export.common import (
+    agenda_codes,
+    delegation_id,
+    meetings_of,
+    request_codes,
+    write_safely,
+)
 from planner.financing import list_requests, load_rates, totals
 from planner.info import summit_info
 from planner.issues import list_issues
@@ -35,7 +41,38 @@ STANCE_FILL = {
     "oppose": "FFCDD2",
     "unknown": "FFFFFF",
 }
+CLASH_FILL = "FFCDD2"
+CHART_WIDTH = 26  # characters per room column of the day charts
 STEPS = ("summary", "schedule", "days", "issues", "positions", "financing", "conflicts")
+
+
+LINE_HEIGHT = 15  # points per line of 11-point text
+MAX_LINES = 27  # Excel's tallest row is 409 points
+
+
+def text_lines(text: str, width: float) -> int:
+    """About how many lines text takes in a wrapped cell of width characters."""
+    room = max(int(width * 1.1), 1)  # column widths count wide characters; text is narrower
+    return sum(max(1, -(-len(paragraph) // room)) for paragraph in text.split("\n"))
+
+
+def text_colour_on(fill: str | None) -> str | None:
+    """White on a dark fill, the default (black) elsewhere."""
+    if not fill:
+        return None
+    red, green, blue = (int(fill.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return "FFFFFF" if 0.299 * red + 0.587 * green + 0.114 * blue < 140 else None
+
+
+def block_lines(block: GridBlock, rows: int) -> list[str]:
+    """A meeting's text on the wall chart, one line per time-slot row it covers, as on paper:
+    the title (wrapped), the hours, the delegations; cut with an ellipsis if it is short."""
+    lines = textwrap.wrap(block.title, int(CHART_WIDTH * 1.1)) or [""]
+    lines += [f"{block.start:%H:%M}–{block.end:%H:%M}", block.participants]
+    if len(lines) > rows:
+        lines = lines[:rows]
+        lines[-1] = lines[-1][: int(CHART_WIDTH * 1.1) - 1] + "…"
+    return lines
 
 
 class Table:
@@ -53,6 +90,7 @@ class Table:
     ) -> None:
         self.sheet = sheet = book.create_sheet(title)
         self.width = len(columns)
+        self.widths = [width for _title, width in columns]
         self.filter = filter
         sheet.freeze_panes = "A2"
         for number, (_title, width) in enumerate(columns, start=1):
@@ -62,6 +100,8 @@ class Table:
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_title_rows = "1:1"
+        header = max(text_lines(title, width) for title, width in columns)
+        sheet.row_dimensions[1].height = min(header, MAX_LINES) * LINE_HEIGHT
         sheet.append(header_cells(sheet, [title for title, _width in columns]))
         self.rows = 1
 
@@ -69,8 +109,20 @@ class Table:
         return cell(self.sheet, value, **options)
 
     def add(self, values: list) -> None:
-        self.sheet.append(values)
+        """Append a row, tall enough for its wrapped text: neither Excel nor LibreOffice
+        grows a row to fit when it opens a file, so the height is worked out here."""
+        lines = max(
+            (
+                text_lines(value.value, width)
+                for value, width in zip(values, self.widths, strict=False)
+                if value.alignment.wrap_text and isinstance(value.value, str)
+            ),
+            default=1,
+        )
         self.rows += 1
+        if lines > 1:
+            self.sheet.row_dimensions[self.rows].height = min(lines, MAX_LINES) * LINE_HEIGHT
+        self.sheet.append(values)
 
     def close(self) -> None:
         if self.filter and self.rows > 1:
@@ -84,21 +136,8 @@ class Exporter:
         self.frame = self.overview.frame
         self.positions = positions
         self.progress = progress or (lambda _step: True)
-        self.delegation = None
-        if delegation is not None:
-            wanted = delegation.strip().upper()
-            teams = self.overview.directory.delegations
-            self.delegation = next((i for i, (code, _) in teams.items() if code == wanted), None)
-            if self.delegation is None:
-                known = ", ".join(sorted(code for code, _ in teams.values()))
-                raise PlannerError(
-                    f"There is no delegation {wanted} in this summit (it has {known})."
-                )
-        self.facts = [
-            f
-            for f in self.overview.facts
-            if self.delegation is None or self.delegation in f.delegations
-        ]
+        self.delegation = delegation_id(self.overview, delegation)
+        self.facts = meetings_of(self.overview, self.delegation)
         self.book = Workbook(write_only=True)
         self.tables: list[Table] = []
 
@@ -181,7 +220,7 @@ class Exporter:
         agenda = agenda_codes()
         requests = request_codes()
         total = len(directory.delegations)
-        for fact in sorted(self.facts, key=lambda f: (f.start, f.id)):
+        for fact in self.facts:
             start, end = self.local(fact.start), self.local(fact.end)
             room = directory.rooms.get(fact.room_id, ("", "", 0))[0] if fact.room_id else ""
             sheet.add(
@@ -208,28 +247,31 @@ class Exporter:
             layout = day_layout(self.overview, day, ColumnMode.ROOMS, delegation=self.delegation)
             sheet = self.table(
                 f"{day:%a %d %b}",
-                [("Time", 7), *[(c.title, 26) for c in layout.columns]],
+                [("Time", 7), *[(c.title, CHART_WIDTH) for c in layout.columns]],
                 filter=False,
             )
             step = timedelta(minutes=layout.slot_minutes)
+            covering: dict[tuple[int, datetime], list] = {}
+            lines: dict[tuple[int, datetime], list[str]] = {}
+            for block in layout.blocks:
+                moment = layout.first + (block.start - layout.first) // step * step
+                slots = []
+                while moment < block.end:
+                    covering.setdefault((block.column, moment), []).append(block)
+                    slots.append(moment)
+                    moment += step
+                for moment, line in zip(slots, block_lines(block, len(slots)), strict=False):
+                    lines.setdefault((block.column, moment), []).append(line)
             moment = layout.first
             while moment < layout.last:
                 line = [sheet.cell(moment.time(), number_format=TIME, bold=moment.minute == 0)]
                 for number in range(len(layout.columns)):
-                    here = next(
-                        (
-                            b
-                            for b in layout.blocks
-                            if b.column == number and b.start <= moment < b.end
-                        ),
-                        None,
-                    )
-                    text = ""
-                    if here is not None and here.start == moment:
-                        hours = f"{here.start:%H:%M}–{here.end:%H:%M}"
-                        text = f"{here.title}\n{hours} {here.participants}"
-                    fill = here.host_colour if here is not None else None
-                    line.append(sheet.cell(text, wrap=True, fill=fill))
+                    here = covering.get((number, moment), [])
+                    fill = None
+                    if here:  # two meetings in one room at once show as a clash
+                        fill = CLASH_FILL if len(here) > 1 else here[0].host_colour
+                    text = " / ".join(lines.get((number, moment), []))
+                    line.append(sheet.cell(text, fill=fill, colour=text_colour_on(fill)))
                 sheet.add(line)
                 moment += step
 
@@ -277,8 +319,8 @@ class Exporter:
         )
         for issue in matrix.issues:
             line = [sheet.cell(issue.code), sheet.cell(issue.title)]
-            for delegation_id, _code, _name in matrix.delegations:
-                stance = matrix.stance((issue.id, delegation_id))
+            for team, _code, _name in matrix.delegations:
+                stance = matrix.stance((issue.id, team))
                 line.append(sheet.cell(stance, fill=STANCE_FILL[stance]))
             sheet.add(line)
         notes = self.table(
@@ -398,30 +440,6 @@ class Exporter:
             )
 
 
-def agenda_codes() -> dict[int, list[str]]:
-    result: dict[int, list[str]] = {}
-    for meeting, code in (
-        MeetingIssue.select(MeetingIssue.meeting, AgendaIssue.code)
-        .join(AgendaIssue)
-        .order_by(MeetingIssue.sort_order)
-        .tuples()
-    ):
-        result.setdefault(meeting, []).append(code)
-    return result
-
-
-def request_codes() -> dict[int, list[str]]:
-    result: dict[int, list[str]] = {}
-    for meeting, code in (
-        FinancingMeeting.select(FinancingMeeting.meeting, FinancingRequest.code)
-        .join(FinancingRequest)
-        .order_by(FinancingRequest.code)
-        .tuples()
-    ):
-        result.setdefault(meeting, []).append(code)
-    return result
-
-
 def export_workbook(
     path: Path,
     *,
@@ -429,15 +447,7 @@ def export_workbook(
     positions: bool = True,
     progress: Callable[[str], bool] | None = None,
 ) -> None:
-    """Write the workbook under a temporary name and move it into place when complete, so
-    that an interrupted export leaves an earlier file as it was."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.writing")
-    try:
-        Exporter(delegation, positions, progress).write(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise PlannerError(f"{path.name} could not be written: {error.strerror}.") from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
+    """The workbook at path: the whole summit or one delegation's meetings, with or without
+    the positions. progress(step) is called before each part; False cancels."""
+    exporter = Exporter(delegation, positions, progress)
+    write_safely(path, exporter.write)

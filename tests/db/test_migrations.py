@@ -120,3 +120,19 @@ def test_format_one_gains_a_status_history_for_each_request(tmp_path):
     history = list(FinancingStatusChange.select())
     assert [(h.request.code, h.status) for h in history] == [("FIN-01", "draft")]
     assert list((tmp_path / "backups").iterdir())  # the original was backed up first
+
+
+def test_format_two_gains_a_random_summit_identifier(tmp_path):
+    from db.models import Summit
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    uids = []
+    for folder in (first, second):
+        path = old_file(folder, 2)
+        connection.open_summit(path, backup_dir=folder / "backups")
+        uids.append(Summit.get().uid)
+        connection.close_summit()
+    assert all(len(uid) == 32 and int(uid, 16) >= 0 for uid in uids)
+    assert uids[0] != uids[1]  # two summits upgraded from one template still differ
