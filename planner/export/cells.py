@@ -20,8 +20,9 @@ TOP = Alignment(vertical="top")
 
 
 def safe_text(value: str) -> str:
-    """Control characters Excel rejects removed; over-long text cut with a visible marker."""
-    text = ILLEGAL.sub("", value)
+    """Control characters Excel rejects removed, line ends made line feeds (XML would turn a
+    lone carriage return into one anyway), over-long text cut with a visible marker."""
+    text = ILLEGAL.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - len(CUT_MARK)] + CUT_MARK
     return text

@@ -3,6 +3,7 @@ financing and conflicts, each printable, with frozen headers and filters."""
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -154,16 +155,22 @@ class Exporter:
         return utc_to_local(moment, self.frame.timezone)
 
     def write(self, path: Path) -> None:
-        for name in STEPS:
-            self.step(name)
-            getattr(self, f"write_{name}")()
-        for table in self.tables:
-            table.close()
-        properties = self.book.properties
-        properties.title = f"{self.info.name} — schedule and briefing"
-        properties.creator = f"Summit Planner {__version__}"
-        properties.created = datetime.now(UTC).replace(tzinfo=None)
-        self.book.save(path)
+        try:
+            for name in STEPS:
+                self.step(name)
+                getattr(self, f"write_{name}")()
+            for table in self.tables:
+                table.close()
+            properties = self.book.properties
+            properties.title = f"{self.info.name} — schedule and briefing"
+            properties.creator = f"Summit Planner {__version__}"
+            properties.created = datetime.now(UTC).replace(tzinfo=None)
+            self.book.save(path)
+        except BaseException:
+            for table in self.tables:  # finish the sheets' scratch files before they go
+                with contextlib.suppress(Exception):
+                    table.sheet.close()
+            raise
 
     def write_summary(self) -> None:
         sheet = self.table("Summary", [("Item", 22), ("Value", 60)], landscape=False)

