@@ -71,3 +71,17 @@ def save_copy(source: Path, destination: Path) -> None:
     if source.resolve() == destination.resolve():
         raise PlannerError("A copy cannot replace the file it is made from; choose another name.")
     connection.copy_summit(source, destination)
+
+
+def in_own_connection(function: Callable[[], object]) -> object:
+    """Run function on a worker thread: it reads the open summit through a connection of its
+    own, closed when it returns (the UI thread's connection is left alone)."""
+    import threading
+
+    from db.models import database_proxy
+
+    try:
+        return function()
+    finally:
+        if threading.current_thread() is not threading.main_thread():
+            database_proxy.close()  # peewee keeps one connection per thread; this is ours

@@ -69,3 +69,21 @@ def choose_import_path(parent: QWidget | None) -> Path | None:
         tr("Spreadsheets and tables (*.xlsx *.csv *.txt);;All files (*)"),
     )
     return Path(path) if path else None
+
+
+def choose_export_path(
+    parent: QWidget | None, caption: str, suggested: Path, file_filter: str
+) -> Path | None:
+    """Where to write an export; the suffix of suggested is added when the user leaves it out."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix else chosen.with_suffix(suggested.suffix)
+
+
+def open_folder(folder: Path) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -35,6 +35,7 @@ from planner.summit_settings import SETTINGS_OPERATIONS
 from ui import dialogs
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
+from ui.export_dialog import CALENDAR, WORKBOOK, ExportDialog
 from ui.financing.section import FinancingSection
 from ui.i18n import trn
 from ui.importing.import_dialog import ImportDialog
@@ -129,6 +130,14 @@ class MainWindow(QMainWindow):
         self.import_action = self.action(
             self.tr("&Import Agenda Issues…"), self.import_issues, QKeySequence("Ctrl+I")
         )
+        self.export_action = self.action(
+            self.tr("&Export to Excel…"), lambda: self.export(WORKBOOK), QKeySequence("Ctrl+E")
+        )
+        self.calendar_action = self.action(
+            self.tr("Export &Calendar…"),
+            lambda: self.export(CALENDAR),
+            QKeySequence("Ctrl+Shift+E"),
+        )
         self.copy_action = self.action(
             self.tr("Save a &Copy As…"), self.save_copy_as, QKeySequence.SaveAs
         )
@@ -141,6 +150,8 @@ class MainWindow(QMainWindow):
             self.sample_action,
             None,
             self.import_action,
+            self.export_action,
+            self.calendar_action,
             None,
             self.copy_action,
             self.close_action,
@@ -286,6 +297,15 @@ class MainWindow(QMainWindow):
         finally:
             dialog.deleteLater()
 
+    def export(self, kind: str) -> None:
+        if self.document is None:
+            return
+        dialog = ExportDialog(self.document, kind, self)
+        try:
+            dialogs.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
     def edit_settings(self) -> None:
         if self.document is not None and not self.document.readonly:
             edit_summit_settings(self, self.document)
@@ -349,6 +369,8 @@ class MainWindow(QMainWindow):
             self.close_action,
             self.settings_action,
             self.import_action,
+            self.export_action,
+            self.calendar_action,
         ):
             action.setEnabled(document is not None)
 

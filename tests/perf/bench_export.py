@@ -1,0 +1,168 @@
+"""Benchmark: the Excel export of 10,000 meetings and 50,000 issues (run on demand).
+
+    python -m tests.perf.bench_export [--json FILE] [--repeats N]
+
+Ours is the whole export (reading the summit, conflicts, every sheet, styles, the move into
+place). The floor, in the same run, is openpyxl in write-only mode dumping the same number of
+cells, unstyled, into one sheet. Target: ratio <= 1.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("SUMMIT_PLANNER_DATA_DIR", tempfile.mkdtemp())
+
+import openpyxl  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+
+from db.models import (  # noqa: E402
+    AgendaIssue,
+    Delegation,
+    Meeting,
+    MeetingDelegation,
+    MeetingIssue,
+    Room,
+    Summit,
+    Track,
+)
+from planner.export.workbook import export_workbook  # noqa: E402
+from planner.summit_file import new_summit_file  # noqa: E402
+from planner.summit_settings import default_settings  # noqa: E402
+
+MEETINGS, ISSUES, DELEGATIONS, ROOMS, DAYS = 10_000, 50_000, 12, 120, 9
+FIRST_DAY = date(2025, 6, 16)
+
+
+def build(path: Path) -> None:
+    rng = random.Random(2025)
+
+    def populate() -> None:
+        settings = default_settings("Benchmark")
+        settings.update(
+            first_day=FIRST_DAY, last_day=FIRST_DAY + timedelta(days=DAYS - 1), timezone="UTC"
+        )
+        Summit.create(**settings)
+        tracks = [Track.create(name=f"Track {n}", sort_order=n).id for n in range(5)]
+        Delegation.insert_many(
+            [
+                {"code": f"D{n:02}", "name": f"Delegation {n}", "precedence": n}
+                for n in range(DELEGATIONS)
+            ]
+        ).execute()
+        Room.insert_many([{"name": f"Room {n}"} for n in range(ROOMS)]).execute()
+        for start in range(0, ISSUES, 5000):
+            AgendaIssue.insert_many(
+                [
+                    {
+                        "code": f"ISS-{n:05}",
+                        "title": f"Issue number {n} on a long subject of the summit",
+                        "description": "A paragraph of background. " * rng.randint(0, 6),
+                        "track": tracks[n % 5],
+                    }
+                    for n in range(start, min(start + 5000, ISSUES))
+                ]
+            ).execute()
+        teams = [d for (d,) in Delegation.select(Delegation.id).tuples()]
+        rooms = [r for (r,) in Room.select(Room.id).tuples()]
+        meetings, links, agenda = [], [], []
+        for n in range(MEETINGS):
+            day = FIRST_DAY + timedelta(days=n % DAYS)
+            begin = datetime(day.year, day.month, day.day, 8, tzinfo=UTC) + timedelta(
+                minutes=15 * rng.randrange(44)
+            )
+            meetings.append(
+                {
+                    "title": f"Bilateral meeting {n}",
+                    "start": begin,
+                    "end": begin + timedelta(minutes=rng.choice((30, 45, 60))),
+                    "room": rng.choice(rooms),
+                    "status": "confirmed",
+                }
+            )
+        for start in range(0, MEETINGS, 2000):
+            Meeting.insert_many(meetings[start : start + 2000]).execute()
+        for meeting in (m for (m,) in Meeting.select(Meeting.id).tuples()):
+            host, guest = rng.sample(teams, 2)
+            links += [
+                {"meeting": meeting, "delegation": host, "role": "host"},
+                {"meeting": meeting, "delegation": guest, "role": "guest"},
+            ]
+            agenda += [
+                {"meeting": meeting, "issue": rng.randint(1, ISSUES), "sort_order": k}
+                for k in range(2)
+            ]
+        for start in range(0, len(links), 5000):
+            MeetingDelegation.insert_many(links[start : start + 5000]).execute()
+            MeetingIssue.insert_many(agenda[start : start + 5000]).execute()
+
+    new_summit_file(path, populate=populate)
+
+
+def cells_in(path: Path) -> list[int]:
+    """The number of cells in each sheet of a workbook."""
+    book = openpyxl.load_workbook(path, read_only=True)
+    counts = [sheet.max_row * sheet.max_column for sheet in book.worksheets]
+    book.close()
+    return counts
+
+
+def floor(path: Path, cells: int, width: int = 12) -> None:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Cells")
+    row = ["text"] * (width // 2) + [12345] * (width - width // 2)
+    for _ in range(cells // width):
+        sheet.append(row)
+    book.save(path)
+
+
+def median_seconds(action, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def measure(repeats: int = 3) -> list[dict]:
+    folder = Path(tempfile.mkdtemp())
+    build(folder / "big.summit")
+    out = folder / "big.xlsx"
+    ours = median_seconds(lambda: export_workbook(out), repeats)
+    cells = sum(cells_in(out))
+    base = median_seconds(lambda: floor(folder / "floor.xlsx", cells), repeats)
+    return [
+        {
+            "figure": f"export {MEETINGS} meetings, {ISSUES} issues ({cells} cells)",
+            "ours_s": round(ours, 2),
+            "floor_s": round(base, 2),
+            "ratio": round(ours / base, 2),
+        }
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", help="also write the results to this file")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    results = measure(args.repeats)
+    print(f"{'figure':56} {'ours s':>7} {'floor s':>7} {'ratio':>6}")
+    for row in results:
+        print(f"{row['figure']:56} {row['ours_s']:>7} {row['floor_s']:>7} {row['ratio']:>6}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as stream:
+            json.dump(results, stream, indent=2)
+
+
+if __name__ == "__main__":
+    main()
