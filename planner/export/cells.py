@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from copy import copy
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -28,35 +30,52 @@ def safe_text(value: str) -> str:
     return text
 
 
-def cell(
-    sheet,
-    value: Any,
-    *,
-    number_format: str | None = None,
-    wrap: bool = False,
-    bold: bool = False,
-    fill: str | None = None,
-    colour: str | None = None,
-) -> WriteOnlyCell:
-    """A write-only cell. Text is always stored as text: a value that starts like a formula
-    (=, +, -, @, tab, carriage return, line feed) is never written as one."""
-    if isinstance(value, str):
-        text = safe_text(value)
-        result = WriteOnlyCell(sheet, value=None)
-        result.value = text
-        result.data_type = "s"  # openpyxl would take "=…" for a formula
-        if text.startswith(FORMULA_START):
-            result.quotePrefix = True  # and Excel keeps it text when the cell is edited
-    else:
-        result = WriteOnlyCell(sheet, value=value)
-    if number_format:
-        result.number_format = number_format
-    result.alignment = WRAP if wrap else TOP
-    if bold or colour:
-        result.font = Font(bold=bold, color=colour)
-    if fill:
-        result.fill = PatternFill("solid", fgColor=fill.lstrip("#"))
-    return result
+class CellMaker:
+    """Makes the write-only cells of one sheet. Text is always stored as text: a value that
+    starts like a formula (=, +, -, @, tab, carriage return, line feed) is never written as one.
+
+    Setting a style on an openpyxl cell looks each part up in the workbook's style lists, which
+    costs more than writing the cell; each combination of options is looked up once here and
+    its style copied onto the cells that use it."""
+
+    def __init__(self, sheet) -> None:
+        self.sheet = sheet
+        self.styles: dict[tuple, StyleArray] = {}
+
+    def __call__(
+        self,
+        value: Any,
+        *,
+        number_format: str | None = None,
+        wrap: bool = False,
+        bold: bool = False,
+        fill: str | None = None,
+        colour: str | None = None,
+    ) -> WriteOnlyCell:
+        if isinstance(value, str):
+            text = safe_text(value)
+            result = WriteOnlyCell(self.sheet, value=text)
+            result.data_type = "s"  # openpyxl would take "=…" for a formula
+            formula_like = text.startswith(FORMULA_START)
+        else:
+            result = WriteOnlyCell(self.sheet, value=value)
+            formula_like = False
+        key = (number_format, wrap, bold, fill, colour, formula_like)
+        style = self.styles.get(key)
+        if style is None:
+            if number_format:
+                result.number_format = number_format
+            result.alignment = WRAP if wrap else TOP
+            if bold or colour:
+                result.font = Font(bold=bold, color=colour)
+            if fill:
+                result.fill = PatternFill("solid", fgColor=fill.lstrip("#"))
+            if formula_like:
+                result.quotePrefix = True  # and Excel keeps it text when the cell is edited
+            self.styles[key] = copy(result._style)
+        else:
+            result._style = copy(style)
+        return result
 
 
 def header_cells(sheet, titles: list[str]) -> list[WriteOnlyCell]:

@@ -18,7 +18,7 @@ from planner import __version__
 from planner.conflicts import Severity
 from planner.day_layout import ColumnMode, GridBlock, day_layout
 from planner.errors import PlannerError
-from planner.export.cells import cell, header_cells
+from planner.export.cells import CellMaker, header_cells
 from planner.export.common import (
     agenda_codes,
     delegation_id,
@@ -105,25 +105,24 @@ class Table:
         sheet.row_dimensions[1].height = min(header, MAX_LINES) * LINE_HEIGHT
         sheet.append(header_cells(sheet, [title for title, _width in columns]))
         self.rows = 1
+        self.make = CellMaker(sheet)
+        self.lines, self.column = 1, 0  # of the row being made
 
-    def cell(self, value: Any, **options) -> Any:
-        return cell(self.sheet, value, **options)
+    def cell(self, value: Any, *, wrap: bool = False, **options) -> Any:
+        if wrap and isinstance(value, str):
+            width = self.widths[self.column] if self.column < len(self.widths) else 10
+            self.lines = max(self.lines, text_lines(value, width))
+        self.column += 1
+        return self.make(value, wrap=wrap, **options)
 
     def add(self, values: list) -> None:
-        """Append a row, tall enough for its wrapped text: neither Excel nor LibreOffice
-        grows a row to fit when it opens a file, so the height is worked out here."""
-        lines = max(
-            (
-                text_lines(value.value, width)
-                for value, width in zip(values, self.widths, strict=False)
-                if value.alignment.wrap_text and isinstance(value.value, str)
-            ),
-            default=1,
-        )
+        """Append a row made with cell(), tall enough for its wrapped text: neither Excel nor
+        LibreOffice grows a row to fit when it opens a file, so the height is set here."""
         self.rows += 1
-        if lines > 1:
-            self.sheet.row_dimensions[self.rows].height = min(lines, MAX_LINES) * LINE_HEIGHT
+        if self.lines > 1:
+            self.sheet.row_dimensions[self.rows].height = min(self.lines, MAX_LINES) * LINE_HEIGHT
         self.sheet.append(values)
+        self.lines, self.column = 1, 0
 
     def close(self) -> None:
         if self.filter and self.rows > 1:
@@ -384,11 +383,6 @@ class Exporter:
             ],
         )
         for row in rows:
-            converted = (
-                sheet.cell(row.converted, number_format=MONEY)
-                if row.converted is not None
-                else sheet.cell("no rate")
-            )
             sheet.add(
                 [
                     sheet.cell(row.code),
@@ -399,7 +393,10 @@ class Exporter:
                     sheet.cell(row.sector),
                     sheet.cell(row.amount, number_format=MONEY),
                     sheet.cell(row.currency),
-                    converted,
+                    sheet.cell(
+                        "no rate" if row.converted is None else row.converted,
+                        number_format=None if row.converted is None else MONEY,
+                    ),
                     sheet.cell(row.status),
                     sheet.cell(row.issue),
                     sheet.cell(row.envelope),

@@ -110,7 +110,9 @@ def build(path: Path) -> None:
 def cells_in(path: Path) -> list[int]:
     """The number of cells in each sheet of a workbook."""
     book = openpyxl.load_workbook(path, read_only=True)
-    counts = [sheet.max_row * sheet.max_column for sheet in book.worksheets]
+    counts = [
+        sum(len(row) for row in sheet.iter_rows(values_only=True)) for sheet in book.worksheets
+    ]
     book.close()
     return counts
 
