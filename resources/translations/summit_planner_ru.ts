@@ -5,15 +5,15 @@
     <name></name>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="16"/>
-        <location filename="../../ui/financing/table_model.py" line="38"/>
         <location filename="../../ui/issues/table_model.py" line="21"/>
+        <location filename="../../ui/financing/table_model.py" line="38"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/summit_settings_dialog.py" line="23"/>
         <location filename="../../ui/delegations/table_models.py" line="17"/>
         <location filename="../../ui/delegations/table_models.py" line="33"/>
-        <location filename="../../ui/summit_settings_dialog.py" line="23"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,8 +29,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="20"/>
         <location filename="../../ui/summit_settings_dialog.py" line="28"/>
+        <location filename="../../ui/delegations/table_models.py" line="20"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,8 +43,8 @@
         <location filename="../../ui/delegations/table_models.py" line="22"/>
         <location filename="../../ui/delegations/table_models.py" line="37"/>
         <location filename="../../ui/delegations/table_models.py" line="58"/>
-        <location filename="../../ui/financing/table_model.py" line="70"/>
         <location filename="../../ui/issues/table_model.py" line="33"/>
+        <location filename="../../ui/financing/table_model.py" line="70"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,9 +60,9 @@
     </message>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="36"/>
-        <location filename="../../ui/financing/table_model.py" line="39"/>
         <location filename="../../ui/issues/table_model.py" line="22"/>
         <location filename="../../ui/meetings/table_model.py" line="33"/>
+        <location filename="../../ui/financing/table_model.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,8 +528,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="23"/>
         <location filename="../../ui/issues/tracks_dialog.py" line="23"/>
+        <location filename="../../ui/issues/table_model.py" line="23"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,10 +584,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="68"/>
         <location filename="../../ui/issues/table_model.py" line="26"/>
-        <location filename="../../ui/meetings/actions.py" line="156"/>
         <location filename="../../ui/meetings/table_model.py" line="38"/>
+        <location filename="../../ui/meetings/actions.py" line="156"/>
+        <location filename="../../ui/financing/table_model.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,6 +876,99 @@
     <message>
         <location filename="../../ui/delegations/section.py" line="184"/>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="45"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="45"/>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="50"/>
+        <source>The whole summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="53"/>
+        <source>Meetings of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="57"/>
+        <source>Include the delegations&apos; positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="61"/>
+        <source>Positions, talking points and red lines are sensitive: leave them out of files that go to other delegations or the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="66"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="73"/>
+        <source>&amp;Meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="76"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="90"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="112"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="114"/>
+        <source>Calendars (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="125"/>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="139"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="164"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="181"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="187"/>
+        <source>Saved %1. &lt;a href=&apos;folder&apos;&gt;Open the folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="197"/>
+        <source>The export failed (%1); nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,189 +1308,204 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="47"/>
+        <location filename="../../ui/importing/import_dialog.py" line="49"/>
         <source>Import Agenda Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="61"/>
+        <location filename="../../ui/importing/import_dialog.py" line="63"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="62"/>
-        <location filename="../../ui/importing/import_dialog.py" line="154"/>
+        <location filename="../../ui/importing/import_dialog.py" line="64"/>
+        <location filename="../../ui/importing/import_dialog.py" line="157"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="63"/>
-        <location filename="../../ui/importing/import_dialog.py" line="156"/>
+        <location filename="../../ui/importing/import_dialog.py" line="65"/>
+        <location filename="../../ui/importing/import_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="82"/>
+        <location filename="../../ui/importing/import_dialog.py" line="84"/>
         <source>Choose the Excel or CSV file a colleague sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="84"/>
+        <location filename="../../ui/importing/import_dialog.py" line="86"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="89"/>
+        <location filename="../../ui/importing/import_dialog.py" line="91"/>
         <source>Stop Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="95"/>
+        <location filename="../../ui/importing/import_dialog.py" line="97"/>
         <source>Agenda issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="96"/>
+        <location filename="../../ui/importing/import_dialog.py" line="98"/>
         <source>Meetings (a programme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="102"/>
+        <location filename="../../ui/importing/import_dialog.py" line="99"/>
+        <source>Positions (issues × delegations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="105"/>
         <source>The file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="104"/>
+        <location filename="../../ui/importing/import_dialog.py" line="107"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="112"/>
+        <location filename="../../ui/importing/import_dialog.py" line="115"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="112"/>
+        <location filename="../../ui/importing/import_dialog.py" line="115"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="115"/>
+        <location filename="../../ui/importing/import_dialog.py" line="118"/>
         <source>Keep the other columns in the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="117"/>
+        <location filename="../../ui/importing/import_dialog.py" line="120"/>
         <source>Which field is each column? Change any that is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="128"/>
+        <location filename="../../ui/importing/import_dialog.py" line="131"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="128"/>
+        <location filename="../../ui/importing/import_dialog.py" line="131"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="128"/>
+        <location filename="../../ui/importing/import_dialog.py" line="131"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="128"/>
+        <location filename="../../ui/importing/import_dialog.py" line="131"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="137"/>
+        <location filename="../../ui/importing/import_dialog.py" line="140"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="154"/>
+        <location filename="../../ui/importing/import_dialog.py" line="157"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="156"/>
+        <location filename="../../ui/importing/import_dialog.py" line="159"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="171"/>
+        <location filename="../../ui/importing/import_dialog.py" line="174"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="193"/>
+        <location filename="../../ui/importing/import_dialog.py" line="196"/>
         <source>%1: %2 sheet(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="207"/>
+        <location filename="../../ui/importing/import_dialog.py" line="210"/>
         <source>Reading was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="213"/>
+        <location filename="../../ui/importing/import_dialog.py" line="216"/>
         <source>The file could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="255"/>
+        <location filename="../../ui/importing/import_dialog.py" line="260"/>
+        <source>issue code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="262"/>
+        <source>stances of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="267"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="283"/>
+        <location filename="../../ui/importing/import_dialog.py" line="296"/>
         <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="290"/>
+        <location filename="../../ui/importing/import_dialog.py" line="303"/>
         <source> New tracks: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="295"/>
+        <location filename="../../ui/importing/import_dialog.py" line="308"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="295"/>
+        <location filename="../../ui/importing/import_dialog.py" line="308"/>
         <source>update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="295"/>
+        <location filename="../../ui/importing/import_dialog.py" line="308"/>
         <source>skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="312"/>
+        <location filename="../../ui/importing/import_dialog.py" line="325"/>
         <source>Sheet %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="317"/>
+        <location filename="../../ui/importing/import_dialog.py" line="330"/>
         <source>, column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="320"/>
+        <location filename="../../ui/importing/import_dialog.py" line="333"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="325"/>
+        <location filename="../../ui/importing/import_dialog.py" line="338"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="329"/>
+        <location filename="../../ui/importing/import_dialog.py" line="342"/>
         <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,213 +1688,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;New Summit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Open the &amp;Sample Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Import Agenda Issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Export &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
-        <location filename="../../ui/main_window.py" line="196"/>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Summit &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Conflicts &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Cannot Open Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Cannot Create the Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>New Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>New summit.summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Cannot Create Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>That file is the summit that is open now; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Cannot Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Cannot Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>%1, %2 to %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
