@@ -326,8 +326,8 @@ class Exporter:
         for issue in matrix.issues:
             line = [sheet.cell(issue.code), sheet.cell(issue.title)]
             for team, _code, _name in matrix.delegations:
-                stance = matrix.stance((issue.id, team))
-                line.append(sheet.cell(stance, fill=STANCE_FILL[stance]))
+                stance = matrix.stances.get((issue.id, team))  # blank: nothing recorded yet
+                line.append(sheet.cell(stance, fill=STANCE_FILL[stance or "unknown"]))
             sheet.add(line)
         notes = self.table(
             "Talking points",

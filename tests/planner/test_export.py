@@ -236,3 +236,33 @@ def test_command_line_export_and_ics(sample_summit, tmp_path, capsys):
     assert "no delegation QQ" in capsys.readouterr().err
     open_summit_file(sample_summit)
     assert date(2025, 6, 16) <= Meeting.select().first().start.date()
+
+
+def snapshot() -> tuple:
+    from db.models import MeetingDelegation, Position
+
+    return (
+        sorted(AgendaIssue.select().tuples()),
+        sorted(Meeting.select().tuples()),
+        sorted(
+            MeetingDelegation.select(
+                MeetingDelegation.meeting, MeetingDelegation.delegation
+            ).tuples()
+        ),
+        sorted(Position.select(Position.issue, Position.delegation, Position.stance).tuples()),
+    )
+
+
+def test_our_own_export_imports_back_without_changing_anything(sample_summit, tmp_path, capsys):
+    out = tmp_path / "astana.xlsx"
+    export_workbook(out)
+    before = snapshot()
+    close_summit_file()
+    for sheet, kind in (("Issues", "issues"), ("Schedule", "meetings"), ("Positions", "positions")):
+        status = run_command(
+            ["import", str(sample_summit), str(out), "--sheet", sheet, "--kind", kind]
+        )
+        assert status == 0, capsys.readouterr().err
+        assert "0 created" in capsys.readouterr().out
+    open_summit_file(sample_summit)
+    assert snapshot() == before
