@@ -97,13 +97,18 @@ class Explainer:
         self.frame = frame
         self.directory = directory
         self.zone = zone(frame.timezone)
+        self.meetings: dict[int, str] = {}  # a busy meeting is named in many conflicts
 
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.zone).replace(tzinfo=None)
 
     def meeting(self, meeting: MeetingFacts) -> str:
-        start, end = self.local(meeting.start), self.local(meeting.end)
-        return f"“{meeting.title}” ({start:%d %b} {start:%H:%M}–{end:%H:%M})"
+        words = self.meetings.get(meeting.id)
+        if words is None:
+            start, end = self.local(meeting.start), self.local(meeting.end)
+            words = f"“{meeting.title}” ({start:%d %b} {start:%H:%M}–{end:%H:%M})"
+            self.meetings[meeting.id] = words
+        return words
 
     def delegation(self, delegation_id: int) -> str:
         code, name = self.directory.delegations.get(delegation_id, ("?", "Unknown delegation"))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from planner.conflicts import CANCELLED, Severity
+from planner.conflicts import CANCELLED, Conflict, Severity
 from planner.meetings import kind_of
 from planner.schedule import Overview
 from planner.timezones import utc_to_local
@@ -43,7 +43,12 @@ class GridBlock:
     kind: str
     host_colour: str
     severity: Severity | None  # the worst conflict it is part of
-    explanation: str  # every conflict's message, for a tooltip
+    conflicts: tuple[Conflict, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def explanation(self) -> str:
+        """Every conflict's message, for a tooltip (written when first shown)."""
+        return "\n\n".join(c.message for c in self.conflicts)
 
 
 @dataclass(frozen=True)
@@ -137,7 +142,7 @@ def day_layout(
                     kind=kind_of(len(fact.delegations), total),
                     host_colour=directory.colours.get(host, "#808080") if host else "#808080",
                     severity=severity,
-                    explanation="\n\n".join(c.message for c in conflicts),
+                    conflicts=tuple(conflicts),
                 )
             )
 

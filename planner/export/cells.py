@@ -1,89 +1,163 @@
-"""Cells that leave the laptop safely: text stays text, Excel's limits are respected."""
+"""Cells that leave the laptop safely: text stays text, Excel's limits are respected.
+
+openpyxl's write-only sheet infers each appended value's type, and when handed a styled cell
+it first fails to store the cell as a value, formats the error message, then builds a spare
+cell: three quarters of the time of a styled export went there. Sheet takes rows of cells
+made here instead, each with its type set and a style shared by every cell that looks alike,
+so a styled export costs little more than openpyxl's unstyled dump of the same cells
+(tests/perf/bench_export.py). This leans on openpyxl 3.1's write-only internals, hence the
+version cap in pyproject.toml; the export tests read every type and style back."""
 
 from __future__ import annotations
 
 import re
-from copy import copy
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+NEEDS_CARE = re.compile(r"[\x00-\x08\x0b-\x1f]")  # the illegal ones and carriage returns
 MAX_TEXT = 32_767
 CUT_MARK = " […cut]"
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F4F6F")
+HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+# Excel's type letters by Python type; subclasses are looked up in order (bool before int).
+TYPE_LETTERS: dict[type, str] = {
+    str: "s",
+    bool: "b",
+    int: "n",
+    float: "n",
+    Decimal: "n",
+    datetime: "d",
+    date: "d",
+    time: "d",
+    timedelta: "d",
+}
+DEFAULT_FORMATS = {datetime: "yyyy-mm-dd hh:mm", date: "yyyy-mm-dd", time: "hh:mm"}
 
 
 def safe_text(value: str) -> str:
     """Control characters Excel rejects removed, line ends made line feeds (XML would turn a
     lone carriage return into one anyway), over-long text cut with a visible marker."""
+    if len(value) <= MAX_TEXT and NEEDS_CARE.search(value) is None:
+        return value  # nearly all text: one scan, nothing to change
     text = ILLEGAL.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - len(CUT_MARK)] + CUT_MARK
     return text
 
 
+def type_of(value: Any) -> str:
+    letter = TYPE_LETTERS.get(type(value))
+    if letter is not None:
+        return letter
+    for kind, letter in TYPE_LETTERS.items():
+        if isinstance(value, kind):
+            return letter
+    raise TypeError(f"A {type(value).__name__} cannot be written to a workbook cell.")
+
+
+class ReadyCell(Cell):
+    """A cell whose style is already in the workbook's list: the writer asks for its index
+    and whether it has a style once per cell, which otherwise hashes the style each time."""
+
+    __slots__ = ("style_id", "has_style")
+
+    def __init__(self, sheet: Sheet, value: Any, data_type: str, style: tuple) -> None:
+        # Every slot of Cell set at once; row and column are set as the row is written.
+        self.parent, self.row, self.column = sheet, None, None
+        self._value, self.data_type, self._hyperlink, self._comment = value, data_type, None, None
+        self._style, self.style_id, self.has_style = style
+
+
+class Sheet(WriteOnlyWorksheet):
+    """A write-only sheet whose rows are lists of cells from CellMaker (None: nothing)."""
+
+    def set_height(self, row: int, points: float) -> None:
+        """The row's height, as the attributes the row writer copies into the row element
+        (a RowDimension object costs more to make and read than the row's cells)."""
+        self.row_dimensions[row] = {"ht": f"{points:g}", "customHeight": "1"}
+
+    def _values_to_row(self, values, row_idx):
+        for column, cell in enumerate(values, 1):
+            if cell is not None:
+                cell.row, cell.column = row_idx, column
+                yield cell
+
+
+def new_sheet(book, title: str) -> Sheet:
+    sheet = Sheet(parent=book, title=title)
+    book._add_sheet(sheet)
+    return sheet
+
+
 class CellMaker:
-    """Makes the write-only cells of one sheet. Text is always stored as text: a value that
-    starts like a formula (=, +, -, @, tab, carriage return, line feed) is never written as one.
+    """Makes the cells of one sheet. Text is always stored as text: a value that starts like a
+    formula (=, +, -, @, tab, carriage return, line feed) is never written as one, and is
+    marked so that Excel keeps it text when the cell is edited.
 
-    Setting a style on an openpyxl cell looks each part up in the workbook's style lists, which
-    costs more than writing the cell; each combination of options is looked up once here and
-    its style copied onto the cells that use it."""
+    Looking a style up in the workbook's lists costs more than writing a cell, so each
+    combination of options is looked up once and its style shared by the cells using it."""
 
-    def __init__(self, sheet) -> None:
+    def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
-        self.styles: dict[tuple, StyleArray] = {}
+        self.styles: dict[tuple, tuple[StyleArray, int, bool]] = {}
 
     def __call__(
         self,
         value: Any,
-        *,
         number_format: str | None = None,
         wrap: bool = False,
+        *,
         bold: bool = False,
         fill: str | None = None,
         colour: str | None = None,
-    ) -> WriteOnlyCell:
+    ) -> Cell | None:
+        formula_like = False
         if isinstance(value, str):
-            text = safe_text(value)
-            result = WriteOnlyCell(self.sheet, value=text)
-            result.data_type = "s"  # openpyxl would take "=…" for a formula
-            formula_like = text.startswith(FORMULA_START)
-        else:
-            result = WriteOnlyCell(self.sheet, value=value)
-            formula_like = False
+            value = safe_text(value)
+            formula_like = value.startswith(FORMULA_START)
+            if not value:
+                value = None
+        if value is None and not fill:
+            return None  # an empty cell carries nothing worth writing
+        data_type = "n" if value is None else type_of(value)
+        if data_type == "d" and number_format is None:
+            number_format = DEFAULT_FORMATS.get(type(value), "yyyy-mm-dd hh:mm")
         key = (number_format, wrap, bold, fill, colour, formula_like)
         style = self.styles.get(key)
         if style is None:
-            if number_format:
-                result.number_format = number_format
-            result.alignment = WRAP if wrap else TOP
-            if bold or colour:
-                result.font = Font(bold=bold, color=colour)
-            if fill:
-                result.fill = PatternFill("solid", fgColor=fill.lstrip("#"))
-            if formula_like:
-                result.quotePrefix = True  # and Excel keeps it text when the cell is edited
-            self.styles[key] = copy(result._style)
-        else:
-            result._style = copy(style)
-        return result
+            style = self.styles[key] = self.style(*key)
+        return ReadyCell(self.sheet, value, data_type, style)
 
+    def style(self, number_format, wrap, bold, fill, colour, formula_like):
+        """The style, its index in the workbook and whether it differs from the default."""
+        cell = Cell(self.sheet)
+        if number_format:
+            cell.number_format = number_format
+        cell.alignment = WRAP if wrap else TOP
+        if bold or colour:
+            cell.font = Font(bold=bold, color=colour)
+        if fill:
+            cell.fill = PatternFill("solid", fgColor=fill.lstrip("#"))
+        if formula_like:
+            cell.quotePrefix = True
+        return cell._style, cell.style_id, cell.has_style
 
-def header_cells(sheet, titles: list[str]) -> list[WriteOnlyCell]:
-    cells = []
-    for title in titles:
-        item = WriteOnlyCell(sheet, value=title)
-        item.font = HEADER_FONT
-        item.fill = HEADER_FILL
-        item.alignment = Alignment(vertical="center", wrap_text=True)
-        cells.append(item)
-    return cells
+    def header(self, title: str) -> Cell:
+        cell = Cell(self.sheet, value=safe_text(title))
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = HEADER_ALIGNMENT
+        cell.data_type = "s"
+        return cell

@@ -6,11 +6,12 @@ from __future__ import annotations
 import contextlib
 import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.utils import get_column_letter
 
 from db.models import Position
@@ -18,7 +19,7 @@ from planner import __version__
 from planner.conflicts import Severity
 from planner.day_layout import ColumnMode, GridBlock, day_layout
 from planner.errors import PlannerError
-from planner.export.cells import CellMaker, header_cells
+from planner.export.cells import CellMaker, new_sheet
 from planner.export.common import (
     agenda_codes,
     delegation_id,
@@ -40,7 +41,6 @@ STANCE_FILL = {
     "conditional": "F0F4C3",
     "neutral": "EEEEEE",
     "oppose": "FFCDD2",
-    "unknown": "FFFFFF",
 }
 CLASH_FILL = "FFCDD2"
 CHART_WIDTH = 26  # characters per room column of the day charts
@@ -76,57 +76,68 @@ def block_lines(block: GridBlock, rows: int) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float  # in characters
+    number_format: str | None = None
+    wrap: bool = False
+
+
 class Table:
     """One sheet written row by row. A write-only sheet writes its layout (frozen header,
-    widths, page set-up) with its first row, so all of that is settled here, before it."""
+    widths, page set-up) with its first row, so all of that is settled here, before it.
+
+    A row is a list of values, formatted as their column says, or of cells from cell() for
+    what differs cell by cell (a fill, bold); None leaves a cell empty."""
 
     def __init__(
         self,
         book: Workbook,
         title: str,
-        columns: list[tuple[str, int]],
+        columns: list[Column],
         *,
         landscape: bool = True,
         filter: bool = True,
     ) -> None:
-        self.sheet = sheet = book.create_sheet(title)
-        self.width = len(columns)
-        self.widths = [width for _title, width in columns]
+        self.sheet = sheet = new_sheet(book, title)
+        self.columns = columns
         self.filter = filter
         sheet.freeze_panes = "A2"
-        for number, (_title, width) in enumerate(columns, start=1):
-            sheet.column_dimensions[get_column_letter(number)].width = width
+        for number, column in enumerate(columns, start=1):
+            sheet.column_dimensions[get_column_letter(number)].width = column.width
         sheet.page_setup.orientation = "landscape" if landscape else "portrait"
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_title_rows = "1:1"
-        header = max(text_lines(title, width) for title, width in columns)
-        sheet.row_dimensions[1].height = min(header, MAX_LINES) * LINE_HEIGHT
-        sheet.append(header_cells(sheet, [title for title, _width in columns]))
+        header = max(text_lines(column.title, column.width) for column in columns)
+        sheet.set_height(1, min(header, MAX_LINES) * LINE_HEIGHT)
+        self.make = make = CellMaker(sheet)
+        sheet.append([make.header(column.title) for column in columns])
         self.rows = 1
-        self.make = CellMaker(sheet)
-        self.lines, self.column = 1, 0  # of the row being made
-
-    def cell(self, value: Any, *, wrap: bool = False, **options) -> Any:
-        if wrap and isinstance(value, str):
-            width = self.widths[self.column] if self.column < len(self.widths) else 10
-            self.lines = max(self.lines, text_lines(value, width))
-        self.column += 1
-        return self.make(value, wrap=wrap, **options)
+        self.cell = make  # a cell styled on its own: cell(value, fill=..., bold=...)
 
     def add(self, values: list) -> None:
-        """Append a row made with cell(), tall enough for its wrapped text: neither Excel nor
-        LibreOffice grows a row to fit when it opens a file, so the height is set here."""
+        """Append a row, tall enough for its wrapped text: neither Excel nor LibreOffice
+        grows a row to fit when it opens a file, so the height is set here."""
+        make, lines, cells = self.make, 1, []
+        for value, column in zip(values, self.columns, strict=True):
+            if isinstance(value, Cell) or value is None:
+                cells.append(value)
+                continue
+            if column.wrap and isinstance(value, str):
+                lines = max(lines, text_lines(value, column.width))
+            cells.append(make(value, column.number_format, column.wrap))
         self.rows += 1
-        if self.lines > 1:
-            self.sheet.row_dimensions[self.rows].height = min(self.lines, MAX_LINES) * LINE_HEIGHT
-        self.sheet.append(values)
-        self.lines, self.column = 1, 0
+        if lines > 1:
+            self.sheet.set_height(self.rows, min(lines, MAX_LINES) * LINE_HEIGHT)
+        self.sheet.append(cells)
 
     def close(self) -> None:
         if self.filter and self.rows > 1:
-            self.sheet.auto_filter.ref = f"A1:{get_column_letter(self.width)}{self.rows}"
+            last = get_column_letter(len(self.columns))
+            self.sheet.auto_filter.ref = f"A1:{last}{self.rows}"
 
 
 class Exporter:
@@ -141,7 +152,7 @@ class Exporter:
         self.book = Workbook(write_only=True)
         self.tables: list[Table] = []
 
-    def table(self, title: str, columns: list[tuple[str, int]], **options) -> Table:
+    def table(self, title: str, columns: list[Column], **options) -> Table:
         table = Table(self.book, title, columns, **options)
         self.tables.append(table)
         return table
@@ -172,7 +183,7 @@ class Exporter:
             raise
 
     def write_summary(self) -> None:
-        sheet = self.table("Summary", [("Item", 22), ("Value", 60)], landscape=False)
+        sheet = self.table("Summary", [Column("Item", 22), Column("Value", 60)], landscape=False)
         errors = sum(1 for c in self.overview.conflicts if c.severity is Severity.ERROR)
         view = (
             "whole summit"
@@ -199,27 +210,25 @@ class Exporter:
             ),
         ]
         for label, value, number_format in rows:
-            sheet.add(
-                [sheet.cell(label, bold=True), sheet.cell(value, number_format=number_format)]
-            )
+            sheet.add([sheet.cell(label, bold=True), sheet.cell(value, number_format)])
 
     def write_schedule(self) -> None:
         sheet = self.table(
             "Schedule",
             [
-                ("Day", 11),
-                ("Start", 7),
-                ("End", 7),
-                ("Minutes", 8),
-                ("Kind", 12),
-                ("Level", 15),
-                ("Title", 48),
-                ("Delegations", 22),
-                ("Room", 18),
-                ("Status", 11),
-                ("Agenda issues", 24),
-                ("Financing requests", 18),
-                ("Meeting ID", 10),
+                Column("Day", 11, DATE),
+                Column("Start", 7, TIME),
+                Column("End", 7, TIME),
+                Column("Minutes", 8),
+                Column("Kind", 12),
+                Column("Level", 15),
+                Column("Title", 48, wrap=True),
+                Column("Delegations", 22),
+                Column("Room", 18),
+                Column("Status", 11),
+                Column("Agenda issues", 24, wrap=True),
+                Column("Financing requests", 18),
+                Column("Meeting ID", 10),
             ],
         )
         directory = self.overview.directory
@@ -231,19 +240,19 @@ class Exporter:
             room = directory.rooms.get(fact.room_id, ("", "", 0))[0] if fact.room_id else ""
             sheet.add(
                 [
-                    sheet.cell(start.date(), number_format=DATE),
-                    sheet.cell(start.time(), number_format=TIME),
-                    sheet.cell(end.time(), number_format=TIME),
-                    sheet.cell(int((fact.end - fact.start).total_seconds() // 60)),
-                    sheet.cell(kind_of(len(fact.delegations), total)),
-                    sheet.cell(fact.level.replace("_", " ")),
-                    sheet.cell(fact.title, wrap=True),
-                    sheet.cell(", ".join(directory.delegations[d][0] for d in fact.delegations)),
-                    sheet.cell(room),
-                    sheet.cell(fact.status),
-                    sheet.cell(", ".join(agenda.get(fact.id, [])), wrap=True),
-                    sheet.cell(", ".join(requests.get(fact.id, []))),
-                    sheet.cell(fact.id),
+                    start.date(),
+                    start.time(),
+                    end.time(),
+                    int((fact.end - fact.start).total_seconds() // 60),
+                    kind_of(len(fact.delegations), total),
+                    fact.level.replace("_", " "),
+                    fact.title,
+                    ", ".join(directory.delegations[d][0] for d in fact.delegations),
+                    room,
+                    fact.status,
+                    ", ".join(agenda.get(fact.id, [])),
+                    ", ".join(requests.get(fact.id, [])),
+                    fact.id,
                 ]
             )
 
@@ -253,7 +262,7 @@ class Exporter:
             layout = day_layout(self.overview, day, ColumnMode.ROOMS, delegation=self.delegation)
             sheet = self.table(
                 f"{day:%a %d %b}",
-                [("Time", 7), *[(c.title, CHART_WIDTH) for c in layout.columns]],
+                [Column("Time", 7), *[Column(c.title, CHART_WIDTH) for c in layout.columns]],
                 filter=False,
             )
             step = timedelta(minutes=layout.slot_minutes)
@@ -270,12 +279,14 @@ class Exporter:
                     lines.setdefault((block.column, moment), []).append(line)
             moment = layout.first
             while moment < layout.last:
-                line = [sheet.cell(moment.time(), number_format=TIME, bold=moment.minute == 0)]
+                line = [sheet.cell(moment.time(), TIME, bold=moment.minute == 0)]
                 for number in range(len(layout.columns)):
-                    here = covering.get((number, moment), [])
-                    fill = None
-                    if here:  # two meetings in one room at once show as a clash
-                        fill = CLASH_FILL if len(here) > 1 else here[0].host_colour
+                    here = covering.get((number, moment))
+                    if not here:
+                        line.append(None)
+                        continue
+                    # two meetings in one room at once show as a clash
+                    fill = CLASH_FILL if len(here) > 1 else here[0].host_colour
                     text = " / ".join(lines.get((number, moment), []))
                     line.append(sheet.cell(text, fill=fill, colour=text_colour_on(fill)))
                 sheet.add(line)
@@ -285,33 +296,33 @@ class Exporter:
         sheet = self.table(
             "Issues",
             [
-                ("Code", 10),
-                ("Title", 44),
-                ("Track", 12),
-                ("Priority", 9),
-                ("Lead", 7),
-                ("Status", 17),
-                ("Due", 11),
-                ("Tags", 20),
-                ("Description", 60),
-                ("Meetings", 9),
-                ("Issue ID", 9),
+                Column("Code", 10),
+                Column("Title", 44, wrap=True),
+                Column("Track", 12),
+                Column("Priority", 9),
+                Column("Lead", 7),
+                Column("Status", 17),
+                Column("Due", 11, DATE),
+                Column("Tags", 20),
+                Column("Description", 60, wrap=True),
+                Column("Meetings", 9),
+                Column("Issue ID", 9),
             ],
         )
         for row in list_issues():
             sheet.add(
                 [
-                    sheet.cell(row.code),
-                    sheet.cell(row.title, wrap=True),
-                    sheet.cell(row.track),
-                    sheet.cell(row.priority),
-                    sheet.cell(row.lead),
-                    sheet.cell(row.status),
-                    sheet.cell(row.due_date, number_format=DATE),
-                    sheet.cell(row.tags),
-                    sheet.cell(row.description, wrap=True),
-                    sheet.cell(row.meetings),
-                    sheet.cell(row.id),
+                    row.code,
+                    row.title,
+                    row.track,
+                    row.priority,
+                    row.lead,
+                    row.status,
+                    row.due_date,
+                    row.tags,
+                    row.description,
+                    row.meetings,
+                    row.id,
                 ]
             )
 
@@ -321,27 +332,30 @@ class Exporter:
         matrix = load_matrix()
         codes = [code for _, code, _ in matrix.delegations]
         sheet = self.table(
-            "Positions", [("Code", 10), ("Issue", 44), *[(code, 12) for code in codes]]
+            "Positions",
+            [Column("Code", 10), Column("Issue", 44), *[Column(code, 12) for code in codes]],
         )
+        teams = [team for team, _code, _name in matrix.delegations]
+        stances, cell = matrix.stances, sheet.cell
         for issue in matrix.issues:
-            line = [sheet.cell(issue.code), sheet.cell(issue.title)]
-            for team, _code, _name in matrix.delegations:
-                stance = matrix.stances.get((issue.id, team))  # blank: nothing recorded yet
-                line.append(sheet.cell(stance, fill=STANCE_FILL[stance or "unknown"]))
+            line = [issue.code, issue.title]
+            for team in teams:
+                stance = stances.get((issue.id, team))  # blank: nothing recorded yet
+                line.append(None if stance is None else cell(stance, fill=STANCE_FILL.get(stance)))
             sheet.add(line)
         notes = self.table(
             "Talking points",
             [
-                ("Code", 10),
-                ("Delegation", 10),
-                ("Stance", 12),
-                ("Talking points", 50),
-                ("Red lines", 40),
-                ("Fallback", 40),
+                Column("Code", 10),
+                Column("Delegation", 10),
+                Column("Stance", 12),
+                Column("Talking points", 50, wrap=True),
+                Column("Red lines", 40, wrap=True),
+                Column("Fallback", 40, wrap=True),
             ],
         )
         codes_by_id = {i.id: i.code for i in matrix.issues}
-        teams = {d: code for d, code, _ in matrix.delegations}
+        code_of = {d: code for d, code, _ in matrix.delegations}
         for issue_id, team, stance, points, red, fallback in Position.select(
             Position.issue,
             Position.delegation,
@@ -353,12 +367,12 @@ class Exporter:
             if points or red or fallback:
                 notes.add(
                     [
-                        notes.cell(codes_by_id.get(issue_id, "")),
-                        notes.cell(teams.get(team, "")),
-                        notes.cell(stance),
-                        notes.cell(points, wrap=True),
-                        notes.cell(red, wrap=True),
-                        notes.cell(fallback, wrap=True),
+                        codes_by_id.get(issue_id, ""),
+                        code_of.get(team, ""),
+                        stance,
+                        points,
+                        red,
+                        fallback,
                     ]
                 )
 
@@ -368,48 +382,45 @@ class Exporter:
         sheet = self.table(
             "Financing",
             [
-                ("Code", 9),
-                ("Title", 44),
-                ("Borrower", 9),
-                ("Lender", 10),
-                ("Instrument", 17),
-                ("Sector", 16),
-                ("Amount", 18),
-                ("Currency", 9),
-                (f"Amount in {rates.reporting}", 20),
-                ("Status", 13),
-                ("Issue", 9),
-                ("Envelope", 12),
+                Column("Code", 9),
+                Column("Title", 44, wrap=True),
+                Column("Borrower", 9),
+                Column("Lender", 10),
+                Column("Instrument", 17),
+                Column("Sector", 16),
+                Column("Amount", 18, MONEY),
+                Column("Currency", 9),
+                Column(f"Amount in {rates.reporting}", 20, MONEY),
+                Column("Status", 13),
+                Column("Issue", 9),
+                Column("Envelope", 12),
             ],
         )
         for row in rows:
             sheet.add(
                 [
-                    sheet.cell(row.code),
-                    sheet.cell(row.title, wrap=True),
-                    sheet.cell(row.borrower),
-                    sheet.cell(row.lender),
-                    sheet.cell(row.instrument),
-                    sheet.cell(row.sector),
-                    sheet.cell(row.amount, number_format=MONEY),
-                    sheet.cell(row.currency),
-                    sheet.cell(
-                        "no rate" if row.converted is None else row.converted,
-                        number_format=None if row.converted is None else MONEY,
-                    ),
-                    sheet.cell(row.status),
-                    sheet.cell(row.issue),
-                    sheet.cell(row.envelope),
+                    row.code,
+                    row.title,
+                    row.borrower,
+                    row.lender,
+                    row.instrument,
+                    row.sector,
+                    row.amount,
+                    row.currency,
+                    "no rate" if row.converted is None else row.converted,
+                    row.status,
+                    row.issue,
+                    row.envelope,
                 ]
             )
         summary = self.table(
             "Financing totals",
             [
-                ("By", 10),
-                ("Group", 16),
-                ("Requests", 10),
-                (f"Total in {rates.reporting}", 22),
-                ("Without a rate", 24),
+                Column("By", 10),
+                Column("Group", 16),
+                Column("Requests", 10),
+                Column(f"Total in {rates.reporting}", 22, MONEY),
+                Column("Without a rate", 24),
             ],
             landscape=False,
         )
@@ -417,11 +428,11 @@ class Exporter:
             for total in totals(rows, dimension):
                 summary.add(
                     [
-                        summary.cell(dimension),
-                        summary.cell(total.key),
-                        summary.cell(total.count),
-                        summary.cell(total.amount, number_format=MONEY),
-                        summary.cell(", ".join(total.without_rate)),
+                        dimension,
+                        total.key,
+                        total.count,
+                        total.amount,
+                        ", ".join(total.without_rate),
                     ]
                 )
 
@@ -431,15 +442,21 @@ class Exporter:
         if not found:
             return
         sheet = self.table(
-            "Conflicts", [("Severity", 9), ("Kind", 18), ("Meetings", 10), ("Explanation", 100)]
+            "Conflicts",
+            [
+                Column("Severity", 9),
+                Column("Kind", 18),
+                Column("Meetings", 10),
+                Column("Explanation", 100, wrap=True),
+            ],
         )
         for conflict in found:
             sheet.add(
                 [
-                    sheet.cell(conflict.severity.value),
-                    sheet.cell(conflict.kind.value),
-                    sheet.cell(", ".join(str(i) for i in conflict.meetings)),
-                    sheet.cell(conflict.message, wrap=True),
+                    conflict.severity.value,
+                    conflict.kind.value,
+                    ", ".join(str(i) for i in conflict.meetings),
+                    conflict.message,
                 ]
             )
 

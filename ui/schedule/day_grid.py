@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
@@ -289,15 +289,8 @@ class DayGrid(QAbstractScrollArea):
         self.state.hidden = block.meeting_id
         self.state.blocked_column = drag.column
         self.state.blocked = self.blocked_slots(block.meeting_id, key)
-        lane_block = GridBlock(
-            **{
-                **block.__dict__,
-                "column": drag.column,
-                "lane": 0,
-                "lanes": 1,
-                "start": drag.start,
-                "end": drag.end,
-            }
+        lane_block = replace(
+            block, column=drag.column, lane=0, lanes=1, start=drag.start, end=drag.end
         )
         self.state.ghost = geo.block_rect(lane_block)
         self.state.ghost_free = self.drag_is_free()
