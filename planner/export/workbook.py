@@ -333,7 +333,11 @@ class Exporter:
         codes = [code for _, code, _ in matrix.delegations]
         sheet = self.table(
             "Positions",
-            [Column("Code", 10), Column("Issue", 44), *[Column(code, 12) for code in codes]],
+            [
+                Column("Code", 10),
+                Column("Issue", 44, wrap=True),
+                *[Column(code, 12) for code in codes],
+            ],
         )
         teams = [team for team, _code, _name in matrix.delegations]
         stances, cell = matrix.stances, sheet.cell

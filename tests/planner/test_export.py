@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import openpyxl
@@ -16,7 +17,14 @@ from planner.cli import run_command
 from planner.errors import PlannerError
 from planner.export.calendar import export_calendar
 from planner.export.cells import CUT_MARK, MAX_TEXT
-from planner.export.workbook import STEPS, block_lines, export_workbook, text_lines
+from planner.export.workbook import (
+    STEPS,
+    Column,
+    Table,
+    block_lines,
+    export_workbook,
+    text_lines,
+)
 from planner.summit_file import close_summit_file, open_summit_file
 
 ZONE = ZoneInfo("Asia/Almaty")
@@ -159,6 +167,36 @@ def test_cancelled_export_leaves_the_earlier_file_as_it_was(sample_summit, tmp_p
 def test_failed_write_names_the_file_and_leaves_nothing(sample_summit, tmp_path):
     with pytest.raises(PlannerError, match="missing.*could not be written"):
         export_workbook(tmp_path / "missing" / "out.xlsx")
+
+
+def test_table_cells_keep_their_types_formats_and_fills(tmp_path):
+    book = openpyxl.Workbook(write_only=True)
+    table = Table(
+        book,
+        "Types",
+        [Column("Text", 20, wrap=True), Column("Number", 10), Column("When", 12, "yyyy-mm-dd")],
+    )
+    table.add(["plain", 3, date(2025, 6, 16)])
+    table.add(["two\nlines", Decimal("1234.50"), datetime(2025, 6, 16, 9, 30)])
+    table.add([None, True, time(9, 30)])
+    table.add(["", 2.5, table.cell("", fill="FFCDD2")])
+    with pytest.raises(TypeError, match="A list cannot be written"):
+        table.add([["a"], 1, None])
+    table.close()
+    book.save(tmp_path / "types.xlsx")
+
+    sheet = openpyxl.load_workbook(tmp_path / "types.xlsx")["Types"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows[0] == ("plain", 3, datetime(2025, 6, 16))
+    assert rows[1] == ("two\nlines", 1234.5, datetime(2025, 6, 16, 9, 30))
+    assert rows[2] == (None, True, time(9, 30))
+    assert rows[3] == (None, 2.5, None)
+    assert sheet["A3"].alignment.wrap_text and sheet.row_dimensions[3].height == 30
+    assert sheet["C2"].number_format == "yyyy-mm-dd"
+    assert sheet["C3"].is_date and sheet["C4"].is_date
+    assert sheet["C5"].fill.fgColor.rgb == "00FFCDD2"  # an empty cell kept for its colour
+    assert sheet["A5"].style_id == 0  # nothing to show: nothing written
+    assert sheet.auto_filter.ref == "A1:C5"
 
 
 def test_day_chart_lines_fit_the_rows_a_meeting_covers():
