@@ -111,7 +111,8 @@ class Table:
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_title_rows = "1:1"
-        header = max(text_lines(column.title, column.width) for column in columns)
+        # bold header text is wider than the body text text_lines() reckons with
+        header = max(text_lines(column.title, column.width * 0.8) for column in columns)
         sheet.set_height(1, min(header, MAX_LINES) * LINE_HEIGHT)
         self.make = make = CellMaker(sheet)
         sheet.append([make.header(column.title) for column in columns])

@@ -70,6 +70,8 @@ def test_workbook_has_every_sheet_laid_out_for_screen_and_paper(sample_summit, t
             last = openpyxl.utils.get_column_letter(sheet.max_column)
             assert sheet.auto_filter.ref == f"A1:{last}{sheet.max_row}", sheet.title
     assert book["Schedule"].page_setup.orientation == "landscape"
+    # "Meeting ID" wraps in its narrow column: the header row is two lines tall
+    assert book["Schedule"].row_dimensions[1].height == 30
     assert "Central Asia–China Summit" in book.properties.title
     assert book.properties.creator.startswith("Summit Planner")
 
