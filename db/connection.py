@@ -10,13 +10,14 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from db.backups import backup_copy, take_backup
 from db.errors import (
     DamagedSummitFileError,
     NewerSummitFileError,
     NotASummitFileError,
     SummitFileError,
 )
-from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, backup_copy
+from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from db.models import ALL_MODELS, database_proxy
 
 FILE_SUFFIX = ".summit"
@@ -157,19 +158,28 @@ def connect(path: Path, *, readonly: bool = False) -> SqliteDatabase:
 def open_summit(
     path: Path, *, backup_dir: Path | None = None, readonly: bool = False
 ) -> SqliteDatabase:
-    """Check path, migrate it if it is older (after a backup), and bind the models to it.
+    """Check path, back it up into backup_dir (when it is opened for writing), migrate it if it
+    is older, and bind the models to it.
 
     Never creates a file. On any failure the file is left exactly as it was.
     """
     path = Path(path).resolve()  # migrate the real file, not a symbolic link to it
     version = check_summit_file(path)
-    if version < SCHEMA_VERSION:
-        if readonly:
+    if version < SCHEMA_VERSION and readonly:
+        raise SummitFileError(
+            f"{path.name} uses an older file format and must be upgraded before it "
+            "can be opened read-only."
+        )
+    if backup_dir is not None and not readonly:
+        try:
+            take_backup(path, backup_dir)
+        except (OSError, sqlite3.Error) as error:
             raise SummitFileError(
-                f"{path.name} uses an older file format and must be upgraded before it "
-                "can be opened read-only."
-            )
-        apply_migrations(path, version, backup_dir=backup_dir)
+                f"{path.name} was not opened: its backup could not be written to "
+                f"{backup_dir} ({error})."
+            ) from error
+    if version < SCHEMA_VERSION:
+        apply_migrations(path, version)  # the backup above is the copy from before the upgrade
     database = connect(path, readonly=readonly)
     bind(database)
     return database

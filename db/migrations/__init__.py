@@ -12,10 +12,10 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
+from db.backups import backup_copy, take_backup
 from db.errors import SummitFileError
 
 APPLICATION_ID = 0x53554D54  # "SUMT": marks an SQLite file as a summit file.
@@ -81,24 +81,6 @@ def apply_steps(path: Path, from_version: int, steps: list[Migration]) -> None:
         connection.close()
 
 
-def backup_copy(source: Path, destination: Path) -> None:
-    """A consistent copy of an SQLite file through the backup API, readable by its owner only."""
-    descriptor = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(descriptor)
-    try:
-        reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-        writer = sqlite3.connect(destination)
-        try:
-            reader.backup(writer)
-        finally:
-            writer.close()
-            reader.close()
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            destination.unlink()  # never leave a partial copy that looks like a backup
-        raise
-
-
 def apply_migrations(
     path: Path,
     from_version: int,
@@ -108,27 +90,26 @@ def apply_migrations(
 ) -> Path | None:
     """Bring the file at path up to the newest schema; return the backup made, if any.
 
-    A new, empty file (from_version 0) is migrated in place; an existing file is first backed
-    up, then migrated as a copy that replaces it only once every step has succeeded.
+    A new, empty file (from_version 0) is migrated in place; an existing file is backed up
+    into backup_dir (unless the caller has just done so and passes None), then migrated as a
+    copy that replaces it only once every step has succeeded.
     """
     steps = MIGRATIONS if steps is None else steps
     if from_version == 0:
         apply_steps(path, 0, steps)
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    backup_folder = backup_dir if backup_dir is not None else path.parent
-    backup = backup_folder / f"{path.stem}.format{from_version}.{stamp}.summit"
+    backup = None
     working = path.with_name(f".{path.name}.migrating")
     with contextlib.suppress(FileNotFoundError):
         working.unlink()
     try:
-        backup_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        backup_copy(path, backup)
+        if backup_dir is not None:
+            backup = take_backup(path, backup_dir).path
         backup_copy(path, working)
         apply_steps(working, from_version, steps)
         os.replace(working, path)
     except (sqlite3.Error, OSError) as error:
-        kept = f", and a copy is in {backup}" if backup.exists() else ""
+        kept = f", and a copy is in {backup}" if backup is not None and backup.exists() else ""
         raise SummitFileError(
             f"{path.name} could not be upgraded to the current file format ({error}); "
             f"it was left as it was{kept}."

@@ -1,0 +1,134 @@
+"""Backups of summit files: consistent copies through SQLite's backup API, named by summit and
+time, kept in one folder and thinned to the newest ten plus one a day for two weeks."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+KEEP_NEWEST = 10
+KEEP_DAILY_FOR = timedelta(days=14)
+# "Astana 2025~1f0c9a2e~20261129-081500-123456.summit": the file's name, the summit's
+# identifier (or "none" for a file made before summits had one) and the UTC time.
+NAME = re.compile(r"^(?P<stem>.+)~(?P<uid>[0-9a-f]{8}|none)~(?P<stamp>\d{8}-\d{6}-\d{6})\.summit$")
+STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+def backup_copy(source: Path, destination: Path) -> None:
+    """A consistent copy of an SQLite file through the backup API, readable by its owner only."""
+    descriptor = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(descriptor)
+    try:
+        reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+        writer = sqlite3.connect(destination)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+            reader.close()
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            destination.unlink()  # never leave a partial copy that looks like a backup
+        raise
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    stem: str  # the name of the summit file it was taken from
+    uid: str  # the first 8 characters of the summit's identifier, or "" if it had none
+    taken_at: datetime  # UTC
+
+    def belongs_to(self, uid: str, stem: str) -> bool:
+        """Whether this is a backup of that summit (matched by identifier when both have one,
+        else by file name)."""
+        if self.uid and uid:
+            return self.uid == uid[:8]
+        return self.stem == stem
+
+
+def summit_uid(path: Path) -> str:
+    """The summit's identifier, read without writing; "" if the file has none or is unreadable."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return ""
+    try:
+        row = connection.execute("SELECT uid FROM summit").fetchone()
+    except sqlite3.Error:
+        return ""
+    finally:
+        connection.close()
+    return str(row[0]) if row and row[0] else ""
+
+
+def parse(path: Path) -> Backup | None:
+    match = NAME.match(path.name)
+    if match is None:
+        return None
+    taken_at = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
+    uid = "" if match["uid"] == "none" else match["uid"]
+    return Backup(path, match["stem"], uid, taken_at)
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """Every backup in folder, the newest first (other files are ignored)."""
+    if not folder.is_dir():
+        return []
+    found = [b for b in (parse(p) for p in folder.glob("*.summit")) if b is not None]
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backups_of(folder: Path, uid: str, stem: str) -> list[Backup]:
+    return [b for b in list_backups(folder) if b.belongs_to(uid, stem)]
+
+
+def take_backup(path: Path, folder: Path, *, now: datetime | None = None) -> Backup:
+    """Copy the summit file at path into folder (created owner-only), then thin that summit's
+    backups. The copy is complete and consistent even while the file is being written."""
+    path = Path(path)
+    now = now or datetime.now(UTC)
+    uid = summit_uid(path)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    name = f"{path.stem}~{uid[:8] or 'none'}~{now.astimezone(UTC).strftime(STAMP)}.summit"
+    backup_copy(path, folder / name)
+    thin(backups_of(folder, uid, path.stem), now)
+    return Backup(folder / name, path.stem, uid[:8], now.astimezone(UTC))
+
+
+def to_thin(backups: list[Backup], now: datetime) -> list[Backup]:
+    """Of one summit's backups, those to delete: all but the newest ten and, for each of the
+    last fourteen days, the newest of that day."""
+    ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    kept = set(ordered[:KEEP_NEWEST])
+    days_seen: set = set()
+    for backup in ordered:
+        day = backup.taken_at.astimezone().date()  # the user's own calendar day
+        if now - backup.taken_at <= KEEP_DAILY_FOR and day not in days_seen:
+            days_seen.add(day)
+            kept.add(backup)
+    return [b for b in ordered if b not in kept]
+
+
+def thin(backups: list[Backup], now: datetime) -> None:
+    for backup in to_thin(backups, now):
+        with contextlib.suppress(FileNotFoundError):
+            backup.path.unlink()
+
+
+def backup_counts(path: Path) -> dict[str, int | str]:
+    """What a backup holds, read without writing: the summit's name and record counts."""
+    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        (name,) = connection.execute("SELECT name FROM summit").fetchone() or ("",)
+        counts: dict[str, int | str] = {"name": name}
+        for table in ("delegation", "meeting", "agenda_issue", "position", "financing_request"):
+            counts[table] = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return counts
+    finally:
+        connection.close()
