@@ -37,6 +37,16 @@ def confirm(parent: QWidget | None, title: str, text: str, details: str = "") ->
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def ask_read_only(parent: QWidget | None, title: str, text: str) -> bool:
+    """Offer to open a summit read-only; True when the user agrees."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    read_only = box.addButton(tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSysInfo, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import DamagedSummitFileError
 from planner import __version__
+from planner.backups import newest_good_backup
 from planner.errors import USER_ERRORS
 from planner.info import summit_info
 from planner.paths import sample_summit_path
@@ -36,6 +38,7 @@ from ui import dialogs
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
 from ui.export_dialog import CALENDAR, WORKBOOK, ExportDialog
+from ui.file_lock import LockHolder, SummitLock
 from ui.financing.section import FinancingSection
 from ui.i18n import trn
 from ui.importing.import_dialog import ImportDialog
@@ -44,6 +47,7 @@ from ui.meetings.conflicts_panel import ConflictsPanel
 from ui.meetings.section import MeetingsSection
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 from ui.positions.section import PositionsSection
+from ui.restore_dialog import RestoreDialog, restore_as
 from ui.schedule.section import ScheduleSection
 from ui.schedule_monitor import ScheduleMonitor
 from ui.summit_settings_dialog import edit_summit_settings
@@ -103,6 +107,9 @@ class MainWindow(QMainWindow):
         self.summit_label = QLabel()
         self.conflict_label = QLabel()
         self.conflict_label.setObjectName("conflictCounter")
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyMarker")
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.conflict_label)
         self.statusBar().addPermanentWidget(self.summit_label)
         self.conflicts_panel = ConflictsPanel()
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
         self.copy_action = self.action(
             self.tr("Save a &Copy As…"), self.save_copy_as, QKeySequence.SaveAs
         )
+        self.restore_action = self.action(self.tr("&Restore from Backup…"), self.restore_backup)
         self.close_action = self.action(self.tr("&Close"), self.close_document, QKeySequence.Close)
         self.quit_action = self.action(self.tr("&Quit"), self.close, QKeySequence.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -154,6 +162,7 @@ class MainWindow(QMainWindow):
             self.calendar_action,
             None,
             self.copy_action,
+            self.restore_action,
             self.close_action,
             None,
             self.quit_action,
@@ -219,36 +228,134 @@ class MainWindow(QMainWindow):
     # Opening and closing
 
     def open_path(self, path: Path) -> bool:
-        """Open a summit file; on failure say why in one sentence and keep what was open."""
+        """Open a summit file; on failure say why in one sentence and keep what was open.
+
+        A file another window or program has open is offered read-only; a damaged one is
+        left alone and its newest good backup offered instead."""
         path = Path(path)
+        title = self.tr("Cannot Open Summit")
         try:
             check_file(path)  # refuse a bad file before closing the summit that is open
+        except DamagedSummitFileError as error:
+            self.offer_backup_of_damaged(path, str(error))
+            return False
         except USER_ERRORS as error:
-            dialogs.show_error(self, self.tr("Cannot Open Summit"), str(error))
+            dialogs.show_error(self, title, str(error))
+            return False
+        if self.document is not None and self.document.path == path.resolve():
+            self.close_document()  # opened again: let go of our own lock first
+        lock = SummitLock(path)
+        holder = lock.acquire()
+        if holder is None:
+            return self.replace_document(path, lambda: open_summit_file(path), title, lock=lock)
+        if not dialogs.ask_read_only(
+            self, self.tr("Summit Open Elsewhere"), self.held(path, holder)
+        ):
             return False
         return self.replace_document(
-            path, lambda: open_summit_file(path), self.tr("Cannot Open Summit")
+            path, lambda: open_summit_file(path, readonly=True), title, readonly=True
         )
 
-    def replace_document(self, path: Path, make_current, error_title: str) -> bool:
+    def held(self, path: Path, holder: LockHolder) -> str:
+        """Why path cannot be written to now, in one sentence, and what is offered."""
+        if holder.folder_read_only:
+            text = self.tr("The folder of %1 cannot be written to, so the summit cannot change.")
+        else:
+            here = holder.host == QSysInfo.machineHostName()
+            since = holder.since.strftime("%d %b %H:%M") if holder.since else "?"
+            text = (
+                self.tr("%1 is already open in Summit Planner on %2 since %3 (process %4).")
+                .replace("%2", self.tr("this computer") if here else holder.host)
+                .replace("%3", since)
+                .replace("%4", str(holder.pid))
+            )
+        offer = self.tr("Open it read-only? You can read, export and copy it, not change it.")
+        return f"{text.replace('%1', path.name)} {offer}"
+
+    def replace_document(
+        self,
+        path: Path,
+        make_current,
+        error_title: str,
+        *,
+        readonly: bool = False,
+        lock: SummitLock | None = None,
+    ) -> bool:
         """Close the open summit, make path current; if that fails, reopen the previous one."""
-        previous = self.document.path if self.document is not None else None
+        previous = None
+        if self.document is not None:
+            previous = (self.document.path, self.document.readonly)
         self.close_document()
+        if lock is None and not readonly:
+            lock = SummitLock(path)  # a new file: nobody else should have it open
+            holder = lock.acquire()
+            if holder is not None:
+                lock = None  # no folder to lock in: making the file says what is wrong
+                if not holder.folder_read_only:
+                    message = self.tr("%1 is open in another window; choose another name.")
+                    dialogs.show_error(self, error_title, message.replace("%1", path.name))
+                    self.reopen(previous)
+                    return False
         try:
             make_current()
         except USER_ERRORS as error:
             close_summit_file()
+            if lock is not None:
+                lock.release()
             dialogs.show_error(self, error_title, str(error))
-            if previous is not None:
-                try:
-                    open_summit_file(previous)
-                except USER_ERRORS:
-                    return False
-                self.show_document(SummitDocument(previous, parent=self))
+            self.reopen(previous)
             return False
-        self.show_document(SummitDocument(path.resolve(), parent=self))
+        document = SummitDocument(path.resolve(), readonly=readonly, lock=lock, parent=self)
+        self.show_document(document)
         self.add_recent(path.resolve())
         return True
+
+    def reopen(self, previous: tuple[Path, bool] | None) -> bool:
+        """Open again the summit that was open before a failed attempt (read-only if it was,
+        or if another window has taken it meanwhile)."""
+        if previous is None:
+            return False
+        path, readonly = previous
+        lock = None if readonly else SummitLock(path)
+        if lock is not None and lock.acquire() is not None:
+            lock, readonly = None, True
+        try:
+            open_summit_file(path, readonly=readonly)
+        except USER_ERRORS:
+            if lock is not None:
+                lock.release()
+            return False
+        self.show_document(SummitDocument(path, readonly=readonly, lock=lock, parent=self))
+        return True
+
+    def offer_backup_of_damaged(self, path: Path, problem: str) -> None:
+        title = self.tr("Cannot Open Summit")
+        entry = newest_good_backup(path)
+        if entry is None:
+            dialogs.show_error(self, title, problem)
+            return
+        offer = (
+            self.tr("Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?")
+            .replace("%1", entry.taken_at.astimezone().strftime("%d %b %Y %H:%M"))
+            .replace("%2", str(entry.meetings))
+            .replace("%3", str(entry.issues))
+        )
+        if not dialogs.confirm(self, title, problem, offer):
+            return
+        restored = restore_as(self, entry.backup, path.parent, None)
+        if restored is not None:
+            self.open_path(restored)
+
+    def restore_backup(self) -> None:
+        current = self.document.path if self.document is not None else None
+        dialog = RestoreDialog(current, self)
+        try:
+            accepted = dialogs.run_dialog(dialog)
+            restored = dialog.restored
+        finally:
+            dialog.deleteLater()
+        if accepted and restored is not None:
+            self.open_path(restored)
 
     def choose_and_open(self) -> None:
         folder = self.document.path.parent if self.document else None
@@ -335,6 +442,8 @@ class MainWindow(QMainWindow):
     def show_document(self, document: SummitDocument | None) -> None:
         old = self.document
         self.document = document
+        if old is not None:
+            old.close()
         self.monitor = ScheduleMonitor(document, parent=document) if document else None
         if self.monitor is not None:
             self.monitor.updated.connect(self.show_conflicts)
@@ -351,15 +460,17 @@ class MainWindow(QMainWindow):
         if document is None:
             close_summit_file()
             self.navigator.setEnabled(False)
-            self.navigator.clearSelection()
+            self.navigator.setCurrentRow(-1)  # so that the next summit's first section shows
             self.stack.setCurrentWidget(self.welcome)
             self.setWindowTitle(self.tr("Summit Planner"))
             self.summit_label.clear()
+            self.read_only_label.clear()
         else:
             document.failed.connect(
                 lambda message: dialogs.show_error(self, self.tr("Cannot Undo"), message)
             )
             document.changed.connect(self.on_document_changed)
+            document.backed_up.connect(self.on_backed_up)
             self.navigator.setEnabled(True)
             self.navigator.setCurrentRow(MEETINGS)
             self.refresh_summary()
@@ -367,12 +478,12 @@ class MainWindow(QMainWindow):
         for action in (
             self.copy_action,
             self.close_action,
-            self.settings_action,
-            self.import_action,
             self.export_action,
             self.calendar_action,
         ):
             action.setEnabled(document is not None)
+        for action in (self.settings_action, self.import_action):
+            action.setEnabled(document is not None and not document.readonly)
 
     def show_conflicts(self) -> None:
         overview = self.monitor.overview if self.monitor is not None else None
@@ -397,6 +508,14 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentRow(MEETINGS)
         self.meetings_section.show_meetings(ids)
 
+    def on_backed_up(self, path: str) -> None:
+        if path:
+            self.statusBar().showMessage(self.tr("Backed up"), 3000)
+        else:
+            self.statusBar().showMessage(
+                self.tr("The backup could not be written; see the log for why."), 10000
+            )
+
     def on_document_changed(self, kind: str) -> None:
         if kind in (SETTINGS_OPERATIONS.kind, "delegation"):
             self.refresh_summary()
@@ -405,7 +524,11 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         info = summit_info()
-        self.setWindowTitle(f"{info.name} — {self.document.path.name}")
+        marker = self.tr(" [Read-Only]") if self.document.readonly else ""
+        self.setWindowTitle(f"{info.name} — {self.document.path.name}{marker}")
+        self.read_only_label.setText(
+            self.tr("<b>Read-only</b>: open elsewhere") if self.document.readonly else ""
+        )
         self.setWindowFilePath(str(self.document.path))
         self.summit_label.setText(
             self.tr("%1, %2 to %3, %4")

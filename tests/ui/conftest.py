@@ -51,7 +51,12 @@ def script(monkeypatch: pytest.MonkeyPatch) -> DialogScript:
             dialog.reject()
         return bool(dialog.result())
 
+    def ask_read_only(_parent, _title, text):
+        answers.questions.append(text)
+        return answers.confirm_answer
+
     monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "ask_read_only", ask_read_only)
     monkeypatch.setattr(dialogs, "run_dialog", run_dialog)
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: answers.errors.append(text))
     monkeypatch.setattr(dialogs, "show_about", lambda *_args: None)

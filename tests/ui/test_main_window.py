@@ -27,6 +27,15 @@ def test_opens_on_the_sample_with_title_and_sections(window, sample_summit):
     assert window.recent_files()[0] == str(sample_summit.resolve())
 
 
+def test_a_summit_opened_after_closing_one_shows_its_sections(window, sample_summit):
+    window.open_path(sample_summit)
+    window.close_document()
+    assert window.stack.currentWidget() is window.welcome
+    window.open_path(sample_summit)
+    assert window.stack.currentWidget() is window.meetings_section
+    assert window.navigator.currentRow() == 1
+
+
 def test_renamed_spreadsheet_is_refused_and_the_open_summit_stays(
     window, sample_summit, tmp_path, script
 ):

@@ -177,6 +177,16 @@ def test_choosing_a_conflict_selects_its_meetings_even_when_filtered_out(window,
     assert section.status_filter.currentIndex() == 0
 
 
+def test_an_edit_does_not_choose_the_selected_conflict_again(window, section):
+    panel = window.conflicts_panel
+    next(i for i in panel.items() if "Satkaliyev" in i.text()).setSelected(True)
+    section.delegation_filter.setCurrentIndex(section.delegation_filter.findText("CN — China"))
+    window.navigator.setCurrentRow(5)
+    window.monitor.refresh()  # as after any edit
+    assert section.delegation_filter.currentText() == "CN — China"
+    assert window.stack.currentWidget() is window.delegations_section
+
+
 def test_filters_survive_reopening_and_follow_renamed_delegations(window, section, script):
     from planner import delegations
     from planner.delegations import Kind

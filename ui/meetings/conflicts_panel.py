@@ -38,6 +38,15 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.empty)
 
     def show_overview(self, overview: Overview | None) -> None:
+        # Refilling is not the user choosing a conflict: emptying the list would otherwise
+        # "choose" the selected one again and reset the meeting filters.
+        self.list.blockSignals(True)
+        try:
+            self.fill(overview)
+        finally:
+            self.list.blockSignals(False)
+
+    def fill(self, overview: Overview | None) -> None:
         self.list.clear()
         conflicts = overview.conflicts if overview is not None else []
         counts = {

@@ -1,0 +1,81 @@
+"""The user's backups of summit files: taken into the data folder, listed, restored as new files."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from db.backups import Backup, backup_counts, backups_of, list_backups, summit_uid, take_backup
+from db.connection import check_summit_file, copy_summit
+from planner import paths
+from planner.errors import USER_ERRORS, PlannerError
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    backup: Backup
+    summit: str  # the summit's name inside the backup ("" if it cannot be read)
+    meetings: int
+    issues: int
+    positions: int
+    readable: bool
+
+    @property
+    def taken_at(self) -> datetime:
+        return self.backup.taken_at
+
+
+def back_up(path: Path) -> Backup:
+    """Take a backup of the summit file at path now (and thin the older ones)."""
+    return take_backup(Path(path), paths.backups_dir())
+
+
+def describe(backup: Backup) -> BackupEntry:
+    try:
+        counts = backup_counts(backup.path)
+    except sqlite3.Error:
+        return BackupEntry(backup, "", 0, 0, 0, readable=False)
+    return BackupEntry(
+        backup,
+        str(counts["name"]),
+        int(counts["meeting"]),
+        int(counts["agenda_issue"]),
+        int(counts["position"]),
+        readable=True,
+    )
+
+
+def backups_for(path: Path | None) -> list[BackupEntry]:
+    """The backups of the summit at path (by its identifier, or by file name when the file
+    has none or cannot be read), or of every summit when path is None; newest first."""
+    folder = paths.backups_dir()
+    if path is None:
+        found = list_backups(folder)
+    else:
+        found = backups_of(folder, summit_uid(Path(path)), Path(path).stem)
+    return [describe(b) for b in found]
+
+
+def newest_good_backup(path: Path) -> BackupEntry | None:
+    """The newest backup of the summit at path that passes the checks a file gets on open."""
+    for entry in backups_for(path):
+        try:
+            check_summit_file(entry.backup.path)
+        except USER_ERRORS:
+            continue
+        return entry
+    return None
+
+
+def restore_backup(backup: Backup, destination: Path, *, open_file: Path | None = None) -> None:
+    """Copy a backup, after checking it, to a new summit file at destination (never over the
+    summit that is open)."""
+    destination = Path(destination)
+    if open_file is not None and destination.resolve() == Path(open_file).resolve():
+        raise PlannerError(
+            "A backup cannot be restored over the summit that is open; choose another name."
+        )
+    check_summit_file(backup.path)
+    copy_summit(backup.path, destination)
