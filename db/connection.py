@@ -125,7 +125,14 @@ def quick_check(path: Path) -> str:
         return str(error)
     finally:
         connection.close()
-    problems = [row[0] for row in rows if row[0] != "ok"]
+    # SQLite heads its list with "*** in database main ***" on a line of its own
+    problems = [
+        line.strip()
+        for row in rows
+        if row[0] != "ok"
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
     return problems[0] if problems else "ok"
 
 

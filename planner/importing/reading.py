@@ -106,7 +106,8 @@ def check_package(path: Path) -> None:
                 raise ImportRefused(f"{name} would unpack to more than 400 MB; it was not opened.")
             if "xl/workbook.xml" not in package.namelist():
                 raise ImportRefused(f"{name} is a ZIP archive but not an Excel workbook (.xlsx).")
-    except zipfile.BadZipFile as error:
+    except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError) as error:
+        # a damaged directory may also claim an unknown zip version or impossible offsets
         raise ImportRefused(
             f"{name} is damaged or incomplete (it may not have finished "
             "downloading); ask for it again."

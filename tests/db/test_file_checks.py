@@ -90,6 +90,24 @@ def test_damaged_file_is_refused_untouched(tmp_path, sample_template):
     assert digest(path) == before
 
 
+@pytest.mark.parametrize("damage", ["truncated", "flipped"])
+def test_truncated_or_flipped_file_is_refused_untouched(tmp_path, sample_template, damage):
+    path = tmp_path / "damaged.summit"
+    data = bytearray(sample_template.read_bytes())
+    middle = len(data) // 2
+    if damage == "truncated":  # a copy cut short, as by a full disk or a dropped connection
+        del data[middle:]
+    else:  # bytes flipped in the middle of the file
+        data[middle : middle + 4096] = bytes(b ^ 0xFF for b in data[middle : middle + 4096])
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(DamagedSummitFileError) as raised:
+        connection.open_summit(path, backup_dir=tmp_path / "backups")
+    assert one_sentence(str(raised.value)) and "damaged" in str(raised.value)
+    assert digest(path) == before
+    assert not (tmp_path / "backups").exists()  # refused before anything was written
+
+
 def test_missing_file_is_not_created(tmp_path):
     path = tmp_path / "nowhere.summit"
     with pytest.raises(SummitFileError, match="no file"):

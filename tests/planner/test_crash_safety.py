@@ -128,3 +128,34 @@ def test_killed_during_a_burst_of_edits(sample_template, tmp_path, data_dir):
     (title,) = connection.execute("SELECT title FROM meeting WHERE id = 1").fetchone()
     assert title == f"After edit {last}"  # both halves of the last edit, or neither
     connection.close()
+
+
+def test_save_a_copy_while_another_program_is_editing(sample_template, tmp_path, data_dir):
+    from planner.summit_file import save_copy
+
+    path = tmp_path / "astana.summit"
+    path.write_bytes(sample_template.read_bytes())
+    process = child(EDITS, path, data_dir=data_dir)
+    try:
+        assert process.stdout.readline(), process.stderr.read()
+        copies = []
+        for number in range(5):
+            copies.append(tmp_path / f"copy {number}.summit")
+            save_copy(path, copies[-1])
+    finally:
+        process.kill()
+        process.wait()
+        process.stdout.close()
+        process.stderr.close()
+    lasts = []
+    for copy in copies:
+        connection = reopened(copy)
+        codes = [c for (c,) in connection.execute("SELECT code FROM agenda_issue")]
+        edits = sorted(int(c.split("-")[1]) for c in codes if c.startswith("EDIT-"))
+        (title,) = connection.execute("SELECT title FROM meeting WHERE id = 1").fetchone()
+        connection.close()
+        assert edits == list(range(1, len(edits) + 1))  # a committed state, never half of one
+        assert title == f"After edit {len(edits)}"
+        assert copy.stat().st_mode & 0o777 == 0o600
+        lasts.append(len(edits))
+    assert lasts == sorted(lasts) and lasts[-1] > lasts[0]  # taken while the edits went on

@@ -1,0 +1,133 @@
+"""Random sequences of edits, undos and redos (property-based): never an unhandled error, the
+file always consistent, and undoing everything gives back the summit exactly as it was."""
+
+import contextlib
+import sqlite3
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from db.models import AgendaIssue, Person, Room, database_proxy
+from planner.delegations import OPERATIONS, Kind
+from planner.errors import USER_ERRORS
+from planner.issues import ISSUE_OPERATIONS
+from ui.document import SummitDocument
+from ui.undo_commands import add_record, change_record, remove_records
+
+TABLES = [
+    "delegation", "person", "room", "meeting", "meeting_delegation", "attendee", "track",
+    "agenda_issue", "meeting_issue", "position", "financing_request", "financing_meeting",
+]  # fmt: skip
+
+texts = st.text(min_size=0, max_size=12)
+picks = st.integers(min_value=0, max_value=10_000)
+actions = st.one_of(
+    st.tuples(st.just("add issue"), texts),
+    st.tuples(st.just("rename issue"), picks, texts),
+    st.tuples(st.just("delete issues"), st.lists(picks, min_size=1, max_size=3)),
+    st.tuples(st.just("add room"), texts, st.integers(-5, 500)),
+    st.tuples(st.just("delete room"), picks),
+    st.tuples(st.just("rename person"), picks, texts),
+    st.tuples(st.just("delete person"), picks),
+    st.tuples(st.just("undo")),
+    st.tuples(st.just("redo")),
+)
+
+
+def snapshot() -> dict:
+    return {
+        table: sorted(map(repr, database_proxy.execute_sql(f"SELECT * FROM {table}").fetchall()))
+        for table in TABLES
+    }
+
+
+def pick(model, index: int) -> int | None:
+    ids = [i for (i,) in model.select(model.id).order_by(model.id).tuples()]
+    return ids[index % len(ids)] if ids else None
+
+
+def add_issue(document, title):
+    track = AgendaIssue.select().first().track_id
+    add_record(document, ISSUE_OPERATIONS, {"title": title, "track": track}, "Add")
+
+
+def rename_issue(document, index, title):
+    if (issue := pick(AgendaIssue, index)) is not None:
+        change_record(document, ISSUE_OPERATIONS, issue, {"title": title}, "Rename")
+
+
+def delete_issues(document, indexes):
+    ids = sorted({i for i in (pick(AgendaIssue, n) for n in indexes) if i is not None})
+    if ids:
+        remove_records(document, ISSUE_OPERATIONS, ISSUE_OPERATIONS.plan_removal(ids), "Delete")
+
+
+def add_room(document, name, capacity):
+    add_record(document, OPERATIONS[Kind.ROOM], {"name": name, "capacity": capacity}, "Add")
+
+
+def delete_room(document, index):
+    if (room := pick(Room, index)) is not None:
+        ops = OPERATIONS[Kind.ROOM]
+        remove_records(document, ops, ops.plan_removal([room]), "Delete room")
+
+
+def rename_person(document, index, name):
+    if (person := pick(Person, index)) is not None:
+        change_record(document, OPERATIONS[Kind.PERSON], person, {"name": name}, "Rename")
+
+
+def delete_person(document, index):
+    if (person := pick(Person, index)) is not None:
+        ops = OPERATIONS[Kind.PERSON]
+        remove_records(document, ops, ops.plan_removal([person]), "Delete person")
+
+
+PERFORM = {
+    "undo": lambda document: document.undo_stack.undo(),
+    "redo": lambda document: document.undo_stack.redo(),
+    "add issue": add_issue,
+    "rename issue": rename_issue,
+    "delete issues": delete_issues,
+    "add room": add_room,
+    "delete room": delete_room,
+    "rename person": rename_person,
+    "delete person": delete_person,
+}
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(st.lists(actions, min_size=1, max_size=25))
+def test_any_edits_undone_give_back_the_original(qtbot, sample_summit, steps):
+    document = SummitDocument(sample_summit)
+    failures: list[str] = []
+    document.failed.connect(failures.append)
+    original = snapshot()
+    try:
+        for step in steps:
+            kind, *args = step
+            # refused with a sentence (an empty title, a duplicate name): nothing changes
+            with contextlib.suppress(*USER_ERRORS):
+                PERFORM[kind](document, *args)
+            raw = database_proxy.connection()
+            assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert database_proxy.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        while document.undo_stack.canUndo():
+            document.undo_stack.undo()
+        assert failures == []
+        assert snapshot() == original
+    finally:
+        document.close()
+        document.undo_stack.clear()
+        document.deleteLater()
+
+
+def test_the_snapshot_sees_a_change(sample_summit):
+    before = snapshot()
+    Room.update(capacity=Room.capacity + 1).where(Room.id == pick(Room, 0)).execute()
+    assert snapshot() != before
+    assert isinstance(database_proxy.connection(), sqlite3.Connection)
