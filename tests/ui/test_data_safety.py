@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from ui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 HOLD = """
 import sys
+import time
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from ui.file_lock import SummitLock
@@ -87,6 +89,38 @@ def test_a_file_open_in_another_copy_of_the_app_is_offered_read_only(
     assert not window.meetings_section.pane.add_button.isEnabled()
     assert Delegation.select().count() == 6  # readable
     assert len(list_backups(paths.backups_dir())) == backups  # nothing written, not even a backup
+
+
+def test_a_second_running_app_on_the_same_file_gets_it_read_only(
+    window, sample_template, tmp_path, script
+):
+    path = tmp_path / "astana.summit"
+    path.write_bytes(sample_template.read_bytes())
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "SUMMIT_PLANNER_DATA_DIR": str(tmp_path / "first-app-data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "first-app-config"),
+    }
+    first = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), str(path)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not lock_path(path).exists():
+            assert first.poll() is None and time.monotonic() < deadline, "the app did not start"
+            time.sleep(0.05)
+        assert window.open_path(path)
+        assert window.document.readonly
+        assert f"(process {first.pid})" in script.questions[0]
+    finally:
+        first.kill()
+        first.wait()
 
 
 def test_declining_read_only_keeps_what_was_open(
