@@ -258,13 +258,18 @@ class PositionsSection(QWidget):
         return cells
 
     def select_cells(self, cells: list[tuple[int, int]]) -> None:
-        wanted = set(cells)
+        """Select these (issue, delegation) cells, found directly: a matrix may have
+        millions of cells and only a few are wanted."""
         selection = QItemSelection()
-        for row in range(self.proxy.rowCount()):
-            for column in range(1, self.proxy.columnCount() - 1):
-                index = self.proxy.index(row, column)
-                if tuple(index.data(CELL_ROLE)) in wanted:
-                    selection.select(index, index)
+        matrix = self.model.matrix
+        if cells and matrix is not None:
+            rows = {issue.id: row for row, issue in enumerate(matrix.issues)}
+            columns = {team: n for n, (team, _code, _name) in enumerate(matrix.delegations, 1)}
+            for issue, team in cells:
+                if issue in rows and team in columns:
+                    index = self.proxy.mapFromSource(self.model.index(rows[issue], columns[team]))
+                    if index.isValid():
+                        selection.select(index, index)
         self.view.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
