@@ -168,8 +168,7 @@ def test_choosing_a_conflict_selects_its_meetings_even_when_filtered_out(window,
     section.status_filter.setCurrentIndex(section.status_filter.findText("Cancelled"))
     window.navigator.setCurrentRow(5)
     panel = window.conflicts_panel
-    item = next(i for i in panel.items() if "Satkaliyev" in i.text())
-    item.setSelected(True)
+    panel.choose(next(n for n, text in enumerate(panel.texts()) if "Satkaliyev" in text))
     assert window.stack.currentWidget() is section
     assert sorted(section.pane.selected_ids()) == sorted(
         [meeting_id(CLASHING), meeting_id("KZ–TM: Trans-Caspian route and the Caspian Sea level")]
@@ -179,7 +178,7 @@ def test_choosing_a_conflict_selects_its_meetings_even_when_filtered_out(window,
 
 def test_an_edit_does_not_choose_the_selected_conflict_again(window, section):
     panel = window.conflicts_panel
-    next(i for i in panel.items() if "Satkaliyev" in i.text()).setSelected(True)
+    panel.choose(next(n for n, text in enumerate(panel.texts()) if "Satkaliyev" in text))
     section.delegation_filter.setCurrentIndex(section.delegation_filter.findText("CN — China"))
     window.navigator.setCurrentRow(5)
     window.monitor.refresh()  # as after any edit

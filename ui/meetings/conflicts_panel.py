@@ -3,16 +3,94 @@ meetings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from typing import Any
 
-from planner.conflicts import Severity
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from planner.conflicts import Conflict, Severity
 from planner.schedule import Overview
 from ui.i18n import trn
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 
 MEETINGS_ROLE = Qt.ItemDataRole.UserRole
+NO_PARENT = QModelIndex()
+HEADINGS = {
+    Severity.ERROR: (ERROR_COLOUR, "%n error", "%n errors"),
+    Severity.WARNING: (WARNING_COLOUR, "%n warning", "%n warnings"),
+}
+
+
+class ConflictListModel(QAbstractListModel):
+    """Headings and conflicts, handed to the view a batch at a time as it scrolls: a large
+    summit can have tens of thousands of conflicts, and each explanation is written (and
+    laid out, wrapped) only when its row is fetched."""
+
+    BATCH = 200
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.entries: list[tuple[str, QColor] | Conflict] = []
+        self.loaded = 0
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def show_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.beginResetModel()
+        self.entries = []
+        for severity, (colour, one, many) in HEADINGS.items():
+            members = [c for c in conflicts if c.severity is severity]
+            if members:
+                self.entries.append((trn(one, many, len(members)), QColor(colour)))
+                self.entries += members
+        self.loaded = min(self.BATCH, len(self.entries))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self.loaded
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
+        return not parent.isValid() and self.loaded < len(self.entries)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
+        more = min(self.BATCH, len(self.entries) - self.loaded)
+        if parent.isValid() or more <= 0:
+            return
+        self.beginInsertRows(NO_PARENT, self.loaded, self.loaded + more - 1)
+        self.loaded += more
+        self.endInsertRows()
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if index.isValid() and isinstance(self.entries[index.row()], tuple):
+            return Qt.ItemFlag.ItemIsEnabled  # a heading: not selectable
+        return super().flags(index)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or index.row() >= self.loaded:
+            return None
+        entry = self.entries[index.row()]
+        if isinstance(entry, tuple):
+            text, colour = entry
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return colour
+            if role == Qt.ItemDataRole.FontRole:
+                return self.bold
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return entry.message
+        if role == MEETINGS_ROLE:
+            return list(entry.meetings)
+        return None
 
 
 class ConflictsPanel(QWidget):
@@ -22,13 +100,16 @@ class ConflictsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget()
+        self.model = ConflictListModel(self)
+        self.list = QListView()
         self.list.setObjectName("conflictsList")
+        self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSpacing(2)
-        self.list.itemSelectionChanged.connect(self.on_selection)
+        self.list.selectionModel().selectionChanged.connect(self.on_selection)
         self.empty = QLabel(self.tr("No conflicts."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(300)
@@ -38,47 +119,32 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.empty)
 
     def show_overview(self, overview: Overview | None) -> None:
+        conflicts = overview.conflicts if overview is not None else []
         # Refilling is not the user choosing a conflict: emptying the list would otherwise
         # "choose" the selected one again and reset the meeting filters.
-        self.list.blockSignals(True)
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
         try:
-            self.fill(overview)
+            self.model.show_conflicts(conflicts)
         finally:
-            self.list.blockSignals(False)
-
-    def fill(self, overview: Overview | None) -> None:
-        self.list.clear()
-        conflicts = overview.conflicts if overview is not None else []
-        counts = {
-            Severity.ERROR: (ERROR_COLOUR, "%n error", "%n errors"),
-            Severity.WARNING: (WARNING_COLOUR, "%n warning", "%n warnings"),
-        }
-        for severity, (colour, one, many) in counts.items():
-            members = [c for c in conflicts if c.severity is severity]
-            if not members:
-                continue
-            heading = QListWidgetItem(trn(one, many, len(members)))
-            heading.setForeground(QColor(colour))
-            font = QFont(heading.font())
-            font.setBold(True)
-            heading.setFont(font)
-            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.list.addItem(heading)
-            for conflict in members:
-                item = QListWidgetItem(conflict.message)
-                item.setToolTip(conflict.message)
-                item.setData(MEETINGS_ROLE, list(conflict.meetings))
-                self.list.addItem(item)
+            selection.blockSignals(False)
         self.list.setVisible(bool(conflicts))
         self.empty.setVisible(not conflicts)
 
-    def items(self) -> list[QListWidgetItem]:
-        return [self.list.item(i) for i in range(self.list.count())]
+    def texts(self) -> list[str]:
+        """What the list shows now (the rows fetched so far)."""
+        return [self.model.index(row).data() for row in range(self.model.rowCount())]
 
-    def on_selection(self) -> None:
+    def choose(self, row: int) -> None:
+        """Select a row, as a click on it would."""
+        self.list.selectionModel().select(
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def on_selection(self, *_args) -> None:
         ids: list[int] = []
-        for item in self.list.selectedItems():
-            for meeting_id in item.data(MEETINGS_ROLE) or []:
+        for index in sorted(self.list.selectionModel().selectedIndexes(), key=lambda i: i.row()):
+            for meeting_id in index.data(MEETINGS_ROLE) or []:
                 if meeting_id not in ids:
                     ids.append(meeting_id)
         if ids:
