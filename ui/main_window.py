@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         self.stack.addWidget(self.welcome)
         self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigator.currentRowChanged.connect(self.show_section)
+        for _title, widget in self.sections:
+            widget.set_shown(False)  # a section loads its data when it is first shown
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -484,6 +487,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(document is not None)
         for action in (self.settings_action, self.import_action):
             action.setEnabled(document is not None and not document.readonly)
+
+    def show_section(self, row: int) -> None:
+        """Only the section shown keeps itself current; the others catch up when shown."""
+        for number, (_title, widget) in enumerate(self.sections):
+            if number != row:
+                widget.set_shown(False)
+        if 0 <= row < len(self.sections):
+            self.sections[row][1].set_shown(True)
 
     def show_conflicts(self) -> None:
         overview = self.monitor.overview if self.monitor is not None else None

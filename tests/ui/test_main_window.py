@@ -166,3 +166,19 @@ def test_new_summit_asks_for_its_settings(window, tmp_path, script):
     assert "3rd Central Asia–China Summit" in window.windowTitle()
     assert "Dushanbe" in window.summit_label.text()
     assert not window.undo_action.isEnabled()  # a new summit starts with a clean history
+
+
+def test_hidden_sections_load_when_shown_and_catch_up_with_changes(window, sample_summit):
+    from db.models import AgendaIssue, Track
+
+    window.open_path(sample_summit)
+    issues = window.issues_section
+    assert issues.model.rowCount() == 0  # not shown yet: nothing loaded
+    window.navigator.setCurrentRow(2)
+    assert issues.model.rowCount() == 32
+    window.navigator.setCurrentRow(1)
+    AgendaIssue.create(code="ECO-99", title="Late addition", track=Track.get().id)
+    window.document.notify("issue")
+    assert issues.model.rowCount() == 32 and issues.stale  # hidden: only marked
+    window.navigator.setCurrentRow(2)
+    assert issues.model.rowCount() == 33 and not issues.stale

@@ -15,12 +15,13 @@ from ui import dialogs
 from ui.delegations.table_models import DelegationTableModel, PersonTableModel, RoomTableModel
 from ui.document import SummitDocument
 from ui.labels import rank_labels
+from ui.lazy_section import LazySection
 from ui.record_dialog import FieldSpec, RecordDialog
 from ui.record_pane import RecordPane
 from ui.undo_commands import add_record, change_record, remove_records
 
 
-class DelegationsSection(QWidget):
+class DelegationsSection(LazySection, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: SummitDocument | None = None
@@ -59,19 +60,26 @@ class DelegationsSection(QWidget):
         if document is None:
             for pane in self.panes.values():
                 pane.model.clear()
+            self.stale = False  # nothing left to catch up with
             return
         document.changed.connect(self.on_changed)
         for pane in self.panes.values():
             pane.set_editable(not document.readonly)
-            pane.reload()
-        if self.delegations.model.rows:
-            self.delegations.select_id(self.delegations.model.rows[0].id)
+        self.first_selection = True
+        if not self.deferred():
+            self.catch_up()
 
     def on_changed(self, kind: str) -> None:
         # People counts live on delegations, meeting counts on all three: reload them all.
-        if kind in (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting"):
-            for pane in self.panes.values():
-                pane.reload()
+        if kind in (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting") and not self.deferred():
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        for pane in self.panes.values():
+            pane.reload()
+        if self.first_selection and self.delegations.model.rows:
+            self.first_selection = False  # a new summit opens on its first delegation
+            self.delegations.select_id(self.delegations.model.rows[0].id)
 
     def show_people_of(self, ids: list[int]) -> None:
         if self.document is None:

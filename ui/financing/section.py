@@ -40,6 +40,7 @@ from ui.financing.chart import StackedBars
 from ui.financing.rates_dialog import RatesDialog
 from ui.financing.table_model import RequestFilterProxy, RequestTableModel
 from ui.labels import financing_status_labels, instrument_labels
+from ui.lazy_section import LazySection
 from ui.record_dialog import FieldSpec, RecordDialog
 from ui.record_pane import RecordPane
 from ui.schedule_monitor import ScheduleMonitor
@@ -48,7 +49,7 @@ from ui.undo_commands import add_record, change_record, remove_records
 WATCHED = ("financing", "rate", "summit", "delegation", "issue", "meeting")
 
 
-class FinancingSection(QWidget):
+class FinancingSection(LazySection, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: SummitDocument | None = None
@@ -132,6 +133,7 @@ class FinancingSection(QWidget):
         self.document, self.monitor = document, monitor
         if document is None:
             self.model.clear()
+            self.stale = False  # nothing left to catch up with
             return
         document.changed.connect(self.on_changed)
         editable = not document.readonly
@@ -144,7 +146,12 @@ class FinancingSection(QWidget):
         if kind in WATCHED:
             self.reload()
 
+    def catch_up(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
+        if self.deferred():
+            return
         self.fill_filters()
         self.pane.reload()
         self.show_summaries()

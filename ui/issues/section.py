@@ -21,6 +21,7 @@ from ui.issues.table_model import IssueFilterProxy, IssueTableModel
 from ui.issues.thread_panel import ThreadPanel
 from ui.issues.tracks_dialog import TracksDialog
 from ui.labels import issue_status_labels, priority_labels
+from ui.lazy_section import LazySection
 from ui.meetings.actions import MeetingActions
 from ui.record_dialog import FieldSpec, RecordDialog
 from ui.record_pane import RecordPane
@@ -30,7 +31,7 @@ from ui.undo_commands import add_record, change_record, remove_records
 WATCHED = ("issue", "track", "meeting", "delegation")
 
 
-class IssuesSection(QWidget):
+class IssuesSection(LazySection, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: SummitDocument | None = None
@@ -77,6 +78,7 @@ class IssuesSection(QWidget):
         if document is None:
             self.model.clear()
             self.thread.show_issue(None)
+            self.stale = False  # nothing left to catch up with
             return
         document.changed.connect(self.on_changed)
         self.pane.set_editable(not document.readonly)
@@ -88,7 +90,12 @@ class IssuesSection(QWidget):
         if kind in WATCHED:
             self.reload()
 
+    def catch_up(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
+        if self.deferred():
+            return
         self.fill_filters()
         self.pane.reload()
         self.show_thread(self.pane.selected_ids())

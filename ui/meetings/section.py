@@ -15,13 +15,14 @@ from planner.vocabulary import MeetingStatus
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.labels import status_labels
+from ui.lazy_section import LazySection
 from ui.meetings.actions import MeetingActions
 from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel
 from ui.record_pane import RecordPane
 from ui.schedule_monitor import ScheduleMonitor
 
 
-class MeetingsSection(QWidget):
+class MeetingsSection(LazySection, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: SummitDocument | None = None
@@ -68,6 +69,7 @@ class MeetingsSection(QWidget):
         self.actions.set_document(document, monitor)
         if monitor is None:
             self.model.show_overview(None)
+            self.stale = False  # nothing left to catch up with
             return
         monitor.updated.connect(self.on_updated)
         self.pane.set_editable(not document.readonly)
@@ -94,7 +96,12 @@ class MeetingsSection(QWidget):
             combo.blockSignals(False)
         self.apply_filters()
 
+    def catch_up(self) -> None:
+        self.on_updated()
+
     def on_updated(self) -> None:
+        if self.deferred():
+            return
         selected = self.pane.selected_ids()
         self.model.show_overview(self.monitor.overview)
         self.fill_filters()

@@ -38,6 +38,7 @@ from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.labels import stance_labels
+from ui.lazy_section import LazySection
 from ui.positions.matrix_model import CELL_ROLE, ISSUE_ROLE, PositionMatrixModel
 from ui.positions.position_panel import PositionPanel
 from ui.schedule_monitor import ScheduleMonitor
@@ -115,7 +116,7 @@ class MatrixView(QTableView):
         super().keyPressEvent(event)
 
 
-class PositionsSection(QWidget):
+class PositionsSection(LazySection, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: SummitDocument | None = None
@@ -180,11 +181,14 @@ class PositionsSection(QWidget):
         self.document, self.monitor = document, monitor
         if document is None:
             self.model.show_matrix(None)
+            self.stale = False  # nothing left to catch up with
             return
         document.changed.connect(self.on_changed)
         self.reload()
 
     def on_changed(self, kind: str) -> None:
+        if self.deferred():
+            return
         if kind == POSITION_OPERATIONS.kind:
             self.model.refresh(POSITION_OPERATIONS.last_cells)
             self.show_selected()
@@ -196,7 +200,12 @@ class PositionsSection(QWidget):
             self.fill_choices()
             self.apply_view()
 
+    def catch_up(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
+        if self.deferred():
+            return
         selected = self.selected_cells()
         matrix = load_matrix()
         self.model.show_matrix(matrix)

@@ -26,13 +26,14 @@ from planner.vocabulary import Role
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
+from ui.lazy_section import LazySection
 from ui.meetings.actions import MeetingActions
 from ui.schedule.day_grid import DayGrid
 from ui.schedule.find_time_dialog import FindTimeDialog
 from ui.schedule_monitor import ScheduleMonitor
 
 
-class ScheduleSection(QWidget):
+class ScheduleSection(LazySection, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: SummitDocument | None = None
@@ -122,15 +123,25 @@ class ScheduleSection(QWidget):
         if monitor is None:
             self.layout_ = None
             self.grid.set_layout(None)
+            self.stale = False  # nothing left to catch up with
             return
         monitor.updated.connect(self.on_updated)
+        self.opening = True  # when first shown: today's page, scrolled to the morning
+        if not self.deferred():
+            self.catch_up()
+
+    def catch_up(self) -> None:
         self.on_updated()
-        today = self.now()
-        if today is not None and today.date() in monitor.overview.frame.days:
-            select_data(self.day, today.date())
-        self.grid.scroll_to_time(self.layout_.first if self.layout_ else datetime.now())
+        if self.opening and self.monitor is not None:
+            self.opening = False
+            today = self.now()
+            if today is not None and today.date() in self.monitor.overview.frame.days:
+                select_data(self.day, today.date())
+            self.grid.scroll_to_time(self.layout_.first if self.layout_ else datetime.now())
 
     def on_updated(self) -> None:
+        if self.deferred():
+            return
         overview = self.monitor.overview
         self.availability = None
         self.blocked_cache.clear()
