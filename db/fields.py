@@ -33,6 +33,13 @@ class DecimalTextField(TextField):
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
+def parse_utc(text: str) -> datetime:
+    """A stored UTC time back as an aware datetime (fromisoformat is some 20 times faster
+    than strptime, which matters when 20,000 meetings are read)."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 class UTCDateTimeField(TextField):
     """An aware datetime stored as ISO 8601 text in UTC ('2025-06-16T04:00:00Z').
 
@@ -49,6 +56,4 @@ class UTCDateTimeField(TextField):
         return value.astimezone(UTC).strftime(UTC_FORMAT)
 
     def python_value(self, value: str | None) -> datetime | None:
-        if value is None:
-            return None
-        return datetime.strptime(value, UTC_FORMAT).replace(tzinfo=UTC)
+        return None if value is None else parse_utc(value)

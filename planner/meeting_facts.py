@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from db.models import Attendee, Delegation, Meeting, MeetingDelegation, Person, Room, Summit
+from db.fields import parse_utc
+from db.models import (
+    Attendee,
+    Delegation,
+    Meeting,
+    MeetingDelegation,
+    Person,
+    Room,
+    Summit,
+    database_proxy,
+)
 from planner.meetings import SummitFrame, kind_of
 from planner.timezones import utc_to_local
 
@@ -68,22 +78,20 @@ def load_directory() -> Directory:
 
 
 def load_facts() -> list[MeetingFacts]:
-    """Every meeting with its delegations and attendees, in three queries."""
+    """Every meeting with its delegations and attendees, in three queries. The rows are read
+    from the cursor as they are (a summit may have tens of thousands of meetings, and
+    converting each value through the model's fields would cost more than the queries)."""
     teams: dict[int, list[tuple[bool, int]]] = {}
-    for meeting_id, delegation_id, role in (
-        MeetingDelegation.select(
-            MeetingDelegation.meeting, MeetingDelegation.delegation, MeetingDelegation.role
-        )
-        .order_by(MeetingDelegation.id)
-        .tuples()
-    ):
+    links = MeetingDelegation.select(
+        MeetingDelegation.meeting, MeetingDelegation.delegation, MeetingDelegation.role
+    ).order_by(MeetingDelegation.id)
+    for meeting_id, delegation_id, role in database_proxy.execute(links):
         teams.setdefault(meeting_id, []).append((role != "host", delegation_id))
     people: dict[int, list[tuple[int, bool]]] = {}
-    for meeting_id, person_id, required in (
-        Attendee.select(Attendee.meeting, Attendee.person, Attendee.required)
-        .order_by(Attendee.id)
-        .tuples()
-    ):
+    attendance = Attendee.select(Attendee.meeting, Attendee.person, Attendee.required).order_by(
+        Attendee.id
+    )
+    for meeting_id, person_id, required in database_proxy.execute(attendance):
         people.setdefault(meeting_id, []).append((person_id, bool(required)))
     query = Meeting.select(
         Meeting.id,
@@ -100,13 +108,13 @@ def load_facts() -> list[MeetingFacts]:
             title,
             level,
             status,
-            start,
-            end,
+            parse_utc(start),
+            parse_utc(end),
             room_id,
             tuple(d for _, d in sorted(teams.get(meeting_id, []), key=lambda t: t[0])),
             tuple(people.get(meeting_id, [])),
         )
-        for meeting_id, title, level, status, start, end, room_id in query.tuples()
+        for meeting_id, title, level, status, start, end, room_id in database_proxy.execute(query)
     ]
 
 

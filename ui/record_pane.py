@@ -21,6 +21,9 @@ from ui.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
 MIN_STRETCH_WIDTH = 160
 
 
+FIT_ROWS = 200
+
+
 class RecordPane(QWidget):
     add_requested = Signal()
     edit_requested = Signal(int)
@@ -75,10 +78,15 @@ class RecordPane(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fitting columns to their contents reads this many rows, not all 50,000 of a big list.
+        header.setResizeContentsPrecision(FIT_ROWS)
         self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(lambda _index: self.request_edit())
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
-        model.modelReset.connect(self.on_selection_changed)
+        # A reload or a new filter resets the model; the rows still shown stay selected.
+        self.kept: list[int] = []
+        model.modelAboutToBeReset.connect(self.remember_selection)
+        model.modelReset.connect(self.restore_selection)
         for key in (QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)):
             shortcut = QShortcut(key, self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -159,6 +167,15 @@ class RecordPane(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.add_button.setEnabled(editable)
         self.editable = editable
+        self.on_selection_changed()
+
+    def remember_selection(self) -> None:
+        self.kept = self.selected_ids()
+
+    def restore_selection(self) -> None:
+        kept, self.kept = self.kept, []
+        if kept:
+            self.select_ids(kept)
         self.on_selection_changed()
 
     def on_selection_changed(self, *_args) -> None:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,23 +35,57 @@ class Column:
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows are frozen dataclasses with an `id`; reload() replaces them all at once."""
+    """Rows are frozen dataclasses with an `id`; reload() replaces them all at once.
+
+    `rows` are the rows shown, in the order shown; `all_rows` are all of them. A model may
+    filter and sort its rows itself (set `decide`, and give the view a SourceSortProxy): on
+    a list of tens of thousands, Qt's proxy would call back into Python once per row for
+    every keystroke or sort, which costs far more than deciding every row in one pass."""
 
     def __init__(self, columns: Sequence[Column], loader: Callable[[], list[Any]], parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self.loader = loader
+        self.all_rows: list[Any] = []
         self.rows: list[Any] = []
+        self.decide: Callable[[list[Any]], list[bool]] | None = None  # which rows to show
+        self.order: tuple[int, bool] | None = None  # (column, descending) to sort by
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.loader()
-        self.endResetModel()
+        self.all_rows = self.loader()
+        self.refilter()
 
     def clear(self) -> None:
+        self.all_rows = []
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Show the rows `decide` accepts, in `order`."""
+        rows = self.all_rows
+        if self.decide is not None:
+            rows = list(compress(rows, self.decide(rows)))
+        if self.order is not None:
+            column, descending = self.order
+            rows = sorted(rows, key=self.sort_key(column), reverse=descending)
         self.beginResetModel()
-        self.rows = []
+        self.rows = rows
         self.endResetModel()
+
+    def sort_key(self, column: int) -> Callable[[Any], tuple]:
+        spec = self.columns[column]
+        value = spec.sort if spec.sort is not None else spec.value
+
+        def key(row: Any) -> tuple:
+            found = value(row)
+            if found is None:
+                return (0, "")
+            return (1, found.casefold() if isinstance(found, str) else found)
+
+        return key
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.order = None if column < 0 else (column, order == Qt.SortOrder.DescendingOrder)
+        self.refilter()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -88,3 +129,11 @@ class RecordTableModel(QAbstractTableModel):
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
             return self.columns[section].header
         return None
+
+
+class SourceSortProxy(QSortFilterProxyModel):
+    """For a model that filters and sorts itself: the view's sorting is handed to the model,
+    and the proxy itself neither filters nor sorts (so it never calls back per row)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)

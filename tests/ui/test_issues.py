@@ -94,7 +94,7 @@ def test_filters_and_search(qtbot, section):
         for r in range(section.proxy.rowCount())
     ]
     assert visible and all(row.status == "agreed" for row in visible)
-    assert len(visible) < section.model.rowCount()
+    assert len(visible) < len(section.model.all_rows) == 32
 
 
 def test_the_thread_lists_every_meeting_in_time_order(section):
@@ -208,3 +208,20 @@ def test_the_agenda_chooser_takes_a_typed_code(qtbot):
     assert editor.issue_ids() == [7]
     editor.items()[0].setText(1, "²")  # not a plain number: no minutes, and no error
     assert editor.agenda() == ((7, None, ""),)
+
+
+def test_the_list_sorts_and_filters_itself_and_keeps_the_selection(section):
+    from PySide6.QtCore import Qt
+
+    view = section.pane.view
+    view.sortByColumn(IssueTableModel.CODE, Qt.SortOrder.DescendingOrder)
+    codes = [row.code for row in section.model.rows]
+    assert codes == sorted(codes, reverse=True) and len(codes) == 32
+    assert section.proxy.sortColumn() == -1  # the model sorted, not Qt's proxy row by row
+    section.pane.select_id(issue_id("ECO-16"))
+    section.pane.filter_edit.setText("railway kyrgyzstan")
+    assert [row.code for row in section.model.rows] == ["ECO-16"]
+    assert section.pane.selected_ids() == [issue_id("ECO-16")]
+    section.pane.filter_edit.clear()
+    assert len(section.model.rows) == 32 and section.pane.selected_ids() == [issue_id("ECO-16")]
+    assert [row.code for row in section.model.rows] == codes  # still sorted

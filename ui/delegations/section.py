@@ -82,7 +82,7 @@ class DelegationsSection(LazySection, QWidget):
             self.delegations.select_id(self.delegations.model.rows[0].id)
 
     def show_people_of(self, ids: list[int]) -> None:
-        if self.document is None:
+        if self.document is None or self.deferred():
             return
         single = len(ids) == 1
         self.people.model.show_delegation(ids[0] if single else None)

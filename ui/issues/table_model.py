@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-
 from planner.issues import IssueRow, list_issues
 from ui.i18n import tr
 from ui.labels import issue_status_labels, priority_labels
-from ui.record_table_model import Column, RecordTableModel
+from ui.record_table_model import Column, RecordTableModel, SourceSortProxy
 
 NO_DUE_DATE = 10**7
 
@@ -35,9 +33,10 @@ class IssueTableModel(RecordTableModel):
         super().__init__(columns, list_issues, parent)
 
 
-class IssueFilterProxy(QSortFilterProxyModel):
+class IssueFilterProxy(SourceSortProxy):
     """Filters by track, status, priority and lead delegation, and by words found in the
-    code, title, description or tags (every word must be found)."""
+    code, title, description or tags (every word must be found). The issues model decides
+    every row at once (see RecordTableModel), from text prepared when the issues load."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,34 +45,47 @@ class IssueFilterProxy(QSortFilterProxyModel):
         self.priority: str | None = None
         self.lead: int | None = None
         self.words: list[str] = []
+        self.searched: list[IssueRow] | None = None  # the rows haystacks were made for
+        self.haystacks: list[str] = []  # each row's searchable text
+
+    def setSourceModel(self, model) -> None:
+        super().setSourceModel(model)
+        model.decide = self.decide
 
     def set_filters(self, track, status, priority, lead) -> None:
-        self.beginFilterChange()
         self.track, self.status, self.priority, self.lead = track, status, priority, lead
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.sourceModel().refilter()
 
     def setFilterFixedString(self, text: str) -> None:
         """The pane's filter field: words instead of one fixed string."""
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
         self.words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.sourceModel().refilter()
 
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        row: IssueRow = self.sourceModel().rows[source_row]
-        if self.track is not None and row.track_id != self.track:
-            return False
-        if self.status is not None and row.status != self.status:
-            return False
-        if self.priority is not None and row.priority != self.priority:
-            return False
-        if self.lead is not None and row.lead_id != self.lead:
-            return False
-        if self.words:
-            haystack = f"{row.code} {row.title} {row.description} {row.tags}".casefold()
-            return all(word in haystack for word in self.words)
-        return True
+    def decide(self, rows: list[IssueRow]) -> list[bool]:
+        if self.searched is not rows:  # loaded afresh: prepare the text once
+            self.searched = rows
+            self.haystacks = [
+                f"{r.code} {r.title} {r.description} {r.tags}".casefold() for r in rows
+            ]
+        texts, words = self.haystacks, self.words
+        if len(words) == 1:  # the usual case while typing: one pass with `in`
+            (word,) = words
+            found = [word in text for text in texts]
+        elif words:
+            found = [all(word in text for word in words) for text in texts]
+        else:
+            found = [True] * len(rows)
+        track, status, priority, lead = self.track, self.status, self.priority, self.lead
+        if track is None and status is None and priority is None and lead is None:
+            return found
+        return [
+            hit
+            and (track is None or row.track_id == track)
+            and (status is None or row.status == status)
+            and (priority is None or row.priority == priority)
+            and (lead is None or row.lead_id == lead)
+            for row, hit in zip(rows, found, strict=True)
+        ]
