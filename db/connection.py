@@ -82,6 +82,9 @@ def check_summit_file(path: Path) -> int:
     if user_version < 1:
         raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
     recover_hot_journal(path)
+    stamp = file_stamp(path)
+    if VERIFIED.get(path.resolve()) == stamp:
+        return user_version  # checked a moment ago and not touched since
     verdict = quick_check(path)
     if verdict == "ok" and user_version == SCHEMA_VERSION:
         # An older file lacks the newer tables until it is migrated; a current one may not.
@@ -90,7 +93,21 @@ def check_summit_file(path: Path) -> int:
         raise DamagedSummitFileError(
             f"{name} is damaged ({verdict}); it was left as it is. Open a backup instead."
         )
+    VERIFIED.clear()  # only the latest: opening checks a file, then opens it
+    VERIFIED[path.resolve()] = stamp
     return user_version
+
+
+# The window checks a file before closing the summit that is open, then opens it, which
+# checks again; a quick_check of a large file takes a noticeable moment, so a file whose
+# size and modification time (to the nanosecond) are those it had when it passed is not
+# checked a second time.
+VERIFIED: dict[Path, tuple[int, int, int]] = {}
+
+
+def file_stamp(path: Path) -> tuple[int, int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns, status.st_ino
 
 
 def recover_hot_journal(path: Path) -> None:
