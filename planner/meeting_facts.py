@@ -17,7 +17,7 @@ from db.models import (
     database_proxy,
 )
 from planner.meetings import SummitFrame, kind_of
-from planner.timezones import utc_to_local
+from planner.timezones import zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,22 +139,23 @@ def meeting_rows(
     facts: list[MeetingFacts], directory: Directory, frame: SummitFrame
 ) -> list[MeetingRow]:
     total = len(directory.delegations)
+    local = zone(frame.timezone)  # looked up once, not twice per meeting
+    codes = {d: code for d, (code, _name) in directory.delegations.items()}
+    rooms = {r: name for r, (name, _building, _seats) in directory.rooms.items()}
     rows = []
     for meeting in facts:
-        start = utc_to_local(meeting.start, frame.timezone)
-        end = utc_to_local(meeting.end, frame.timezone)
-        room = directory.rooms.get(meeting.room_id) if meeting.room_id else None
+        start = meeting.start.astimezone(local).replace(tzinfo=None)
         rows.append(
             MeetingRow(
                 meeting.id,
                 start.date(),
                 start,
-                end,
+                meeting.end.astimezone(local).replace(tzinfo=None),
                 meeting.title,
                 kind_of(len(meeting.delegations), total),
                 meeting.level,
-                tuple(directory.delegations[d][0] for d in meeting.delegations),
-                room[0] if room else "",
+                tuple(codes[d] for d in meeting.delegations),
+                rooms.get(meeting.room_id, "") if meeting.room_id else "",
                 meeting.status,
                 meeting.delegations,
             )

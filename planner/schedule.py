@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from planner.conflicts import (
@@ -43,17 +43,19 @@ class Overview:
         return len(self.conflicts) - self.errors
 
 
-def load_overview() -> Overview:
+def load_overview(*, conflicts: bool = True) -> Overview:
+    """Every meeting, as facts and as list rows, with every conflict (or, when asked, none
+    yet: see with_conflicts)."""
     frame, directory, facts = summit_frame(), load_directory(), load_facts()
-    conflicts = find_conflicts(facts, frame, directory)
-    return Overview(
-        frame,
-        directory,
-        facts,
-        meeting_rows(facts, directory, frame),
-        conflicts,
-        conflicts_by_meeting(conflicts),
-    )
+    overview = Overview(frame, directory, facts, meeting_rows(facts, directory, frame), [])
+    return with_conflicts(overview) if conflicts else overview
+
+
+def with_conflicts(overview: Overview) -> Overview:
+    """The overview with its conflicts found (reads nothing from the file: safe to run on a
+    worker thread)."""
+    found = find_conflicts(overview.facts, overview.frame, overview.directory)
+    return replace(overview, conflicts=found, by_meeting=conflicts_by_meeting(found))
 
 
 def draft_facts(draft: MeetingDraft, meeting_id: int | None, frame: SummitFrame) -> MeetingFacts:

@@ -445,6 +445,8 @@ class MainWindow(QMainWindow):
     def show_document(self, document: SummitDocument | None) -> None:
         old = self.document
         self.document = document
+        if self.monitor is not None:
+            self.monitor.stop()
         if old is not None:
             old.close()
         self.monitor = ScheduleMonitor(document, parent=document) if document else None
@@ -498,9 +500,13 @@ class MainWindow(QMainWindow):
 
     def show_conflicts(self) -> None:
         overview = self.monitor.overview if self.monitor is not None else None
-        self.conflicts_panel.show_overview(overview)
+        checking = self.monitor is not None and self.monitor.checking
+        self.conflicts_panel.show_overview(overview, checking=checking)
         if overview is None:
             self.conflict_label.clear()
+            return
+        if checking:
+            self.conflict_label.setText(self.tr("Checking for conflicts…"))
             return
         errors = trn("%n error", "%n errors", overview.errors)
         warnings = trn("%n warning", "%n warnings", overview.warnings)

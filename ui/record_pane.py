@@ -21,7 +21,7 @@ from ui.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
 MIN_STRETCH_WIDTH = 160
 
 
-FIT_ROWS = 200
+FIT_ROWS = 50
 
 
 class RecordPane(QWidget):

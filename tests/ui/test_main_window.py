@@ -182,3 +182,27 @@ def test_hidden_sections_load_when_shown_and_catch_up_with_changes(window, sampl
     assert issues.model.rowCount() == 32 and issues.stale  # hidden: only marked
     window.navigator.setCurrentRow(2)
     assert issues.model.rowCount() == 33 and not issues.stale
+
+
+def test_conflicts_of_a_large_summit_are_found_off_the_ui_thread(
+    window, sample_summit, qtbot, monkeypatch
+):
+    from db.models import Meeting
+    from ui import schedule_monitor
+
+    monkeypatch.setattr(schedule_monitor, "AT_ONCE", 0)  # treat the sample as a large summit
+    window.open_path(sample_summit)
+    monitor = window.monitor
+    assert monitor.checking and "Checking for conflicts" in window.conflict_label.text()
+    assert window.meetings_section.model.rowCount() == 24  # the meetings are there already
+    qtbot.waitUntil(lambda: not monitor.checking, timeout=10_000)
+    assert "2 errors" in window.conflict_label.text()
+    # An edit while a check is under way: the answer shown is the one for the latest state.
+    clashing = Meeting.get(Meeting.title.contains("steel"))
+    window.document.notify("meeting")
+    Meeting.update(status="cancelled").where(Meeting.id == clashing.id).execute()
+    window.document.notify("meeting")
+    qtbot.waitUntil(lambda: not monitor.checking, timeout=10_000)
+    assert "0 errors" in window.conflict_label.text()
+    window.close_document()  # waits for any check under way
+    assert monitor.task is None

@@ -110,7 +110,8 @@ class ConflictsPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSpacing(2)
         self.list.selectionModel().selectionChanged.connect(self.on_selection)
-        self.empty = QLabel(self.tr("No conflicts."))
+        self.no_conflicts = self.tr("No conflicts.")
+        self.empty = QLabel(self.no_conflicts)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(300)
         layout = QVBoxLayout(self)
@@ -118,8 +119,9 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
 
-    def show_overview(self, overview: Overview | None) -> None:
+    def show_overview(self, overview: Overview | None, *, checking: bool = False) -> None:
         conflicts = overview.conflicts if overview is not None else []
+        self.empty.setText(self.tr("Checking for conflicts…") if checking else self.no_conflicts)
         # Refilling is not the user choosing a conflict: emptying the list would otherwise
         # "choose" the selected one again and reset the meeting filters.
         selection = self.list.selectionModel()
