@@ -505,6 +505,9 @@ class MainWindow(QMainWindow):
         if overview is None:
             self.conflict_label.clear()
             return
+        if self.monitor.loading:
+            self.conflict_label.setText(self.tr("Loading the schedule…"))
+            return
         if checking:
             self.conflict_label.setText(self.tr("Checking for conflicts…"))
             return

@@ -149,19 +149,28 @@ def new_window(folder: Path):
     return window
 
 
-def open_in_window(folder: Path, path: Path) -> float:
-    """Seconds from File ▸ Open to a usable, painted main window."""
+def open_in_window(folder: Path, path: Path) -> tuple[float, float]:
+    """Seconds from File ▸ Open to a usable, painted main window, and to the meetings and
+    their conflicts shown (a large summit loads them behind the open window)."""
+    from db import connection
+
     app = application()
     window = new_window(folder)
+    connection.VERIFIED.clear()  # a first open: the file's check is not remembered
     began = time.perf_counter()
     window.open_path(path)
     app.processEvents()
     window.grab()
-    elapsed = time.perf_counter() - began
+    usable = time.perf_counter() - began
+    while window.monitor.loading or window.monitor.checking:
+        app.processEvents()
+        time.sleep(0.005)
+    window.grab()
+    complete = time.perf_counter() - began
     window.close_document()
     window.deleteLater()
     app.processEvents()
-    return elapsed
+    return usable, complete
 
 
 def measure_open(repeats: int) -> list[Row]:
@@ -169,17 +178,29 @@ def measure_open(repeats: int) -> list[Row]:
 
     folder = Path(tempfile.mkdtemp())
     large, sample = working_copy(folder), sample_copy(folder)
-    ours = statistics.median(open_in_window(folder, large) for _ in range(repeats))
-    base = statistics.median(open_in_window(folder, sample) for _ in range(repeats))
+    ours = [open_in_window(folder, large) for _ in range(repeats)]
+    base = [open_in_window(folder, sample) for _ in range(repeats)]
+    usable = statistics.median(u for u, _ in ours)
+    usable_base = statistics.median(u for u, _ in base)
+    complete = statistics.median(c for _, c in ours)
+    complete_base = statistics.median(c for _, c in base)
     return [
         row(
             "open the large summit to a usable window vs the sample",
-            ours,
-            base,
+            usable,
+            usable_base,
             "s",
             "< 2 s and ratio <= 3",
-            ours < 2 and ours / base <= 3,
-        )
+            usable < 2 and usable / usable_base <= 3,
+        ),
+        row(
+            "… until its meetings and conflicts are all shown",
+            complete,
+            complete_base,
+            "s",
+            "-",
+            True,
+        ),
     ]
 
 

@@ -184,7 +184,7 @@ def test_hidden_sections_load_when_shown_and_catch_up_with_changes(window, sampl
     assert issues.model.rowCount() == 33 and not issues.stale
 
 
-def test_conflicts_of_a_large_summit_are_found_off_the_ui_thread(
+def test_a_large_summit_loads_and_is_checked_off_the_ui_thread(
     window, sample_summit, qtbot, monkeypatch
 ):
     from db.models import Meeting
@@ -193,16 +193,20 @@ def test_conflicts_of_a_large_summit_are_found_off_the_ui_thread(
     monkeypatch.setattr(schedule_monitor, "AT_ONCE", 0)  # treat the sample as a large summit
     window.open_path(sample_summit)
     monitor = window.monitor
-    assert monitor.checking and "Checking for conflicts" in window.conflict_label.text()
-    assert window.meetings_section.model.rowCount() == 24  # the meetings are there already
-    qtbot.waitUntil(lambda: not monitor.checking, timeout=10_000)
+    assert monitor.loading and "Loading the schedule" in window.conflict_label.text()
+    assert window.meetings_section.model.rowCount() == 0  # the window is there already
+    qtbot.waitUntil(lambda: not monitor.loading, timeout=10_000)
+    assert window.meetings_section.model.rowCount() == 24
     assert "2 errors" in window.conflict_label.text()
-    # An edit while a check is under way: the answer shown is the one for the latest state.
+    # After an edit the meetings are current at once; their conflicts follow.
     clashing = Meeting.get(Meeting.title.contains("steel"))
-    window.document.notify("meeting")
     Meeting.update(status="cancelled").where(Meeting.id == clashing.id).execute()
     window.document.notify("meeting")
+    assert monitor.checking and "Checking for conflicts" in window.conflict_label.text()
+    row = next(r for r in monitor.overview.rows if r.id == clashing.id)
+    assert row.status == "cancelled"
+    window.document.notify("meeting")  # a second edit while the first is being checked
     qtbot.waitUntil(lambda: not monitor.checking, timeout=10_000)
     assert "0 errors" in window.conflict_label.text()
-    window.close_document()  # waits for any check under way
-    assert monitor.task is None
+    window.close_document()  # waits for any work under way
+    assert monitor.tasks == []
