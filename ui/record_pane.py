@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
+from ui.record_table_model import ID_ROLE, ModelFilterProxy, RecordTableModel
 
 MIN_STRETCH_WIDTH = 160
 
@@ -36,18 +36,15 @@ class RecordPane(QWidget):
         model: RecordTableModel,
         stretch_column: int = 1,
         parent: QWidget | None = None,
-        proxy: QSortFilterProxyModel | None = None,
+        proxy: ModelFilterProxy | None = None,
     ):
         super().__init__(parent)
         self.model = model
         self.editable = True
         self.stretch_column = stretch_column
-        self.proxy = proxy or QSortFilterProxyModel(self)
+        self.proxy = proxy or ModelFilterProxy(self)
         self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
 
         self.heading = QLabel()
         self.set_title(title)

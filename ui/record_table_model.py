@@ -18,8 +18,6 @@ from PySide6.QtGui import QColor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record's id; survives sorting and filtering proxies."""
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-"""A value that sorts naturally (numbers as numbers, text case-folded)."""
 NO_PARENT = QModelIndex()
 
 
@@ -30,8 +28,8 @@ class Column:
     align_right: bool = False
     colour: Callable[[Any], str | None] | None = None
     tooltip: Callable[[Any], str] | None = None
-    sort: Callable[[Any], Any] | None = None  # a number or text to sort by, when the
-    # shown text does not sort (Qt compares only plain values: no tuples or dates)
+    sort: Callable[[Any], Any] | None = None  # what to sort by, when the shown text does not
+    # sort (a date, a number; the model sorts in Python, so tuples and dates are fine)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -110,9 +108,6 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(row)
             return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            value = column.sort(row) if column.sort is not None else column.value(row)
-            return value.casefold() if isinstance(value, str) else value
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column.colour is not None:
@@ -137,3 +132,56 @@ class SourceSortProxy(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
+
+
+class ModelFilterProxy(SourceSortProxy):
+    """The filter field's words and a section's own choices, decided by the model for every
+    row in one pass (see RecordTableModel). Words are looked for in search_text(row) (all
+    the columns' text unless a section says otherwise), every word must be found; a
+    section's choices are in accepts(row)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+        self.searched: list[Any] | None = None  # the rows the texts below were made for
+        self.texts: list[str] = []
+
+    def setSourceModel(self, model) -> None:
+        super().setSourceModel(model)
+        model.decide = self.decide
+
+    def setFilterFixedString(self, text: str) -> None:
+        """The pane's filter field."""
+        self.words = text.casefold().split()
+        self.refilter()
+
+    def refilter(self) -> None:
+        self.sourceModel().refilter()
+
+    def search_text(self, row: Any) -> str:
+        values = (column.value(row) for column in self.sourceModel().columns)
+        return " ".join("" if value is None else str(value) for value in values)
+
+    def choosing(self) -> bool:
+        """Whether any of the section's own choices is set (else accepts() is not asked)."""
+        return False
+
+    def accepts(self, row: Any) -> bool:
+        return True
+
+    def decide(self, rows: list[Any]) -> list[bool]:
+        if self.searched is not rows:  # loaded afresh: prepare the text once
+            self.searched = rows
+            self.texts = [self.search_text(row).casefold() for row in rows]
+        texts, words = self.texts, self.words
+        if len(words) == 1:  # the usual case while typing: one pass with `in`
+            (word,) = words
+            found = [word in text for text in texts]
+        elif words:
+            found = [all(word in text for word in words) for text in texts]
+        else:
+            found = [True] * len(rows)
+        if not self.choosing():
+            return found
+        accepts = self.accepts
+        return [hit and accepts(row) for row, hit in zip(rows, found, strict=True)]

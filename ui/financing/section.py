@@ -225,7 +225,7 @@ class FinancingSection(LazySection, QWidget):
         for column in range(3):
             self.totals.resizeColumnToContents(column)
         self.envelopes.clear()
-        for summary in envelope_summaries(self.model.rows, self.rates):
+        for summary in envelope_summaries(self.model.all_rows, self.rates):
             lines = [
                 self.tr("%1 (%2): announced %3")
                 .replace("%1", summary.name)
@@ -388,7 +388,7 @@ class FinancingSection(LazySection, QWidget):
         request_id = self.selected_id()
         if request_id is None:
             return
-        current = next(r.status for r in self.model.rows if r.id == request_id)
+        current = next(r.status for r in self.model.all_rows if r.id == request_id)
         menu = QMenu(self)
         labels = financing_status_labels()
         for status in allowed_statuses(current)[1:]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-
 from planner.financing import RequestRow
 from planner.money import format_money
 from ui.i18n import tr
 from ui.labels import financing_status_labels, instrument_labels
-from ui.record_table_model import Column, RecordTableModel
+from ui.record_table_model import Column, ModelFilterProxy, RecordTableModel
 
 
 def cents(amount) -> int:
@@ -72,47 +70,38 @@ class RequestTableModel(RecordTableModel):
         super().__init__(columns, loader, parent)
 
 
-class RequestFilterProxy(QSortFilterProxyModel):
+class RequestFilterProxy(ModelFilterProxy):
     """Filters by borrower, lender, status and instrument, and by words in code, title,
     sector, borrower or lender."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.borrower = self.lender = self.status = self.instrument = None
-        self.words: list[str] = []
 
     def set_filters(self, borrower, lender, status, instrument) -> None:
-        self.beginFilterChange()
         self.borrower, self.lender, self.status, self.instrument = (
             borrower,
             lender,
             status,
             instrument,
         )
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter()
 
-    def setFilterFixedString(self, text: str) -> None:
-        self.beginFilterChange()
-        self.words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def search_text(self, row: RequestRow) -> str:
+        return f"{row.code} {row.title} {row.sector} {row.borrower} {row.lender}"
+
+    def choosing(self) -> bool:
+        return any(
+            v is not None for v in (self.borrower, self.lender, self.status, self.instrument)
+        )
 
     def accepts(self, row: RequestRow) -> bool:
-        if self.borrower is not None and row.borrower_id != self.borrower:
-            return False
-        if self.lender is not None and row.lender_id != self.lender:
-            return False
-        if self.status is not None and row.status != self.status:
-            return False
-        if self.instrument is not None and row.instrument != self.instrument:
-            return False
-        text = f"{row.code} {row.title} {row.sector} {row.borrower} {row.lender}".casefold()
-        return all(word in text for word in self.words)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        return self.accepts(self.sourceModel().rows[source_row])
+        return (
+            (self.borrower is None or row.borrower_id == self.borrower)
+            and (self.lender is None or row.lender_id == self.lender)
+            and (self.status is None or row.status == self.status)
+            and (self.instrument is None or row.instrument == self.instrument)
+        )
 
     def visible_rows(self) -> list[RequestRow]:
-        model = self.sourceModel()
-        return [row for row in model.rows if self.accepts(row)]
+        return list(self.sourceModel().rows)

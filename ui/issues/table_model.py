@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner.issues import IssueRow, list_issues
 from ui.i18n import tr
 from ui.labels import issue_status_labels, priority_labels
-from ui.record_table_model import Column, RecordTableModel, SourceSortProxy
+from ui.record_table_model import Column, ModelFilterProxy, RecordTableModel
 
 NO_DUE_DATE = 10**7
 
@@ -33,10 +33,9 @@ class IssueTableModel(RecordTableModel):
         super().__init__(columns, list_issues, parent)
 
 
-class IssueFilterProxy(SourceSortProxy):
+class IssueFilterProxy(ModelFilterProxy):
     """Filters by track, status, priority and lead delegation, and by words found in the
-    code, title, description or tags (every word must be found). The issues model decides
-    every row at once (see RecordTableModel), from text prepared when the issues load."""
+    code, title, description or tags."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -44,48 +43,24 @@ class IssueFilterProxy(SourceSortProxy):
         self.status: str | None = None
         self.priority: str | None = None
         self.lead: int | None = None
-        self.words: list[str] = []
-        self.searched: list[IssueRow] | None = None  # the rows haystacks were made for
-        self.haystacks: list[str] = []  # each row's searchable text
-
-    def setSourceModel(self, model) -> None:
-        super().setSourceModel(model)
-        model.decide = self.decide
 
     def set_filters(self, track, status, priority, lead) -> None:
         self.track, self.status, self.priority, self.lead = track, status, priority, lead
-        self.sourceModel().refilter()
-
-    def setFilterFixedString(self, text: str) -> None:
-        """The pane's filter field: words instead of one fixed string."""
-        self.set_text(text)
+        self.refilter()
 
     def set_text(self, text: str) -> None:
-        self.words = text.casefold().split()
-        self.sourceModel().refilter()
+        self.setFilterFixedString(text)
 
-    def decide(self, rows: list[IssueRow]) -> list[bool]:
-        if self.searched is not rows:  # loaded afresh: prepare the text once
-            self.searched = rows
-            self.haystacks = [
-                f"{r.code} {r.title} {r.description} {r.tags}".casefold() for r in rows
-            ]
-        texts, words = self.haystacks, self.words
-        if len(words) == 1:  # the usual case while typing: one pass with `in`
-            (word,) = words
-            found = [word in text for text in texts]
-        elif words:
-            found = [all(word in text for word in words) for text in texts]
-        else:
-            found = [True] * len(rows)
-        track, status, priority, lead = self.track, self.status, self.priority, self.lead
-        if track is None and status is None and priority is None and lead is None:
-            return found
-        return [
-            hit
-            and (track is None or row.track_id == track)
-            and (status is None or row.status == status)
-            and (priority is None or row.priority == priority)
-            and (lead is None or row.lead_id == lead)
-            for row, hit in zip(rows, found, strict=True)
-        ]
+    def search_text(self, row: IssueRow) -> str:
+        return f"{row.code} {row.title} {row.description} {row.tags}"
+
+    def choosing(self) -> bool:
+        return any(v is not None for v in (self.track, self.status, self.priority, self.lead))
+
+    def accepts(self, row: IssueRow) -> bool:
+        return (
+            (self.track is None or row.track_id == self.track)
+            and (self.status is None or row.status == self.status)
+            and (self.priority is None or row.priority == self.priority)
+            and (self.lead is None or row.lead_id == self.lead)
+        )

@@ -111,7 +111,7 @@ class MeetingsSection(LazySection, QWidget):
 
     def update_day_counts(self) -> None:
         counts: dict = {}
-        for row in self.model.rows:
+        for row in self.model.all_rows:
             counts[row.day] = counts.get(row.day, 0) + 1
         for index in range(1, self.day_filter.count()):
             day = self.day_filter.itemData(index)

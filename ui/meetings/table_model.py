@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-
 from planner.conflicts import Severity
 from planner.meeting_facts import MeetingRow
 from planner.schedule import Overview
 from ui.i18n import tr, trn
 from ui.labels import kind_labels, level_labels, status_labels
-from ui.record_table_model import Column, RecordTableModel
+from ui.record_table_model import Column, ModelFilterProxy, RecordTableModel
 
 ERROR_COLOUR, WARNING_COLOUR = "#C62828", "#EF8F00"
 
@@ -22,8 +20,12 @@ class MeetingTableModel(RecordTableModel):
     def __init__(self, parent=None):
         kinds, levels, statuses = kind_labels(), level_labels(), status_labels()
         columns = [
-            Column(tr("Day"), lambda r: r.day.strftime("%a %d %b")),
-            Column(tr("Time"), lambda r: f"{r.start:%H:%M}–{r.end:%H:%M}"),
+            Column(tr("Day"), lambda r: r.day.strftime("%a %d %b"), sort=lambda r: r.start),
+            Column(
+                tr("Time"),
+                lambda r: f"{r.start:%H:%M}–{r.end:%H:%M}",
+                sort=lambda r: (r.start.time(), r.start),
+            ),
             Column(
                 tr("Conflicts"),
                 self.conflict_text,
@@ -69,7 +71,7 @@ class MeetingTableModel(RecordTableModel):
         return "\n\n".join(c.message for c in self.conflicts_of(row))
 
 
-class MeetingFilterProxy(QSortFilterProxyModel):
+class MeetingFilterProxy(ModelFilterProxy):
     """Filters by day, delegation (id, so a renamed code keeps its filter) and status, and
     by text in any column."""
 
@@ -80,19 +82,15 @@ class MeetingFilterProxy(QSortFilterProxyModel):
         self.status: str | None = None
 
     def set_filters(self, day: date | None, delegation: int | None, status: str | None) -> None:
-        self.beginFilterChange()
         self.day, self.delegation, self.status = day, delegation, status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter()
 
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        row: MeetingRow = model.rows[source_row]
-        if self.day is not None and row.day != self.day:
-            return False
-        if self.delegation is not None and self.delegation not in row.delegation_ids:
-            return False
-        if self.status is not None and row.status != self.status:
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)
+    def choosing(self) -> bool:
+        return any(v is not None for v in (self.day, self.delegation, self.status))
+
+    def accepts(self, row: MeetingRow) -> bool:
+        return (
+            (self.day is None or row.day == self.day)
+            and (self.delegation is None or self.delegation in row.delegation_ids)
+            and (self.status is None or row.status == self.status)
+        )
