@@ -257,7 +257,8 @@ def sweep_conflicts(
     for m in live:
         conflicts.extend(single_meeting_conflicts(m, days, tiers, directory, words))
 
-    conflicts.sort(key=lambda c: (c.severity != Severity.ERROR, min(minute[i] for i in c.meetings)))
+    begins = {i: start for i, (start, _end) in minute.items()}.__getitem__
+    conflicts.sort(key=lambda c: (c.severity is not Severity.ERROR, min(map(begins, c.meetings))))
     return conflicts
 
 

@@ -5,8 +5,8 @@
     <name></name>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="16"/>
-        <location filename="../../ui/issues/table_model.py" line="21"/>
-        <location filename="../../ui/financing/table_model.py" line="38"/>
+        <location filename="../../ui/issues/table_model.py" line="19"/>
+        <location filename="../../ui/financing/table_model.py" line="36"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,8 +43,8 @@
         <location filename="../../ui/delegations/table_models.py" line="22"/>
         <location filename="../../ui/delegations/table_models.py" line="37"/>
         <location filename="../../ui/delegations/table_models.py" line="58"/>
-        <location filename="../../ui/issues/table_model.py" line="33"/>
-        <location filename="../../ui/financing/table_model.py" line="70"/>
+        <location filename="../../ui/issues/table_model.py" line="31"/>
+        <location filename="../../ui/financing/table_model.py" line="68"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,15 +60,15 @@
     </message>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="36"/>
-        <location filename="../../ui/issues/table_model.py" line="22"/>
-        <location filename="../../ui/meetings/table_model.py" line="33"/>
-        <location filename="../../ui/financing/table_model.py" line="39"/>
+        <location filename="../../ui/issues/table_model.py" line="20"/>
+        <location filename="../../ui/meetings/table_model.py" line="35"/>
+        <location filename="../../ui/financing/table_model.py" line="37"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="55"/>
-        <location filename="../../ui/meetings/table_model.py" line="37"/>
+        <location filename="../../ui/meetings/table_model.py" line="39"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,32 +427,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="25"/>
+        <location filename="../../ui/meetings/table_model.py" line="23"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="26"/>
+        <location filename="../../ui/meetings/table_model.py" line="25"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="28"/>
+        <location filename="../../ui/meetings/table_model.py" line="30"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="34"/>
+        <location filename="../../ui/meetings/table_model.py" line="36"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="35"/>
+        <location filename="../../ui/meetings/table_model.py" line="37"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="36"/>
+        <location filename="../../ui/meetings/table_model.py" line="38"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,70 +534,70 @@
     </message>
     <message>
         <location filename="../../ui/issues/tracks_dialog.py" line="23"/>
-        <location filename="../../ui/issues/table_model.py" line="23"/>
+        <location filename="../../ui/issues/table_model.py" line="21"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="24"/>
+        <location filename="../../ui/issues/table_model.py" line="22"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="25"/>
+        <location filename="../../ui/issues/table_model.py" line="23"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="40"/>
+        <location filename="../../ui/financing/table_model.py" line="38"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="41"/>
+        <location filename="../../ui/financing/table_model.py" line="39"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="42"/>
+        <location filename="../../ui/financing/table_model.py" line="40"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="43"/>
+        <location filename="../../ui/financing/table_model.py" line="41"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="45"/>
+        <location filename="../../ui/financing/table_model.py" line="43"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="51"/>
+        <location filename="../../ui/financing/table_model.py" line="49"/>
         <source>In reporting currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="55"/>
+        <location filename="../../ui/financing/table_model.py" line="53"/>
         <source>no rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="61"/>
+        <location filename="../../ui/financing/table_model.py" line="59"/>
         <source>No exchange rate for %1: left out of every total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="26"/>
-        <location filename="../../ui/meetings/table_model.py" line="38"/>
+        <location filename="../../ui/issues/table_model.py" line="24"/>
+        <location filename="../../ui/meetings/table_model.py" line="40"/>
         <location filename="../../ui/meetings/actions.py" line="156"/>
-        <location filename="../../ui/financing/table_model.py" line="68"/>
+        <location filename="../../ui/financing/table_model.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="28"/>
+        <location filename="../../ui/issues/table_model.py" line="26"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="69"/>
+        <location filename="../../ui/financing/table_model.py" line="67"/>
         <location filename="../../ui/positions/matrix_model.py" line="147"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
@@ -747,154 +747,159 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/meetings/conflicts_panel.py" line="32"/>
+        <location filename="../../ui/meetings/conflicts_panel.py" line="113"/>
         <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflicts_panel.py" line="124"/>
+        <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DelegationsSection</name>
     <message>
-        <location filename="../../ui/delegations/section.py" line="28"/>
+        <location filename="../../ui/delegations/section.py" line="29"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="30"/>
+        <location filename="../../ui/delegations/section.py" line="31"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="31"/>
+        <location filename="../../ui/delegations/section.py" line="32"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="85"/>
+        <location filename="../../ui/delegations/section.py" line="93"/>
         <source>People of all delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="88"/>
+        <location filename="../../ui/delegations/section.py" line="96"/>
         <source>People of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="96"/>
+        <location filename="../../ui/delegations/section.py" line="104"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="96"/>
+        <location filename="../../ui/delegations/section.py" line="104"/>
         <source>ISO 3166 code, e.g. KZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="97"/>
-        <location filename="../../ui/delegations/section.py" line="107"/>
-        <location filename="../../ui/delegations/section.py" line="113"/>
+        <location filename="../../ui/delegations/section.py" line="105"/>
+        <location filename="../../ui/delegations/section.py" line="115"/>
+        <location filename="../../ui/delegations/section.py" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="98"/>
+        <location filename="../../ui/delegations/section.py" line="106"/>
         <source>Head of delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="99"/>
+        <location filename="../../ui/delegations/section.py" line="107"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="100"/>
+        <location filename="../../ui/delegations/section.py" line="108"/>
         <source>Protocol precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="101"/>
+        <location filename="../../ui/delegations/section.py" line="109"/>
         <source>Home time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="108"/>
-        <location filename="../../ui/delegations/section.py" line="120"/>
+        <location filename="../../ui/delegations/section.py" line="116"/>
+        <location filename="../../ui/delegations/section.py" line="128"/>
         <source>Delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="109"/>
+        <location filename="../../ui/delegations/section.py" line="117"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="110"/>
+        <location filename="../../ui/delegations/section.py" line="118"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="114"/>
+        <location filename="../../ui/delegations/section.py" line="122"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="115"/>
+        <location filename="../../ui/delegations/section.py" line="123"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="121"/>
+        <location filename="../../ui/delegations/section.py" line="129"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="122"/>
+        <location filename="../../ui/delegations/section.py" line="130"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="144"/>
+        <location filename="../../ui/delegations/section.py" line="152"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="148"/>
+        <location filename="../../ui/delegations/section.py" line="156"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="157"/>
+        <location filename="../../ui/delegations/section.py" line="165"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="159"/>
+        <location filename="../../ui/delegations/section.py" line="167"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="172"/>
-        <location filename="../../ui/delegations/section.py" line="187"/>
+        <location filename="../../ui/delegations/section.py" line="180"/>
+        <location filename="../../ui/delegations/section.py" line="195"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="178"/>
+        <location filename="../../ui/delegations/section.py" line="186"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="180"/>
+        <location filename="../../ui/delegations/section.py" line="188"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="181"/>
+        <location filename="../../ui/delegations/section.py" line="189"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="184"/>
+        <location filename="../../ui/delegations/section.py" line="192"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,254 +1000,254 @@
 <context>
     <name>FinancingSection</name>
     <message>
-        <location filename="../../ui/financing/section.py" line="60"/>
+        <location filename="../../ui/financing/section.py" line="61"/>
         <source>Financing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="62"/>
+        <location filename="../../ui/financing/section.py" line="63"/>
         <source>New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="71"/>
-        <location filename="../../ui/financing/section.py" line="84"/>
-        <location filename="../../ui/financing/section.py" line="297"/>
+        <location filename="../../ui/financing/section.py" line="72"/>
+        <location filename="../../ui/financing/section.py" line="85"/>
+        <location filename="../../ui/financing/section.py" line="304"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="72"/>
+        <location filename="../../ui/financing/section.py" line="73"/>
         <source>Move the request along its workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="74"/>
+        <location filename="../../ui/financing/section.py" line="75"/>
         <source>Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="84"/>
+        <location filename="../../ui/financing/section.py" line="85"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="84"/>
+        <location filename="../../ui/financing/section.py" line="85"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="91"/>
+        <location filename="../../ui/financing/section.py" line="92"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
+        <location filename="../../ui/financing/section.py" line="95"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
+        <location filename="../../ui/financing/section.py" line="95"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
+        <location filename="../../ui/financing/section.py" line="95"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="102"/>
+        <location filename="../../ui/financing/section.py" line="103"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="103"/>
+        <location filename="../../ui/financing/section.py" line="104"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="104"/>
+        <location filename="../../ui/financing/section.py" line="105"/>
         <source>Envelopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="105"/>
+        <location filename="../../ui/financing/section.py" line="106"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="156"/>
+        <location filename="../../ui/financing/section.py" line="163"/>
         <source>All borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="157"/>
+        <location filename="../../ui/financing/section.py" line="164"/>
         <source>All lenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="160"/>
+        <location filename="../../ui/financing/section.py" line="167"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="165"/>
+        <location filename="../../ui/financing/section.py" line="172"/>
         <source>All instruments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="202"/>
+        <location filename="../../ui/financing/section.py" line="209"/>
         <source>No exchange rate for %1: left out of the totals and the chart. Add the rates under Exchange Rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="214"/>
+        <location filename="../../ui/financing/section.py" line="221"/>
         <source> (+%1 without rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="223"/>
+        <location filename="../../ui/financing/section.py" line="230"/>
         <source>%1 (%2): announced %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="227"/>
+        <location filename="../../ui/financing/section.py" line="234"/>
         <source>requested %1 · approved %2 · signed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="231"/>
+        <location filename="../../ui/financing/section.py" line="238"/>
         <source>left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="235"/>
+        <location filename="../../ui/financing/section.py" line="242"/>
         <source>⚠ Requests exceed the envelope by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="241"/>
+        <location filename="../../ui/financing/section.py" line="248"/>
         <source>Not counted (no rate): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="283"/>
+        <location filename="../../ui/financing/section.py" line="290"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="283"/>
+        <location filename="../../ui/financing/section.py" line="290"/>
         <source>left empty: the next number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="284"/>
+        <location filename="../../ui/financing/section.py" line="291"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="285"/>
+        <location filename="../../ui/financing/section.py" line="292"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="286"/>
+        <location filename="../../ui/financing/section.py" line="293"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="289"/>
+        <location filename="../../ui/financing/section.py" line="296"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="293"/>
+        <location filename="../../ui/financing/section.py" line="300"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="294"/>
+        <location filename="../../ui/financing/section.py" line="301"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="295"/>
+        <location filename="../../ui/financing/section.py" line="302"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="299"/>
+        <location filename="../../ui/financing/section.py" line="306"/>
         <source>Agenda issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="300"/>
+        <location filename="../../ui/financing/section.py" line="307"/>
         <source>Draws on envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="301"/>
+        <location filename="../../ui/financing/section.py" line="308"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="302"/>
+        <location filename="../../ui/financing/section.py" line="309"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="311"/>
+        <location filename="../../ui/financing/section.py" line="318"/>
         <source>New Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="321"/>
+        <location filename="../../ui/financing/section.py" line="328"/>
         <source>New Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="332"/>
+        <location filename="../../ui/financing/section.py" line="339"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="338"/>
+        <location filename="../../ui/financing/section.py" line="345"/>
         <source>Edit Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="343"/>
+        <location filename="../../ui/financing/section.py" line="350"/>
         <source>Edit Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="358"/>
+        <location filename="../../ui/financing/section.py" line="365"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="359"/>
+        <location filename="../../ui/financing/section.py" line="366"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="360"/>
+        <location filename="../../ui/financing/section.py" line="367"/>
         <source>Its history goes with it. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="364"/>
+        <location filename="../../ui/financing/section.py" line="371"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="375"/>
+        <location filename="../../ui/financing/section.py" line="382"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="378"/>
+        <location filename="../../ui/financing/section.py" line="385"/>
         <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,174 +1538,174 @@
 <context>
     <name>IssuesSection</name>
     <message>
-        <location filename="../../ui/issues/section.py" line="42"/>
+        <location filename="../../ui/issues/section.py" line="43"/>
         <source>Agenda issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="44"/>
+        <location filename="../../ui/issues/section.py" line="45"/>
         <source>Search code, title, description, tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="46"/>
+        <location filename="../../ui/issues/section.py" line="47"/>
         <source>New Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="54"/>
+        <location filename="../../ui/issues/section.py" line="55"/>
         <source>Add to Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="56"/>
+        <location filename="../../ui/issues/section.py" line="57"/>
         <source>Tracks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="98"/>
+        <location filename="../../ui/issues/section.py" line="105"/>
         <source>All tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="99"/>
+        <location filename="../../ui/issues/section.py" line="106"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="100"/>
+        <location filename="../../ui/issues/section.py" line="107"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="103"/>
+        <location filename="../../ui/issues/section.py" line="110"/>
         <source>Any lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="143"/>
+        <location filename="../../ui/issues/section.py" line="150"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="148"/>
+        <location filename="../../ui/issues/section.py" line="155"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="148"/>
+        <location filename="../../ui/issues/section.py" line="155"/>
         <source>left empty: the track&apos;s next number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="150"/>
+        <location filename="../../ui/issues/section.py" line="157"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="151"/>
+        <location filename="../../ui/issues/section.py" line="158"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="154"/>
+        <location filename="../../ui/issues/section.py" line="161"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="158"/>
+        <location filename="../../ui/issues/section.py" line="165"/>
         <source>Lead delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="161"/>
+        <location filename="../../ui/issues/section.py" line="168"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="165"/>
+        <location filename="../../ui/issues/section.py" line="172"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="166"/>
+        <location filename="../../ui/issues/section.py" line="173"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="166"/>
+        <location filename="../../ui/issues/section.py" line="173"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="167"/>
+        <location filename="../../ui/issues/section.py" line="174"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="177"/>
-        <location filename="../../ui/issues/section.py" line="182"/>
+        <location filename="../../ui/issues/section.py" line="184"/>
+        <location filename="../../ui/issues/section.py" line="189"/>
         <source>New Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="192"/>
+        <location filename="../../ui/issues/section.py" line="199"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="196"/>
+        <location filename="../../ui/issues/section.py" line="203"/>
         <source>Edit Issue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="199"/>
+        <location filename="../../ui/issues/section.py" line="206"/>
         <source>Edit Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="207"/>
+        <location filename="../../ui/issues/section.py" line="214"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="211"/>
+        <location filename="../../ui/issues/section.py" line="218"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="213"/>
+        <location filename="../../ui/issues/section.py" line="220"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="213"/>
+        <location filename="../../ui/issues/section.py" line="220"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="216"/>
+        <location filename="../../ui/issues/section.py" line="223"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="230"/>
+        <location filename="../../ui/issues/section.py" line="237"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="231"/>
+        <location filename="../../ui/issues/section.py" line="238"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="237"/>
-        <location filename="../../ui/issues/section.py" line="245"/>
+        <location filename="../../ui/issues/section.py" line="244"/>
+        <location filename="../../ui/issues/section.py" line="252"/>
         <source>Add %1 to a Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="242"/>
+        <location filename="../../ui/issues/section.py" line="249"/>
         <source>Cannot Add to the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,253 +1743,263 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;New Summit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Open the &amp;Sample Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Import Agenda Issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Export &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
-        <location filename="../../ui/main_window.py" line="215"/>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Summit &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Conflicts &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Cannot Open Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Summit Open Elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>The folder of %1 cannot be written to, so the summit cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%1 is already open in Summit Planner on %2 since %3 (process %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Open it read-only? You can read, export and copy it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>%1 is open in another window; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Cannot Create the Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>New Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>New summit.summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Cannot Create Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>That file is the summit that is open now; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Cannot Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Cannot Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="509"/>
+        <source>Loading the schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <source>Checking for conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>The backup could not be written; see the log for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source> [Read-Only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>%1, %2 to %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,37 +2120,37 @@
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../ui/meetings/section.py" line="34"/>
+        <location filename="../../ui/meetings/section.py" line="35"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="36"/>
+        <location filename="../../ui/meetings/section.py" line="37"/>
         <source>New Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="37"/>
+        <location filename="../../ui/meetings/section.py" line="38"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="38"/>
+        <location filename="../../ui/meetings/section.py" line="39"/>
         <source>Duplicate the selected meeting (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="49"/>
+        <location filename="../../ui/meetings/section.py" line="50"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="84"/>
+        <location filename="../../ui/meetings/section.py" line="86"/>
         <source>All days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="87"/>
+        <location filename="../../ui/meetings/section.py" line="89"/>
         <source>All delegations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,62 +2196,62 @@
 <context>
     <name>PositionsSection</name>
     <message>
-        <location filename="../../ui/positions/section.py" line="143"/>
+        <location filename="../../ui/positions/section.py" line="144"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="144"/>
+        <location filename="../../ui/positions/section.py" line="145"/>
         <source>A meeting&apos;s brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="145"/>
+        <location filename="../../ui/positions/section.py" line="146"/>
         <source>Disagreements with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="149"/>
+        <location filename="../../ui/positions/section.py" line="150"/>
         <source>Find issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="156"/>
+        <location filename="../../ui/positions/section.py" line="157"/>
         <source>Keys: S support · C conditional · N neutral · O oppose · U unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="245"/>
+        <location filename="../../ui/positions/section.py" line="254"/>
         <source>%1 of %2 issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="277"/>
+        <location filename="../../ui/positions/section.py" line="291"/>
         <source>%1 on %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="305"/>
+        <location filename="../../ui/positions/section.py" line="319"/>
         <source>Set %1 Positions to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="309"/>
+        <location filename="../../ui/positions/section.py" line="323"/>
         <source>Cannot Set the Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="314"/>
+        <location filename="../../ui/positions/section.py" line="328"/>
         <source>Edit Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="318"/>
+        <location filename="../../ui/positions/section.py" line="332"/>
         <source>Cannot Save the Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="326"/>
+        <location filename="../../ui/positions/section.py" line="340"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,77 +2412,77 @@
 <context>
     <name>ScheduleSection</name>
     <message>
-        <location filename="../../ui/schedule/section.py" line="49"/>
+        <location filename="../../ui/schedule/section.py" line="50"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="53"/>
+        <location filename="../../ui/schedule/section.py" line="54"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="58"/>
+        <location filename="../../ui/schedule/section.py" line="59"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="59"/>
+        <location filename="../../ui/schedule/section.py" line="60"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="60"/>
+        <location filename="../../ui/schedule/section.py" line="61"/>
         <source>One column per room or per delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="66"/>
+        <location filename="../../ui/schedule/section.py" line="67"/>
         <source>Zoom: the height of one slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="67"/>
+        <location filename="../../ui/schedule/section.py" line="68"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="68"/>
+        <location filename="../../ui/schedule/section.py" line="69"/>
         <source>Show cancelled meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="69"/>
+        <location filename="../../ui/schedule/section.py" line="70"/>
         <source>Home time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="70"/>
+        <location filename="../../ui/schedule/section.py" line="71"/>
         <source>Find a Time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="82"/>
+        <location filename="../../ui/schedule/section.py" line="83"/>
         <source>Show only the meetings of one delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="90"/>
+        <location filename="../../ui/schedule/section.py" line="91"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="146"/>
+        <location filename="../../ui/schedule/section.py" line="157"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="153"/>
+        <location filename="../../ui/schedule/section.py" line="164"/>
         <source>Also show the time in the home capital (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="176"/>
+        <location filename="../../ui/schedule/section.py" line="187"/>
         <source>%1: %2 meetings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,9 +1,26 @@
-"""Run the benchmark suite: python -m tests.perf [--only NAME,...] [--repeats N] [--json FILE]."""
+"""Run the benchmark suite: python -m tests.perf [--only NAME,...] [--repeats N] [--json FILE].
+
+With several figures, each is measured in a fresh process of its own, so that one figure's
+memory and threads never weigh on the next."""
 
 import argparse
 import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
 from tests.perf.suite import FIGURES, REPEATS, table
+
+
+def measure_apart(name: str, repeats: int | None) -> list[dict]:
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "figure.json"
+        command = [sys.executable, "-m", "tests.perf", "--only", name, "--json", str(out)]
+        if repeats:
+            command += ["--repeats", str(repeats)]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        return json.loads(out.read_text(encoding="utf-8"))
 
 
 def main() -> None:
@@ -18,12 +35,15 @@ def main() -> None:
         parser.error(f"unknown figure {', '.join(unknown)}; choose from {', '.join(FIGURES)}")
     results = []
     for name in names:
-        repeats = args.repeats or REPEATS.get(name, 5)
-        rows = FIGURES[name](repeats)
+        if len(names) == 1:
+            rows = FIGURES[name](args.repeats or REPEATS.get(name, 5))
+        else:
+            rows = measure_apart(name, args.repeats)
         results += rows
         print(table(rows).split("\n", 1)[1], flush=True)
-    print()
-    print(table(results))
+    if len(names) > 1:
+        print()
+        print(table(results))
     with open(args.json, "w", encoding="utf-8") as stream:
         json.dump(results, stream, indent=2)
 

@@ -149,6 +149,15 @@ def new_window(folder: Path):
     return window
 
 
+def settle(window) -> None:
+    """Wait until the summit's meetings and conflicts are loaded (a large summit loads them
+    behind the open window)."""
+    app = application()
+    while window.monitor is not None and (window.monitor.loading or window.monitor.checking):
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def open_in_window(folder: Path, path: Path) -> tuple[float, float]:
     """Seconds from File ▸ Open to a usable, painted main window, and to the meetings and
     their conflicts shown (a large summit loads them behind the open window)."""
@@ -162,9 +171,7 @@ def open_in_window(folder: Path, path: Path) -> tuple[float, float]:
     app.processEvents()
     window.grab()
     usable = time.perf_counter() - began
-    while window.monitor.loading or window.monitor.checking:
-        app.processEvents()
-        time.sleep(0.005)
+    settle(window)
     window.grab()
     complete = time.perf_counter() - began
     window.close_document()
@@ -216,7 +223,7 @@ def measure_issues(repeats: int) -> list[Row]:
     folder = Path(tempfile.mkdtemp())
     window = new_window(folder)
     window.open_path(working_copy(folder))
-    app.processEvents()
+    settle(window)
     began = time.perf_counter()
     window.navigator.setCurrentRow(2)  # Issues
     app.processEvents()
@@ -275,6 +282,7 @@ def measure_schedule(repeats: int) -> list[Row]:
     folder = Path(tempfile.mkdtemp())
     window = new_window(folder)
     window.open_path(working_copy(folder))
+    settle(window)
     window.navigator.setCurrentRow(0)  # Schedule
     app.processEvents()
     section = window.schedule_section
