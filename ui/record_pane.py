@@ -42,6 +42,7 @@ class RecordPane(QWidget):
         self.model = model
         self.editable = True
         self.stretch_column = stretch_column
+        self.fitted = False  # the columns were fitted to rows (see fit_columns)
         self.proxy = proxy or ModelFilterProxy(self)
         self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
@@ -143,14 +144,20 @@ class RecordPane(QWidget):
             self.select_id(row_id)
         self.fit_columns()
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, contents: bool | None = None) -> None:
         """Size columns to their contents, then let the stretch column take up the difference.
 
         It grows into spare width and gives way (down to a readable minimum, its text elided
-        with the full text in a tooltip) so that the other columns stay in view.
+        with the full text in a tooltip) so that the other columns stay in view. Contents are
+        measured when rows first appear (or when told): after that, an edit or a resize
+        leaves the widths the user sees, or has set, alone.
         """
         header = self.view.horizontalHeader()
-        self.view.resizeColumnsToContents()
+        if self.model.rowCount() == 0:
+            self.fitted = False
+        if contents or (contents is None and not self.fitted):
+            self.view.resizeColumnsToContents()
+            self.fitted = self.model.rowCount() > 0
         column = self.stretch_column
         others = header.length() - header.sectionSize(column)
         wanted = self.view.viewport().width() - others
@@ -158,7 +165,7 @@ class RecordPane(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
+            self.fit_columns(contents=False)
         return super().eventFilter(watched, event)
 
     def set_editable(self, editable: bool) -> None:

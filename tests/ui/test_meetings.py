@@ -281,3 +281,11 @@ def test_adding_an_issue_in_the_editor_and_the_minutes_warning(window, section, 
     agenda = fetch_draft(target).agenda
     assert agenda[-1][1] == 500
     assert warnings == ["More minutes are allotted than the meeting lasts."]
+
+
+def test_an_edit_keeps_the_column_widths_the_user_set(window, section):
+    header = section.pane.view.horizontalHeader()
+    header.resizeSection(MeetingTableModel.ROOM, 333)
+    window.document.notify("meeting")  # as after any edit
+    assert header.sectionSize(MeetingTableModel.ROOM) == 333
+    assert section.proxy.search_text(section.model.rows[0]).startswith(section.model.rows[0].title)

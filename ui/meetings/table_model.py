@@ -47,7 +47,9 @@ class MeetingTableModel(RecordTableModel):
         self.reload()
 
     def load(self) -> list[MeetingRow]:
-        return list(self.overview.rows) if self.overview is not None else []
+        # The overview's own list: when only the conflicts changed, it is the same list, and
+        # the filter's prepared text for it is kept.
+        return self.overview.rows if self.overview is not None else []
 
     def conflicts_of(self, row: MeetingRow):
         return self.overview.by_meeting.get(row.id, []) if self.overview else []
@@ -84,6 +86,15 @@ class MeetingFilterProxy(ModelFilterProxy):
     def set_filters(self, day: date | None, delegation: int | None, status: str | None) -> None:
         self.day, self.delegation, self.status = day, delegation, status
         self.refilter()
+
+    def search_text(self, row: MeetingRow) -> str:
+        """Title, delegations, room, status, kind, level and start time: the words one types
+        (built without formatting every column: a large summit has 20,000 meetings)."""
+        start = row.start
+        return (
+            f"{row.title} {' '.join(row.delegations)} {row.room} {row.status} {row.kind} "
+            f"{row.level} {start.hour:02}:{start.minute:02}"
+        )
 
     def choosing(self) -> bool:
         return any(v is not None for v in (self.day, self.delegation, self.status))
