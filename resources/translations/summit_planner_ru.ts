@@ -2326,22 +2326,22 @@
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/record_pane.py" line="52"/>
+        <location filename="../../ui/record_pane.py" line="53"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="57"/>
+        <location filename="../../ui/record_pane.py" line="58"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="58"/>
+        <location filename="../../ui/record_pane.py" line="59"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="59"/>
+        <location filename="../../ui/record_pane.py" line="60"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
