@@ -121,34 +121,67 @@ def list_requests(rates: Rates | None = None) -> list[RequestRow]:
     rates = rates or load_rates()
     codes = dict(Delegation.select(Delegation.id, Delegation.code).tuples())
     lenders = dict(Lender.select(Lender.id, Lender.short_name).tuples())
-    issues = dict(AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples())
+    asked = FinancingRequest.select(FinancingRequest.issue)  # not all 50,000 issues' codes
+    issues = dict(
+        AgendaIssue.select(AgendaIssue.id, AgendaIssue.code)
+        .where(AgendaIssue.id.in_(asked))
+        .tuples()
+    )
     envelopes = dict(Envelope.select(Envelope.id, Envelope.name).tuples())
     meetings = dict(
         FinancingMeeting.select(FinancingMeeting.request, fn.COUNT(FinancingMeeting.id))
         .group_by(FinancingMeeting.request)
         .tuples()
     )
+    query = FinancingRequest.select(
+        FinancingRequest.id,
+        FinancingRequest.code,
+        FinancingRequest.title,
+        FinancingRequest.borrower,
+        FinancingRequest.lender,
+        FinancingRequest.instrument,
+        FinancingRequest.sector,
+        FinancingRequest.amount,
+        FinancingRequest.currency,
+        FinancingRequest.status,
+        FinancingRequest.issue,
+        FinancingRequest.envelope,
+    ).order_by(FinancingRequest.code)
     return [
         RequestRow(
-            r.id,
-            r.code,
-            r.title,
-            r.borrower_id,
-            codes.get(r.borrower_id, "?"),
-            r.lender_id,
-            lenders.get(r.lender_id, "?"),
-            r.instrument,
-            r.sector,
-            r.amount,
-            r.currency,
-            rates.convert(r.amount, r.currency),
-            r.status,
-            issues.get(r.issue_id, ""),
-            r.envelope_id,
-            envelopes.get(r.envelope_id, ""),
-            meetings.get(r.id, 0),
+            request,
+            code,
+            title,
+            borrower,
+            codes.get(borrower, "?"),
+            lender,
+            lenders.get(lender, "?"),
+            instrument,
+            sector,
+            amount,
+            currency,
+            rates.convert(amount, currency),
+            status,
+            issues.get(issue, ""),
+            envelope,
+            envelopes.get(envelope, ""),
+            meetings.get(request, 0),
         )
-        for r in FinancingRequest.select().order_by(FinancingRequest.code)
+        # plain tuples: making 10,000 model objects would cost more than the query
+        for (
+            request,
+            code,
+            title,
+            borrower,
+            lender,
+            instrument,
+            sector,
+            amount,
+            currency,
+            status,
+            issue,
+            envelope,
+        ) in query.tuples()
     ]
 
 
@@ -510,21 +543,40 @@ def envelope_summaries(rows: list[RequestRow], rates: Rates) -> list[EnvelopeSum
     return summaries
 
 
-def choices() -> dict[str, list[tuple[Any, str]]]:
-    """What the request dialog offers: delegations, lenders, issues, envelopes, meetings."""
-    return {
-        "borrower": [
-            (d.id, f"{d.code} — {d.name}")
-            for d in Delegation.select().order_by(Delegation.precedence, Delegation.code)
+def choices(*wanted: str) -> dict[str, list[tuple[Any, str]]]:
+    """What the request dialog offers: delegations, lenders, issues, envelopes (only the
+    kinds wanted, when named). Plain tuples: a large summit has 50,000 issues, and making
+    each a model object would take seconds."""
+    offered = {
+        "borrower": lambda: [
+            (d, f"{code} — {name}")
+            for d, code, name in Delegation.select(Delegation.id, Delegation.code, Delegation.name)
+            .order_by(Delegation.precedence, Delegation.code)
+            .tuples()
         ],
-        "lender": [
-            (le.id, f"{le.short_name} — {le.name}")
-            for le in Lender.select().order_by(Lender.short_name)
+        "lender": lambda: [
+            (le, f"{short} — {name}")
+            for le, short, name in Lender.select(Lender.id, Lender.short_name, Lender.name)
+            .order_by(Lender.short_name)
+            .tuples()
         ],
-        "issue": [(None, "—")]
-        + [
-            (i.id, f"{i.code} — {i.title}") for i in AgendaIssue.select().order_by(AgendaIssue.code)
-        ],
-        "envelope": [(None, "—")]
-        + [(e.id, f"{e.name} ({e.currency})") for e in Envelope.select().order_by(Envelope.name)],
+        "issue": lambda: (
+            [(None, "—")]
+            + [
+                (i, f"{code} — {title}")
+                for i, code, title in AgendaIssue.select(
+                    AgendaIssue.id, AgendaIssue.code, AgendaIssue.title
+                )
+                .order_by(AgendaIssue.code)
+                .tuples()
+            ]
+        ),
+        "envelope": lambda: (
+            [(None, "—")]
+            + [
+                (e.id, f"{e.name} ({e.currency})")
+                for e in Envelope.select().order_by(Envelope.name)
+            ]
+        ),
     }
+    return {kind: make() for kind, make in offered.items() if not wanted or kind in wanted}

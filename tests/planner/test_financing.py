@@ -188,3 +188,12 @@ def test_a_new_request_starts_as_a_draft_or_submitted(sample_summit):
                 "status": "disbursing",
             }
         )
+
+
+def test_choices_can_be_limited_to_the_kinds_wanted(sample_summit):
+    from planner.financing import choices
+
+    assert set(choices()) == {"borrower", "lender", "issue", "envelope"}
+    limited = choices("borrower", "lender")
+    assert set(limited) == {"borrower", "lender"}
+    assert limited["borrower"] == choices()["borrower"] and len(limited["borrower"]) == 6

@@ -158,7 +158,7 @@ class FinancingSection(LazySection, QWidget):
         self.show_history()
 
     def fill_filters(self) -> None:
-        offered = choices()
+        offered = choices("borrower", "lender")
         entries = (
             (self.borrower_filter, self.tr("All borrowers"), offered["borrower"]),
             (self.lender_filter, self.tr("All lenders"), offered["lender"]),
