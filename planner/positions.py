@@ -56,15 +56,15 @@ class PositionMatrix:
 
 def load_matrix() -> PositionMatrix:
     """The whole matrix in three queries."""
-    issues = [
-        MatrixIssue(i, code, title, track, colour)
-        for i, code, title, track, colour in AgendaIssue.select(
+    query = (
+        AgendaIssue.select(
             AgendaIssue.id, AgendaIssue.code, AgendaIssue.title, Track.name, Track.colour
         )
         .join(Track)
         .order_by(Track.sort_order, Track.name, AgendaIssue.code)
-        .tuples()
-    ]
+    )
+    # The rows as the cursor gives them: plain values, no per-value conversion needed.
+    issues = [MatrixIssue(*row) for row in database_proxy.execute(query)]
     delegations = list(
         Delegation.select(Delegation.id, Delegation.code, Delegation.name)
         .order_by(Delegation.precedence, Delegation.code)

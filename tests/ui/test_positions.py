@@ -144,3 +144,11 @@ def test_a_new_home_delegation_reaches_the_matrix(window, section):
     change_record(window.document, SETTINGS_OPERATIONS, 0, {"home_delegation": cn}, "Home")
     assert section.model.matrix.home == cn
     assert section.counterpart_choice.findText("CN — China") < 0
+
+
+def test_meetings_are_listed_for_a_brief_only_when_one_is_asked_for(section):
+    assert section.meeting_choice.count() == 0  # the whole matrix: no list of meetings made
+    section.view_choice.setCurrentIndex(1)  # a meeting's brief
+    assert section.meeting_choice.count() == 24
+    section.document.notify("meeting")
+    assert section.meeting_choice.count() == 24  # listed again for the brief shown

@@ -121,6 +121,7 @@ class PositionsSection(LazySection, QWidget):
         super().__init__(parent)
         self.document: SummitDocument | None = None
         self.monitor: ScheduleMonitor | None = None
+        self.meetings_listed = False
         self.model = PositionMatrixModel(self)
         self.proxy = MatrixFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -197,8 +198,9 @@ class PositionsSection(LazySection, QWidget):
         elif kind in RELOADING:
             self.reload()
         elif kind == "meeting":  # only the list of meetings for briefs can change
-            self.fill_choices()
-            self.apply_view()
+            self.meetings_listed = False
+            if self.view_choice.currentData() == BRIEF:
+                self.apply_view()
 
     def catch_up(self) -> None:
         self.reload()
@@ -217,28 +219,37 @@ class PositionsSection(LazySection, QWidget):
 
     def fill_choices(self) -> None:
         matrix = self.model.matrix
-        meeting, counterpart = (
-            self.meeting_choice.currentData(),
-            self.counterpart_choice.currentData(),
-        )
-        for combo in (self.meeting_choice, self.counterpart_choice):
-            combo.blockSignals(True)
-            combo.clear()
-        for row in self.monitor.overview.rows if self.monitor else []:
-            self.meeting_choice.addItem(f"{row.start:%a %d %b %H:%M}  {row.title}", row.id)
+        counterpart = self.counterpart_choice.currentData()
+        self.counterpart_choice.blockSignals(True)
+        self.counterpart_choice.clear()
         for delegation_id, code, name in matrix.delegations:
             if delegation_id != matrix.home:
                 self.counterpart_choice.addItem(f"{code} — {name}", delegation_id)
-        select_data(self.meeting_choice, meeting)
         select_data(self.counterpart_choice, counterpart)
-        for combo in (self.meeting_choice, self.counterpart_choice):
-            combo.blockSignals(False)
+        self.counterpart_choice.blockSignals(False)
+        self.meetings_listed = False  # listed when a brief is asked for (there may be 20,000)
+        if self.view_choice.currentData() == BRIEF:
+            self.list_meetings()
+
+    def list_meetings(self) -> None:
+        if self.meetings_listed:
+            return
+        self.meetings_listed = True
+        meeting = self.meeting_choice.currentData()
+        self.meeting_choice.blockSignals(True)
+        self.meeting_choice.clear()
+        for row in self.monitor.overview.rows if self.monitor else []:
+            self.meeting_choice.addItem(f"{row.start:%a %d %b %H:%M}  {row.title}", row.id)
+        select_data(self.meeting_choice, meeting)
+        self.meeting_choice.blockSignals(False)
 
     def apply_view(self, *_args) -> None:
         matrix = self.model.matrix
         if matrix is None:
             return
         mode = self.view_choice.currentData()
+        if mode == BRIEF:
+            self.list_meetings()
         self.meeting_choice.setVisible(mode == BRIEF)
         self.counterpart_choice.setVisible(mode == DISAGREE)
         issues = delegations = None
