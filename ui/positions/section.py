@@ -70,25 +70,47 @@ class MatrixFilter(QSortFilterProxyModel):
         self.issue_rank: dict[int, int] | None = None
         self.delegations: set[int] | None = None
         self.words: list[str] = []
+        self.texts: list[str] | None = None  # each issue's code and title, per matrix loaded
+        self.accepted: list[bool] | None = None  # each issue row's answer, per filter
+
+    def setSourceModel(self, model) -> None:
+        model.modelAboutToBeReset.connect(self.forget)
+        super().setSourceModel(model)
+
+    def forget(self) -> None:
+        self.texts = self.accepted = None
 
     def set_view(self, issues: list[int] | None, delegations: list[int] | None) -> None:
         self.beginFilterChange()
         self.issue_rank = None if issues is None else {i: n for n, i in enumerate(issues)}
         self.delegations = None if delegations is None else set(delegations)
+        self.accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Both)
         self.sort(0 if self.issue_rank is not None else -1)
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
         self.words = text.casefold().split()
+        self.accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        issue = self.sourceModel().matrix.issues[row]
-        if self.issue_rank is not None and issue.id not in self.issue_rank:
-            return False
-        text = f"{issue.code} {issue.title}".casefold()
-        return all(word in text for word in self.words)
+        # Qt asks row by row; every row's answer is worked out at once on the first call.
+        try:
+            return self.accepted[row]
+        except TypeError:
+            self.accepted = self.decide()
+            return self.accepted[row]
+
+    def decide(self) -> list[bool]:
+        issues = self.sourceModel().matrix.issues
+        if self.texts is None:
+            self.texts = [f"{issue.code} {issue.title}".casefold() for issue in issues]
+        words, rank = self.words, self.issue_rank
+        found = [all(word in text for word in words) for text in self.texts]
+        if rank is None:
+            return found
+        return [hit and issue.id in rank for issue, hit in zip(issues, found, strict=True)]
 
     def filterAcceptsColumn(self, column: int, parent: QModelIndex | QPersistentModelIndex):
         model = self.sourceModel()
