@@ -69,6 +69,8 @@ class ImportPlan:
 
 
 def choose_sheet(sheets: list[Sheet], wanted: str | None, source: str) -> Sheet:
+    if not sheets:  # a damaged workbook can list no worksheet at all
+        raise ImportRefused(f"{source} holds no sheet to import from; save it again from Excel.")
     if wanted is not None:
         for sheet in sheets:
             if sheet.name == wanted:

@@ -99,6 +99,7 @@ PERFORM = {
 @settings(
     max_examples=40,
     deadline=None,
+    derandomize=True,  # the same sequences on every run: CI must not fail by chance
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(st.lists(actions, min_size=1, max_size=25))
