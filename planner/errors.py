@@ -1,6 +1,6 @@
 """Errors that reach the user as one sentence saying what was wrong and what to do."""
 
-from db.errors import SummitFileError
+from db.errors import DamagedSummitFileError, SummitFileError
 
 
 class PlannerError(Exception):
@@ -22,4 +22,11 @@ class InUseError(PlannerError):
 USER_ERRORS: tuple[type[Exception], ...] = (PlannerError, SummitFileError)
 """Everything whose message is written for the user; anything else is a bug."""
 
-__all__ = ["USER_ERRORS", "InUseError", "PlannerError", "SummitFileError", "ValidationError"]
+__all__ = [
+    "USER_ERRORS",
+    "DamagedSummitFileError",
+    "InUseError",
+    "PlannerError",
+    "SummitFileError",
+    "ValidationError",
+]

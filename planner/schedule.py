@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
+from db.models import Meeting
 from planner.conflicts import (
     Conflict,
     Severity,
@@ -41,6 +42,10 @@ class Overview:
     @property
     def warnings(self) -> int:
         return len(self.conflicts) - self.errors
+
+
+def meeting_count() -> int:
+    return Meeting.select().count()
 
 
 def load_overview(*, conflicts: bool = True) -> Overview:

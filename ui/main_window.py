@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import DamagedSummitFileError
 from planner import __version__
 from planner.backups import newest_good_backup
-from planner.errors import USER_ERRORS
+from planner.errors import USER_ERRORS, DamagedSummitFileError
 from planner.info import summit_info
 from planner.paths import sample_summit_path
 from planner.sample import create_sample_summit

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backups import Backup
-from planner.backups import BackupEntry, backups_for, restore_backup
+from planner.backups import Backup, BackupEntry, backups_for, restore_backup
 from planner.errors import USER_ERRORS
 from ui import dialogs
 from ui.i18n import tr

@@ -6,10 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from db.models import Meeting
 from planner.meeting_facts import load_directory
 from planner.meetings import summit_frame
-from planner.schedule import Overview, load_overview, with_conflicts
+from planner.schedule import Overview, load_overview, meeting_count, with_conflicts
 from planner.summit_file import in_own_connection
 from ui.background import BackgroundTask
 from ui.document import SummitDocument
@@ -40,7 +39,7 @@ class ScheduleMonitor(QObject):
         self.loading = self.checking = False
         self.generation = 0  # only the latest background result is shown
         self.tasks: list[BackgroundTask] = []
-        if Meeting.select().count() <= AT_ONCE:
+        if meeting_count() <= AT_ONCE:
             self.overview = load_overview()
         else:
             self.overview = empty_overview()
