@@ -25,5 +25,6 @@ class LazySection:
             self.catch_up()
 
     def catch_up(self) -> None:
-        """Refresh everything the section shows (it was hidden while things changed)."""
-        raise NotImplementedError
+        """Refresh everything the section shows (it was hidden while things changed); most
+        sections call that reload()."""
+        self.reload()

@@ -146,9 +146,6 @@ class FinancingSection(LazySection, QWidget):
         if kind in WATCHED:
             self.reload()
 
-    def catch_up(self) -> None:
-        self.reload()
-
     def reload(self) -> None:
         if self.deferred():
             return
@@ -199,7 +196,7 @@ class FinancingSection(LazySection, QWidget):
         """Totals, chart and warnings of the requests the filters show."""
         if self.document is None or self.rates is None:
             return
-        rows = self.proxy.visible_rows()
+        rows = self.model.rows  # the requests the filters show
         currency = self.rates.reporting
         missing = without_rate(rows)
         if missing:

@@ -102,6 +102,3 @@ class RequestFilterProxy(ModelFilterProxy):
             and (self.status is None or row.status == self.status)
             and (self.instrument is None or row.instrument == self.instrument)
         )
-
-    def visible_rows(self) -> list[RequestRow]:
-        return list(self.sourceModel().rows)

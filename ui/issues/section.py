@@ -90,9 +90,6 @@ class IssuesSection(LazySection, QWidget):
         if kind in WATCHED:
             self.reload()
 
-    def catch_up(self) -> None:
-        self.reload()
-
     def reload(self) -> None:
         if self.deferred():
             return

@@ -48,9 +48,6 @@ class IssueFilterProxy(ModelFilterProxy):
         self.track, self.status, self.priority, self.lead = track, status, priority, lead
         self.refilter()
 
-    def set_text(self, text: str) -> None:
-        self.setFilterFixedString(text)
-
     def search_text(self, row: IssueRow) -> str:
         return f"{row.code} {row.title} {row.description} {row.tags}"
 

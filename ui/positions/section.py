@@ -224,9 +224,6 @@ class PositionsSection(LazySection, QWidget):
             if self.view_choice.currentData() == BRIEF:
                 self.apply_view()
 
-    def catch_up(self) -> None:
-        self.reload()
-
     def reload(self) -> None:
         if self.deferred():
             return
