@@ -21,6 +21,7 @@ import socket
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -88,7 +89,10 @@ class LockHolder:
                 "close it there and try again."
             )
         if self.refusal is Refusal.FILE_READ_ONLY:
-            return f"{name} is read-only (its permissions allow no changes); nothing was changed."
+            return (
+                f"{name} is read-only (its permissions allow no changes); "
+                "make it writable, or work on a copy."
+            )
         if self.refusal is Refusal.NOT_A_LOCK:
             named = self.where.name if self.where else "like its lock"
             return (
@@ -326,7 +330,9 @@ def _create(lock: Path, content: bytes) -> None:
 
 def _take(lock: Path, content: bytes) -> LockHolder | None:
     """Take one lock file; None when it is ours now, else what stands in the way."""
-    for _attempt in range(TAKEOVER_ATTEMPTS):
+    for attempt in range(TAKEOVER_ATTEMPTS):
+        if attempt:
+            time.sleep(0.002 * attempt)  # another program is taking over the same stale lock
         try:
             _create(lock, content)
             return None
@@ -355,14 +361,25 @@ def _remove_stale(lock: Path) -> LockHolder | None:
     """Remove a stale lock (or a link in its place) unless another program is doing the same:
     the removal happens under a short guard, after looking again."""
     guard = lock.with_name(f"{lock.name}.takeover")
-    guard_content = _record_bytes(WINDOW_PROGRAM, None, None, secrets.token_hex(8))
+    token = secrets.token_hex(8)
+    _held_tokens.add(token)  # alive for this process's other threads too
     try:
-        _create(guard, guard_content)
+        return _remove_stale_guarded(lock, guard, token)
+    finally:
+        _held_tokens.discard(token)
+
+
+def _remove_stale_guarded(lock: Path, guard: Path, token: str) -> LockHolder | None:
+    try:
+        _create(guard, _record_bytes(WINDOW_PROGRAM, None, None, token))
     except FileExistsError:
         found, _record = _inspect(guard)
         if found is not _Found.LIVE:
+            # A guard left by a program killed in those milliseconds. Two programs removing
+            # the same dead guard at once could both go on; that needs a second crash
+            # inside a window of microseconds, so it is left at that.
             with contextlib.suppress(OSError):
-                os.unlink(guard)  # a guard left by a program killed in those milliseconds
+                os.unlink(guard)
         return None
     except OSError as error:
         return LockHolder(refusal=Refusal.FAILED, where=lock, detail=error.strerror or "")

@@ -3,10 +3,14 @@
 import hashlib
 import json
 import os
+import random
 import select
 import stat
 import subprocess
 import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -263,6 +267,34 @@ def test_an_empty_or_garbage_lock_is_stale_and_taken_over(summit, tmp_path, cont
     assert not lock_path(summit).exists()
 
 
+def test_a_stale_lock_is_taken_over_by_exactly_one_of_many_at_once(summit, monkeypatch):
+    inspect = file_lock._inspect
+
+    def slow_inspect(lock: Path):
+        found = inspect(lock)
+        time.sleep(random.uniform(0, 0.01))  # others act between looking and removing
+        return found
+
+    monkeypatch.setattr(file_lock, "_inspect", slow_inspect)
+    monkeypatch.setattr(file_lock, "runtime_dir", lambda: None)  # the lock beside it alone
+    for _round in range(5):
+        lock_path(summit).write_bytes(b"garbage")
+        locks = [SummitLock(summit) for _ in range(8)]
+        start = threading.Barrier(len(locks))
+
+        def take(lock: SummitLock, start: threading.Barrier = start):
+            start.wait()
+            return lock.acquire()
+
+        with ThreadPoolExecutor(len(locks)) as pool:
+            results = list(pool.map(take, locks))
+        winners = [lock for lock, refused in zip(locks, results, strict=True) if refused is None]
+        assert len(winners) == 1
+        assert all(r is None or r.refusal is Refusal.HELD for r in results)
+        winners[0].release()
+        assert not lock_path(summit).exists()
+
+
 def test_a_lock_whose_process_is_gone_is_taken_over(summit):
     plant(summit, pid=dead_pid())
     lock = SummitLock(summit)
@@ -342,9 +374,9 @@ def test_a_read_only_summit_is_refused_by_import(summit, tmp_path, capsys):
     before = digest(summit)
     assert import_into(summit, issues_csv(tmp_path / "list.csv", 2)) == 1
     error = capsys.readouterr().err.strip()
-    assert (
-        error == "summit-planner: astana.summit is read-only (its permissions allow no "
-        "changes); nothing was changed."
+    assert error == (
+        "summit-planner: astana.summit is read-only (its permissions allow no changes); "
+        "make it writable, or work on a copy."
     )
     assert digest(summit) == before and not lock_path(summit).exists()
     assert import_into(summit, tmp_path / "list.csv", "--dry-run") == 0
