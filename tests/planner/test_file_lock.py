@@ -18,7 +18,7 @@ import pytest
 
 import main
 from db.models import AgendaIssue
-from planner import file_lock
+from planner import file_lock, lock_record
 from planner.file_lock import (
     FileLockedError,
     Refusal,
@@ -268,14 +268,14 @@ def test_an_empty_or_garbage_lock_is_stale_and_taken_over(summit, tmp_path, cont
 
 
 def test_a_stale_lock_is_taken_over_by_exactly_one_of_many_at_once(summit, monkeypatch):
-    inspect = file_lock._inspect
+    examine = lock_record.examine
 
-    def slow_inspect(lock: Path):
-        found = inspect(lock)
+    def slow_examine(lock: Path):
+        found = examine(lock)
         time.sleep(random.uniform(0, 0.01))  # others act between looking and removing
         return found
 
-    monkeypatch.setattr(file_lock, "_inspect", slow_inspect)
+    monkeypatch.setattr(lock_record, "examine", slow_examine)
     monkeypatch.setattr(file_lock, "runtime_dir", lambda: None)  # the lock beside it alone
     for _round in range(5):
         lock_path(summit).write_bytes(b"garbage")
@@ -339,7 +339,7 @@ def test_process_exists_counts_a_process_we_may_not_signal_as_alive(monkeypatch)
     def forbidden(_pid, _signal):
         raise PermissionError(1, "Operation not permitted")
 
-    monkeypatch.setattr(file_lock.os, "kill", forbidden)
+    monkeypatch.setattr(lock_record.os, "kill", forbidden)
     assert process_exists(12345)
 
 
