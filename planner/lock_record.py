@@ -1,5 +1,10 @@
 """One lock file: what it records, how it is made (exclusively, complete, never through a
-symbolic link) and read, and when it is stale (unreadable, or its process gone on this host)."""
+symbolic link) and read, and when it is stale (unreadable, or its process gone on this host).
+
+Whether a process runs is asked with os.kill(pid, 0) on POSIX (PermissionError: it runs, as
+another user) and with OpenProcess/GetExitCodeProcess through ctypes on Windows, where
+os.kill would end the process. A process id recycled by an unrelated program keeps a lock
+alive until that program ends; a lock from another host is never taken over."""
 
 from __future__ import annotations
 
