@@ -6,6 +6,7 @@ Nothing here imports Qt, so the commands run on machines without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 from planner import __version__
 from planner.conflicts import Severity, summit_conflicts
 from planner.errors import USER_ERRORS
+from planner.file_lock import writing
 from planner.info import summit_info
 from planner.sample import create_sample_summit
 from planner.summit_file import close_summit_file, new_summit_file, open_summit_file
@@ -90,17 +92,18 @@ def run_command(argv: Sequence[str]) -> int:
     """Run a headless command; return the exit status (0 done, 1 failed, 2 wrong usage)."""
     args = command_parser().parse_args(argv)
     try:
-        if args.command == "new":
-            return command_new(args.file, sample=args.sample)
-        if args.command == "check":
-            return command_check(args.file, as_json=args.json)
-        if args.command == "import":
-            return command_import(args)
-        if args.command == "export":
-            return command_export(args)
-        if args.command == "ics":
-            return command_ics(args)
-        return command_info(args.file, as_json=args.json)
+        with hold_if_writing(args):
+            if args.command == "new":
+                return command_new(args.file, sample=args.sample)
+            if args.command == "check":
+                return command_check(args.file, as_json=args.json)
+            if args.command == "import":
+                return command_import(args)
+            if args.command == "export":
+                return command_export(args)
+            if args.command == "ics":
+                return command_ics(args)
+            return command_info(args.file, as_json=args.json)
     except USER_ERRORS as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 1
@@ -113,6 +116,15 @@ def run_command(argv: Sequence[str]) -> int:
         return 1
     finally:
         close_summit_file()
+
+
+def hold_if_writing(args: argparse.Namespace) -> contextlib.AbstractContextManager[object]:
+    """The summit file's lock for a command that writes it (`new`, `import` without
+    --dry-run), so that it never writes under a window or another command; read-only
+    commands need none and work while the file is open elsewhere."""
+    if args.command == "new" or (args.command == "import" and not args.dry_run):
+        return writing(args.file, f"{PROG} {args.command}", replacing=args.command == "new")
+    return contextlib.nullcontext()
 
 
 def command_new(path: Path, *, sample: bool) -> int:
@@ -180,7 +192,7 @@ def command_import(args: argparse.Namespace) -> int:
             print(f"{PROG}: --map takes HEADER=field, not “{item}”.", file=sys.stderr)
             return 2
         overrides[header] = field.strip()
-    open_summit_file(args.file)
+    open_summit_file(args.file, readonly=args.dry_run)  # a dry run writes nothing, not even there
     planner_of = {
         "issues": (plan_issue_import, commit_issue_import),
         "meetings": (plan_meeting_import, commit_meeting_import),

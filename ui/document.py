@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from planner.backups import back_up
 from planner.errors import USER_ERRORS
-from ui.file_lock import SummitLock
+from planner.file_lock import SummitLock
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_S = 10 * 60  # at most one backup per ten minutes of changes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSysInfo, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.backups import newest_good_backup
 from planner.errors import USER_ERRORS, DamagedSummitFileError
+from planner.file_lock import LockHolder, Refusal, SummitLock, same_file
 from planner.info import summit_info
 from planner.paths import sample_summit_path
 from planner.sample import create_sample_summit
@@ -37,7 +38,6 @@ from ui import dialogs
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
 from ui.export_dialog import CALENDAR, WORKBOOK, ExportDialog
-from ui.file_lock import LockHolder, SummitLock
 from ui.financing.section import FinancingSection
 from ui.i18n import trn
 from ui.importing.import_dialog import ImportDialog
@@ -244,15 +244,17 @@ class MainWindow(QMainWindow):
         except USER_ERRORS as error:
             dialogs.show_error(self, title, str(error))
             return False
-        if self.document is not None and self.document.path == path.resolve():
-            self.close_document()  # opened again: let go of our own lock first
+        if self.document is not None and same_file(self.document.path, path):
+            self.close_document()  # opened again, by any name: let go of our own lock first
         lock = SummitLock(path)
         holder = lock.acquire()
         if holder is None:
             return self.replace_document(path, lambda: open_summit_file(path), title, lock=lock)
-        if not dialogs.ask_read_only(
-            self, self.tr("Summit Open Elsewhere"), self.held(path, holder)
-        ):
+        if holder.refusal is Refusal.HELD:
+            question = self.tr("Summit Open Elsewhere")
+        else:
+            question = self.tr("Summit Cannot Be Changed")
+        if not dialogs.ask_read_only(self, question, self.held(path, holder)):
             return False
         return self.replace_document(
             path, lambda: open_summit_file(path, readonly=True), title, readonly=True
@@ -260,19 +262,32 @@ class MainWindow(QMainWindow):
 
     def held(self, path: Path, holder: LockHolder) -> str:
         """Why path cannot be written to now, in one sentence, and what is offered."""
-        if holder.folder_read_only:
-            text = self.tr("The folder of %1 cannot be written to, so the summit cannot change.")
-        else:
-            here = holder.host == QSysInfo.machineHostName()
-            since = holder.since.strftime("%d %b %H:%M") if holder.since else "?"
+        offer = self.tr("Open it read-only? You can read, export and copy it, not change it.")
+        return f"{self.why_unwritable(path, holder)} {offer}"
+
+    def why_unwritable(self, path: Path, holder: LockHolder) -> str:
+        """Why path cannot be written to now, in one sentence."""
+        if holder.refusal is Refusal.HELD:
+            since = holder.since.astimezone().strftime("%d %b %H:%M") if holder.since else "?"
             text = (
-                self.tr("%1 is already open in Summit Planner on %2 since %3 (process %4).")
-                .replace("%2", self.tr("this computer") if here else holder.host)
+                self.tr("%1 is already open in %5 on %2 since %3 (process %4).")
+                .replace("%2", self.tr("this computer") if holder.on_this_host else holder.host)
                 .replace("%3", since)
                 .replace("%4", str(holder.pid))
+                .replace("%5", holder.program or self.tr("another program"))
             )
-        offer = self.tr("Open it read-only? You can read, export and copy it, not change it.")
-        return f"{text.replace('%1', path.name)} {offer}"
+        elif holder.refusal is Refusal.FILE_READ_ONLY:
+            text = self.tr("%1 is read-only: its permissions allow no changes.")
+        elif holder.refusal is Refusal.NOT_A_LOCK:
+            text = self.tr(
+                "The folder of %1 holds something named %2 that is not a lock file of "
+                "Summit Planner, so the summit cannot be changed while it is there."
+            ).replace("%2", holder.where.name if holder.where else "")
+        elif holder.refusal is Refusal.FOLDER_READ_ONLY:
+            text = self.tr("The folder of %1 cannot be written to, so the summit cannot change.")
+        else:
+            text = self.tr("%1 cannot be locked for writing (%2).").replace("%2", holder.detail)
+        return text.replace("%1", path.name)
 
     def replace_document(
         self,
@@ -290,11 +305,13 @@ class MainWindow(QMainWindow):
         self.close_document()
         if lock is None and not readonly:
             lock = SummitLock(path)  # a new file: nobody else should have it open
-            holder = lock.acquire()
+            holder = lock.acquire(replacing=True)
             if holder is not None:
                 lock = None  # no folder to lock in: making the file says what is wrong
-                if not holder.folder_read_only:
+                if holder.refusal in (Refusal.HELD, Refusal.NOT_A_LOCK):
                     message = self.tr("%1 is open in another window; choose another name.")
+                    if holder.refusal is Refusal.NOT_A_LOCK:
+                        message = self.why_unwritable(path, holder)
                     dialogs.show_error(self, error_title, message.replace("%1", path.name))
                     self.reopen(previous)
                     return False
@@ -307,6 +324,8 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, error_title, str(error))
             self.reopen(previous)
             return False
+        if lock is not None:
+            lock.acquire(replacing=True)  # a file made just now: lock its identity too
         document = SummitDocument(path.resolve(), readonly=readonly, lock=lock, parent=self)
         self.show_document(document)
         self.add_recent(path.resolve())

@@ -13,7 +13,7 @@ import pytest
 from db.backups import backup_counts, list_backups
 from db.models import AgendaIssue, Delegation
 from planner import paths
-from ui.file_lock import lock_path
+from planner.file_lock import lock_path
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,9 +21,7 @@ HOLD = """
 import sys
 import time
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication
-from ui.file_lock import SummitLock
-app = QCoreApplication(sys.argv[:1])
+from planner.file_lock import SummitLock
 lock = SummitLock(Path(sys.argv[1]))
 print("held" if lock.acquire() is None else "refused", flush=True)
 sys.stdin.readline()
