@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from db.safe_files import temporary_beside
+
 KEEP_NEWEST = 10
 KEEP_DAILY_FOR = timedelta(days=14)
 # "Astana 2025~1f0c9a2e~20261129-081500-123456.summit": the file's name, the summit's
@@ -20,21 +22,27 @@ STAMP = "%Y%m%d-%H%M%S-%f"
 
 
 def backup_copy(source: Path, destination: Path) -> None:
-    """A consistent copy of an SQLite file through the backup API, readable by its owner only."""
-    descriptor = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(descriptor)
+    """A consistent copy of an SQLite file through the backup API, readable by its owner only.
+
+    It is written under an exclusive temporary name beside destination and renamed into place
+    when complete, so a copy killed half-way never looks like a finished one.
+    """
+    with temporary_beside(destination, "partial") as temporary:
+        copy_into(source, temporary)
+        os.replace(temporary, destination)
+
+
+def copy_into(source: Path, destination: Path) -> None:
+    """Copy the database at source into the (new, empty) file at destination."""
+    reader = sqlite3.connect(f"{Path(source).absolute().as_uri()}?mode=ro", uri=True)
     try:
-        reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
         writer = sqlite3.connect(destination)
         try:
             reader.backup(writer)
         finally:
             writer.close()
-            reader.close()
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            destination.unlink()  # never leave a partial copy that looks like a backup
-        raise
+    finally:
+        reader.close()
 
 
 @dataclass(frozen=True)
