@@ -29,7 +29,7 @@ class BackupEntry:
 
 def back_up(path: Path) -> Backup:
     """Take a backup of the summit file at path now (and thin the older ones)."""
-    return take_backup(Path(path), paths.backups_dir())
+    return take_backup(Path(path), paths.writable_backups_dir())
 
 
 def describe(backup: Backup) -> BackupEntry:

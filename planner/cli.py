@@ -180,7 +180,7 @@ def command_import(args: argparse.Namespace) -> int:
             print(f"{PROG}: --map takes HEADER=field, not “{item}”.", file=sys.stderr)
             return 2
         overrides[header] = field.strip()
-    open_summit_file(args.file)
+    open_summit_file(args.file, readonly=args.dry_run)  # a dry run writes nothing, no backup
     planner_of = {
         "issues": (plan_issue_import, commit_issue_import),
         "meetings": (plan_meeting_import, commit_meeting_import),
