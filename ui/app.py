@@ -57,18 +57,32 @@ def set_up_logging() -> str | None:
     return problem
 
 
+def logging_to_file() -> bool:
+    return any(isinstance(h, RotatingFileHandler) for h in logging.getLogger().handlers)
+
+
+def unexpected_error_text() -> str:
+    """The sentence of the unexpected-error box, pointing at the log when there is one."""
+    if logging_to_file():
+        return QApplication.translate(
+            "app",
+            "Something went wrong that Summit Planner did not expect. Your summit is saved; "
+            "the last action may not have been carried out. Details are in %1.",
+        ).replace("%1", str(log_path()))
+    # the data folder cannot be used: the log goes to the terminal, if any
+    return QApplication.translate(
+        "app",
+        "Something went wrong that Summit Planner did not expect. Your summit is saved; "
+        "the last action may not have been carried out. Details are below.",
+    )
+
+
 def show_unexpected_error(parent: QWidget | None, details: str) -> None:
     """Tell the user in a short sentence; the traceback goes to the log and a Copy button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("app", "Unexpected Error"))
-    box.setText(
-        QApplication.translate(
-            "app",
-            "Something went wrong that Summit Planner did not expect. Your summit is saved; "
-            "the last action may not have been carried out. Details are in %1.",
-        ).replace("%1", str(log_path()))
-    )
+    box.setText(unexpected_error_text())
     box.setDetailedText(details)
     copy = box.addButton(
         QApplication.translate("app", "Copy Details"), QMessageBox.ButtonRole.ActionRole

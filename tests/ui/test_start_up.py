@@ -55,6 +55,7 @@ def test_the_window_appears_and_names_an_unusable_data_folder(
     assert "is a file" in message
     logging.getLogger("summit_planner").warning("still logged")
     assert "still logged" in capsys.readouterr().err  # the log falls back to stderr
+    assert "Details are below" in app.unexpected_error_text()  # not in a log that is not there
     assert no_data_folder.read_text().startswith("a file")
 
 
@@ -73,6 +74,7 @@ def test_a_usable_data_folder_opens_the_sample_and_logs_there(started, data_dir,
     window = started()
     assert script.errors == [] and window.document is not None
     assert app.log_path().parent == data_dir and app.log_path().exists()
+    assert str(app.log_path()) in app.unexpected_error_text()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
