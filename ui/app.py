@@ -45,8 +45,15 @@ def set_up_logging() -> str | None:
         handler: logging.Handler = PrivateRotatingFileHandler(
             log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
-    except (OSError, *USER_ERRORS) as error:
+    except USER_ERRORS as error:
         problem = str(error)
+        handler = logging.StreamHandler(sys.stderr)
+    except OSError as error:
+        problem = (
+            QApplication.translate("app", "The log %1 cannot be written to (%2).")
+            .replace("%1", str(log_path()))
+            .replace("%2", (error.strerror or str(error)).lower())
+        )
         handler = logging.StreamHandler(sys.stderr)
     else:
         problem = None

@@ -100,3 +100,13 @@ def test_log_files_stay_owner_only_through_rotation(data_dir, fresh_logging):
         "summit-planner.log.2",
     ]
     assert {p.stat().st_mode & 0o777 for p in logs} == {0o600}
+
+
+def test_a_log_that_cannot_be_written_is_said_in_a_sentence(started, data_dir, script):
+    app.log_path().mkdir(parents=True)  # a folder where the log file should be
+    window = started(data_dir / "missing.summit")
+    assert window.isVisible()
+    assert len(script.errors) == 1 and "missing.summit" in script.errors[0]  # the file's own
+    assert app.set_up_logging() == (
+        f"The log {app.log_path()} cannot be written to (is a directory)."
+    )
