@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 from db.backups import backup_copy, take_backup
 from db.errors import (
@@ -19,6 +18,7 @@ from db.errors import (
 )
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from db.models import ALL_MODELS, database_proxy
+from db.safe_files import not_a_regular_file, temporary_beside, write_failure
 
 FILE_SUFFIX = ".summit"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -221,12 +221,6 @@ def close_summit() -> None:
     database_proxy.initialize(None)
 
 
-def create_owner_only(path: Path) -> None:
-    """Create an empty file readable and writable by its owner only (0600 on POSIX)."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(descriptor)
-
-
 def create_summit(
     path: Path,
     populate: Callable[[SqliteDatabase], None] | None = None,
@@ -239,36 +233,36 @@ def create_summit(
     failure leaves no half-made file and never harms a file that was there before.
     """
     path = Path(path)
-    if path.exists() and not overwrite:
+    if (path.exists() or path.is_symlink()) and not overwrite:
         raise SummitFileError(f"{path.name} already exists; choose another name.")
     if not path.parent.is_dir():
         raise SummitFileError(f"The folder {path.parent} does not exist.")
-    temporary = path.with_name(f".{path.name}.creating")
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
+    refuse_unless_replaceable(path)
     try:
-        create_owner_only(temporary)
-        apply_migrations(temporary, 0)
-        if populate is not None:
-            database = connect(temporary)
-            bind(database)
-            try:
-                with database.atomic():
-                    populate(database)
-            finally:
-                close_summit()
-        os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-        raise SummitFileError(f"{path.name} could not be created: {error.strerror}.") from error
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-        raise
+        with temporary_beside(path, "creating") as temporary:
+            apply_migrations(temporary, 0)
+            if populate is not None:
+                database = connect(temporary)
+                bind(database)
+                try:
+                    with database.atomic():
+                        populate(database)
+                finally:
+                    close_summit()
+            os.replace(temporary, path)
+    except (OSError, sqlite3.Error, DatabaseError) as error:
+        raise SummitFileError(
+            f"{path.name} could not be created: {write_failure(error)}."
+        ) from error
     database = connect(path)
     bind(database)
     return database
+
+
+def refuse_unless_replaceable(path: Path) -> None:
+    problem = not_a_regular_file(path)
+    if problem:
+        raise SummitFileError(f"{path} {problem}, not a summit file; choose another name.")
 
 
 def copy_summit(source: Path, destination: Path) -> None:
@@ -276,18 +270,13 @@ def copy_summit(source: Path, destination: Path) -> None:
 
     The copy is written under a temporary name first, so a failure leaves destination as it was.
     """
-    temporary = destination.with_name(f".{destination.name}.copying")
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
+    destination = Path(destination)
+    refuse_unless_replaceable(destination)
     try:
-        backup_copy(source, temporary)
-        os.replace(temporary, destination)
+        backup_copy(source, destination)
     except sqlite3.Error as error:
-        raise SummitFileError(f"The copy could not be written: {error}.") from error
+        raise SummitFileError(f"The copy could not be written: {write_failure(error)}.") from error
     except OSError as error:
         raise SummitFileError(
-            f"The copy could not be written to {destination.parent}: {error.strerror}."
+            f"The copy could not be written to {destination.parent}: {write_failure(error)}."
         ) from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()

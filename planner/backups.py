@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from db.backups import Backup, backup_counts, backups_of, list_backups, summit_uid, take_backup
+from db.backups import Backup, backup_counts, backups_of, list_backups, take_backup
 from db.connection import check_summit_file, copy_summit
 from planner import paths
 from planner.errors import USER_ERRORS, PlannerError
@@ -29,7 +29,7 @@ class BackupEntry:
 
 def back_up(path: Path) -> Backup:
     """Take a backup of the summit file at path now (and thin the older ones)."""
-    return take_backup(Path(path), paths.backups_dir())
+    return take_backup(Path(path), paths.writable_backups_dir())
 
 
 def describe(backup: Backup) -> BackupEntry:
@@ -48,13 +48,10 @@ def describe(backup: Backup) -> BackupEntry:
 
 
 def backups_for(path: Path | None) -> list[BackupEntry]:
-    """The backups of the summit at path (by its identifier, or by file name when the file
-    has none or cannot be read), or of every summit when path is None; newest first."""
+    """The backups of the summit file at path (that file's own, not those of its copies), or
+    of every file when path is None; newest first."""
     folder = paths.backups_dir()
-    if path is None:
-        found = list_backups(folder)
-    else:
-        found = backups_of(folder, summit_uid(Path(path)), Path(path).stem)
+    found = list_backups(folder) if path is None else backups_of(folder, Path(path))
     return [describe(b) for b in found]
 
 

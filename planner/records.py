@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from peewee import DatabaseError, ForeignKeyField
 
 from db.models import ALL_MODELS, BaseModel, database_proxy
+from db.safe_files import write_failure
 from planner.errors import InUseError, PlannerError
 
 Row = dict[str, Any]
@@ -59,7 +60,10 @@ def writing(what: str) -> Iterator[None]:
         with database_proxy.atomic():
             yield
     except DatabaseError as error:
-        raise PlannerError(f"{what} could not be saved: {error}. Nothing was changed.") from error
+        # write_failure names the first cause: on a full disk SQLite has already rolled back,
+        # and the rollback that follows fails with "no transaction is active"
+        reason = write_failure(error)
+        raise PlannerError(f"{what} could not be saved: {reason}. Nothing was changed.") from error
 
 
 def create(model: type[BaseModel], values: Row) -> int:

@@ -29,7 +29,8 @@ def check_file(path: Path) -> None:
 
 def open_summit_file(path: Path, *, readonly: bool = False) -> None:
     """Open an existing summit file (never creating one) and make it the current summit."""
-    connection.open_summit(Path(path), backup_dir=paths.backups_dir(), readonly=readonly)
+    backup_dir = None if readonly else paths.writable_backups_dir()  # read-only needs none
+    connection.open_summit(Path(path), backup_dir=backup_dir, readonly=readonly)
     try:
         described = Summit.select().count() == 1
     except DatabaseError as error:

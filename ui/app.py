@@ -26,16 +26,62 @@ def log_path() -> Path:
     return paths.data_dir() / "summit-planner.log"
 
 
-def set_up_logging() -> None:
-    path = log_path()
-    if not path.exists():
-        # The log may quote summit data: readable by its owner only, like the summit files.
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose every file, the first and each one after a rollover, is readable
+    by its owner only: the log may quote summit data."""
+
+    def _open(self):
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, 0o600)  # also a file an older version left readable
+        return open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+
+def set_up_logging() -> str | None:
+    """Log into the data folder; when that folder cannot be used, log to stderr instead and
+    return the sentence saying why (the window shows it)."""
+    try:
+        paths.usable_data_dir()
+        handler: logging.Handler = PrivateRotatingFileHandler(
+            log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except USER_ERRORS as error:
+        problem = str(error)
+        handler = logging.StreamHandler(sys.stderr)
+    except OSError as error:
+        problem = (
+            QApplication.translate("app", "The log %1 cannot be written to (%2).")
+            .replace("%1", str(log_path()))
+            .replace("%2", (error.strerror or str(error)).lower())
+        )
+        handler = logging.StreamHandler(sys.stderr)
+    else:
+        problem = None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return problem
+
+
+def logging_to_file() -> bool:
+    return any(isinstance(h, RotatingFileHandler) for h in logging.getLogger().handlers)
+
+
+def unexpected_error_text() -> str:
+    """The sentence of the unexpected-error box, pointing at the log when there is one."""
+    if logging_to_file():
+        return QApplication.translate(
+            "app",
+            "Something went wrong that Summit Planner did not expect. Your summit is saved; "
+            "the last action may not have been carried out. Details are in %1.",
+        ).replace("%1", str(log_path()))
+    # the data folder cannot be used: the log goes to the terminal, if any
+    return QApplication.translate(
+        "app",
+        "Something went wrong that Summit Planner did not expect. Your summit is saved; "
+        "the last action may not have been carried out. Details are below.",
+    )
 
 
 def show_unexpected_error(parent: QWidget | None, details: str) -> None:
@@ -43,13 +89,7 @@ def show_unexpected_error(parent: QWidget | None, details: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("app", "Unexpected Error"))
-    box.setText(
-        QApplication.translate(
-            "app",
-            "Something went wrong that Summit Planner did not expect. Your summit is saved; "
-            "the last action may not have been carried out. Details are in %1.",
-        ).replace("%1", str(log_path()))
-    )
+    box.setText(unexpected_error_text())
     box.setDetailedText(details)
     copy = box.addButton(
         QApplication.translate("app", "Copy Details"), QMessageBox.ButtonRole.ActionRole
@@ -91,12 +131,18 @@ def first_summit(settings: QSettings, requested: Path | None, *, sample: bool = 
     return sample
 
 
-def run_gui(requested: Path | None, *, sample: bool = False) -> int:
+def start_window(requested: Path | None, *, sample: bool = False) -> QWidget:
+    """Everything of the start-up but the event loop: logging, the window, the first summit.
+
+    The window always appears; what keeps the first summit from opening (an unusable data
+    folder, say) is said in it in one sentence.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
-    set_up_logging()
+    problem = set_up_logging()
+    from ui import dialogs
     from ui.main_window import MainWindow
 
     settings = QSettings()
@@ -106,8 +152,16 @@ def run_gui(requested: Path | None, *, sample: bool = False) -> int:
     try:
         path = first_summit(settings, requested, sample=sample)
     except USER_ERRORS as error:
-        QMessageBox.warning(window, APPLICATION, str(error))
-        path = None
+        problem, path = str(error), None
     if path is not None:
-        window.open_path(path)
-    return app.exec()
+        window.open_path(path)  # says itself why it cannot, the data folder's problem too
+    elif problem:
+        dialogs.show_error(window, APPLICATION, problem)
+    return window
+
+
+def run_gui(requested: Path | None, *, sample: bool = False) -> int:
+    window = start_window(requested, sample=sample)
+    code = QApplication.instance().exec()
+    window.deleteLater()
+    return code

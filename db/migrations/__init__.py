@@ -7,7 +7,6 @@ backup of the original, so a failure anywhere leaves the user's file exactly as 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -15,8 +14,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from db.backups import backup_copy, take_backup
+from db.backups import copy_into, take_backup
 from db.errors import SummitFileError
+from db.safe_files import temporary_beside, write_failure
 
 APPLICATION_ID = 0x53554D54  # "SUMT": marks an SQLite file as a summit file.
 
@@ -75,7 +75,8 @@ def apply_steps(path: Path, from_version: int, steps: list[Migration]) -> None:
                 connection.execute(f"PRAGMA user_version = {step.version}")
                 connection.execute("COMMIT")
             except BaseException:
-                connection.execute("ROLLBACK")
+                if connection.in_transaction:  # SQLite may have ended it (a full disk)
+                    connection.execute("ROLLBACK")
                 raise
     finally:
         connection.close()
@@ -99,22 +100,17 @@ def apply_migrations(
         apply_steps(path, 0, steps)
         return None
     backup = None
-    working = path.with_name(f".{path.name}.migrating")
-    with contextlib.suppress(FileNotFoundError):
-        working.unlink()
     try:
         if backup_dir is not None:
             backup = take_backup(path, backup_dir).path
-        backup_copy(path, working)
-        apply_steps(working, from_version, steps)
-        os.replace(working, path)
+        with temporary_beside(path, "migrating") as working:
+            copy_into(path, working)
+            apply_steps(working, from_version, steps)
+            os.replace(working, path)
     except (sqlite3.Error, OSError) as error:
         kept = f", and a copy is in {backup}" if backup is not None and backup.exists() else ""
         raise SummitFileError(
-            f"{path.name} could not be upgraded to the current file format ({error}); "
-            f"it was left as it was{kept}."
+            f"{path.name} could not be upgraded to the current file format "
+            f"({write_failure(error)}); it was left as it was{kept}."
         ) from error
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            working.unlink()
     return backup

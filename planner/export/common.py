@@ -3,12 +3,17 @@ writing the file so that a failure never destroys an earlier one."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
+
+from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from db.models import AgendaIssue, FinancingMeeting, FinancingRequest, MeetingIssue
+from db.safe_files import not_a_regular_file, temporary_beside, write_failure
 from planner.errors import PlannerError
 from planner.meeting_facts import MeetingFacts
 from planner.schedule import Overview
@@ -60,15 +65,27 @@ def request_codes() -> dict[int, list[str]]:
 
 
 def write_safely(path: Path, write: Callable[[Path], None]) -> None:
-    """Let write() fill a temporary file in the same folder, then move it into place, so that
-    a failed or cancelled export leaves an earlier file of the same name as it was."""
+    """Let write() fill an exclusive, owner-only temporary file in the same folder, then move
+    it into place, so that a failed or cancelled export leaves an earlier file of the same name
+    as it was, and nobody sharing the folder can redirect or read what is written."""
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.writing")
+    problem = not_a_regular_file(path)
+    if problem:
+        raise PlannerError(f"{path} {problem}, not a file; choose another name to export to.")
     try:
-        write(temporary)
-        os.replace(temporary, path)
+        with temporary_beside(path, "writing") as temporary:
+            write(temporary)
+            os.replace(temporary, path)
     except OSError as error:
-        raise PlannerError(f"{path} could not be written: {error.strerror}.") from error
+        raise PlannerError(f"{path} could not be written: {write_failure(error)}.") from error
+
+
+def save_workbook(book: Workbook, path: Path) -> None:
+    """Save book at path, closing its archive also when a write fails: openpyxl leaves it to
+    the garbage collector then, whose second failure on a full disk ends up on stderr."""
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        book.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+        ExcelWriter(book, archive).write_data()
     finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        archive.close()

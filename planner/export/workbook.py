@@ -25,6 +25,7 @@ from planner.export.common import (
     delegation_id,
     meetings_of,
     request_codes,
+    save_workbook,
     write_safely,
 )
 from planner.financing import list_requests, load_rates, totals
@@ -176,7 +177,7 @@ class Exporter:
             properties.title = f"{self.info.name} — schedule and briefing"
             properties.creator = f"Summit Planner {__version__}"
             properties.created = datetime.now(UTC).replace(tzinfo=None)
-            self.book.save(path)
+            save_workbook(self.book, path)
         except BaseException:
             for table in self.tables:  # finish the sheets' scratch files before they go
                 with contextlib.suppress(Exception):

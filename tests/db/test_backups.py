@@ -12,6 +12,7 @@ from db.backups import (
     Backup,
     backup_counts,
     backups_of,
+    file_key,
     list_backups,
     summit_uid,
     take_backup,
@@ -28,15 +29,19 @@ def test_a_backup_is_a_complete_private_copy_named_by_summit_and_time(sample_sum
     backup = take_backup(sample_summit, folder, now=NOW)
     uid = summit_uid(sample_summit)
     assert len(uid) == 32
-    assert backup.path.name == f"astana~{uid[:8]}~20260620-120000-000000.summit"
+    key = file_key(sample_summit)
+    assert backup.path.name == f"astana~{uid[:8]}~{key}~20260620-120000-000000.summit"
     assert backup.path.stat().st_mode & 0o777 == 0o600
     assert folder.stat().st_mode & 0o777 == 0o700
     counts = backup_counts(backup.path)
     assert counts["name"] == "2nd Central Asia–China Summit"
     assert (counts["meeting"], counts["agenda_issue"], counts["position"]) == (24, 32, 104)
     assert list_backups(folder) == [backup]
-    assert backups_of(folder, uid, "renamed") == [backup]  # found by identifier, not name
-    assert backups_of(folder, "f" * 32, "astana") == []
+    assert backups_of(folder, sample_summit) == [backup]
+    copy = tmp_path / "elsewhere" / "astana.summit"  # same summit and name, another file
+    copy.parent.mkdir()
+    shutil.copyfile(sample_summit, copy)
+    assert summit_uid(copy) == uid and backups_of(folder, copy) == []
 
 
 def test_other_files_in_the_folder_are_not_backups(tmp_path):
@@ -78,9 +83,8 @@ def test_taking_backups_thins_only_that_summits_own(sample_summit, tmp_path):
     take_backup(other, folder, now=NOW - timedelta(days=40))
     for minutes in range(15):
         take_backup(sample_summit, folder, now=NOW + timedelta(minutes=minutes))
-    uid = summit_uid(sample_summit)
-    assert len(backups_of(folder, uid, "astana")) == KEEP_NEWEST
-    assert len(backups_of(folder, "", "other")) == 1  # a month old, but not ours to thin
+    assert len(backups_of(folder, sample_summit)) == KEEP_NEWEST
+    assert len(backups_of(folder, other)) == 1  # a month old, but not ours to thin
 
 
 def test_opening_backs_up_before_upgrading_and_read_only_takes_none(tmp_path):
