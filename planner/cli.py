@@ -201,6 +201,7 @@ def command_import(args: argparse.Namespace) -> int:
         print(f"{PROG}: nothing in {args.source.name} could be imported.", file=sys.stderr)
         if args.json:
             print(json.dumps(report, ensure_ascii=False, indent=2))
+        print_problems(plan.problems, sys.stderr)
         return 1
     if not args.dry_run:
         commit(plan)
@@ -212,9 +213,15 @@ def command_import(args: argparse.Namespace) -> int:
             f"{created} created, {updated} updated, {skipped} skipped ({verb} imported from "
             f"sheet “{plan.sheet}”)."
         )
-        for problem in plan.problems:
-            print(f"  row {problem.row} {problem.column}: {problem.message}")
+        print_problems(plan.problems, sys.stdout)
     return 0
+
+
+def print_problems(problems, stream) -> None:
+    """Each problem on a line of its own, with the row (and column) where it was found."""
+    for problem in problems:
+        where = f"row {problem.row}" + (f", column {problem.column}" if problem.column else "")
+        print(f"  {where}: {problem.message}", file=stream)
 
 
 def command_export(args: argparse.Namespace) -> int:
