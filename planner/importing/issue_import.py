@@ -277,6 +277,8 @@ def commit_issue_import(plan: ImportPlan) -> tuple[dict, dict]:
                 new_code = str(values.get("code") or "").upper()
                 if new_code and new_code != before["code"].upper() and new_code in taken:
                     values.pop("code")  # the code belongs to another issue: keep this one's
+                elif new_code:
+                    taken.add(new_code)  # so that no new issue below is numbered with it
                 AgendaIssue.update(values).where(AgendaIssue.id == planned.issue_id).execute()
                 new_rows.append(records.fetch(AgendaIssue, planned.issue_id))
             else:

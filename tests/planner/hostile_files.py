@@ -149,11 +149,12 @@ def styles_bomb(path: Path, records: int = 1_000_000) -> Path:
                 "</patternFill></fill>",
             ),
             ("borders", '<border><left style="thin"><color indexed="{}"/></left></border>'),
-            ("cellXfs", '<xf numFmtId="{}" fontId="{}" fillId="0" borderId="0"/>'),
+            ("cellXfs", '<xf numFmtId="0" fontId="{}" fillId="0" borderId="0"/>'),
         ):
             yield f'<{tag} count="{each}">'
             yield from (item.format(n % 400, n) for n in range(each))
             yield f"</{tag}>"
+        yield '<cellStyleXfs count="1"><xf/></cellStyleXfs>'
         yield '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
 
     return write_workbook(path, issue_rows(3), styles=styles())
