@@ -68,9 +68,14 @@ class TableReader:
     def note(self, row: int, column: int, sentence: str) -> None:
         self.sheet.notes.append((row, column, sentence))
 
-    def add(self, number: int, row: Sequence[Any]) -> bool:
+    def add(self, number: int, row: Sequence[Any], beyond: int = 0, last: int = 0) -> bool:
+        """Take row `number`; a reader that drops the values past MAX_COLUMNS itself says
+        how many it dropped (`beyond`) and the last column that had one."""
         report(self.progress, number)
-        filled = len(row) - row.count(self.empty)
+        if len(row) > MAX_COLUMNS:
+            tail = row[MAX_COLUMNS:]
+            beyond, last, row = len(tail) - tail.count(self.empty), len(row), row[:MAX_COLUMNS]
+        filled = len(row) - row.count(self.empty) + beyond
         if filled == 0:
             self.blank_run += 1
             if self.blank_run > MAX_BLANK_RUN:
@@ -93,9 +98,8 @@ class TableReader:
                 f"so row {number:,} and the rows below it were not imported; split the file.",
             )
             return False
-        if len(row) > MAX_COLUMNS:
-            self.beyond_last_column(number, row)
-            row = row[:MAX_COLUMNS]
+        if beyond:
+            self.beyond_last_column(number, beyond, last)
         cells = [clean_cell(self, number, column, value) for column, value in enumerate(row, 1)]
         while cells and cells[-1] is None:
             cells.pop()
@@ -111,11 +115,7 @@ class TableReader:
         self.sheet.rows.append(cells)
         return True
 
-    def beyond_last_column(self, number: int, row: Sequence[Any]) -> None:
-        beyond = row[MAX_COLUMNS:]
-        found = len(beyond) - beyond.count(self.empty)
-        if not found:
-            return
+    def beyond_last_column(self, number: int, found: int, last: int) -> None:
         if not self.ignored:
             self.note(
                 number,
@@ -127,7 +127,7 @@ class TableReader:
         if self.ignored > MAX_IGNORED_VALUES:
             raise ImportRefused(
                 f"Sheet “{self.sheet.name}” of {self.source} has values in more than "
-                f"{MAX_COLUMNS} columns (as far as column {column_letter(len(row))} in row "
+                f"{MAX_COLUMNS} columns (as far as column {column_letter(last)} in row "
                 f"{number:,}); at most {MAX_COLUMNS} columns can be imported: copy the table "
                 "to a file of its own without the other columns and import that."
             )

@@ -1,12 +1,13 @@
 """Reading an .xlsx workbook that came from outside, within bounds.
 
-Before openpyxl parses anything, the package is checked for zip bombs and its styles part is
+Before anything is parsed, the package is checked for zip bombs and its styles part is
 counted in one streaming pass that stops at the first list longer than Excel itself allows.
-The shared strings are read by a streaming reader of our own that stops at a bound (openpyxl's
-takes 10 µs a string and keeps them twice). A sheet's claimed dimension is ignored: openpyxl
-would size every row by it, so a sheet claiming A1:XFD1048576 made 16,384 cells of each row.
-openpyxl parses the XML through defusedxml (refusing entity bombs and external entities), and
-formulas are read as their cached values.
+openpyxl reads the workbook's structure and styles (through defusedxml); the shared strings
+and the sheets are streamed by our readers in sheet_xml.py, which stop at the bounds and are
+ten times faster than openpyxl's. A sheet's claimed dimension is ignored: openpyxl sizes every
+row by it, so a sheet claiming A1:XFD1048576 made 16,384 cells of each row, and when it is
+missing openpyxl parses the whole sheet looking for it. Formulas are read as their cached
+values.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from pathlib import Path
 from typing import IO
 
 from planner.importing.bounds import (
-    MAX_ROWS,
     ImportCancelled,
     ImportRefused,
     Progress,
@@ -24,6 +24,7 @@ from planner.importing.bounds import (
     TableReader,
     trim,
 )
+from planner.importing.sheet_xml import MAIN, SharedStrings, SheetRows, Target, parse
 
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 MAX_RATIO = 200  # a part of the package may unpack to at most 200 times its packed size
@@ -31,7 +32,6 @@ MAX_ENTRIES = 5_000
 MAX_STYLES = 65_490  # Excel's own limit of cell formats; we apply it to every list of styles
 MAX_SHARED_STRINGS = 1_000_000
 MAX_SHARED_CHARACTERS = 100_000_000
-MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 STYLE_LISTS = {
     f"{MAIN}{name}"
     for name in (
@@ -93,7 +93,8 @@ def check_package(path: Path) -> None:
                 raise ImportRefused(f"{name} is a ZIP archive but not an Excel workbook (.xlsx).")
             if "xl/styles.xml" in names:
                 with package.open("xl/styles.xml") as part:
-                    count_styles(part, name)
+                    for _ in parse(part, StyleCounter(name)):
+                        pass
     except ImportRefused:
         raise
     except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError) as error:
@@ -103,53 +104,38 @@ def check_package(path: Path) -> None:
         raise ImportRefused(refusal_of(name, error)) from error
 
 
-def count_styles(part: IO[bytes], name: str) -> None:
-    """Stream the styles part, counting the entries of each list, and stop at the first list
-    longer than MAX_STYLES (openpyxl builds an object for every entry: a 2 MB file listing a
+class StyleCounter(Target):
+    """Counts the entries of each list of the styles part, refusing the first list longer
+    than MAX_STYLES (openpyxl builds an object for every entry: a 2 MB file listing a
     million fonts took it 36 s and 1.4 GB)."""
-    from openpyxl.xml.functions import iterparse
 
-    depth, counting, count = 0, None, 0
-    for event, element in iterparse(part, events=("start", "end")):
-        if event == "end":
-            depth -= 1
-            if depth == 1:
-                counting = None
-            element.clear()
-            continue
-        depth += 1
-        if depth == 2 and element.tag in STYLE_LISTS:
-            counting, count = element.tag, 0
-        elif depth == 3 and counting is not None:
-            count += 1
-            if count > MAX_STYLES:
-                kind = counting.removeprefix(MAIN)
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.depth, self.counting, self.count = 0, "", 0
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        self.depth += 1
+        if self.depth == 2:
+            self.counting, self.count = (tag if tag in STYLE_LISTS else ""), 0
+        elif self.depth == 3 and self.counting:
+            self.count += 1
+            if self.count > MAX_STYLES:
                 raise ImportRefused(
-                    f"{name} lists more than {MAX_STYLES:,} styles ({kind}), more than Excel "
-                    "allows; it was not opened: copy its table into a new workbook and import "
-                    "that."
+                    f"{self.name} lists more than {MAX_STYLES:,} styles "
+                    f"({self.counting.removeprefix(MAIN)}), more than Excel allows; it was not "
+                    "opened: copy its table into a new workbook and import that."
                 )
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
 
 
 def read_shared_strings(source: IO[bytes], name: str) -> list[str]:
-    """The workbook's shared strings (the text of each entry without its phonetic guide,
-    as openpyxl reads it), refused past MAX_SHARED_STRINGS entries or characters."""
-    from openpyxl.xml.functions import iterparse
-
-    entry, text = f"{MAIN}si", f"{MAIN}t"
+    """The workbook's shared strings, refused past MAX_SHARED_STRINGS entries or
+    MAX_SHARED_CHARACTERS characters."""
     strings: list[str] = []
     characters = 0
-    for _, element in iterparse(source):
-        if element.tag != entry:
-            continue
-        if len(element) == 1 and element[0].tag == text:  # plain text, by far the most common
-            value = element[0].text or ""
-        else:  # rich text runs, perhaps with a phonetic guide (rPh), which is left out
-            guides = phonetic(element)
-            value = "".join(t.text or "" for t in element.iter(text) if t not in guides)
-        element.clear()
-        if "x005F_" in value:
-            value = value.replace("x005F_", "")
+    for value in parse(source, SharedStrings(name)):
         characters += len(value)
         strings.append(value)
         if len(strings) > MAX_SHARED_STRINGS or characters > MAX_SHARED_CHARACTERS:
@@ -159,11 +145,6 @@ def read_shared_strings(source: IO[bytes], name: str) -> list[str]:
                 "import; it was not opened: split it into smaller files."
             )
     return strings
-
-
-def phonetic(entry) -> set:
-    """The text elements of an entry's phonetic guides."""
-    return {t for guide in entry.iterfind(f"{MAIN}rPh") for t in guide.iter(f"{MAIN}t")}
 
 
 def load_bounded_workbook(stream: IO[bytes], name: str):
@@ -225,13 +206,16 @@ def read_sheet(worksheet, source: str, progress: Progress = None) -> Sheet:
     """The sheet's rows, bounded: a cell far below the data (which makes the sheet claim a
     million rows) does not make us read a million empty rows."""
     sheet = Sheet(worksheet.title, [])
-    # The claimed dimension is not read (see the module's docstring). Without it and
-    # without max_col, rows hold only the cells present: one far-away cell makes one long
-    # row, cut by the table reader, not 16,384 empty cells on every row.
     table = TableReader(sheet, source, progress, None)
-    for number, row in enumerate(worksheet.iter_rows(max_row=MAX_ROWS + 1, values_only=True), 1):
-        if not table.add(number, row):
-            break
+    target = SheetRows(source, worksheet._shared_strings, worksheet.parent)
+    expected = 1  # the next row number; rows the sheet leaves out are empty
+    with worksheet._get_source() as part:
+        for number, values, beyond, last in parse(part, target):
+            while expected < number and table.add(expected, []):
+                expected += 1
+            if expected < number or not table.add(expected, values, beyond, last):
+                break
+            expected += 1
     trim(sheet)
     return sheet
 
