@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from planner.importing.bounds import (
+    MAX_VALUES,
     ImportCancelled,
     ImportRefused,
     Progress,
@@ -30,7 +31,7 @@ MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 MAX_RATIO = 200  # a part of the package may unpack to at most 200 times its packed size
 MAX_ENTRIES = 5_000
 MAX_STYLES = 65_490  # Excel's own limit of cell formats; we apply it to every list of styles
-MAX_SHARED_STRINGS = 1_000_000
+MAX_SHARED_STRINGS = MAX_VALUES  # a workbook needs no more texts than the values read
 MAX_SHARED_CHARACTERS = 100_000_000
 STYLE_LISTS = {
     f"{MAIN}{name}"
