@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 from xml.etree.ElementTree import ParseError, XMLParser
 
-from planner.importing.bounds import MAX_COLUMNS, ImportRefused
+from planner.importing.bounds import MAX_CELL, MAX_COLUMNS, ImportRefused
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW, CELL, VALUE, TEXT, PHONETIC = (f"{MAIN}{t}" for t in ("row", "c", "v", "t", "rPh"))
@@ -35,6 +35,21 @@ class Target:
     def __init__(self, name: str) -> None:
         self.name = name
         self.done: list[Any] = []
+        self.parts: list[str] = []
+        self.length = 0
+
+    def collect(self, text: str) -> None:
+        """Keep a value's text up to one character past MAX_CELL (so that the cut is still
+        noted): a cell of 300 MB of text is not held whole."""
+        if self.length <= MAX_CELL:
+            self.parts.append(text)
+            self.length += len(text)
+
+    def collected(self) -> str:
+        text = "".join(self.parts)
+        self.parts.clear()
+        self.length = 0
+        return text
 
     def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
         raise not_allowed(self.name)
@@ -75,7 +90,6 @@ class SharedStrings(Target):
 
     def __init__(self, name: str) -> None:
         super().__init__(name)
-        self.parts: list[str] = []
         self.collecting = self.phonetic = False
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
@@ -90,13 +104,12 @@ class SharedStrings(Target):
         elif tag == PHONETIC:
             self.phonetic = False
         elif tag == ENTRY:
-            value = "".join(self.parts)
-            self.parts.clear()
+            value = self.collected()
             self.done.append(value.replace("x005F_", "") if "x005F_" in value else value)
 
     def data(self, text: str) -> None:
         if self.collecting:
-            self.parts.append(text)
+            self.collect(text)
 
 
 def column_number(reference: str) -> int:
@@ -123,7 +136,6 @@ class SheetRows(Target):
         self.values: list[Any] = []
         self.beyond = self.last = self.column = 0
         self.kind, self.style = "n", 0
-        self.parts: list[str] = []
         self.in_cell = self.collecting = self.phonetic = False
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
@@ -145,15 +157,14 @@ class SheetRows(Target):
 
     def data(self, text: str) -> None:
         if self.collecting:
-            self.parts.append(text)
+            self.collect(text)
 
     def end(self, tag: str) -> None:
         if tag in (VALUE, TEXT):
             self.collecting = False
         elif tag == CELL:
             self.in_cell = False
-            raw = "".join(self.parts)
-            self.parts.clear()
+            raw = self.collected()
             if not raw:
                 return
             column = self.column

@@ -279,3 +279,22 @@ def test_an_issue_renumbered_by_the_import_keeps_its_code_from_new_issues(sample
     commit_issue_import(plan)
     assert AgendaIssue.get_by_id(existing.id).code == f"ECO-{number:02d}"
     assert AgendaIssue.get(AgendaIssue.title == "A new issue").code == f"ECO-{number + 1:02d}"
+
+
+@pytest.mark.parametrize(
+    "part", ["xl/sharedStrings.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"]
+)
+def test_a_document_type_in_any_part_we_stream_is_refused(tmp_path, part):
+    plain = hostile.many_shared_strings(tmp_path / "plain.xlsx", count=20)
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        f'<sst xmlns="{hostile.MAIN}"><si><t>&b;</t></si></sst>'
+    )
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as out:
+        for item in source.infolist():
+            out.writestr(item, bomb if item.filename == part else source.read(item))
+    with pytest.raises(ImportRefused) as refused:
+        read_file(path)
+    assert "XML that is not allowed" in one_sentence(refused, "bomb.xlsx")
