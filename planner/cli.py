@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from planner import __version__
 from planner.conflicts import Severity, summit_conflicts
@@ -217,7 +218,7 @@ def command_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_problems(problems, stream) -> None:
+def print_problems(problems: Sequence, stream: TextIO) -> None:
     """Each problem on a line of its own, with the row (and column) where it was found."""
     for problem in problems:
         where = f"row {problem.row}" + (f", column {problem.column}" if problem.column else "")

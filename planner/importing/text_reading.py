@@ -128,7 +128,9 @@ def read_text(path: Path, progress: Progress = None) -> Sheet:
     return sheet
 
 
-def note_bad_bytes(table: TableReader, number: int, row: list[str], encoding: str, marked: int):
+def note_bad_bytes(
+    table: TableReader, number: int, row: list[str], encoding: str, marked: int
+) -> int:
     """Note each cell of the row that holds bytes not in the encoding; return how many."""
     noted = 0
     for column, value in enumerate(row, start=1):
