@@ -47,6 +47,8 @@ def read_header(path: Path) -> tuple[int, int]:
         raise SummitFileError(f"There is no file at {path}.")
     if path.is_dir():
         raise NotASummitFileError(f"{path} is a folder, not a summit file.")
+    if not path.is_file():  # a FIFO or a device: opening it to read could block forever
+        raise NotASummitFileError(f"{name} is not a regular file, so it is not a summit file.")
     try:
         with path.open("rb") as stream:
             header = stream.read(100)

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from planner import __version__
 from planner.conflicts import Severity, summit_conflicts
@@ -213,6 +214,7 @@ def command_import(args: argparse.Namespace) -> int:
         print(f"{PROG}: nothing in {args.source.name} could be imported.", file=sys.stderr)
         if args.json:
             print(json.dumps(report, ensure_ascii=False, indent=2))
+        print_problems(plan.problems, sys.stderr)
         return 1
     if not args.dry_run:
         commit(plan)
@@ -224,9 +226,15 @@ def command_import(args: argparse.Namespace) -> int:
             f"{created} created, {updated} updated, {skipped} skipped ({verb} imported from "
             f"sheet “{plan.sheet}”)."
         )
-        for problem in plan.problems:
-            print(f"  row {problem.row} {problem.column}: {problem.message}")
+        print_problems(plan.problems, sys.stdout)
     return 0
+
+
+def print_problems(problems: Sequence, stream: TextIO) -> None:
+    """Each problem on a line of its own, with the row (and column) where it was found."""
+    for problem in problems:
+        where = f"row {problem.row}" + (f", column {problem.column}" if problem.column else "")
+        print(f"  {where}: {problem.message}", file=stream)
 
 
 def command_export(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from peewee import fn
 
 from db.models import AgendaIssue, Delegation, Track, database_proxy
 from planner import records
+from planner.importing.bounds import column_letter as letter
 from planner.importing.mapping import (
     ISSUE_FIELDS,
     NAMES,
@@ -109,18 +110,14 @@ def plan_issue_import(
         )
     unmapped = [text for column, text in header.columns.items() if column not in mapping]
     plan = ImportPlan("issues", source, sheet.name, header, mapping, unmapped)
-    for row, column, what in sheet.notes:
-        plan.problems.append(Problem(sheet.name, row, letter(column), f"The cell was {what}."))
+    plan.problems.extend(reading_problems(sheet))
     Checker(plan, sheet, keep_unmapped).run()
     return plan
 
 
-def letter(column: int) -> str:
-    text = ""
-    while column > 0:
-        column, rest = divmod(column - 1, 26)
-        text = chr(65 + rest) + text
-    return text
+def reading_problems(sheet: Sheet) -> list[Problem]:
+    """What reading the sheet cut or where it stopped (a limit is never silent)."""
+    return [Problem(sheet.name, row, letter(column), note) for row, column, note in sheet.notes]
 
 
 class Checker:
@@ -280,6 +277,8 @@ def commit_issue_import(plan: ImportPlan) -> tuple[dict, dict]:
                 new_code = str(values.get("code") or "").upper()
                 if new_code and new_code != before["code"].upper() and new_code in taken:
                     values.pop("code")  # the code belongs to another issue: keep this one's
+                elif new_code:
+                    taken.add(new_code)  # so that no new issue below is numbered with it
                 AgendaIssue.update(values).where(AgendaIssue.id == planned.issue_id).execute()
                 new_rows.append(records.fetch(AgendaIssue, planned.issue_id))
             else:

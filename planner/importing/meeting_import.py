@@ -11,6 +11,7 @@ from typing import Any
 
 from db.models import Delegation, Meeting, Person, Room
 from planner import records
+from planner.errors import ValidationError
 from planner.importing.issue_import import (
     CREATE,
     SKIP,
@@ -20,6 +21,7 @@ from planner.importing.issue_import import (
     Problem,
     choose_sheet,
     letter,
+    reading_problems,
 )
 from planner.importing.mapping import NAMES, find_header, map_columns, normal, to_date, word_to
 from planner.importing.reading import ImportRefused, Sheet, read_file
@@ -28,8 +30,10 @@ from planner.meetings import (
     MeetingDraft,
     create_meeting,
     fetch_draft,
+    row_values,
     summit_frame,
     update_meeting,
+    validate_draft,
 )
 from planner.timezones import utc_to_local
 from planner.vocabulary import Level, MeetingStatus, Role
@@ -158,6 +162,7 @@ def plan_meeting_import(
         )
     unmapped = [text for column, text in header.columns.items() if column not in mapping]
     plan = ImportPlan("meetings", source, sheet.name, header, mapping, unmapped)
+    plan.problems.extend(reading_problems(sheet))
     MeetingChecker(plan, sheet).run()
     return plan
 
@@ -247,11 +252,30 @@ class MeetingChecker:
             "status": status,
             "delegations": teams,
         }
+        refusal = self.refusal(values)
+        if refusal is not None:
+            return self.skip(number, *refusal)
         given = self.cell(cells, "id")
         meeting_id = int(given) if str(given or "").strip().isdigit() else None
         if meeting_id not in self.ids:
             meeting_id = self.by_title_start.get((normal(title), local))
         return PlannedRow(number, UPDATE if meeting_id else CREATE, values, meeting_id)
+
+    def refusal(self, values: dict) -> tuple[str, str] | None:
+        """(field, sentence) of what committing the row would refuse, so that a dry run
+        finds everything the import would: the very checks of the commit, in the summit's
+        days (an import never places a meeting outside the summit), and a start and end
+        that exist in UTC."""
+        try:
+            row_values(validate_draft(draft_of(values, None), self.frame), self.frame)
+        except ValidationError as error:
+            field_name = error.field
+            if field_name == "minutes" and "end" in self.plan.mapping.values():
+                field_name = "end"
+            return field_name, str(error)
+        except OverflowError:
+            return "day", f"{values['start'].isoformat(' ', 'minutes')} cannot be stored as a time."
+        return None
 
 
 def draft_of(values: dict, before: MeetingDraft | None) -> MeetingDraft:

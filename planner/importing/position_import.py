@@ -15,6 +15,7 @@ from planner.importing.issue_import import (
     Problem,
     choose_sheet,
     letter,
+    reading_problems,
 )
 from planner.importing.mapping import NAMES, Header, normal, word_to
 from planner.importing.reading import ImportRefused, Sheet, read_file
@@ -86,6 +87,7 @@ def plan_position_import(
         mapping,
         [t for c, t in texts.items() if c not in mapping],
     )
+    plan.problems.extend(reading_problems(sheet))
     issues = {
         code.upper(): i for i, code in AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples()
     }

@@ -124,3 +124,21 @@ def test_a_positions_matrix_through_the_window(qtbot, window, dialog, monkeypatc
     assert fetch_position(cell("SOC-06", "KZ"))["stance"] == "oppose"
     window.document.undo_stack.undo()
     assert fetch_position(cell("SOC-06", "KZ"))["stance"] == before
+
+
+def test_a_limit_that_stopped_the_reading_is_a_problem_of_the_preview(
+    qtbot, dialog, monkeypatch, tmp_path
+):
+    from planner.importing import bounds
+    from tests.planner import hostile_files
+
+    monkeypatch.setattr(bounds, "MAX_ROWS", 300)
+    choose(qtbot, dialog, monkeypatch, hostile_files.long_sheet(tmp_path / "rows.xlsx", rows=400))
+    dialog.next_button.click()
+    dialog.next_button.click()
+    assert "299 new" in dialog.summary.text()
+    problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert problems == [
+        "Sheet Issues, row 301: Reading stopped after row 300: at most 300 rows are read, so "
+        "row 301 and the rows below it were not imported; split the file."
+    ]

@@ -1,0 +1,160 @@
+"""What is read from an imported file, and the bounds on reading it: rows, columns, values
+and cell lengths are limited, and every limit that stops or cuts the reading is noted on the
+sheet with the row where it happened, so that the plan reports it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from planner.errors import PlannerError
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_ROWS = 200_000
+MAX_COLUMNS = 200
+MAX_VALUES = 2_000_000  # values kept in one sheet: about 10 columns of 200,000 rows
+MAX_IGNORED_VALUES = 20_000  # values beyond the last column read, before the sheet is refused
+MAX_BLANK_RUN = 1_000  # this many empty rows in a row end the table
+MAX_CELL = 32_767
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+Cell = str | int | float | date | datetime | time | None
+Progress = Callable[[int], object] | None
+
+
+class ImportCancelled(PlannerError):  # noqa: N818
+    """The person cancelled the reading; nothing was changed."""
+
+
+class ImportRefused(PlannerError):  # noqa: N818 (a refusal the user reads, not a bug)
+    """The file cannot be read at all; the message says why in one sentence."""
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Cell]]
+    notes: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, sentence)
+
+
+def column_letter(column: int) -> str:
+    """Excel's name of a 1-based column (1 → A, 27 → AA); "" for 0."""
+    text = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        text = chr(65 + rest) + text
+    return text
+
+
+def report(progress: Progress, rows: int) -> None:
+    if progress is not None and rows % 500 == 0 and progress(rows) is False:
+        raise ImportCancelled("The import was cancelled; nothing was changed.")
+
+
+class TableReader:
+    """Takes a sheet's rows one by one (workbook or CSV alike) and keeps them within the
+    bounds; add() returns False when the reading must stop, after noting why and where."""
+
+    def __init__(self, sheet: Sheet, source: str, progress: Progress, empty: object) -> None:
+        self.sheet, self.source, self.progress = sheet, source, progress
+        self.empty = empty  # how the reader spells an empty cell: None, or "" in a CSV
+        self.blank_run = 0
+        self.values = 0
+        self.ignored = 0
+
+    def note(self, row: int, column: int, sentence: str) -> None:
+        self.sheet.notes.append((row, column, sentence))
+
+    def add(self, number: int, row: Sequence[Any], beyond: int = 0, last: int = 0) -> bool:
+        """Take row `number`; a reader that drops the values past MAX_COLUMNS itself says
+        how many it dropped (`beyond`) and the last column that had one."""
+        report(self.progress, number)
+        if len(row) > MAX_COLUMNS:
+            tail = row[MAX_COLUMNS:]
+            beyond, last, row = len(tail) - tail.count(self.empty), len(row), row[:MAX_COLUMNS]
+        filled = len(row) - row.count(self.empty) + beyond
+        if filled == 0:
+            self.blank_run += 1
+            if self.blank_run > MAX_BLANK_RUN:
+                self.note(
+                    number,
+                    0,
+                    f"Reading stopped at row {number:,} after {MAX_BLANK_RUN:,} empty rows; "
+                    "anything further down was not read.",
+                )
+                return False
+            if number <= MAX_ROWS:
+                self.sheet.rows.append([])
+            return True
+        self.blank_run = 0
+        if number > MAX_ROWS:
+            self.note(
+                number,
+                0,
+                f"Reading stopped after row {MAX_ROWS:,}: at most {MAX_ROWS:,} rows are read, "
+                f"so row {number:,} and the rows below it were not imported; split the file.",
+            )
+            return False
+        if beyond:
+            self.beyond_last_column(number, beyond, last)
+        cells = [clean_cell(self, number, column, value) for column, value in enumerate(row, 1)]
+        while cells and cells[-1] is None:
+            cells.pop()
+        self.values += len(cells) - cells.count(None)
+        if self.values > MAX_VALUES:
+            self.note(
+                number,
+                0,
+                f"Reading stopped at row {number:,}: at most {MAX_VALUES:,} values are read "
+                "from a sheet, so this row and those below it were not imported; split the file.",
+            )
+            return False
+        self.sheet.rows.append(cells)
+        return True
+
+    def beyond_last_column(self, number: int, found: int, last: int) -> None:
+        if not self.ignored:
+            self.note(
+                number,
+                MAX_COLUMNS + 1,
+                f"Values after column {column_letter(MAX_COLUMNS)} were not read: at most "
+                f"{MAX_COLUMNS} columns are imported.",
+            )
+        self.ignored += found
+        if self.ignored > MAX_IGNORED_VALUES:
+            raise ImportRefused(
+                f"Sheet “{self.sheet.name}” of {self.source} has values in more than "
+                f"{MAX_COLUMNS} columns (as far as column {column_letter(last)} in row "
+                f"{number:,}); at most {MAX_COLUMNS} columns can be imported: copy the table "
+                "to a file of its own without the other columns and import that."
+            )
+
+
+def clean_cell(table: TableReader, row: int, column: int, value: Any) -> Cell:
+    if isinstance(value, str):
+        if CONTROL.search(value):
+            value = CONTROL.sub("", value)
+        if len(value) > MAX_CELL:
+            table.note(row, column, f"The text was cut to {MAX_CELL} characters.")
+            value = value[:MAX_CELL]
+        value = value.strip()
+        return value or None
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int | float | date | datetime | time) or value is None:
+        return value
+    return str(value)
+
+
+def trim(sheet: Sheet) -> None:
+    """Drop trailing empty rows and columns (a far-away formatted cell adds nothing)."""
+    while sheet.rows and not any(cell is not None for cell in sheet.rows[-1]):
+        sheet.rows.pop()
+    width = max(
+        (max((i for i, c in enumerate(r, 1) if c is not None), default=0) for r in sheet.rows),
+        default=0,
+    )
+    sheet.rows = [row[:width] for row in sheet.rows]
