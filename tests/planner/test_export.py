@@ -16,7 +16,6 @@ from db.models import AgendaIssue, Meeting, Track
 from planner.cli import run_command
 from planner.errors import PlannerError
 from planner.export.calendar import export_calendar
-from planner.export.cells import CUT_MARK, MAX_TEXT
 from planner.export.workbook import (
     STEPS,
     Column,
@@ -26,6 +25,8 @@ from planner.export.workbook import (
     text_lines,
 )
 from planner.summit_file import close_summit_file, open_summit_file
+from planner.text import CUT_MARK
+from planner.text import EXCEL_LIMIT as MAX_TEXT
 
 ZONE = ZoneInfo("Asia/Almaty")
 HOSTILE = [
