@@ -178,7 +178,8 @@ class Exporter:
             for table in self.tables:
                 table.close()
             properties = self.book.properties
-            properties.title = f"{self.info.name} — schedule and briefing"
+            # written as XML as it is: a control character would make the file unreadable
+            properties.title = clean_line(f"{self.info.name} — schedule and briefing", 1_000)
             properties.creator = f"Summit Planner {__version__}"
             properties.created = datetime.now(UTC).replace(tzinfo=None)
             self.book.save(path)

@@ -229,6 +229,15 @@ def test_lone_surrogates_and_what_xml_forbids_make_workbooks_that_open(copy, tmp
     assert {"Half \ufffd\ufffd\ufffd pair", "Not XML "} <= summaries
 
 
+def test_a_summit_name_that_xml_forbids_still_makes_a_workbook_that_opens(copy, tmp_path):
+    plant(copy, ("UPDATE summit SET name = ?", ("Name\x1b\x00\ufffe\u202e\r\nend",)))
+    open_summit_file(copy, readonly=True)
+    export_workbook(tmp_path / "out.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    assert book.properties.title == "Name end — schedule and briefing"
+    assert book["Summary"]["B2"].value == "Name\nend"
+
+
 def test_a_ten_megabyte_title_is_cut_quickly_in_the_workbook_and_calendar(copy, tmp_path):
     plant(copy, ("UPDATE meeting SET title = ? WHERE id = 1", ("x" * 10_000_000,)))
     open_summit_file(copy, readonly=True)
