@@ -27,11 +27,11 @@ _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # the plain marks LRM and RLM only nudge and are kept), and U+FFFE/U+FFFF, which XML forbids.
 _DROPPED = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff"
 _DROP = re.compile(f"[{_DROPPED}]")
-# Anything above or a line break or a tab: text without any of them is left as it is.
-_UNUSUAL = re.compile(f"[{_DROPPED}\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ud800-\udfff]")
-# Shown as escapes on a terminal: everything dropped above, the lone CR and the other line
-# breaks but LF, and surrogates. LF and tab are the program's own layout.
-_HIDDEN_ON_TERMINAL = re.compile(f"[{_DROPPED}\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ud800-\udfff]")
+# What a multi-line text must not hold: all of the above, the line breaks but LF, surrogates.
+# On a terminal these are shown as escapes; LF and tab are the program's own layout there.
+_NOT_IN_TEXT = re.compile(f"[{_DROPPED}\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ud800-\udfff]")
+# What a one-line text must not hold besides: text without any of it is left as it is.
+_NOT_IN_LINE = re.compile(f"[{_DROPPED}\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ud800-\udfff]")
 
 
 def cut(text: str, limit: int | None) -> str:
@@ -44,7 +44,7 @@ def cut(text: str, limit: int | None) -> str:
 def clean_text(value: str, limit: int | None = None) -> str:
     """Multi-line text: every kind of line break made a line feed, tabs kept, the characters
     no output should carry dropped, lone surrogates made U+FFFD; cut at limit."""
-    if _UNUSUAL.search(value) is not None:
+    if _NOT_IN_TEXT.search(value) is not None:
         value = _SURROGATE.sub("\ufffd", value)
         value = _DROP.sub("", _LINE_BREAK.sub("\n", value))
     return cut(value, limit)
@@ -53,7 +53,7 @@ def clean_text(value: str, limit: int | None = None) -> str:
 def clean_line(value: str, limit: int | None = None) -> str:
     """One-line text (a title, a name, a calendar property): line breaks and tabs become
     spaces, otherwise as clean_text()."""
-    if _UNUSUAL.search(value) is not None:
+    if _NOT_IN_LINE.search(value) is not None:
         value = _SURROGATE.sub("\ufffd", value)
         value = _DROP.sub("", _LINE_BREAK.sub(" ", value)).replace("\t", " ")
     return cut(value, limit)
@@ -72,9 +72,9 @@ def for_terminal(text: str) -> str:
     """text with every character a terminal would obey instead of show (ESC, BEL, CR, C1
     controls, bidirectional overrides) and every lone surrogate written as a \\uXXXX escape.
     Inside a JSON string that escape means the same character, so JSON output stays exact."""
-    if _HIDDEN_ON_TERMINAL.search(text) is None:
+    if _NOT_IN_TEXT.search(text) is None:
         return text
-    return _HIDDEN_ON_TERMINAL.sub(_escape, text)
+    return _NOT_IN_TEXT.sub(_escape, text)
 
 
 class TerminalStream:
