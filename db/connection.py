@@ -175,6 +175,8 @@ def read_text(data: bytes) -> str:
 
 
 class SummitDatabase(SqliteDatabase):
+    """Our connection: peewee's, reading TEXT values with read_text()."""
+
     def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
         super()._add_conn_hooks(conn)
         conn.text_factory = read_text

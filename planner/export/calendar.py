@@ -18,8 +18,8 @@ from planner.schedule import load_overview
 from planner.text import clean_line, clean_text
 from planner.timezones import zone
 
-# Calendars show a title on one line and a few paragraphs below it; Outlook keeps 255
-# characters of a subject. Longer texts are cut with a mark rather than written in full.
+# A calendar shows a title on one line and a few paragraphs below it: longer texts (a 10 MB
+# title in a received file) are cut, with a mark, instead of being written in full.
 LINE_LIMIT = 1_000
 DESCRIPTION_LIMIT = 10_000
 UID_TOKEN = re.compile(r"[A-Za-z0-9._-]{1,64}")
