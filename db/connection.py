@@ -170,9 +170,23 @@ def missing_tables(path: Path) -> str:
     return "ok"
 
 
+def read_text(data: bytes) -> str:
+    """A TEXT value as a string; bytes that are not UTF-8 (a file from a buggy tool, or
+    planted) read as U+FFFD instead of failing every query that meets them."""
+    return data.decode("utf-8", "replace")
+
+
+class SummitDatabase(SqliteDatabase):
+    """Our connection: peewee's, reading TEXT values with read_text()."""
+
+    def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
+        super()._add_conn_hooks(conn)
+        conn.text_factory = read_text
+
+
 def connect(path: Path, *, readonly: bool = False) -> SqliteDatabase:
     """A peewee database for an existing, checked summit file, with our pragmas."""
-    database = SqliteDatabase(
+    database = SummitDatabase(
         file_uri(path, "ro" if readonly else "rw"),
         uri=True,
         pragmas=PRAGMAS if not readonly else (("foreign_keys", 1), ("trusted_schema", "off")),

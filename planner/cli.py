@@ -21,6 +21,7 @@ from planner.file_lock import writing
 from planner.info import summit_info
 from planner.sample import create_sample_summit
 from planner.summit_file import close_summit_file, new_summit_file, open_summit_file
+from planner.text import clean_line, terminal_output
 
 PROG = "summit-planner"
 COMMANDS = ("new", "info", "check", "import", "export", "ics")
@@ -90,7 +91,13 @@ def is_command(argv: Sequence[str]) -> bool:
 
 
 def run_command(argv: Sequence[str]) -> int:
-    """Run a headless command; return the exit status (0 done, 1 failed, 2 wrong usage)."""
+    """Run a headless command; return the exit status (0 done, 1 failed, 2 wrong usage).
+    What a file holds reaches the terminal as text, never as escape sequences."""
+    with terminal_output():
+        return dispatch(argv)
+
+
+def dispatch(argv: Sequence[str]) -> int:
     args = command_parser().parse_args(argv)
     try:
         with hold_if_writing(args):
@@ -106,7 +113,7 @@ def run_command(argv: Sequence[str]) -> int:
                 return command_ics(args)
             return command_info(args.file, as_json=args.json)
     except USER_ERRORS as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
+        print(f"{PROG}: {clean_line(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # Whoever read our output (`| head`) stopped reading: not a failure of the command.
@@ -143,13 +150,13 @@ def command_info(path: Path, *, as_json: bool) -> int:
     if as_json:
         print(json.dumps(info.as_json(), ensure_ascii=False, indent=2))
         return 0
-    place = ", ".join(part for part in (info.city, info.venue) if part)
-    print(info.name)
+    place = ", ".join(clean_line(part) for part in (info.city, info.venue) if part)
+    print(clean_line(info.name))
     if place:
         print(place)
-    print(f"{info.first_day} to {info.last_day} ({info.timezone})")
+    print(f"{info.first_day} to {info.last_day} ({clean_line(info.timezone)})")
     if info.home_delegation:
-        print(f"Home delegation: {info.home_delegation}")
+        print(f"Home delegation: {clean_line(info.home_delegation)}")
     for key, count in info.counts.items():
         print(f"{key.replace('_', ' ').capitalize()}: {count}")
     return 0
@@ -174,7 +181,7 @@ def command_check(path: Path, *, as_json: bool) -> int:
             ids = ", ".join(str(i) for i in conflict.meetings)
             print(
                 f"{conflict.severity.value.upper()} [{conflict.kind.value}; meetings {ids}] "
-                f"{conflict.message}"
+                f"{clean_line(conflict.message)}"
             )
     return 1 if errors else 0
 
@@ -233,8 +240,9 @@ def command_import(args: argparse.Namespace) -> int:
 def print_problems(problems: Sequence, stream: TextIO) -> None:
     """Each problem on a line of its own, with the row (and column) where it was found."""
     for problem in problems:
-        where = f"row {problem.row}" + (f", column {problem.column}" if problem.column else "")
-        print(f"  {where}: {problem.message}", file=stream)
+        column = clean_line(problem.column) if problem.column else ""
+        where = f"row {problem.row}" + (f", column {column}" if column else "")
+        print(f"  {where}: {clean_line(problem.message)}", file=stream)
 
 
 def command_export(args: argparse.Namespace) -> int:

@@ -10,7 +10,6 @@ version cap in pyproject.toml; the export tests read every type and style back."
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -20,11 +19,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from planner.text import clean_cell
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-NEEDS_CARE = re.compile(r"[\x00-\x08\x0b-\x1f]")  # the illegal ones and carriage returns
-MAX_TEXT = 32_767
-CUT_MARK = " […cut]"
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F4F6F")
@@ -44,17 +41,6 @@ TYPE_LETTERS: dict[type, str] = {
     timedelta: "d",
 }
 DEFAULT_FORMATS = {datetime: "yyyy-mm-dd hh:mm", date: "yyyy-mm-dd", time: "hh:mm"}
-
-
-def safe_text(value: str) -> str:
-    """Control characters Excel rejects removed, line ends made line feeds (XML would turn a
-    lone carriage return into one anyway), over-long text cut with a visible marker."""
-    if len(value) <= MAX_TEXT and NEEDS_CARE.search(value) is None:
-        return value  # nearly all text: one scan, nothing to change
-    text = ILLEGAL.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) > MAX_TEXT:
-        text = text[: MAX_TEXT - len(CUT_MARK)] + CUT_MARK
-    return text
 
 
 def type_of(value: Any) -> str:
@@ -125,7 +111,7 @@ class CellMaker:
     ) -> Cell | None:
         formula_like = False
         if isinstance(value, str):
-            value = safe_text(value)
+            value = clean_cell(value)
             formula_like = value.startswith(FORMULA_START)
             if not value:
                 value = None
@@ -155,7 +141,7 @@ class CellMaker:
         return cell._style, cell.style_id, cell.has_style
 
     def header(self, title: str) -> Cell:
-        cell = Cell(self.sheet, value=safe_text(title))
+        cell = Cell(self.sheet, value=clean_cell(title))
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = HEADER_ALIGNMENT

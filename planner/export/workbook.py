@@ -34,6 +34,7 @@ from planner.issues import list_issues
 from planner.meetings import kind_of
 from planner.positions import load_matrix
 from planner.schedule import load_overview
+from planner.text import clean_line
 from planner.timezones import utc_to_local
 
 DATE, TIME, MONEY = "yyyy-mm-dd", "hh:mm", "#,##0.00"
@@ -69,11 +70,14 @@ def text_colour_on(fill: str | None) -> str | None:
 def block_lines(block: GridBlock, rows: int) -> list[str]:
     """A meeting's text on the wall chart, one line per time-slot row it covers, as on paper:
     the title (wrapped), the hours, the delegations; cut with an ellipsis if it is short."""
-    lines = textwrap.wrap(block.title, int(CHART_WIDTH * 1.1)) or [""]
+    width = int(CHART_WIDTH * 1.1)
+    # Only what the rows can show is wrapped: textwrap takes minutes over a long word.
+    title = clean_line(block.title[: 2 * (rows + 1) * width])
+    lines = textwrap.wrap(title, width) or [""]
     lines += [f"{block.start:%H:%M}–{block.end:%H:%M}", block.participants]
     if len(lines) > rows:
         lines = lines[:rows]
-        lines[-1] = lines[-1][: int(CHART_WIDTH * 1.1) - 1] + "…"
+        lines[-1] = lines[-1][: width - 1] + "…"
     return lines
 
 
@@ -128,9 +132,10 @@ class Table:
             if isinstance(value, Cell) or value is None:
                 cells.append(value)
                 continue
-            if column.wrap and isinstance(value, str):
-                lines = max(lines, text_lines(value, column.width))
-            cells.append(make(value, column.number_format, column.wrap))
+            cell = make(value, column.number_format, column.wrap)
+            if column.wrap and cell is not None and isinstance(cell.value, str):
+                lines = max(lines, text_lines(cell.value, column.width))  # as cleaned and cut
+            cells.append(cell)
         self.rows += 1
         if lines > 1:
             self.sheet.set_height(self.rows, min(lines, MAX_LINES) * LINE_HEIGHT)
@@ -174,7 +179,8 @@ class Exporter:
             for table in self.tables:
                 table.close()
             properties = self.book.properties
-            properties.title = f"{self.info.name} — schedule and briefing"
+            # written as XML as it is: a control character would make the file unreadable
+            properties.title = clean_line(f"{self.info.name} — schedule and briefing", 1_000)
             properties.creator = f"Summit Planner {__version__}"
             properties.created = datetime.now(UTC).replace(tzinfo=None)
             save_workbook(self.book, path)

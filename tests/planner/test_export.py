@@ -16,7 +16,6 @@ from db.models import AgendaIssue, Meeting, Track
 from planner.cli import run_command
 from planner.errors import PlannerError
 from planner.export.calendar import export_calendar
-from planner.export.cells import CUT_MARK, MAX_TEXT
 from planner.export.workbook import (
     STEPS,
     Column,
@@ -26,6 +25,9 @@ from planner.export.workbook import (
     text_lines,
 )
 from planner.summit_file import close_summit_file, open_summit_file
+from planner.text import CUT_MARK
+from planner.text import EXCEL_LIMIT as MAX_TEXT
+from tests.planner.strict_calendar import read_strictly
 
 ZONE = ZoneInfo("Asia/Almaty")
 HOSTILE = [
@@ -234,8 +236,9 @@ def test_calendar_events_parse_with_stable_uids_zone_and_status(sample_summit, t
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
     count = export_calendar(first)
     export_calendar(second)
-    calendar = Calendar.from_ical(first.read_bytes())
+    strict, calendar = read_strictly(first)
     events = calendar.walk("VEVENT")
+    assert len(strict.events) == len(events)
     meetings = {m.id: m for m in Meeting.select()}
     assert count == len(events) == len(meetings)
     assert [e["UID"] for e in events] == [
@@ -260,7 +263,7 @@ def test_calendar_events_parse_with_stable_uids_zone_and_status(sample_summit, t
 def test_calendar_of_one_delegation(sample_summit, tmp_path):
     out = tmp_path / "tm.ics"
     count = export_calendar(out, delegation="TM")
-    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    events = read_strictly(out)[1].walk("VEVENT")
     assert count == len(events) and 0 < count < Meeting.select().count()
     assert all("TM" in str(e["DESCRIPTION"]).splitlines()[0] for e in events)
 
@@ -272,6 +275,7 @@ def test_command_line_export_and_ics(sample_summit, tmp_path, capsys):
     assert "Positions" not in workbook(xlsx).sheetnames
     assert run_command(["ics", str(sample_summit), str(ics), "--delegation", "KZ"]) == 0
     assert "events)" in capsys.readouterr().out
+    read_strictly(ics)
     assert run_command(["ics", str(sample_summit), str(ics), "--delegation", "QQ"]) == 1
     assert "no delegation QQ" in capsys.readouterr().err
     open_summit_file(sample_summit)
