@@ -10,6 +10,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from db import recovery
 from db.backups import backup_copy, take_backup
 from db.errors import (
     DamagedSummitFileError,
@@ -18,7 +19,9 @@ from db.errors import (
     SummitFileError,
 )
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
-from db.models import ALL_MODELS, database_proxy
+from db.models import database_proxy
+from db.schema_check import ForeignSchemaError, RepairableFileError, schema_difference
+from db.value_check import InvalidValueError, value_problems
 
 FILE_SUFFIX = ".summit"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -67,7 +70,24 @@ def read_header(path: Path) -> tuple[int, int]:
 
 
 def check_summit_file(path: Path) -> int:
-    """Check, without writing, that path is a healthy summit file; return its format version."""
+    """Check, without writing, that path is a healthy summit file; return its format version.
+
+    Healthy: SQLite's quick_check passes, the schema is exactly the one our migrations build
+    for its format (no trigger, view or other object of its author's), and every value is
+    one the planner can read (db.value_check). A file a crash left with a journal beside it
+    is judged by a private copy with the journal rolled back (recovery.py), never by writing.
+    """
+    version, problems = inspect_summit_file(path)
+    if problems:
+        raise problems[0]
+    return version
+
+
+def inspect_summit_file(
+    path: Path, *, limit: int | None = 1
+) -> tuple[int, list[RepairableFileError]]:
+    """Like check_summit_file, but return (format version, up to limit problems that a
+    cleaned copy would fix) instead of raising them; raise what no copy can fix."""
     application_id, user_version = read_header(path)
     name = path.name
     if application_id != APPLICATION_ID:
@@ -81,53 +101,46 @@ def check_summit_file(path: Path) -> int:
         )
     if user_version < 1:
         raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
-    recover_hot_journal(path)
-    stamp = file_stamp(path)
-    if VERIFIED.get(path.resolve()) == stamp:
-        return user_version  # checked a moment ago and not touched since
-    verdict = quick_check(path)
-    if verdict == "ok" and user_version == SCHEMA_VERSION:
-        # An older file lacks the newer tables until it is migrated; a current one may not.
-        verdict = missing_tables(path)
-    if verdict != "ok":
-        raise DamagedSummitFileError(
-            f"{name} is damaged ({verdict}); it was left as it is. Open a backup instead."
-        )
-    VERIFIED.clear()  # only the latest: opening checks a file, then opens it
-    VERIFIED[path.resolve()] = stamp
-    return user_version
+    stamp = recovery.stamp_of(path)
+    left_by_crash = recovery.journal_of(path).exists()
+    if limit == 1 and not left_by_crash and VERIFIED.get(path.resolve()) == stamp:
+        return user_version, []  # checked a moment ago and not touched since
+    source = recovery.readable_copy(path) if left_by_crash else path
+    problems = verify(source, name, user_version, limit)
+    if limit == 1 and not problems:
+        VERIFIED.clear()  # only the latest: opening checks a file, then opens it
+        VERIFIED[path.resolve()] = stamp
+    return user_version, problems
+
+
+def verify(source: Path, name: str, version: int, limit: int | None) -> list[RepairableFileError]:
+    """quick_check, then the schema, then the values of the file at source (never written)."""
+    damaged = f"{name} is damaged ({{}}); it was left as it is. Open a backup instead."
+    try:
+        reader = sqlite3.connect(file_uri(source, "ro"), uri=True)
+    except sqlite3.Error as error:
+        raise DamagedSummitFileError(damaged.format(error)) from error
+    try:
+        reader.execute("PRAGMA trusted_schema = OFF")
+        verdict = quick_check_of(reader)
+        if verdict != "ok":
+            raise DamagedSummitFileError(damaged.format(verdict))
+        difference = schema_difference(reader, version)
+        if difference is not None:
+            return [ForeignSchemaError(name, difference)]
+        found = value_problems(reader, limit)
+    except sqlite3.Error as error:
+        raise DamagedSummitFileError(damaged.format(error)) from error
+    finally:
+        reader.close()
+    return [InvalidValueError(name, problem) for problem in found]
 
 
 # The window checks a file before closing the summit that is open, then opens it, which
-# checks again; a quick_check of a large file takes a noticeable moment, so a file whose
-# size and modification time (to the nanosecond) are those it had when it passed is not
+# checks again; checking a large file takes a noticeable moment, so a file whose size,
+# modification time (to the nanosecond) and journal are those it had when it passed is not
 # checked a second time.
-VERIFIED: dict[Path, tuple[int, int, int]] = {}
-
-
-def file_stamp(path: Path) -> tuple[int, int, int]:
-    status = path.stat()
-    return status.st_size, status.st_mtime_ns, status.st_ino
-
-
-def recover_hot_journal(path: Path) -> None:
-    """Roll back a transaction a crash left unfinished, as SQLite does on its next write.
-
-    A read-only check cannot do that itself and would call a healthy file damaged.
-    """
-    if not path.with_name(path.name + "-journal").exists():
-        return
-    try:
-        writer = sqlite3.connect(file_uri(path, "rw"), uri=True, isolation_level=None)
-    except sqlite3.Error:
-        return
-    try:
-        writer.execute("BEGIN IMMEDIATE")
-        writer.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass  # the quick check that follows reports what is wrong
-    finally:
-        writer.close()
+VERIFIED: dict[Path, tuple[object, ...]] = {}
 
 
 def quick_check(path: Path) -> str:
@@ -137,11 +150,15 @@ def quick_check(path: Path) -> str:
     except sqlite3.Error as error:
         return str(error)
     try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
+        return quick_check_of(connection)
     except sqlite3.Error as error:
         return str(error)
     finally:
         connection.close()
+
+
+def quick_check_of(connection: sqlite3.Connection) -> str:
+    rows = connection.execute("PRAGMA quick_check").fetchall()
     # SQLite heads its list with "*** in database main ***" on a line of its own
     problems = [
         line.strip()
@@ -151,21 +168,6 @@ def quick_check(path: Path) -> str:
         if line.strip() and not line.startswith("***")
     ]
     return problems[0] if problems else "ok"
-
-
-def missing_tables(path: Path) -> str:
-    """'ok' when every table of the current format is there, else which one is missing."""
-    connection = sqlite3.connect(file_uri(path, "ro"), uri=True)
-    try:
-        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.Error as error:
-        return str(error)
-    finally:
-        connection.close()
-    for model in ALL_MODELS:
-        if model._meta.table_name not in present:
-            return f"the table {model._meta.table_name} is missing"
-    return "ok"
 
 
 def connect(path: Path, *, readonly: bool = False) -> SqliteDatabase:
@@ -194,6 +196,17 @@ def open_summit(
             f"{path.name} uses an older file format and must be upgraded before it "
             "can be opened read-only."
         )
+    left_by_crash = recovery.recovered(path)
+    if left_by_crash is not None and readonly:
+        # read the private copy with the journal rolled back: the file itself stays as it is
+        database = connect(left_by_crash.copy, readonly=True)
+        bind(database)
+        recovery.use(left_by_crash)
+        return database
+    if left_by_crash is not None:
+        recovery.install(left_by_crash)  # checked healthy: now the file's own state
+        VERIFIED.clear()
+        VERIFIED[path] = recovery.stamp_of(path)
     if backup_dir is not None and not readonly:
         try:
             take_backup(path, backup_dir)
@@ -219,6 +232,7 @@ def close_summit() -> None:
     if database_proxy.obj is not None and not database_proxy.is_closed():
         database_proxy.close()
     database_proxy.initialize(None)
+    recovery.release()
 
 
 def create_owner_only(path: Path) -> None:
