@@ -126,14 +126,17 @@ def verify(source: Path, name: str, version: int, limit: int | None) -> list[Rep
         if verdict != "ok":
             raise DamagedSummitFileError(damaged.format(verdict))
         difference = schema_difference(reader, version)
+        problems: list[RepairableFileError] = []
         if difference is not None:
-            return [ForeignSchemaError(name, difference)]
-        found = value_problems(reader, limit)
+            problems.append(ForeignSchemaError(name, difference))
+        if limit is None or len(problems) < limit:
+            room = None if limit is None else limit - len(problems)
+            problems += [InvalidValueError(name, found) for found in value_problems(reader, room)]
     except sqlite3.Error as error:
         raise DamagedSummitFileError(damaged.format(error)) from error
     finally:
         reader.close()
-    return [InvalidValueError(name, problem) for problem in found]
+    return problems
 
 
 # The window checks a file before closing the summit that is open, then opens it, which

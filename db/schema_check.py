@@ -27,9 +27,20 @@ class RepairableFileError(SummitFileError):
         self.name = name
         self.problem = problem
 
+    @property
+    def description(self) -> str:
+        """The problem alone, as a diagnosis lists it: "T.summit holds the trigger “e”…"."""
+        return f"{self.name} {self.problem}."
+
     def as_json(self) -> dict[str, object]:
         """The problem for check --json (a value's table, row and column where known)."""
-        return {"table": None, "row": None, "column": None, "value": None, "message": str(self)}
+        return {
+            "table": None,
+            "row": None,
+            "column": None,
+            "value": None,
+            "message": self.description,
+        }
 
 
 class ForeignSchemaError(RepairableFileError):
@@ -100,6 +111,19 @@ def schema_difference(connection: sqlite3.Connection, version: int) -> str | Non
     if missing:
         return f"is not complete: {missing[0].described()} is missing"
     return None
+
+
+def foreign_objects(connection: sqlite3.Connection, version: int) -> list[SchemaObject]:
+    """What the file holds beyond (or instead of) the schema of the format version."""
+    present = schema_objects(connection)
+    return sorted(
+        (
+            item
+            for item in present - expected_schema(version)
+            if SQLITE_STATISTICS.get(item.name) != item.sql and item.sql is not None
+        ),
+        key=lambda item: (item.kind, item.name),
+    )
 
 
 def check_schema(connection: sqlite3.Connection, name: str, version: int) -> None:

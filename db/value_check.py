@@ -29,6 +29,8 @@ from db.schema_check import RepairableFileError
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 LONGEST_SUMMIT_DAYS = 366
 LONGEST_MEETING_DAYS = 1  # the editor allows at most 24 hours
+LARGEST_DECIMAL_DIGITS = 15  # digits before the point: the planner's amounts stay below 10^15
+LONGEST_DECIMAL = 40
 SHOWN = 40  # characters of a bad value quoted in a message
 
 
@@ -40,7 +42,7 @@ class InvalidValueError(RepairableFileError):
         self.detail = problem
 
     def as_json(self) -> dict[str, object]:
-        return {**self.detail.as_json(), "message": str(self)}
+        return {**self.detail.as_json(), "message": self.description}
 
 
 @dataclass(frozen=True)
@@ -114,9 +116,10 @@ def type_rules(table: str, field: Field) -> list[Rule]:
         digits = f"(CASE WHEN substr({c}, 1, 1) = '-' THEN substr({c}, 2) ELSE {c} END)"
         bad = (
             f"{text} OR {digits} GLOB '*[^0-9.]*' OR {digits} GLOB '*.*.*' "
-            f"OR {digits} NOT GLOB '*[0-9]*'"
+            f"OR {digits} NOT GLOB '*[0-9]*' OR length({c}) > {LONGEST_DECIMAL} "
+            f"OR instr({digits} || '.', '.') > {LARGEST_DECIMAL_DIGITS + 1}"
         )
-        return [Rule(table, field.column_name, bad, "is not a decimal number")]
+        return [Rule(table, field.column_name, bad, "is not a decimal number below 10^15")]
     if isinstance(field, DateField):
         pattern = "'[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'"
         bad = f"{text} OR {c} NOT GLOB {pattern} OR {bad_date(c)}"
