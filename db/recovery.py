@@ -81,8 +81,9 @@ def roll_back(copy: Path) -> None:
         writer.execute("ROLLBACK")
     finally:
         writer.close()
-    if journal_of(copy).exists():
-        raise sqlite3.DatabaseError("its journal could not be rolled back")
+    # A journal SQLite did not take for a hot one (empty, zeroed, or cut off before its
+    # header was written) records nothing to undo; the file is judged as it is.
+    journal_of(copy).unlink(missing_ok=True)
 
 
 def recovered(path: Path) -> Recovery | None:
