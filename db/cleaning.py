@@ -39,7 +39,7 @@ def write_cleaned_copy(source: Path, destination: Path) -> list[str]:
     if destination.exists():
         raise SummitFileError(f"{destination.name} already exists; choose another name.")
     version, _ = inspect_summit_file(source)  # refuses what no copy can fix: damage, newer
-    readable = recovery.readable_copy(source) if recovery.journal_of(source).exists() else source
+    readable = recovery.readable_copy(source) if recovery.left_by_crash(source) else source
     working = destination.with_name(f".{destination.name}.cleaning")
     with contextlib.suppress(FileNotFoundError):
         working.unlink()

@@ -102,7 +102,7 @@ def inspect_summit_file(
     if user_version < 1:
         raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
     stamp = recovery.stamp_of(path)
-    left_by_crash = recovery.journal_of(path).exists()
+    left_by_crash = recovery.left_by_crash(path)
     if limit == 1 and not left_by_crash and VERIFIED.get(path.resolve()) == stamp:
         return user_version, []  # checked a moment ago and not touched since
     source = recovery.readable_copy(path) if left_by_crash else path

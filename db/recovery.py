@@ -33,6 +33,24 @@ def journal_of(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
+def left_by_crash(path: Path) -> bool:
+    """Whether path has a hot journal: one no running program is writing (SQLite lets a
+    read-only connection read past a live writer's journal, never past a hot one)."""
+    if not journal_of(path).exists():
+        return False
+    try:
+        reader = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return False  # the check that follows says what is wrong
+    try:
+        reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        return getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+    finally:
+        reader.close()
+    return False
+
+
 def stamp_of(path: Path) -> tuple[object, ...]:
     """What tells a file (and its journal) apart from the same file changed since."""
     status = path.stat()

@@ -137,3 +137,35 @@ def test_a_damaged_file_with_a_journal_is_never_written(tmp_path, sample_templat
     with pytest.raises(DamagedSummitFileError):
         open_summit_file(path)
     assert digest(path) == before and digest(journal(path)) == journal_before
+
+
+WRITER = """
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("UPDATE delegation SET name = 'not yet committed'")
+print("writing", flush=True)
+sys.stdin.readline()
+c.execute("ROLLBACK")
+"""
+
+
+def test_the_journal_of_a_program_still_writing_is_no_crash(tmp_path, sample_template, capsys):
+    path = tmp_path / "busy.summit"
+    shutil.copyfile(sample_template, path)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "writing"
+        assert journal(path).exists()
+        assert not recovery.left_by_crash(path)
+        assert run_command(["info", str(path), "--json"]) == 0
+        assert "not yet committed" not in capsys.readouterr().out
+        assert path.resolve() not in recovery.LATEST  # read as it is: no private copy
+    finally:
+        writer.communicate("\n", timeout=30)
+    assert not journal(path).exists()
