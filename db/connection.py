@@ -21,7 +21,7 @@ from db.errors import (
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from db.models import database_proxy
 from db.schema_check import ForeignSchemaError, RepairableFileError, schema_difference
-from db.value_check import InvalidValueError, value_problems
+from db.value_check import InvalidValueError, run_checks, value_checks
 
 FILE_SUFFIX = ".summit"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -114,29 +114,33 @@ def inspect_summit_file(
 
 
 def verify(source: Path, name: str, version: int, limit: int | None) -> list[RepairableFileError]:
-    """quick_check, then the schema, then the values of the file at source (never written)."""
+    """quick_check, the schema and the values of the file at source (never written); the
+    quick_check and the value checks share the cores."""
     damaged = f"{name} is damaged ({{}}); it was left as it is. Open a backup instead."
+    uri = file_uri(source, "ro")
     try:
-        reader = sqlite3.connect(file_uri(source, "ro"), uri=True)
+        reader = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
         raise DamagedSummitFileError(damaged.format(error)) from error
     try:
         reader.execute("PRAGMA trusted_schema = OFF")
-        verdict = quick_check_of(reader)
-        if verdict != "ok":
-            raise DamagedSummitFileError(damaged.format(verdict))
         difference = schema_difference(reader, version)
-        problems: list[RepairableFileError] = []
-        if difference is not None:
-            problems.append(ForeignSchemaError(name, difference))
-        if limit is None or len(problems) < limit:
-            room = None if limit is None else limit - len(problems)
-            problems += [InvalidValueError(name, found) for found in value_problems(reader, room)]
+        checks = value_checks(reader, limit)
+        verdict, *found = run_checks(uri, [quick_check_of, *checks], CHECK_WORKERS)
     except sqlite3.Error as error:
         raise DamagedSummitFileError(damaged.format(error)) from error
     finally:
         reader.close()
-    return problems
+    if verdict != "ok":
+        raise DamagedSummitFileError(damaged.format(verdict))
+    problems: list[RepairableFileError] = []
+    if difference is not None:
+        problems.append(ForeignSchemaError(name, difference))
+    problems += [InvalidValueError(name, problem) for part in found for problem in part]
+    return problems if limit is None else problems[:limit]
+
+
+CHECK_WORKERS = min(4, os.cpu_count() or 1)
 
 
 # The window checks a file before closing the summit that is open, then opens it, which
