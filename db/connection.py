@@ -20,8 +20,9 @@ from db.errors import (
 )
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from db.models import database_proxy
+from db.parallel_checks import run_checks
 from db.schema_check import ForeignSchemaError, RepairableFileError, schema_difference
-from db.value_check import InvalidValueError, run_checks, value_checks
+from db.value_check import InvalidValueError, value_checks
 
 FILE_SUFFIX = ".summit"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -103,11 +104,11 @@ def inspect_summit_file(
         raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
     stamp = recovery.stamp_of(path)
     left_by_crash = recovery.left_by_crash(path)
-    if limit == 1 and not left_by_crash and VERIFIED.get(path.resolve()) == stamp:
+    if not left_by_crash and VERIFIED.get(path.resolve()) == stamp:
         return user_version, []  # checked a moment ago and not touched since
     source = recovery.readable_copy(path) if left_by_crash else path
     problems = verify(source, name, user_version, limit)
-    if limit == 1 and not problems:
+    if not problems and not left_by_crash:
         VERIFIED.clear()  # only the latest: opening checks a file, then opens it
         VERIFIED[path.resolve()] = stamp
     return user_version, problems

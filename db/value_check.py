@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, partial
-from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from peewee import (
@@ -35,11 +32,7 @@ LONGEST_SUMMIT_DAYS = 366
 LONGEST_MEETING_DAYS = 1  # the editor allows at most 24 hours
 LARGEST_DECIMAL_DIGITS = 15  # digits before the point: the planner's amounts stay below 10^15
 LONGEST_DECIMAL = 40
-SHOWN = 40
-MAPPED_BYTES = 1 << 30  # characters of a bad value quoted in a message
-
-
-T = TypeVar("T")
+SHOWN = 40  # characters of a bad value quoted in a message
 
 
 class InvalidValueError(RepairableFileError):
@@ -357,32 +350,3 @@ def value_problems(connection: sqlite3.Connection, limit: int | None = None) -> 
             break
         found += check(connection)
     return found if limit is None else found[:limit]
-
-
-def run_checks(uri: str, checks: list[Callable[[sqlite3.Connection], T]], workers: int) -> list[T]:
-    """Run checks on read-only connections to the file at uri, one per worker thread (SQLite
-    works without holding Python's lock, so the checks of a large file share the cores);
-    return their results in the order of checks."""
-    local = threading.local()
-    opened: list[sqlite3.Connection] = []
-    guard = threading.Lock()
-
-    def run(check: Callable[[sqlite3.Connection], T]) -> T:
-        reader = getattr(local, "reader", None)
-        if reader is None:
-            reader = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            reader.execute("PRAGMA trusted_schema = OFF")
-            # pages mapped rather than read: a scan of every table reads each page once
-            reader.execute(f"PRAGMA mmap_size = {MAPPED_BYTES}")
-            local.reader = reader
-            with guard:
-                opened.append(reader)
-        return check(reader)
-
-    try:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(run, check) for check in checks]
-            return [future.result() for future in futures]
-    finally:
-        for reader in opened:
-            reader.close()
