@@ -36,7 +36,7 @@ def write_cleaned_copy(source: Path, destination: Path) -> list[str]:
     """Write at destination (which must not exist) a cleaned copy of source and return what
     was changed, one line each; source is only read."""
     source, destination = Path(source), Path(destination)
-    if destination.exists():
+    if destination.exists() or destination.is_symlink():
         raise SummitFileError(f"{destination.name} already exists; choose another name.")
     version, _ = inspect_summit_file(source)  # refuses what no copy can fix: damage, newer
     readable = recovery.readable_copy(source) if recovery.left_by_crash(source) else source
@@ -56,7 +56,9 @@ def write_cleaned_copy(source: Path, destination: Path) -> list[str]:
         _, problems = inspect_summit_file(working)
         if problems:
             raise SummitFileError(f"{source.name} could not be cleaned ({problems[0]}).")
-        os.replace(working, destination)
+        put_in_place(working, destination)
+    except FileExistsError as error:
+        raise SummitFileError(f"{destination.name} already exists; choose another name.") from error
     except OSError as error:
         raise SummitFileError(
             f"The cleaned copy could not be written to {destination.parent}: {error.strerror}."
@@ -67,6 +69,18 @@ def write_cleaned_copy(source: Path, destination: Path) -> list[str]:
         with contextlib.suppress(FileNotFoundError):
             working.unlink()
     return changes
+
+
+def put_in_place(working: Path, destination: Path) -> None:
+    """Give the finished copy its name, never over a file that appeared there meanwhile."""
+    try:
+        os.link(working, destination)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links
+        if destination.exists() or destination.is_symlink():
+            raise FileExistsError(destination) from None
+        os.replace(working, destination)
 
 
 def received_objects(source: Path, version: int) -> list[SchemaObject]:
