@@ -119,7 +119,12 @@ def copy_table(connection: sqlite3.Connection, model: type[BaseModel]) -> list[s
     ours = columns_of(connection, table)
     if not ours:
         return []  # not in this file's format
-    theirs = columns_of(connection, table, "received")
+    plain = connection.execute(
+        "SELECT count(*) FROM received.sqlite_master WHERE type = 'table' AND name = ? "
+        "AND sql LIKE 'CREATE TABLE%'",  # never a view's or a virtual table's code
+        (table,),
+    ).fetchone()[0]
+    theirs = columns_of(connection, table, "received") if plain else set()
     if not theirs:
         return [f"The table {table} was missing; it is empty in the copy."]
     columns = [f for f in model._meta.sorted_fields if f.column_name in ours & theirs]

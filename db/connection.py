@@ -21,7 +21,12 @@ from db.errors import (
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from db.models import database_proxy
 from db.parallel_checks import run_checks
-from db.schema_check import ForeignSchemaError, RepairableFileError, schema_difference
+from db.schema_check import (
+    ForeignSchemaError,
+    RepairableFileError,
+    schema_difference,
+    tables_as_ours,
+)
 from db.value_check import InvalidValueError, value_checks
 
 FILE_SUFFIX = ".summit"
@@ -126,7 +131,12 @@ def verify(source: Path, name: str, version: int, limit: int | None) -> list[Rep
     try:
         reader.execute("PRAGMA trusted_schema = OFF")
         difference = schema_difference(reader, version)
-        checks = value_checks(reader, limit)
+        if difference is None:
+            checks = value_checks(reader, limit)
+        elif limit is None or limit > 1:  # a diagnosis: the values of the tables that are ours
+            checks = value_checks(reader, limit, only=tables_as_ours(reader, version))
+        else:
+            checks = []  # refused for its schema: its values need not be read
         verdict, *found = run_checks(uri, [quick_check_of, *checks], CHECK_WORKERS)
     except sqlite3.Error as error:
         raise DamagedSummitFileError(damaged.format(error)) from error
@@ -149,20 +159,6 @@ CHECK_WORKERS = min(4, os.cpu_count() or 1)
 # modification time (to the nanosecond) and journal are those it had when it passed is not
 # checked a second time.
 VERIFIED: dict[Path, tuple[object, ...]] = {}
-
-
-def quick_check(path: Path) -> str:
-    """Return 'ok' or SQLite's first complaint; an error from the check itself is damage too."""
-    try:
-        connection = sqlite3.connect(file_uri(path, "ro"), uri=True)
-    except sqlite3.Error as error:
-        return str(error)
-    try:
-        return quick_check_of(connection)
-    except sqlite3.Error as error:
-        return str(error)
-    finally:
-        connection.close()
 
 
 def quick_check_of(connection: sqlite3.Connection) -> str:

@@ -113,6 +113,13 @@ def schema_difference(connection: sqlite3.Connection, version: int) -> str | Non
     return None
 
 
+def tables_as_ours(connection: sqlite3.Connection, version: int) -> set[str]:
+    """The tables defined exactly as in the format version: the only ones whose values are
+    read (a table of another definition, a virtual one say, could run code of its own)."""
+    ours = {item for item in expected_schema(version) if item.kind == "table"}
+    return {item.name for item in schema_objects(connection) if item in ours}
+
+
 def foreign_objects(connection: sqlite3.Connection, version: int) -> list[SchemaObject]:
     """What the file holds beyond (or instead of) the schema of the format version."""
     present = schema_objects(connection)

@@ -319,12 +319,16 @@ def summit_row_problems(connection: sqlite3.Connection) -> list[Problem]:
 Check = Callable[[sqlite3.Connection], list[Problem]]
 
 
-def value_checks(connection: sqlite3.Connection, limit: int | None = None) -> list[Check]:
-    """The checks of every value of the file, each a query of its own (in the order their
-    problems are reported), to be run on any connection to the file."""
+def value_checks(
+    connection: sqlite3.Connection, limit: int | None = None, only: set[str] | None = None
+) -> list[Check]:
+    """The checks of every value of the file (of the tables only, if given), each a query of
+    its own (in the order their problems are reported), to be run on any connection to it."""
     tables = {
         row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
     }
+    if only is not None:
+        tables &= only
     checks: list[Check] = []
     if Summit._meta.table_name in tables:
         checks.append(summit_row_problems)

@@ -117,3 +117,16 @@ def test_a_file_without_a_summit_cannot_be_cleaned(tmp_path, sample_template):
     assert "no summit description" in str(raised.value)
     assert digest(path) == before
     assert not list(tmp_path.glob("*cleaned*")) and not list(tmp_path.glob(".*"))  # no leftovers
+
+
+def test_a_view_in_place_of_a_table_is_not_read(tmp_path, sample_template):
+    path = received(
+        tmp_path,
+        sample_template,
+        "DROP TABLE financing_meeting",
+        "CREATE VIEW financing_meeting AS SELECT 1 AS id, 1 AS request_id, 1 AS meeting_id",
+    )
+    copy, changes = repair_summit_file(path)
+    assert "The view “financing_meeting” was left out: it is not part of a summit file." in changes
+    assert "The table financing_meeting was missing; it is empty in the copy." in changes
+    assert count(copy, "financing_meeting") == 0
