@@ -19,7 +19,9 @@ from db.models import ALL_MODELS, BaseModel, Summit
 from db.schema_check import SchemaObject, foreign_objects
 from db.value_check import Problem, columns_of, value_problems
 
-ROUNDS = 20  # leaving a row out can orphan its children: each round fixes one generation
+# Each round mends the first problem of every row (the next finds the row's next one, or
+# the children a row left out has orphaned); a file needs as many as a row has bad values.
+ROUNDS = 60
 
 # The one summit row cannot be left out: what its required values become instead.
 SUMMIT_FALLBACKS = {

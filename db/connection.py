@@ -20,14 +20,13 @@ from db.errors import (
 )
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from db.models import database_proxy
-from db.parallel_checks import run_checks
 from db.schema_check import (
     ForeignSchemaError,
     RepairableFileError,
     schema_difference,
     tables_as_ours,
 )
-from db.value_check import InvalidValueError, value_checks
+from db.value_check import InvalidValueError, value_problems
 
 FILE_SUFFIX = ".summit"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -120,38 +119,42 @@ def inspect_summit_file(
 
 
 def verify(source: Path, name: str, version: int, limit: int | None) -> list[RepairableFileError]:
-    """quick_check, the schema and the values of the file at source (never written); the
-    quick_check and the value checks share the cores."""
+    """quick_check, the schema and the values of the file at source (never written)."""
     damaged = f"{name} is damaged ({{}}); it was left as it is. Open a backup instead."
-    uri = file_uri(source, "ro")
     try:
-        reader = sqlite3.connect(uri, uri=True)
+        reader = sqlite3.connect(file_uri(source, "ro"), uri=True)
     except sqlite3.Error as error:
         raise DamagedSummitFileError(damaged.format(error)) from error
     try:
         reader.execute("PRAGMA trusted_schema = OFF")
+        # pages mapped rather than read: the checks scan every table once more
+        reader.execute(f"PRAGMA mmap_size = {MAPPED_BYTES}")
+        verdict = quick_check_of(reader)
+        if verdict != "ok":
+            raise DamagedSummitFileError(damaged.format(verdict))
         difference = schema_difference(reader, version)
         if difference is None:
-            checks = value_checks(reader, limit)
+            found = value_problems(reader, limit)
         elif limit is None or limit > 1:  # a diagnosis: the values of the tables that are ours
-            checks = value_checks(reader, limit, only=tables_as_ours(reader, version))
+            found = value_problems(reader, limit, only=tables_as_ours(reader, version))
         else:
-            checks = []  # refused for its schema: its values need not be read
-        verdict, *found = run_checks(uri, [quick_check_of, *checks], CHECK_WORKERS)
+            found = []  # refused for its schema: its values need not be read
     except sqlite3.Error as error:
         raise DamagedSummitFileError(damaged.format(error)) from error
     finally:
         reader.close()
-    if verdict != "ok":
-        raise DamagedSummitFileError(damaged.format(verdict))
     problems: list[RepairableFileError] = []
     if difference is not None:
         problems.append(ForeignSchemaError(name, difference))
-    problems += [InvalidValueError(name, problem) for part in found for problem in part]
+    seen = set()  # "abc" in room_id is both no whole number and no room: said once
+    for problem in found:
+        if (problem.table, problem.row, problem.column) not in seen:
+            seen.add((problem.table, problem.row, problem.column))
+            problems.append(InvalidValueError(name, problem))
     return problems if limit is None else problems[:limit]
 
 
-CHECK_WORKERS = min(4, os.cpu_count() or 1)
+MAPPED_BYTES = 1 << 30
 
 
 # The window checks a file before closing the summit that is open, then opens it, which

@@ -130,3 +130,17 @@ def test_a_view_in_place_of_a_table_is_not_read(tmp_path, sample_template):
     assert "The view “financing_meeting” was left out: it is not part of a summit file." in changes
     assert "The table financing_meeting was missing; it is empty in the copy." in changes
     assert count(copy, "financing_meeting") == 0
+
+
+def test_every_row_with_many_bad_values_is_mended(tmp_path, sample_template):
+    path = received(
+        tmp_path,
+        sample_template,
+        "UPDATE delegation SET timezone = 'Mars/Olympus', colour = 'red', precedence = 'x', "
+        "head = x'00'",
+        "UPDATE agenda_issue SET priority = 'urgent', status = 'maybe', lead_delegation_id = 'x', "
+        "due_date = '2025-02-30'",
+    )
+    _copy, changes = repair_summit_file(path)
+    assert sum("column timezone (“Mars/Olympus”" in c for c in changes) == 6
+    assert sum("column priority (“urgent”" in c for c in changes) == count(path, "agenda_issue")
