@@ -9,6 +9,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
+from db import recovery
 from db.backups import backup_copy, take_backup
 from db.errors import (
     DamagedSummitFileError,
@@ -17,8 +18,15 @@ from db.errors import (
     SummitFileError,
 )
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
-from db.models import ALL_MODELS, database_proxy
+from db.models import database_proxy
 from db.safe_files import not_a_regular_file, temporary_beside, write_failure
+from db.schema_check import (
+    ForeignSchemaError,
+    RepairableFileError,
+    schema_difference,
+    tables_as_ours,
+)
+from db.value_check import InvalidValueError, value_problems
 
 FILE_SUFFIX = ".summit"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -69,7 +77,24 @@ def read_header(path: Path) -> tuple[int, int]:
 
 
 def check_summit_file(path: Path) -> int:
-    """Check, without writing, that path is a healthy summit file; return its format version."""
+    """Check, without writing, that path is a healthy summit file; return its format version.
+
+    Healthy: SQLite's quick_check passes, the schema is exactly the one our migrations build
+    for its format (no trigger, view or other object of its author's), and every value is
+    one the planner can read (db.value_check). A file a crash left with a journal beside it
+    is judged by a private copy with the journal rolled back (recovery.py), never by writing.
+    """
+    version, problems = inspect_summit_file(path)
+    if problems:
+        raise problems[0]
+    return version
+
+
+def inspect_summit_file(
+    path: Path, *, limit: int | None = 1
+) -> tuple[int, list[RepairableFileError]]:
+    """Like check_summit_file, but return (format version, up to limit problems that a
+    cleaned copy would fix) instead of raising them; raise what no copy can fix."""
     application_id, user_version = read_header(path)
     name = path.name
     if application_id != APPLICATION_ID:
@@ -83,67 +108,64 @@ def check_summit_file(path: Path) -> int:
         )
     if user_version < 1:
         raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
-    recover_hot_journal(path)
-    stamp = file_stamp(path)
-    if VERIFIED.get(path.resolve()) == stamp:
-        return user_version  # checked a moment ago and not touched since
-    verdict = quick_check(path)
-    if verdict == "ok" and user_version == SCHEMA_VERSION:
-        # An older file lacks the newer tables until it is migrated; a current one may not.
-        verdict = missing_tables(path)
-    if verdict != "ok":
-        raise DamagedSummitFileError(
-            f"{name} is damaged ({verdict}); it was left as it is. Open a backup instead."
-        )
-    VERIFIED.clear()  # only the latest: opening checks a file, then opens it
-    VERIFIED[path.resolve()] = stamp
-    return user_version
+    stamp = recovery.stamp_of(path)
+    left_by_crash = recovery.left_by_crash(path)
+    if not left_by_crash and VERIFIED.get(path.resolve()) == stamp:
+        return user_version, []  # checked a moment ago and not touched since
+    source = recovery.readable_copy(path) if left_by_crash else path
+    problems = verify(source, name, user_version, limit)
+    if not problems and not left_by_crash:
+        VERIFIED.clear()  # only the latest: opening checks a file, then opens it
+        VERIFIED[path.resolve()] = stamp
+    return user_version, problems
+
+
+def verify(source: Path, name: str, version: int, limit: int | None) -> list[RepairableFileError]:
+    """quick_check, the schema and the values of the file at source (never written)."""
+    damaged = f"{name} is damaged ({{}}); it was left as it is. Open a backup instead."
+    try:
+        reader = sqlite3.connect(file_uri(source, "ro"), uri=True)
+    except sqlite3.Error as error:
+        raise DamagedSummitFileError(damaged.format(error)) from error
+    try:
+        reader.execute("PRAGMA trusted_schema = OFF")
+        # Pages are read, never memory-mapped: a received file truncated by another program
+        # during the check must give an error, not a crash (mapping saved 3% of the time).
+        verdict = quick_check_of(reader)
+        if verdict != "ok":
+            raise DamagedSummitFileError(damaged.format(verdict))
+        difference = schema_difference(reader, version)
+        if difference is None:
+            found = value_problems(reader, limit)
+        elif limit is None or limit > 1:  # a diagnosis: the values of the tables that are ours
+            found = value_problems(reader, limit, only=tables_as_ours(reader, version))
+        else:
+            found = []  # refused for its schema: its values need not be read
+    except sqlite3.Error as error:
+        raise DamagedSummitFileError(damaged.format(error)) from error
+    finally:
+        reader.close()
+    problems: list[RepairableFileError] = []
+    if difference is not None:
+        problems.append(ForeignSchemaError(name, difference))
+    seen = set()  # "abc" in room_id is both no whole number and no room: said once
+    for problem in found:
+        if (problem.table, problem.row, problem.column) not in seen:
+            seen.add((problem.table, problem.row, problem.column))
+            problems.append(InvalidValueError(name, problem))
+    return problems if limit is None else problems[:limit]
+
 
 
 # The window checks a file before closing the summit that is open, then opens it, which
-# checks again; a quick_check of a large file takes a noticeable moment, so a file whose
-# size and modification time (to the nanosecond) are those it had when it passed is not
+# checks again; checking a large file takes a noticeable moment, so a file whose size,
+# modification time (to the nanosecond) and journal are those it had when it passed is not
 # checked a second time.
-VERIFIED: dict[Path, tuple[int, int, int]] = {}
+VERIFIED: dict[Path, tuple[object, ...]] = {}
 
 
-def file_stamp(path: Path) -> tuple[int, int, int]:
-    status = path.stat()
-    return status.st_size, status.st_mtime_ns, status.st_ino
-
-
-def recover_hot_journal(path: Path) -> None:
-    """Roll back a transaction a crash left unfinished, as SQLite does on its next write.
-
-    A read-only check cannot do that itself and would call a healthy file damaged.
-    """
-    if not path.with_name(path.name + "-journal").exists():
-        return
-    try:
-        writer = sqlite3.connect(file_uri(path, "rw"), uri=True, isolation_level=None)
-    except sqlite3.Error:
-        return
-    try:
-        writer.execute("BEGIN IMMEDIATE")
-        writer.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass  # the quick check that follows reports what is wrong
-    finally:
-        writer.close()
-
-
-def quick_check(path: Path) -> str:
-    """Return 'ok' or SQLite's first complaint; an error from the check itself is damage too."""
-    try:
-        connection = sqlite3.connect(file_uri(path, "ro"), uri=True)
-    except sqlite3.Error as error:
-        return str(error)
-    try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error as error:
-        return str(error)
-    finally:
-        connection.close()
+def quick_check_of(connection: sqlite3.Connection) -> str:
+    rows = connection.execute("PRAGMA quick_check").fetchall()
     # SQLite heads its list with "*** in database main ***" on a line of its own
     problems = [
         line.strip()
@@ -153,21 +175,6 @@ def quick_check(path: Path) -> str:
         if line.strip() and not line.startswith("***")
     ]
     return problems[0] if problems else "ok"
-
-
-def missing_tables(path: Path) -> str:
-    """'ok' when every table of the current format is there, else which one is missing."""
-    connection = sqlite3.connect(file_uri(path, "ro"), uri=True)
-    try:
-        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-    except sqlite3.Error as error:
-        return str(error)
-    finally:
-        connection.close()
-    for model in ALL_MODELS:
-        if model._meta.table_name not in present:
-            return f"the table {model._meta.table_name} is missing"
-    return "ok"
 
 
 def read_text(data: bytes) -> str:
@@ -182,7 +189,6 @@ class SummitDatabase(SqliteDatabase):
     def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
         super()._add_conn_hooks(conn)
         conn.text_factory = read_text
-
 
 def connect(path: Path, *, readonly: bool = False) -> SqliteDatabase:
     """A peewee database for an existing, checked summit file, with our pragmas."""
@@ -210,6 +216,17 @@ def open_summit(
             f"{path.name} uses an older file format and must be upgraded before it "
             "can be opened read-only."
         )
+    left_by_crash = recovery.recovered(path)
+    if left_by_crash is not None and readonly:
+        # read the private copy with the journal rolled back: the file itself stays as it is
+        database = connect(left_by_crash.copy, readonly=True)
+        bind(database)
+        recovery.use(left_by_crash)
+        return database
+    if left_by_crash is not None:
+        recovery.install(left_by_crash)  # checked healthy: now the file's own state
+        VERIFIED.clear()
+        VERIFIED[path] = recovery.stamp_of(path)
     if backup_dir is not None and not readonly:
         try:
             take_backup(path, backup_dir)
@@ -235,6 +252,7 @@ def close_summit() -> None:
     if database_proxy.obj is not None and not database_proxy.is_closed():
         database_proxy.close()
     database_proxy.initialize(None)
+    recovery.release()
 
 
 def create_summit(

@@ -19,12 +19,19 @@ from planner.conflicts import Severity, summit_conflicts
 from planner.errors import USER_ERRORS
 from planner.file_lock import writing
 from planner.info import summit_info
+from planner.repair import cleaned_copy_path, repair_summit_file
 from planner.sample import create_sample_summit
-from planner.summit_file import close_summit_file, new_summit_file, open_summit_file
+from planner.summit_file import (
+    RepairableFileError,
+    close_summit_file,
+    file_problems,
+    new_summit_file,
+    open_summit_file,
+)
 from planner.text import clean_line, terminal_output
 
 PROG = "summit-planner"
-COMMANDS = ("new", "info", "check", "import", "export", "ics")
+COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -83,6 +90,13 @@ def command_parser() -> argparse.ArgumentParser:
     ics.add_argument("file", type=Path, metavar="FILE", help="the summit file")
     ics.add_argument("out", type=Path, metavar="OUT.ics")
     ics.add_argument("--delegation", metavar="CODE", help="only this delegation's meetings")
+    repair = commands.add_parser(
+        "repair", help="write a cleaned copy of a file that holds what a summit file may not"
+    )
+    repair.add_argument("file", type=Path, metavar="FILE", help="the received summit file")
+    repair.add_argument(
+        "out", type=Path, nargs="?", metavar="OUT", help="the copy (default: “FILE (cleaned)”)"
+    )
     return parser
 
 
@@ -111,7 +125,12 @@ def dispatch(argv: Sequence[str]) -> int:
                 return command_export(args)
             if args.command == "ics":
                 return command_ics(args)
+            if args.command == "repair":
+                return command_repair(args.file, args.out)
             return command_info(args.file, as_json=args.json)
+    except RepairableFileError as error:
+        print(f"{PROG}: {clean_line(refusal(error, args.file))}", file=sys.stderr)
+        return 1
     except USER_ERRORS as error:
         print(f"{PROG}: {clean_line(str(error))}", file=sys.stderr)
         return 1
@@ -162,8 +181,41 @@ def command_info(path: Path, *, as_json: bool) -> int:
     return 0
 
 
+def refusal(error: RepairableFileError, path: Path) -> str:
+    """The sentence for a file a cleaned copy would fix, saying how to make one."""
+    clean = cleaned_copy_path(path)
+    return (
+        f"{error.name} {error.problem}; it was left as it is, and "
+        f"“{PROG} repair {quoted(path)} {quoted(clean)}” writes a cleaned copy."
+    )
+
+
+def quoted(path: Path) -> str:
+    text = str(path)
+    return f"'{text}'" if any(c in text for c in " '\"()") else text
+
+
 def command_check(path: Path, *, as_json: bool) -> int:
-    """Integrity and conflicts; 0 when no conflict is an error, 1 otherwise."""
+    """Integrity and conflicts; 0 when no conflict is an error, 1 otherwise.
+
+    The diagnosis: a file holding what a summit file may not is reported, not refused (a
+    damaged, foreign or newer file still is); its conflicts are not looked for."""
+    problems = file_problems(path)
+    if problems:
+        if as_json:
+            report = {"integrity": [p.as_json() for p in problems], "conflicts": []}
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+        else:
+            shown = f"{len(problems)}{'+' * (len(problems) >= 100)}"
+            print(f"Integrity: {shown} problem{'s' * (len(problems) != 1)}")
+            for problem in problems:
+                print(f"  {problem.description}")
+            clean = quoted(cleaned_copy_path(path))
+            print(
+                f"Conflicts: not looked for; “{PROG} repair {quoted(path)} {clean}” writes "
+                "a cleaned copy to check instead."
+            )
+        return 1
     open_summit_file(path, readonly=True)  # refuses a damaged file: quick_check must say ok
     conflicts = summit_conflicts()
     errors = sum(1 for c in conflicts if c.severity is Severity.ERROR)
@@ -184,6 +236,18 @@ def command_check(path: Path, *, as_json: bool) -> int:
                 f"{clean_line(conflict.message)}"
             )
     return 1 if errors else 0
+
+
+def command_repair(path: Path, out: Path | None) -> int:
+    written, changes = repair_summit_file(path, out)
+    count = len(changes)
+    print(
+        f"Wrote {written}: a cleaned copy of {path.name} "
+        f"({count} change{'s' * (count != 1)}; {path.name} itself was left as it is)."
+    )
+    for change in changes:
+        print(f"  {change}")
+    return 0
 
 
 def command_import(args: argparse.Namespace) -> int:

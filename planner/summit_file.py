@@ -9,6 +9,7 @@ from peewee import DatabaseError
 
 from db import connection
 from db.models import Summit
+from db.schema_check import RepairableFileError
 from planner import paths
 from planner.errors import PlannerError
 from planner.summit_settings import default_settings
@@ -23,8 +24,19 @@ def with_suffix(path: Path) -> Path:
 
 
 def check_file(path: Path) -> None:
-    """Refuse, without touching it, a file that is not a healthy summit file we can read."""
+    """Refuse, without touching it, a file that is not a healthy summit file we can read.
+
+    A file that holds what a summit file may not (a trigger or view of its author's, values
+    the planner cannot read) raises RepairableFileError: planner.repair makes a cleaned copy.
+    """
     connection.check_summit_file(Path(path))
+
+
+def file_problems(path: Path, limit: int = 100) -> list[RepairableFileError]:
+    """What a cleaned copy would fix in the file at path (at most limit of them), found
+    without writing to it; raises, as check_file does, for what no copy can fix."""
+    _version, problems = connection.inspect_summit_file(Path(path), limit=limit)
+    return problems
 
 
 def open_summit_file(path: Path, *, readonly: bool = False) -> None:

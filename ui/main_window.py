@@ -24,8 +24,10 @@ from planner.errors import USER_ERRORS, DamagedSummitFileError
 from planner.file_lock import LockHolder, Refusal, SummitLock, same_file
 from planner.info import summit_info
 from planner.paths import sample_summit_path
+from planner.repair import repair_summit_file
 from planner.sample import create_sample_summit
 from planner.summit_file import (
+    RepairableFileError,
     check_file,
     close_summit_file,
     new_summit_file,
@@ -241,6 +243,8 @@ class MainWindow(QMainWindow):
         except DamagedSummitFileError as error:
             self.offer_backup_of_damaged(path, str(error))
             return False
+        except RepairableFileError as error:
+            return self.offer_cleaned_copy(path, str(error))
         except USER_ERRORS as error:
             dialogs.show_error(self, title, str(error))
             return False
@@ -366,6 +370,27 @@ class MainWindow(QMainWindow):
         restored = restore_as(self, entry.backup, path.parent, None)
         if restored is not None:
             self.open_path(restored)
+
+    def offer_cleaned_copy(self, path: Path, problem: str) -> bool:
+        """A received file holds what a summit file may not: offer a cleaned copy of it,
+        written beside it, and open that; the received file stays as it is."""
+        title = self.tr("Cannot Open Summit")
+        offer = self.tr(
+            "Open a cleaned copy instead? It is written beside the file, which stays as it is."
+        )
+        if not dialogs.confirm(self, title, problem, offer):
+            return False
+        try:
+            copy, changes = repair_summit_file(path)
+        except USER_ERRORS as error:
+            dialogs.show_error(self, title, str(error))
+            return False
+        if not self.open_path(copy):
+            return False
+        done = self.tr("Opened %1, a cleaned copy of %2 (%3 changes).")
+        message = done.replace("%1", copy.name).replace("%2", path.name)
+        self.statusBar().showMessage(message.replace("%3", str(len(changes))))
+        return True
 
     def restore_backup(self) -> None:
         current = self.document.path if self.document is not None else None

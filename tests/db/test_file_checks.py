@@ -154,7 +154,7 @@ def test_failed_creation_leaves_nothing_behind(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("version", "words"), [(SCHEMA_VERSION, "missing"), (1, "could not be upgraded")]
+    ("version", "words"), [(SCHEMA_VERSION, "missing"), (1, "missing")]
 )
 def test_marked_file_without_our_tables_is_refused_untouched(tmp_path, version, words):
     path = tmp_path / "hollow.summit"

@@ -68,7 +68,7 @@ def written(journal: Path) -> int:
 
 
 def reopened(path: Path) -> sqlite3.Connection:
-    check_summit_file(path)  # rolls back a hot journal, as opening does
+    check_summit_file(path)  # judged through a private copy; the connection below rolls back
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
