@@ -1,0 +1,208 @@
+"""Overlapping meetings per delegation, person or room: counted exactly, listed up to a limit.
+
+One sweep in time order keeps, for every resource, the meetings under way. A meeting's
+partners are the meetings under way in any of its resources; their number is found without
+listing them when the sets are large (by counting the meetings under way per set of
+resources), so a programme where everyone is double-booked thousands of times takes time
+and memory in proportion to its meetings, not to its pairs. Pairs are listed in full only
+up to a limit (or only those of one meeting).
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+
+# Above this many meetings under way in a meeting's resources, its partners are counted by
+# resource set (a few sets in a double-booked programme) rather than gathered one by one.
+GATHER = 64
+
+Slot = tuple[int, int, int, tuple[int, ...]]  # (start, end, meeting id, resources)
+
+
+@dataclass
+class OverlapGroup:
+    """One resource's overlaps on one day: how many pairs, and which meetings."""
+
+    resource: int
+    day: Hashable
+    pairs: int = 0
+    meetings: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Overlaps:
+    total: int  # pairs of meetings that overlap and share at least one resource
+    partners: dict[int, int]  # meeting -> how many meetings it overlaps so
+    listed: list[tuple[int, int, list[int]]]  # (earlier, later, resources shared), in time order
+    groups: list[OverlapGroup]
+
+
+def find_overlaps(
+    slots: Sequence[Slot],
+    day_of: Callable[[int], Hashable],
+    *,
+    limit: int,
+    focus: int | None = None,
+) -> Overlaps:
+    """Every overlap among slots (positive lengths): counted, grouped by resource and day
+    (the day of the later meeting's start for pairs, of each meeting's start for meetings),
+    and listed up to `limit` pairs, or, given a focus meeting, only the pairs it is in."""
+    ordered = sorted(slots)
+    forward = Sweep(day_of, limit, focus)
+    earlier = forward.run(ordered)
+    # Later partners: as gathered, or, where some were only counted, counted by resource set.
+    later = forward.credited if forward.credited is not None else forward.later(ordered)
+    partners = {i: earlier.get(i, 0) + later.get(i, 0) for i in earlier.keys() | later.keys()}
+    groups = sorted(forward.groups.values(), key=lambda g: -g.pairs)
+    return Overlaps(sum(earlier.values()), partners, forward.listed, groups)
+
+
+class Sweep:
+    """One pass over slots sorted by start: for each meeting, how many earlier meetings it
+    overlaps (sharing a resource), and, when asked, groups and the first pairs in full."""
+
+    def __init__(self, day_of: Callable[[int], Hashable] | None, limit: int, focus: int | None):
+        self.day_of = day_of
+        self.limit = limit
+        self.focus = focus
+        self.listed: list[tuple[int, int, list[int]]] = []
+        self.groups: dict[tuple[int, Hashable], OverlapGroup] = {}
+        self.involved: set[tuple[int, int]] = set()  # (resource, meeting) already in a group
+        self.credited: Counter | None = Counter()  # later partners, while all are gathered
+        self.classes: Counter | None = None  # resource set -> meetings under way with it
+        self.under_way: list[tuple[int, int]] = []  # (end, resource set), a heap
+        self.rank: dict[int, int] = {}  # resource -> its bit in a resource set
+
+    def run(self, ordered: Sequence[Slot]) -> dict[int, int]:
+        heaps: dict[int, list[tuple[int, int]]] = defaultdict(list)  # (end, id) per resource
+        members: dict[int, set[int]] = defaultdict(set)
+        last: dict[int, tuple[int, int]] = {}  # resource -> (end, id) of its latest meeting
+        earlier: dict[int, int] = {}
+        grouping = self.day_of is not None
+        for position, (start, end, meeting_id, resources) in enumerate(ordered):
+            if self.classes is not None:
+                self.retire(start)
+            busy: list[tuple[int, set[int]]] = []
+            for resource in resources:
+                heap, active = heaps[resource], members[resource]
+                while heap and heap[0][0] <= start:
+                    active.discard(heapq.heappop(heap)[1])
+                if grouping:
+                    previous = last.get(resource)
+                    if previous is not None and previous[0] > start:
+                        self.involve(resource, previous[1])
+                    last[resource] = (end, meeting_id)
+                if active:
+                    busy.append((resource, active))
+                    if grouping:
+                        self.involve(resource, meeting_id)
+                        self.groups[(resource, self.day_of(meeting_id))].pairs += len(active)
+            if busy:
+                earlier[meeting_id] = self.count(busy, resources, ordered, position, start)
+                if grouping:
+                    self.list_pairs(meeting_id, busy)
+            for resource in resources:
+                heapq.heappush(heaps[resource], (end, meeting_id))
+                members[resource].add(meeting_id)
+            if self.classes is not None:
+                self.enter(end, resources)
+        return earlier
+
+    def count(self, busy, resources, ordered, position, start) -> int:
+        if len(busy) == 1:
+            active = busy[0][1]
+            if self.credited is not None:
+                self.credited.update(active)
+            return len(active)
+        gathering = sum(len(active) for _, active in busy)
+        if gathering > GATHER and self.classes is None:
+            self.start_classes(ordered, position, start)
+        if self.classes is not None and len(self.classes) * 4 < gathering:
+            self.credited = None  # from now on only the mirrored sweep knows later partners
+            mask = self.mask(resources)
+            return sum(n for other, n in self.classes.items() if other & mask)
+        partners = set().union(*(active for _, active in busy))
+        if self.credited is not None:
+            self.credited.update(partners)
+        return len(partners)
+
+    def list_pairs(self, meeting_id: int, busy: list[tuple[int, set[int]]]) -> None:
+        focus = self.focus
+        if focus is None and len(self.listed) >= self.limit:
+            return
+        if focus is not None and focus != meeting_id:
+            shared = [resource for resource, active in busy if focus in active]
+            if shared:
+                self.listed.append((focus, meeting_id, shared))
+            return
+        found: dict[int, list[int]] = defaultdict(list)
+        for resource, active in busy:
+            for other in active:
+                found[other].append(resource)
+        # In the order found; the rest of the list is cut at the limit.
+        room = len(found) if focus is not None else self.limit - len(self.listed)
+        for other in sorted(found)[:room]:
+            self.listed.append((other, meeting_id, found[other]))
+
+    def involve(self, resource: int, meeting_id: int) -> None:
+        if (resource, meeting_id) in self.involved:
+            return
+        self.involved.add((resource, meeting_id))
+        day = self.day_of(meeting_id)
+        group = self.groups.get((resource, day))
+        if group is None:
+            group = self.groups[(resource, day)] = OverlapGroup(resource, day)
+        group.meetings.append(meeting_id)
+
+    # Counting partners by resource set: a set with no resource in common is left out.
+
+    def mask(self, resources: tuple[int, ...]) -> int:
+        bits = 0
+        for resource in resources:
+            bits |= 1 << self.rank.setdefault(resource, len(self.rank))
+        return bits
+
+    def later(self, ordered: Sequence[Slot]) -> dict[int, int]:
+        """For each meeting, how many meetings that start after it (in sweep order) it
+        overlaps: those before the first start at or after its end, sharing a resource."""
+        starts = [start for start, _end, _id, _resources in ordered]
+        positions: dict[int, list[int]] = defaultdict(list)  # resource set -> sweep positions
+        masks = [self.mask(resources) for _s, _e, _i, resources in ordered]
+        for position, mask in enumerate(masks):
+            positions[mask].append(position)
+        later: dict[int, int] = {}
+        for position, (_start, end, meeting_id, _resources) in enumerate(ordered):
+            stop = bisect_left(starts, end, position + 1)
+            if stop == position + 1:
+                continue
+            mask = masks[position]
+            count = 0
+            for other, places in positions.items():
+                if other & mask:
+                    count += bisect_left(places, stop) - bisect_right(places, position)
+            if count:
+                later[meeting_id] = count
+        return later
+
+    def start_classes(self, ordered, position: int, start: int) -> None:
+        self.classes = Counter()
+        for _start, end, _id, resources in ordered[:position]:
+            if end > start:
+                self.enter(end, resources)
+
+    def enter(self, end: int, resources: tuple[int, ...]) -> None:
+        mask = self.mask(resources)
+        heapq.heappush(self.under_way, (end, mask))
+        self.classes[mask] += 1
+
+    def retire(self, start: int) -> None:
+        under_way, classes = self.under_way, self.classes
+        while under_way and under_way[0][0] <= start:
+            _end, mask = heapq.heappop(under_way)
+            classes[mask] -= 1
+            if not classes[mask]:
+                del classes[mask]
