@@ -170,9 +170,10 @@ def find_conflicts(
     frame: SummitFrame,
     directory: Directory,
     *,
-    listed: int = LISTED,
+    listed: int | None = None,
 ) -> ConflictReport:
-    """Every conflict among the meetings, counted; the first `listed` in full.
+    """Every conflict among the meetings, counted; the first `listed` (LISTED unless told)
+    in full.
 
     Cancelled meetings never conflict.
     """
@@ -181,7 +182,7 @@ def find_conflicts(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return sweep_conflicts(meetings, frame, directory, listed)
+        return sweep_conflicts(meetings, frame, directory, LISTED if listed is None else listed)
     finally:
         if collecting:
             gc.enable()

@@ -80,6 +80,11 @@ class Sweep:
     def run(self, ordered: Sequence[Slot]) -> dict[int, int]:
         heaps: dict[int, list[tuple[int, int]]] = defaultdict(list)  # (end, id) per resource
         members: dict[int, set[int]] = defaultdict(set)
+        # Meetings under way that need more than one resource (the others are never counted
+        # twice, and their later partners are counted by how many came while they lasted).
+        shared: dict[int, set[int]] = defaultdict(set)
+        seen: Counter = Counter()  # resource -> meetings so far
+        entered: dict[int, int] = {}  # a one-resource meeting -> seen[resource] at its start
         last: dict[int, tuple[int, int]] = {}  # resource -> (end, id) of its latest meeting
         earlier: dict[int, int] = {}
         grouping = self.day_of is not None
@@ -90,7 +95,11 @@ class Sweep:
             for resource in resources:
                 heap, active = heaps[resource], members[resource]
                 while heap and heap[0][0] <= start:
-                    active.discard(heapq.heappop(heap)[1])
+                    gone = heapq.heappop(heap)[1]
+                    active.discard(gone)
+                    shared[resource].discard(gone)
+                    if gone in entered:
+                        self.credit(gone, seen[resource] - entered.pop(gone))
                 if grouping:
                     previous = last.get(resource)
                     if previous is not None and previous[0] > start:
@@ -102,33 +111,50 @@ class Sweep:
                         self.involve(resource, meeting_id)
                         self.groups[(resource, self.day_of(meeting_id))].pairs += len(active)
             if busy:
-                earlier[meeting_id] = self.count(busy, resources, ordered, position, start)
+                earlier[meeting_id] = self.count(busy, shared, resources, ordered, position)
                 if grouping:
                     self.list_pairs(meeting_id, busy)
             for resource in resources:
+                seen[resource] += 1
                 heapq.heappush(heaps[resource], (end, meeting_id))
                 members[resource].add(meeting_id)
+                if len(resources) > 1:
+                    shared[resource].add(meeting_id)
+                else:
+                    entered[meeting_id] = seen[resource]
             if self.classes is not None:
                 self.enter(end, resources)
+        for resource, heap in heaps.items():
+            for _end, meeting_id in heap:
+                if meeting_id in entered:
+                    self.credit(meeting_id, seen[resource] - entered.pop(meeting_id))
         return earlier
 
-    def count(self, busy, resources, ordered, position, start) -> int:
+    def credit(self, meeting_id: int, later: int) -> None:
+        if later and self.credited is not None:
+            self.credited[meeting_id] += later
+
+    def count(self, busy, shared, resources, ordered, position) -> int:
+        """How many meetings under way share a resource with this one (its earlier
+        partners); those needing more than one resource are credited with it as a later
+        partner while every partner is gathered."""
         if len(busy) == 1:
-            active = busy[0][1]
+            resource, active = busy[0]
             if self.credited is not None:
-                self.credited.update(active)
+                self.credited.update(shared[resource])
             return len(active)
         gathering = sum(len(active) for _, active in busy)
         if gathering > GATHER and self.classes is None:
-            self.start_classes(ordered, position, start)
+            self.start_classes(ordered, position, ordered[position][0])
         if self.classes is not None and len(self.classes) * 4 < gathering:
-            self.credited = None  # from now on only the mirrored sweep knows later partners
+            self.credited = None  # from now on later partners are counted by resource set
             mask = self.mask(resources)
             return sum(n for other, n in self.classes.items() if other & mask)
-        partners = set().union(*(active for _, active in busy))
+        several = set().union(*(shared[resource] for resource, _ in busy))
         if self.credited is not None:
-            self.credited.update(partners)
-        return len(partners)
+            self.credited.update(several)
+        alone = sum(len(active) - len(shared[resource]) for resource, active in busy)
+        return alone + len(several)
 
     def list_pairs(self, meeting_id: int, busy: list[tuple[int, set[int]]]) -> None:
         focus = self.focus
