@@ -11,6 +11,7 @@ are counted, and grouped by delegation, person or room and day.
 from __future__ import annotations
 
 import gc
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from planner.conflict_words import (
 )
 from planner.meeting_facts import Directory, MeetingFacts, load_directory, load_facts
 from planner.meetings import SummitFrame, summit_frame
-from planner.overlaps import find_overlaps
+from planner.overlaps import find_overlaps, resource_lists
 from planner.vocabulary import MeetingStatus, Rank
 
 # Conflicts listed in full; the rest are counted and grouped.
@@ -201,15 +202,32 @@ class Schedule:
             start = epoch_minutes(m.start)
             self.minute[m.id] = (start, max(epoch_minutes(m.end), start + 1))
         self.days: dict[int, date] = {}
+        self.working = WorkingDays(words.frame)
+        self.midnights = [
+            epoch_minutes(m) for m in (*self.working.midnights, self.working.summit_end)
+        ]
+        self.summit_days = words.frame.days
+        self.cache: dict[Callable, tuple[list, dict]] = {}
 
     def day_of(self, meeting_id: int) -> date:
+        """The local day a meeting starts on."""
         day = self.days.get(meeting_id)
         if day is None:
-            day = self.days[meeting_id] = self.words.local(self.by_id[meeting_id].start).date()
+            number = bisect_right(self.midnights, self.minute[meeting_id][0]) - 1
+            if 0 <= number < len(self.summit_days):
+                day = self.summit_days[number]  # between its local midnight and the next
+            else:
+                day = self.words.local(self.by_id[meeting_id].start).date()
+            self.days[meeting_id] = day
         return day
 
-    def slots(self, needs: Callable[[MeetingFacts], tuple[int, ...]]) -> list:
-        return [(*self.minute[m.id], m.id, r) for m in self.live if (r := needs(m))]
+    def slots(self, needs: Callable[[MeetingFacts], tuple[int, ...]]) -> tuple[list, dict]:
+        """(start, end, id, resources) of the meetings that need any, and each resource's
+        (start, end, id) sorted."""
+        if needs not in self.cache:
+            slots = [(*self.minute[m.id], m.id, r) for m in self.live if (r := needs(m))]
+            self.cache[needs] = (slots, resource_lists(slots))
+        return self.cache[needs]
 
 
 def delegations_of(m: MeetingFacts) -> tuple[int, ...]:
@@ -243,8 +261,10 @@ def sweep_conflicts(
         (ConflictKind.ROOM_OVERLAP, room_of, words.room),
     )
     for kind, needs, describe in overlap_checks:
-        slots = schedule.slots(needs)
-        found = find_overlaps(slots, schedule.day_of, limit=listed, focus=focus)
+        slots, by_resource = schedule.slots(needs)
+        found = find_overlaps(
+            slots, schedule.day_of, limit=listed, focus=focus, by_resource=by_resource
+        )
         counts[kind] = found.total
         for meeting_id, partners in found.partners.items():
             marks[meeting_id][0] += partners
@@ -303,12 +323,7 @@ def transfer_conflicts(
     words, by_id, minute = schedule.words, schedule.by_id, schedule.minute
     rushed: dict[tuple[int, int], list[str]] = defaultdict(list)  # pair -> who must hurry
     for needs, describe in ((delegations_of, words.delegation), (people_of, words.person)):
-        by_key: dict[int, list] = defaultdict(list)
-        for start, end, meeting_id, resources in schedule.slots(needs):
-            for key in resources:
-                by_key[key].append((start, end, meeting_id))
-        for key, slots in by_key.items():
-            slots.sort()
+        for key, slots in schedule.slots(needs)[1].items():
             for a, b in short_gaps(slots, frame.transfer_minutes):
                 here, there = by_id[a].room_id, by_id[b].room_id
                 if (
@@ -327,7 +342,7 @@ def transfer_conflicts(
 
 def single_conflicts(schedule: Schedule) -> list[Conflict]:
     words = schedule.words
-    days = WorkingDays(words.frame)
+    days = schedule.working
     directory = words.directory
     tiers = {p: TIER[Rank(rank)] for p, (_name, rank, _d) in directory.people.items()}
     found = []

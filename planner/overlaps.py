@@ -47,12 +47,17 @@ def find_overlaps(
     *,
     limit: int,
     focus: int | None = None,
+    by_resource: dict[int, list[tuple[int, int, int]]] | None = None,
 ) -> Overlaps:
     """Every overlap among slots (positive lengths): counted, grouped by resource and day
     (the day of the later meeting's start for pairs, of each meeting's start for meetings),
-    and listed up to `limit` pairs, or, given a focus meeting, only the pairs it is in."""
-    ordered = sorted(slots)
-    forward = Sweep(day_of, limit, focus)
+    and listed up to `limit` pairs, or, given a focus meeting, only the pairs it is in.
+    by_resource, when given, is resource_lists(slots)."""
+    if by_resource is None:
+        by_resource = resource_lists(slots)
+    clashing = clashing_slots(slots, by_resource, day_of)
+    ordered = sorted(clashing.slots)
+    forward = Sweep(day_of, clashing.groups, limit, focus)
     earlier = forward.run(ordered)
     # Later partners: as gathered, or, where some were only counted, counted by resource set.
     later = forward.credited if forward.credited is not None else forward.later(ordered)
@@ -61,17 +66,74 @@ def find_overlaps(
     return Overlaps(sum(earlier.values()), partners, forward.listed, groups)
 
 
+@dataclass
+class Clashing:
+    slots: list[Slot]  # the meetings that overlap another, each with the resources it shares
+    groups: dict[tuple[int, Hashable], OverlapGroup]  # with their meetings, no pairs yet
+
+
+def resource_lists(slots: Sequence[Slot]) -> dict[int, list[tuple[int, int, int]]]:
+    """Each resource's (start, end, meeting id), sorted."""
+    by_resource: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for start, end, meeting_id, resources in slots:
+        for resource in resources:
+            by_resource[resource].append((start, end, meeting_id))
+    for items in by_resource.values():
+        items.sort()
+    return by_resource
+
+
+def clashing_slots(
+    slots: Sequence[Slot],
+    by_resource: dict[int, list[tuple[int, int, int]]],
+    day_of: Callable[[int], Hashable],
+) -> Clashing:
+    """Which meetings overlap another in which resource, found per resource in sorted order
+    (one that began earlier is still under way, or the next one begins before it ends); the
+    sweep needs no other meeting or resource, and in a working programme most are neither."""
+    clashes: dict[int, list[int]] = defaultdict(list)  # meeting -> resources it clashes in
+    groups: dict[tuple[int, Hashable], OverlapGroup] = {}
+    for resource, items in by_resource.items():
+        if len(items) < 2:
+            continue
+        latest = None  # the latest end before this one
+        for index, (start, end, meeting_id) in enumerate(items):
+            after = index + 1 < len(items) and items[index + 1][0] < end
+            if after or (latest is not None and latest > start):
+                clashes[meeting_id].append(resource)
+            if latest is None or end > latest:
+                latest = end
+    for meeting_id, resources in clashes.items():
+        for resource in resources:
+            key = (resource, day_of(meeting_id))
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = OverlapGroup(*key)
+            group.meetings.append(meeting_id)
+    kept = [
+        (start, end, meeting_id, tuple(clashes[meeting_id]))
+        for start, end, meeting_id, _resources in slots
+        if meeting_id in clashes
+    ]
+    return Clashing(kept, groups)
+
+
 class Sweep:
     """One pass over slots sorted by start: for each meeting, how many earlier meetings it
     overlaps (sharing a resource), and, when asked, groups and the first pairs in full."""
 
-    def __init__(self, day_of: Callable[[int], Hashable] | None, limit: int, focus: int | None):
+    def __init__(
+        self,
+        day_of: Callable[[int], Hashable],
+        groups: dict[tuple[int, Hashable], OverlapGroup],
+        limit: int,
+        focus: int | None,
+    ) -> None:
         self.day_of = day_of
+        self.groups = groups  # pairs are added to them
         self.limit = limit
         self.focus = focus
         self.listed: list[tuple[int, int, list[int]]] = []
-        self.groups: dict[tuple[int, Hashable], OverlapGroup] = {}
-        self.involved: set[tuple[int, int]] = set()  # (resource, meeting) already in a group
         self.credited: Counter | None = Counter()  # later partners, while all are gathered
         self.classes: Counter | None = None  # resource set -> meetings under way with it
         self.under_way: list[tuple[int, int]] = []  # (end, resource set), a heap
@@ -85,9 +147,8 @@ class Sweep:
         shared: dict[int, set[int]] = defaultdict(set)
         seen: Counter = Counter()  # resource -> meetings so far
         entered: dict[int, int] = {}  # a one-resource meeting -> seen[resource] at its start
-        last: dict[int, tuple[int, int]] = {}  # resource -> (end, id) of its latest meeting
         earlier: dict[int, int] = {}
-        grouping = self.day_of is not None
+        groups, day_of = self.groups, self.day_of
         for position, (start, end, meeting_id, resources) in enumerate(ordered):
             if self.classes is not None:
                 self.retire(start)
@@ -100,20 +161,12 @@ class Sweep:
                     shared[resource].discard(gone)
                     if gone in entered:
                         self.credit(gone, seen[resource] - entered.pop(gone))
-                if grouping:
-                    previous = last.get(resource)
-                    if previous is not None and previous[0] > start:
-                        self.involve(resource, previous[1])
-                    last[resource] = (end, meeting_id)
                 if active:
                     busy.append((resource, active))
-                    if grouping:
-                        self.involve(resource, meeting_id)
-                        self.groups[(resource, self.day_of(meeting_id))].pairs += len(active)
+                    groups[(resource, day_of(meeting_id))].pairs += len(active)
             if busy:
                 earlier[meeting_id] = self.count(busy, shared, resources, ordered, position)
-                if grouping:
-                    self.list_pairs(meeting_id, busy)
+                self.list_pairs(meeting_id, busy)
             for resource in resources:
                 seen[resource] += 1
                 heapq.heappush(heaps[resource], (end, meeting_id))
@@ -173,16 +226,6 @@ class Sweep:
         room = len(found) if focus is not None else self.limit - len(self.listed)
         for other in sorted(found)[:room]:
             self.listed.append((other, meeting_id, found[other]))
-
-    def involve(self, resource: int, meeting_id: int) -> None:
-        if (resource, meeting_id) in self.involved:
-            return
-        self.involved.add((resource, meeting_id))
-        day = self.day_of(meeting_id)
-        group = self.groups.get((resource, day))
-        if group is None:
-            group = self.groups[(resource, day)] = OverlapGroup(resource, day)
-        group.meetings.append(meeting_id)
 
     # Counting partners by resource set: a set with no resource in common is left out.
 
