@@ -252,7 +252,8 @@ def sweep_conflicts(
     words = Explainer(frame, directory)
     schedule = Schedule(meetings, words)
     counts: Counter = Counter()
-    marks: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    errors: Counter = Counter()  # meeting -> errors it is part of
+    warnings: Counter = Counter()
     conflicts: list[Conflict] = []
     groups: list[ConflictGroup] = []
     overlap_checks = (
@@ -266,17 +267,11 @@ def sweep_conflicts(
             slots, schedule.day_of, limit=listed, focus=focus, by_resource=by_resource
         )
         counts[kind] = found.total
-        for meeting_id, partners in found.partners.items():
-            marks[meeting_id][0] += partners
-        order = {}  # resources named in the order they first appear
-        for _start, _end, _id, resources in slots:
-            for resource in resources:
-                order.setdefault(resource, len(order))
+        errors.update(found.partners)
         room = kind is ConflictKind.ROOM_OVERLAP
-        for a, b, shared in found.listed:
-            keys = sorted(shared, key=order.__getitem__)
+        for a, b, shared in found.listed:  # shared in the later meeting's order, host first
             first, second = schedule.by_id[a], schedule.by_id[b]
-            explain = partial(explain_overlap, words, room, describe, keys, first, second)
+            explain = partial(explain_overlap, words, room, describe, shared, first, second)
             conflicts.append(Conflict(kind, SEVERITY[kind], (a, b), explain))
         for group in found.groups:
             explain = partial(explain_group, words, room, describe, group)
@@ -296,12 +291,14 @@ def sweep_conflicts(
         if focus is not None and focus not in conflict.meetings:
             continue
         counts[conflict.kind] += 1
+        marked = errors if conflict.severity is Severity.ERROR else warnings
         for meeting_id in conflict.meetings:
-            marks[meeting_id][conflict.severity is Severity.WARNING] += 1
+            marked[meeting_id] += 1
         conflicts.append(conflict)
 
-    begins = {i: start for i, (start, _end) in schedule.minute.items()}.__getitem__
-    conflicts.sort(key=lambda c: (c.severity is not Severity.ERROR, min(map(begins, c.meetings))))
+    # Each conflict's first meeting begins first.
+    minute = schedule.minute
+    conflicts.sort(key=lambda c: (c.severity is not Severity.ERROR, minute[c.meetings[0]]))
     if focus is None:
         del conflicts[listed:]
     groups.sort(key=lambda g: (g.severity is not Severity.ERROR, -g.pairs, g.day))
@@ -309,7 +306,7 @@ def sweep_conflicts(
         conflicts,
         {kind: n for kind, n in counts.items() if n},
         groups,
-        {i: (errors, warnings) for i, (errors, warnings) in marks.items()},
+        {i: (errors[i], warnings[i]) for i in errors.keys() | warnings.keys()},
         conflicts_by_meeting(conflicts),
     )
 
