@@ -32,7 +32,7 @@ from planner.conflict_words import (
 )
 from planner.meeting_facts import Directory, MeetingFacts, load_directory, load_facts
 from planner.meetings import SummitFrame, summit_frame
-from planner.overlaps import find_overlaps, resource_lists
+from planner.overlaps import find_overlaps
 from planner.vocabulary import MeetingStatus, Rank
 
 # Conflicts listed in full; the rest are counted and grouped.
@@ -198,44 +198,43 @@ class Schedule:
         self.by_id = {m.id: m for m in self.live}
         self.words = words
         self.minute = {}
+        self.items = []  # (start, end, id) of each live meeting, for the sweeps
         for m in self.live:
             start = epoch_minutes(m.start)
-            self.minute[m.id] = (start, max(epoch_minutes(m.end), start + 1))
+            span = self.minute[m.id] = (start, max(epoch_minutes(m.end), start + 1))
+            self.items.append((*span, m.id))
+        working = self.working = WorkingDays(words.frame)
+        # The local day each meeting starts on: the summit's day whose local midnight came
+        # last (by the time zone's own rules), or, outside the summit, as the zone says.
+        midnights = [epoch_minutes(m) for m in (*working.midnights, working.summit_end)]
+        days = words.frame.days
         self.days: dict[int, date] = {}
-        self.working = WorkingDays(words.frame)
-        self.midnights = [
-            epoch_minutes(m) for m in (*self.working.midnights, self.working.summit_end)
-        ]
-        self.summit_days = words.frame.days
-        self.cache: dict[Callable, tuple[list, dict]] = {}
+        for m in self.live:
+            number = bisect_right(midnights, self.minute[m.id][0]) - 1
+            self.days[m.id] = (
+                days[number] if 0 <= number < len(days) else words.local(m.start).date()
+            )
+        self.cache: dict[Callable, dict[int, list[tuple[int, int, int]]]] = {}
 
-    def day_of(self, meeting_id: int) -> date:
-        """The local day a meeting starts on."""
-        day = self.days.get(meeting_id)
-        if day is None:
-            number = bisect_right(self.midnights, self.minute[meeting_id][0]) - 1
-            if 0 <= number < len(self.summit_days):
-                day = self.summit_days[number]  # between its local midnight and the next
-            else:
-                day = self.words.local(self.by_id[meeting_id].start).date()
-            self.days[meeting_id] = day
-        return day
-
-    def slots(self, needs: Callable[[MeetingFacts], tuple[int, ...]]) -> tuple[list, dict]:
-        """(start, end, id, resources) of the meetings that need any, and each resource's
-        (start, end, id) sorted."""
+    def resources(self, needs: Callable[[MeetingFacts], Iterable[int]]) -> dict[int, list]:
+        """Each resource's meetings as (start, end, id), sorted."""
         if needs not in self.cache:
-            slots = [(*self.minute[m.id], m.id, r) for m in self.live if (r := needs(m))]
-            self.cache[needs] = (slots, resource_lists(slots))
+            by_resource: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+            for m, item in zip(self.live, self.items, strict=True):
+                for resource in needs(m):
+                    by_resource[resource].append(item)
+            for items in by_resource.values():
+                items.sort()
+            self.cache[needs] = by_resource
         return self.cache[needs]
 
 
 def delegations_of(m: MeetingFacts) -> tuple[int, ...]:
-    return tuple(dict.fromkeys(m.delegations))
+    return m.delegations  # each once (the file's indexes and drafts see to it)
 
 
-def people_of(m: MeetingFacts) -> tuple[int, ...]:
-    return tuple(dict.fromkeys(p for p, _required in m.attendees))
+def people_of(m: MeetingFacts) -> list[int]:
+    return [p for p, _required in m.attendees]  # each once (see draft_facts)
 
 
 def room_of(m: MeetingFacts) -> tuple[int, ...]:
@@ -262,10 +261,7 @@ def sweep_conflicts(
         (ConflictKind.ROOM_OVERLAP, room_of, words.room),
     )
     for kind, needs, describe in overlap_checks:
-        slots, by_resource = schedule.slots(needs)
-        found = find_overlaps(
-            slots, schedule.day_of, limit=listed, focus=focus, by_resource=by_resource
-        )
+        found = find_overlaps(schedule.resources(needs), schedule.days, limit=listed, focus=focus)
         counts[kind] = found.total
         errors.update(found.partners)
         room = kind is ConflictKind.ROOM_OVERLAP
@@ -320,7 +316,7 @@ def transfer_conflicts(
     words, by_id, minute = schedule.words, schedule.by_id, schedule.minute
     rushed: dict[tuple[int, int], list[str]] = defaultdict(list)  # pair -> who must hurry
     for needs, describe in ((delegations_of, words.delegation), (people_of, words.person)):
-        for key, slots in schedule.slots(needs)[1].items():
+        for key, slots in schedule.resources(needs).items():
             for a, b in short_gaps(slots, frame.transfer_minutes):
                 here, there = by_id[a].room_id, by_id[b].room_id
                 if (

@@ -15,8 +15,9 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 # Above this many meetings under way in a meeting's resources, its partners are counted by
@@ -46,25 +47,22 @@ class Overlaps:
 
 
 def find_overlaps(
-    slots: Sequence[Slot],
-    day_of: Callable[[int], Hashable],
+    by_resource: dict[int, list[Item]],
+    days: Mapping[int, Hashable],
     *,
     limit: int,
     focus: int | None = None,
-    by_resource: dict[int, list[Item]] | None = None,
 ) -> Overlaps:
-    """Every overlap among slots (positive lengths): counted, grouped by resource and day
-    (the day of the later meeting's start for pairs, of each meeting's start for meetings),
-    and listed up to `limit` pairs, or, given a focus meeting, only the pairs it is in.
-    by_resource, when given, is resource_lists(slots)."""
-    if by_resource is None:
-        by_resource = resource_lists(slots)
-    tally = Tally(day_of, limit if focus is None else 0)
+    """Every overlap among each resource's meetings (sorted, positive lengths; see
+    resource_lists): counted, grouped by resource and day (`days` gives each meeting's; a
+    pair's is its later meeting's), and listed up to `limit` pairs,
+    or, given a focus meeting, only the pairs it is in."""
+    tally = Tally(days, limit if focus is None else 0)
     for resource, items in by_resource.items():
         tally.sweep(resource, items)
     # Pairs sharing several resources were counted once for each: take the difference.
     several = [
-        (*tally.spans[meeting_id], meeting_id, tuple(resources))
+        (*tally.spans[meeting_id][:2], meeting_id, tuple(resources))
         for meeting_id, resources in tally.clashes.items()
         if len(resources) > 1
     ]
@@ -78,9 +76,11 @@ def find_overlaps(
     if focus is not None:
         pairs = pairs_of(focus, by_resource)
     else:  # the earliest first; a pair sharing two resources was chosen twice
-        pairs = list(dict.fromkeys((a, b) for _start, a, b in sorted(tally.chosen)))
-    needs = {meeting_id: resources for _s, _e, meeting_id, resources in slots} if pairs else {}
-    listed = [(a, b, [r for r in needs[b] if r in needs[a]]) for a, b in pairs]
+        earliest = sorted(tally.chosen, key=lambda c: (-c[0], c[1], c[2]))
+        pairs = list(dict.fromkeys((a, b) for _start, a, b in earliest))
+    # Two overlapping meetings share exactly the resources they both clash in.
+    clashes = tally.clashes
+    listed = [(a, b, [r for r in clashes[b] if r in clashes[a]]) for a, b in pairs]
     groups = sorted(tally.groups.values(), key=lambda g: -g.pairs)
     return Overlaps(total, partners, listed, groups)
 
@@ -102,66 +102,74 @@ class Tally:
     first (listed as found, which is in time order within a resource, so that a resource
     is passed over once its pairs start no earlier than the latest chosen)."""
 
-    def __init__(self, day_of: Callable[[int], Hashable], limit: int) -> None:
-        self.day_of = day_of
+    def __init__(self, days: Mapping[int, Hashable], limit: int) -> None:
+        self.days = days
         self.limit = limit
         self.pairs = 0  # counted once per resource shared
         self.partners: dict[int, int] = {}  # meeting -> partners, once per resource shared
         self.clashes: dict[int, list[int]] = defaultdict(list)  # meeting -> its resources
-        self.spans: dict[int, tuple[int, int]] = {}  # meeting -> (start, end), if it clashes
+        self.spans: dict[int, Item] = {}  # meeting -> (start, end, id), if it clashes
         self.groups: dict[tuple[int, Hashable], OverlapGroup] = {}
         # The `limit` pairs whose later meeting starts first, as (-start, earlier, later):
-        # a heap whose top is the latest of them.
+        # a heap whose top is the latest of them. Within a resource they are found in time
+        # order, and once they start no earlier than the latest kept, none is looked for.
         self.chosen: list[tuple[int, int, int]] = []
 
     def sweep(self, resource: int, items: list[Item]) -> None:
         if len(items) < 2 or not overlapping(items):
             return
-        earlier: dict[int, int] = {}  # position -> partners in this resource that began before
-        later: dict[int, int] = {}  # position -> those that began while it lasted
-        heap: list[tuple[int, int]] = []  # (end, position) of the meetings under way
-        chosen, limit = self.chosen, self.limit
-        choosing = limit > 0
-        for index, (start, end, meeting_id) in enumerate(items):
-            while heap and heap[0][0] <= start:
-                entered = heapq.heappop(heap)[1]
-                if index - entered > 1:
-                    later[entered] = index - entered - 1
-            if heap:
-                earlier[index] = len(heap)
-                if choosing:
-                    if len(chosen) >= limit and -chosen[0][0] <= start:
-                        choosing = False  # the rest of this resource starts later
-                    else:
-                        for _end, other in heap:
-                            heapq.heappush(chosen, (-start, items[other][2], meeting_id))
-                        while len(chosen) > limit:
-                            heapq.heappop(chosen)
-            heapq.heappush(heap, (end, index))
-        last = len(items) - 1
-        for _end, entered in heap:
-            if last > entered:
-                later[entered] = last - entered
-        self.pairs += sum(earlier.values())
-        partners, clashes, spans, groups, day_of = (
+        # With positive lengths, a meeting's partners are those that start before it ends
+        # less those that end by its start (all of which start before it): two binary
+        # searches each, in C, however many partners it has.
+        starts = [start for start, _end, _id in items]
+        ends_in_order = [end for _start, end, _id in items]
+        ends = sorted(ends_in_order)
+        ended = list(map(partial(bisect_right, ends), starts))  # ended by each start
+        begun = list(map(partial(bisect_left, starts), ends_in_order))  # begun by each end
+        partners, clashes, spans, groups, days = (
             self.partners,
             self.clashes,
             self.spans,
             self.groups,
-            self.day_of,
+            self.days,
         )
-        for index in sorted(earlier.keys() | later.keys()):
-            start, end, meeting_id = items[index]
-            count = earlier.get(index, 0)
-            partners[meeting_id] = partners.get(meeting_id, 0) + count + later.get(index, 0)
-            clashes[meeting_id].append(resource)
-            spans[meeting_id] = (start, end)
-            key = (resource, day_of(meeting_id))
+        for index, (began, over) in enumerate(zip(begun, ended, strict=True)):
+            count = began - over - 1
+            if not count:
+                continue
+            meeting_id = items[index][2]
+            earlier = index - over  # those that began before it (in sweep order)
+            self.pairs += earlier
+            if earlier and self.limit:
+                self.choose(items, index, earlier)
+            partners[meeting_id] = partners.get(meeting_id, 0) + count
+            resources = clashes[meeting_id]
+            resources.append(resource)
+            if len(resources) == 2:
+                spans[meeting_id] = items[index]
+            key = (resource, days[meeting_id])
             group = groups.get(key)
             if group is None:
                 group = groups[key] = OverlapGroup(*key)
-            group.pairs += count
+            group.pairs += earlier
             group.meetings.append(meeting_id)
+
+    def choose(self, items: list[Item], index: int, earlier: int) -> None:
+        """Keep the pairs of items[index] and the meetings under way at its start, while
+        they are among the `limit` whose later meeting starts first."""
+        chosen, limit = self.chosen, self.limit
+        start, _end, meeting_id = items[index]
+        if len(chosen) >= limit and -chosen[0][0] <= start:
+            return
+        found = 0
+        for other in range(index - 1, -1, -1):  # back until every earlier partner is found
+            if items[other][1] > start:
+                heapq.heappush(chosen, (-start, items[other][2], meeting_id))
+                found += 1
+                if found == earlier:
+                    break
+        while len(chosen) > limit:
+            heapq.heappop(chosen)
 
 
 def overlapping(items: list[Item]) -> bool:

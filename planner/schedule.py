@@ -81,7 +81,7 @@ def draft_facts(draft: MeetingDraft, meeting_id: int | None, frame: SummitFrame)
         start + timedelta(minutes=max(draft.minutes, 1)),
         draft.room_id,
         teams,
-        tuple(draft.attendees),
+        tuple({person: (person, required) for person, required in draft.attendees}.values()),
     )
 
 

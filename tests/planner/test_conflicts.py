@@ -9,7 +9,7 @@ from planner.conflicts import (
     conflicts_involving,
     find_conflicts,
 )
-from planner.overlaps import find_overlaps
+from planner.overlaps import find_overlaps, resource_lists
 from tests.planner.scenario import (
     CN,
     DEPUTY,
@@ -224,6 +224,6 @@ def test_sweep_matches_all_pairs_on_random_intervals():
         for b in slots[i + 1 :]
         if a[0] < b[1] and b[0] < a[1] and set(a[3]) & set(b[3])
     }
-    found = find_overlaps(slots, lambda _id: 0, limit=10**6)
+    found = find_overlaps(resource_lists(slots), dict.fromkeys(range(300), 0), limit=10**6)
     assert {(min(a, b), max(a, b)) for a, b, _shared in found.listed} == expected
     assert found.total == len(expected)
