@@ -140,7 +140,8 @@ class ConflictReport:
     listed: list[Conflict] = field(default_factory=list)
     counts: dict[ConflictKind, int] = field(default_factory=dict)
     groups: list[ConflictGroup] = field(default_factory=list)
-    marks: dict[int, tuple[int, int]] = field(default_factory=dict)  # id -> (errors, warnings)
+    errors_of: Counter = field(default_factory=Counter)  # meeting -> errors it is part of
+    warnings_of: Counter = field(default_factory=Counter)
     by_meeting: dict[int, list[Conflict]] = field(default_factory=dict)  # the listed ones
 
     @property
@@ -160,10 +161,15 @@ class ConflictReport:
         """Whether some conflicts are counted but not listed."""
         return self.total > len(self.listed)
 
+    def marks(self, meeting_id: int) -> tuple[int, int]:
+        """(errors, warnings) a meeting is part of, listed or not."""
+        return self.errors_of[meeting_id], self.warnings_of[meeting_id]
+
     def severity_of(self, meeting_id: int) -> Severity | None:
         """The worst conflict a meeting is part of, or None."""
-        errors, warnings = self.marks.get(meeting_id, (0, 0))
-        return Severity.ERROR if errors else (Severity.WARNING if warnings else None)
+        if self.errors_of[meeting_id]:
+            return Severity.ERROR
+        return Severity.WARNING if self.warnings_of[meeting_id] else None
 
 
 def find_conflicts(
@@ -302,7 +308,8 @@ def sweep_conflicts(
         conflicts,
         {kind: n for kind, n in counts.items() if n},
         groups,
-        {i: (errors[i], warnings[i]) for i in errors.keys() | warnings.keys()},
+        errors,
+        warnings,
         conflicts_by_meeting(conflicts),
     )
 

@@ -128,7 +128,7 @@ def day_layout(
             # are too many to list.
             conflicts = overview.by_meeting.get(fact.id, [])
             severity = overview.report.severity_of(fact.id)
-            unlisted = sum(overview.report.marks.get(fact.id, ())) - len(conflicts)
+            unlisted = sum(overview.report.marks(fact.id)) - len(conflicts)
             room = directory.rooms.get(fact.room_id) if fact.room_id is not None else None
             host = fact.delegations[0] if fact.delegations else None
             blocks.append(

@@ -48,7 +48,7 @@ def test_counts_and_groups_are_exact_and_the_list_is_cut():
     assert {k: n for k, n in report.counts.items() if k in OVERLAPS} == kinds
     assert len(report.listed) == 50 and report.cut
     for meeting in facts:
-        errors, _warnings = report.marks.get(meeting.id, (0, 0))
+        errors, _warnings = report.marks(meeting.id)
         assert errors == per_meeting[meeting.id]
     # Days in UTC and in Astana agree here (all meetings start between 09:00 and 13:00).
     assert {(g.kind, g.resource, g.day): g.pairs for g in report.groups} == {

@@ -1,6 +1,5 @@
 """The conflict engine: every kind, its boundaries, and its explanations."""
 
-
 import pytest
 
 from planner.conflicts import (

@@ -47,7 +47,7 @@ def test_every_clashing_block_is_marked_and_says_how_many_are_not_listed(qtbot):
     assert layout.blocks and all(b.severity is Severity.ERROR for b in layout.blocks)
     unlisted = [b for b in layout.blocks if not b.conflicts]
     assert unlisted and all(b.unlisted > 0 for b in unlisted)
-    errors, warnings = overview.report.marks[unlisted[0].meeting_id]
+    errors, warnings = overview.report.marks(unlisted[0].meeting_id)
     assert f"Part of {errors + warnings:,} conflicts" in tooltip_of(unlisted[0])
     grid = DayGrid()
     qtbot.addWidget(grid)

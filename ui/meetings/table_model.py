@@ -55,7 +55,7 @@ class MeetingTableModel(RecordTableModel):
 
     def marks_of(self, row: MeetingRow) -> tuple[int, int]:
         """(errors, warnings) the meeting is part of, counted even when not all are listed."""
-        return self.overview.report.marks.get(row.id, (0, 0)) if self.overview else (0, 0)
+        return self.overview.report.marks(row.id) if self.overview else (0, 0)
 
     def conflict_text(self, row: MeetingRow) -> str:
         errors, warnings = self.marks_of(row)
