@@ -64,3 +64,23 @@ def test_every_clashing_block_is_marked_and_says_how_many_are_not_listed(qtbot):
         if image.pixelColor(x, y).name().upper() == ERROR_COLOUR
     }
     assert red  # the clash badges and borders are painted
+
+
+def test_the_status_bar_counts_every_conflict_of_a_cut_report(
+    qtbot, settings, tmp_path, monkeypatch
+):
+    import planner.conflicts
+    from tests.perf.double_booked import write_summit
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(planner.conflicts, "LISTED", 40)
+    path = tmp_path / "double.summit"
+    write_summit(path, 120)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.open_path(path)
+    report = window.monitor.overview.report
+    assert report.cut and len(report.listed) == 40
+    assert f"{report.errors} errors" in window.conflict_label.text()
+    assert "lists the first 40" in window.conflict_label.toolTip()
+    assert window.conflicts_panel.texts()[0] == f"{report.errors} errors"
