@@ -32,7 +32,7 @@ from planner.conflict_words import (
 )
 from planner.meeting_facts import Directory, MeetingFacts, load_directory, load_facts
 from planner.meetings import SummitFrame, summit_frame
-from planner.overlaps import find_overlaps
+from planner.overlaps import Earliest, find_overlaps
 from planner.vocabulary import MeetingStatus, Rank
 
 # Conflicts listed in full; the rest are counted and grouped.
@@ -139,10 +139,35 @@ class ConflictReport:
 
     listed: list[Conflict] = field(default_factory=list)
     counts: dict[ConflictKind, int] = field(default_factory=dict)
-    groups: list[ConflictGroup] = field(default_factory=list)
+    # The overlaps of each kind by resource and day, as (kind, groups, words, describe):
+    # made into ConflictGroups only when asked for (there is one per clashing resource and
+    # day, tens of thousands in a large summit).
+    overlap_groups: list[tuple] = field(default_factory=list, repr=False)
     errors_of: Counter = field(default_factory=Counter)  # meeting -> errors it is part of
     warnings_of: Counter = field(default_factory=Counter)
     by_meeting: dict[int, list[Conflict]] = field(default_factory=dict)  # the listed ones
+
+    @cached_property
+    def groups(self) -> list[ConflictGroup]:
+        """Every group, errors first, the most pairs first."""
+        made = []
+        for kind, groups, words, describe in self.overlap_groups:
+            room = kind is ConflictKind.ROOM_OVERLAP
+            for group in groups:
+                explain = partial(explain_group, words, room, describe, group)
+                made.append(
+                    ConflictGroup(
+                        kind,
+                        SEVERITY[kind],
+                        group.resource,
+                        group.day,
+                        group.pairs,
+                        tuple(group.meetings),
+                        explain,
+                    )
+                )
+        made.sort(key=lambda g: (g.severity is not Severity.ERROR, -g.pairs, g.day))
+        return made
 
     @property
     def total(self) -> int:
@@ -260,34 +285,37 @@ def sweep_conflicts(
     errors: Counter = Counter()  # meeting -> errors it is part of
     warnings: Counter = Counter()
     conflicts: list[Conflict] = []
-    groups: list[ConflictGroup] = []
+    groups: list[tuple] = []
     overlap_checks = (
         (ConflictKind.DELEGATION_OVERLAP, delegations_of, words.delegation),
         (ConflictKind.PERSON_OVERLAP, people_of, words.person),
         (ConflictKind.ROOM_OVERLAP, room_of, words.room),
     )
+    # The earliest pairs of all three kinds compete for the places in the list.
+    earliest = Earliest(listed)
+    found_of = {}
     for kind, needs, describe in overlap_checks:
-        found = find_overlaps(schedule.resources(needs), schedule.days, limit=listed, focus=focus)
+        found = find_overlaps(
+            schedule.resources(needs),
+            schedule.days,
+            limit=listed,
+            focus=focus,
+            earliest=None if focus is not None else earliest,
+            tag=kind,
+        )
+        found_of[kind] = found
         counts[kind] = found.total
         errors.update(found.partners)
+        groups.append((kind, found.groups, words, describe))
+    for kind, _needs, describe in overlap_checks:
+        found = found_of[kind]
+        pairs = found.listed if focus is not None else earliest.pairs(kind)
         room = kind is ConflictKind.ROOM_OVERLAP
-        for a, b, shared in found.listed:  # shared in the later meeting's order, host first
+        for a, b in (pair[:2] for pair in pairs):
             first, second = schedule.by_id[a], schedule.by_id[b]
+            shared = found.shared(a, b)  # in the later meeting's order, host first
             explain = partial(explain_overlap, words, room, describe, shared, first, second)
             conflicts.append(Conflict(kind, SEVERITY[kind], (a, b), explain))
-        for group in found.groups:
-            explain = partial(explain_group, words, room, describe, group)
-            groups.append(
-                ConflictGroup(
-                    kind,
-                    SEVERITY[kind],
-                    group.resource,
-                    group.day,
-                    group.pairs,
-                    tuple(group.meetings),
-                    explain,
-                )
-            )
 
     for conflict in (*transfer_conflicts(schedule, frame, directory), *single_conflicts(schedule)):
         if focus is not None and focus not in conflict.meetings:
@@ -303,7 +331,6 @@ def sweep_conflicts(
     conflicts.sort(key=lambda c: (c.severity is not Severity.ERROR, minute[c.meetings[0]]))
     if focus is None:
         del conflicts[listed:]
-    groups.sort(key=lambda g: (g.severity is not Severity.ERROR, -g.pairs, g.day))
     return ConflictReport(
         conflicts,
         {kind: n for kind, n in counts.items() if n},

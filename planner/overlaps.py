@@ -44,6 +44,38 @@ class Overlaps:
     partners: dict[int, int]  # meeting -> how many meetings it overlaps so
     listed: list[tuple[int, int, list[int]]]  # (earlier, later, resources shared)
     groups: list[OverlapGroup]
+    clashes: dict[int, list[int]]  # meeting -> the resources it clashes in
+
+    def shared(self, a: int, b: int) -> list[int]:
+        """The resources two overlapping meetings share: those both clash in."""
+        theirs = self.clashes[a]
+        return [r for r in self.clashes[b] if r in theirs]
+
+
+class Earliest:
+    """The `limit` pairs whose later meeting starts first, of one or several sweeps (told
+    apart by a tag): a heap of (-start, tag, earlier, later) whose top is the latest."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.heap: list[tuple[int, Hashable, int, int]] = []
+
+    def closed(self, start: int) -> bool:
+        """Whether no pair of a later meeting starting then can be kept any more."""
+        heap = self.heap
+        return len(heap) >= self.limit and (not heap or -heap[0][0] <= start)
+
+    def add(self, start: int, tag: Hashable, earlier: int, later: int) -> None:
+        heapq.heappush(self.heap, (-start, tag, earlier, later))
+
+    def trim(self) -> None:
+        while len(self.heap) > self.limit:
+            heapq.heappop(self.heap)
+
+    def pairs(self, tag: Hashable) -> list[tuple[int, int]]:
+        """The tag's pairs kept, the earliest first (a pair sharing two resources once)."""
+        kept = sorted((-start, a, b) for start, t, a, b in self.heap if t == tag)
+        return list(dict.fromkeys((a, b) for _start, a, b in kept))
 
 
 def find_overlaps(
@@ -52,12 +84,18 @@ def find_overlaps(
     *,
     limit: int,
     focus: int | None = None,
+    earliest: Earliest | None = None,
+    tag: Hashable = None,
 ) -> Overlaps:
     """Every overlap among each resource's meetings (sorted, positive lengths; see
     resource_lists): counted, grouped by resource and day (`days` gives each meeting's; a
-    pair's is its later meeting's), and listed up to `limit` pairs,
-    or, given a focus meeting, only the pairs it is in."""
-    tally = Tally(days, limit if focus is None else 0)
+    pair's is its later meeting's), and listed up to `limit` pairs, or, given a focus
+    meeting, only the pairs it is in. Given `earliest`, shared with other sweeps, the pairs
+    are kept there under `tag` instead, and listed by none (see Earliest.pairs)."""
+    own = earliest is None and focus is None
+    if own:
+        earliest = Earliest(limit)
+    tally = Tally(days, None if focus is not None else earliest, tag)
     for resource, items in by_resource.items():
         tally.sweep(resource, items)
     # Pairs sharing several resources were counted once for each: take the difference.
@@ -73,16 +111,14 @@ def find_overlaps(
         total -= distinct.surplus
         for meeting_id, surplus in distinct.surplus_of.items():
             partners[meeting_id] -= surplus
+    groups = list(tally.groups.values())
+    found = Overlaps(total, partners, [], groups, tally.clashes)
     if focus is not None:
         pairs = pairs_of(focus, by_resource)
-    else:  # the earliest first; a pair sharing two resources was chosen twice
-        earliest = sorted(tally.chosen, key=lambda c: (-c[0], c[1], c[2]))
-        pairs = list(dict.fromkeys((a, b) for _start, a, b in earliest))
-    # Two overlapping meetings share exactly the resources they both clash in.
-    clashes = tally.clashes
-    listed = [(a, b, [r for r in clashes[b] if r in clashes[a]]) for a, b in pairs]
-    groups = sorted(tally.groups.values(), key=lambda g: -g.pairs)
-    return Overlaps(total, partners, listed, groups)
+    else:
+        pairs = earliest.pairs(tag) if own else []
+    found.listed = [(a, b, found.shared(a, b)) for a, b in pairs]
+    return found
 
 
 def resource_lists(slots: Sequence[Slot]) -> dict[int, list[Item]]:
@@ -102,18 +138,15 @@ class Tally:
     first (listed as found, which is in time order within a resource, so that a resource
     is passed over once its pairs start no earlier than the latest chosen)."""
 
-    def __init__(self, days: Mapping[int, Hashable], limit: int) -> None:
+    def __init__(self, days: Mapping[int, Hashable], earliest: Earliest | None, tag) -> None:
         self.days = days
-        self.limit = limit
+        self.earliest = earliest
+        self.tag = tag
         self.pairs = 0  # counted once per resource shared
         self.partners: dict[int, int] = {}  # meeting -> partners, once per resource shared
         self.clashes: dict[int, list[int]] = defaultdict(list)  # meeting -> its resources
         self.spans: dict[int, Item] = {}  # meeting -> (start, end, id), if it clashes
         self.groups: dict[tuple[int, Hashable], OverlapGroup] = {}
-        # The `limit` pairs whose later meeting starts first, as (-start, earlier, later):
-        # a heap whose top is the latest of them. Within a resource they are found in time
-        # order, and once they start no earlier than the latest kept, none is looked for.
-        self.chosen: list[tuple[int, int, int]] = []
 
     def sweep(self, resource: int, items: list[Item]) -> None:
         if len(items) < 2 or not overlapping(items):
@@ -140,7 +173,7 @@ class Tally:
             meeting_id = items[index][2]
             earlier = index - over  # those that began before it (in sweep order)
             self.pairs += earlier
-            if earlier and self.limit:
+            if earlier and self.earliest is not None:
                 self.choose(items, index, earlier)
             partners[meeting_id] = partners.get(meeting_id, 0) + count
             resources = clashes[meeting_id]
@@ -155,21 +188,19 @@ class Tally:
             group.meetings.append(meeting_id)
 
     def choose(self, items: list[Item], index: int, earlier: int) -> None:
-        """Keep the pairs of items[index] and the meetings under way at its start, while
-        they are among the `limit` whose later meeting starts first."""
-        chosen, limit = self.chosen, self.limit
+        """Offer the pairs of items[index] and the meetings under way at its start."""
+        earliest = self.earliest
         start, _end, meeting_id = items[index]
-        if len(chosen) >= limit and -chosen[0][0] <= start:
+        if earliest.closed(start):
             return
         found = 0
         for other in range(index - 1, -1, -1):  # back until every earlier partner is found
             if items[other][1] > start:
-                heapq.heappush(chosen, (-start, items[other][2], meeting_id))
+                earliest.add(start, self.tag, items[other][2], meeting_id)
                 found += 1
                 if found == earlier:
                     break
-        while len(chosen) > limit:
-            heapq.heappop(chosen)
+        earliest.trim()
 
 
 def overlapping(items: list[Item]) -> bool:
