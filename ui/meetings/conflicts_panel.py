@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from planner.conflicts import Conflict, ConflictGroup, ConflictReport, Severity
+from planner.conflict_report import Conflict, ConflictGroup, ConflictReport, Severity
 from planner.schedule import Overview
 from ui.i18n import trn
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
