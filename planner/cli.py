@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from planner import __version__
-from planner.conflicts import Severity, summit_conflicts
+from planner.conflicts import ConflictReport, summit_conflicts
 from planner.errors import USER_ERRORS
 from planner.file_lock import writing
 from planner.info import summit_info
@@ -217,25 +217,53 @@ def command_check(path: Path, *, as_json: bool) -> int:
             )
         return 1
     open_summit_file(path, readonly=True)  # refuses a damaged file: quick_check must say ok
-    conflicts = summit_conflicts()
-    errors = sum(1 for c in conflicts if c.severity is Severity.ERROR)
+    report = summit_conflicts()
+    errors = report.errors
     if as_json:
-        report = {"integrity": "ok", "conflicts": [c.as_json() for c in conflicts]}
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        report_json = {"integrity": "ok", **conflicts_json(report)}
+        print(json.dumps(report_json, ensure_ascii=False, indent=2))
     else:
         print("Integrity: ok")
-        warnings = len(conflicts) - errors
-        print(
-            f"Conflicts: {errors} error{'s' * (errors != 1)}, "
-            f"{warnings} warning{'s' * (warnings != 1)}"
-        )
-        for conflict in conflicts:
-            ids = ", ".join(str(i) for i in conflict.meetings)
-            print(
-                f"{conflict.severity.value.upper()} [{conflict.kind.value}; meetings {ids}] "
-                f"{clean_line(conflict.message)}"
-            )
+        print_conflicts(report)
     return 1 if errors else 0
+
+
+def conflicts_json(report: ConflictReport) -> dict:
+    """`conflicts` lists the first ones in full; `total`, `errors`, `warnings` and `kinds`
+    count them all; `listed_all` is false when the list is cut, and `groups` then counts the
+    overlaps by delegation, person or room and day."""
+    return {
+        "conflicts": [c.as_json() for c in report.listed],
+        "total": report.total,
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "kinds": {kind.value: n for kind, n in report.counts.items()},
+        "listed_all": not report.cut,
+        "groups": [g.as_json() for g in report.groups],
+    }
+
+
+def print_conflicts(report: ConflictReport) -> None:
+    errors, warnings = report.errors, report.warnings
+    print(
+        f"Conflicts: {errors:,} error{'s' * (errors != 1)}, "
+        f"{warnings:,} warning{'s' * (warnings != 1)}"
+    )
+    for conflict in report.listed:
+        ids = ", ".join(str(i) for i in conflict.meetings)
+        print(
+            f"{conflict.severity.value.upper()} [{conflict.kind.value}; meetings {ids}] "
+            f"{clean_line(conflict.message)}"
+        )
+    if report.cut:
+        unlisted = report.total - len(report.listed)
+        print(
+            f"The list is cut: {unlisted:,} more conflicts are counted but not listed. "
+            "Overlaps by delegation, person or room and day:"
+        )
+        for group in report.groups:
+            kind = f"{group.severity.value.upper()} [{group.kind.value}]"
+            print(f"{kind} {clean_line(group.message)}")
 
 
 def command_repair(path: Path, out: Path | None) -> int:

@@ -1,58 +1,43 @@
-"""The conflict engine: every clash in a set of meetings, each explained in plain words.
+"""The conflict engine: every clash in a set of meetings, counted, and the first ones
+explained in plain words.
 
-Overlaps are found by sort-and-sweep per delegation, person and room (n log n plus the number
-of clashes), never by comparing all pairs, so tens of thousands of meetings take well under a
-second.
+Overlaps are found by one sort-and-sweep per kind over delegations, people and rooms
+(planner.overlaps), never by comparing all pairs, and counted without listing them: a
+programme where everyone is double-booked thousands of times takes time and memory in
+proportion to its meetings, not to its millions of clashes. Those beyond the first LISTED
+are counted, and grouped by delegation, person or room and day.
 """
 
 from __future__ import annotations
 
 import gc
-import heapq
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from datetime import time as time_of_day
-from enum import StrEnum
-from functools import cached_property, partial
-from typing import Any
+from datetime import date, datetime
+from functools import partial
 
+from planner.conflict_report import SEVERITY, Conflict, ConflictKind, ConflictReport, Severity
+from planner.conflict_words import (
+    Explainer,
+    WorkingDays,
+    explain_level_mismatch,
+    explain_no_room,
+    explain_outside,
+    explain_overlap,
+    explain_room_too_small,
+    explain_transfer,
+)
 from planner.meeting_facts import Directory, MeetingFacts, load_directory, load_facts
 from planner.meetings import SummitFrame, summit_frame
-from planner.timezones import local_to_utc, zone
+from planner.overlaps import Earliest, find_overlaps
 from planner.vocabulary import MeetingStatus, Rank
+
+# Conflicts listed in full; the rest are counted and grouped.
+LISTED = 20_000
 
 CANCELLED, CONFIRMED = MeetingStatus.CANCELLED.value, MeetingStatus.CONFIRMED.value
 
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-class ConflictKind(StrEnum):
-    DELEGATION_OVERLAP = "delegation_overlap"
-    PERSON_OVERLAP = "person_overlap"
-    ROOM_OVERLAP = "room_overlap"
-    OUTSIDE_SUMMIT = "outside_summit"
-    ROOM_TOO_SMALL = "room_too_small"
-    SHORT_TRANSFER = "short_transfer"
-    LEVEL_MISMATCH = "level_mismatch"
-    NO_ROOM = "no_room"
-
-
-SEVERITY = {
-    ConflictKind.DELEGATION_OVERLAP: Severity.ERROR,
-    ConflictKind.PERSON_OVERLAP: Severity.ERROR,
-    ConflictKind.ROOM_OVERLAP: Severity.ERROR,
-    ConflictKind.OUTSIDE_SUMMIT: Severity.ERROR,
-    ConflictKind.ROOM_TOO_SMALL: Severity.ERROR,
-    ConflictKind.SHORT_TRANSFER: Severity.WARNING,
-    ConflictKind.LEVEL_MISMATCH: Severity.WARNING,
-    ConflictKind.NO_ROOM: Severity.WARNING,
-}
 
 # How senior a rank is, for level mismatches: heads, ministers, deputies, officials.
 TIER = {
@@ -66,123 +51,15 @@ TIER = {
 }
 
 
-@dataclass
-class Conflict:
-    """One clash. Its message is written only when asked for: a large summit may have
-    thousands of conflicts of which a window shows a few. (Not frozen: a frozen dataclass
-    is several times slower to create, and the engine creates thousands.)"""
-
-    kind: ConflictKind
-    severity: Severity
-    meetings: tuple[int, ...]
-    explain: Callable[[], str] = field(compare=False, repr=False)
-
-    @cached_property
-    def message(self) -> str:
-        return self.explain()
-
-    def as_json(self) -> dict:
-        return {
-            "kind": self.kind.value,
-            "severity": self.severity.value,
-            "meetings": list(self.meetings),
-            "message": self.message,
-        }
-
-
-class Explainer:
-    """Words for meetings, people, rooms and times, in the summit's time zone."""
-
-    def __init__(self, frame: SummitFrame, directory: Directory) -> None:
-        self.frame = frame
-        self.directory = directory
-        self.zone = zone(frame.timezone)
-        self.meetings: dict[int, str] = {}  # a busy meeting is named in many conflicts
-
-    def local(self, moment: datetime) -> datetime:
-        return moment.astimezone(self.zone).replace(tzinfo=None)
-
-    def meeting(self, meeting: MeetingFacts) -> str:
-        words = self.meetings.get(meeting.id)
-        if words is None:
-            start, end = self.local(meeting.start), self.local(meeting.end)
-            words = f"“{meeting.title}” ({start:%d %b} {start:%H:%M}–{end:%H:%M})"
-            self.meetings[meeting.id] = words
-        return words
-
-    def delegation(self, delegation_id: int) -> str:
-        code, name = self.directory.delegations.get(delegation_id, ("?", "Unknown delegation"))
-        return f"{name} ({code})"
-
-    def person(self, person_id: int) -> str:
-        name, _rank, delegation_id = self.directory.people.get(person_id, ("Someone", "", 0))
-        code = self.directory.delegations.get(delegation_id, ("?", ""))[0]
-        return f"{name} ({code})"
-
-    def person_with_rank(self, person_id: int) -> str:
-        name, rank, delegation_id = self.directory.people[person_id]
-        code = self.directory.delegations[delegation_id][0]
-        return f"{name} ({rank.replace('_', ' ')}, {code})"
-
-    def room(self, room_id: int) -> str:
-        return self.directory.rooms.get(room_id, ("an unknown room", "", 0))[0]
-
-    def names(self, describe: Callable[[int], str], keys: list[int]) -> tuple[str, str]:
-        """The keys' names joined, and whether they take a plural verb."""
-        named = [describe(key) for key in keys]
-        return (" and ".join(named) if len(named) < 3 else ", ".join(named)), len(named) > 1
-
-
-class WorkingDays:
-    """The summit's days and working hours as UTC windows, so that checking a meeting needs
-    no time-zone arithmetic (and stays right across a daylight-saving change)."""
-
-    def __init__(self, frame: SummitFrame) -> None:
-        days = frame.days
-        self.midnights = [
-            local_to_utc(datetime.combine(d, time_of_day.min), frame.timezone) for d in days
-        ]
-        self.windows = [
-            (
-                local_to_utc(datetime.combine(d, frame.day_start), frame.timezone),
-                local_to_utc(datetime.combine(d, frame.day_end), frame.timezone),
-            )
-            for d in days
-        ]
-        after = days[-1] + timedelta(days=1)
-        self.summit_end = local_to_utc(datetime.combine(after, time_of_day.min), frame.timezone)
-
-    def place(self, start: datetime, end: datetime) -> str:
-        """'days' when outside the summit's days, 'hours' when outside working hours, else ''."""
-        if start < self.midnights[0] or end > self.summit_end:
-            return "days"
-        day = bisect_right(self.midnights, start) - 1
-        opens, closes = self.windows[day]
-        return "" if opens <= start and end <= closes else "hours"
-
-
-def overlapping_pairs(slots: Iterable[tuple[Any, Any, int]]) -> list[tuple[int, int]]:
-    """Pairs of ids whose [start, end) intervals overlap; back-to-back ones do not."""
-    return sweep(sorted(slots))
-
-
-def sweep(ordered: list[tuple[Any, Any, int]]) -> list[tuple[int, int]]:
-    """overlapping_pairs of slots already sorted by start."""
-    pairs = []
-    active: list[tuple[Any, int]] = []  # (end, id), a heap
-    for start, end, meeting_id in ordered:
-        while active and active[0][0] <= start:
-            heapq.heappop(active)
-        if active:
-            pairs.extend((other, meeting_id) for _, other in active)
-        heapq.heappush(active, (end, meeting_id))
-    return pairs
-
-
 def find_conflicts(
-    meetings: Sequence[MeetingFacts], frame: SummitFrame, directory: Directory
-) -> list[Conflict]:
-    """Every conflict among the meetings, errors first, then in time order.
+    meetings: Sequence[MeetingFacts],
+    frame: SummitFrame,
+    directory: Directory,
+    *,
+    listed: int | None = None,
+) -> ConflictReport:
+    """Every conflict among the meetings, counted; the first `listed` (LISTED unless told)
+    in full.
 
     Cancelled meetings never conflict.
     """
@@ -191,55 +68,144 @@ def find_conflicts(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return sweep_conflicts(meetings, frame, directory)
+        return sweep_conflicts(meetings, frame, directory, LISTED if listed is None else listed)
     finally:
         if collecting:
             gc.enable()
 
 
+class Schedule:
+    """The live meetings as the sweeps see them: whole minutes since the epoch (they sort and
+    compare far faster than aware datetimes), and who and what each one needs."""
+
+    def __init__(self, meetings: Sequence[MeetingFacts], words: Explainer) -> None:
+        self.live = [m for m in meetings if m.status != CANCELLED]
+        self.by_id = {m.id: m for m in self.live}
+        self.words = words
+        self.minute = {}
+        self.items = []  # (start, end, id) of each live meeting, for the sweeps
+        for m in self.live:
+            start = epoch_minutes(m.start)
+            span = self.minute[m.id] = (start, max(epoch_minutes(m.end), start + 1))
+            self.items.append((*span, m.id))
+        working = self.working = WorkingDays(words.frame)
+        # The local day each meeting starts on: the summit's day whose local midnight came
+        # last (by the time zone's own rules), or, outside the summit, as the zone says.
+        midnights = [epoch_minutes(m) for m in (*working.midnights, working.summit_end)]
+        days = words.frame.days
+        self.days: dict[int, date] = {}
+        for m in self.live:
+            number = bisect_right(midnights, self.minute[m.id][0]) - 1
+            self.days[m.id] = (
+                days[number] if 0 <= number < len(days) else words.local(m.start).date()
+            )
+        self.cache: dict[Callable, dict[int, list[tuple[int, int, int]]]] = {}
+
+    def resources(self, needs: Callable[[MeetingFacts], Iterable[int]]) -> dict[int, list]:
+        """Each resource's meetings as (start, end, id), sorted."""
+        if needs not in self.cache:
+            by_resource: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+            for m, item in zip(self.live, self.items, strict=True):
+                for resource in needs(m):
+                    by_resource[resource].append(item)
+            for items in by_resource.values():
+                items.sort()
+            self.cache[needs] = by_resource
+        return self.cache[needs]
+
+
+def delegations_of(m: MeetingFacts) -> tuple[int, ...]:
+    return m.delegations  # each once (the file's indexes and drafts see to it)
+
+
+def people_of(m: MeetingFacts) -> list[int]:
+    return [p for p, _required in m.attendees]  # each once (see draft_facts)
+
+
+def room_of(m: MeetingFacts) -> tuple[int, ...]:
+    return () if m.room_id is None else (m.room_id,)
+
+
 def sweep_conflicts(
-    meetings: Sequence[MeetingFacts], frame: SummitFrame, directory: Directory
-) -> list[Conflict]:
-    live = [m for m in meetings if m.status != CANCELLED]
-    by_id = {m.id: m for m in live}
+    meetings: Sequence[MeetingFacts],
+    frame: SummitFrame,
+    directory: Directory,
+    listed: int,
+    focus: int | None = None,
+) -> ConflictReport:
     words = Explainer(frame, directory)
-    # Whole minutes since the epoch sort and compare far faster than aware datetimes.
-    minute = {m.id: (epoch_minutes(m.start), epoch_minutes(m.end)) for m in live}
-    by_delegation: dict[int, list] = defaultdict(list)
-    by_person: dict[int, list] = defaultdict(list)
-    by_room: dict[int, list] = defaultdict(list)
-    for m in live:
-        slot = (*minute[m.id], m.id)
-        for delegation_id in m.delegations:
-            by_delegation[delegation_id].append(slot)
-        for person_id, _required in m.attendees:
-            by_person[person_id].append(slot)
-        if m.room_id is not None:
-            by_room[m.room_id].append(slot)
-
-    for groups in (by_delegation, by_person, by_room):
-        for slots in groups.values():
-            slots.sort()
+    schedule = Schedule(meetings, words)
+    counts: Counter = Counter()
+    errors: Counter = Counter()  # meeting -> errors it is part of
+    warnings: Counter = Counter()
     conflicts: list[Conflict] = []
+    groups: list[tuple] = []
     overlap_checks = (
-        (ConflictKind.DELEGATION_OVERLAP, by_delegation, words.delegation),
-        (ConflictKind.PERSON_OVERLAP, by_person, words.person),
-        (ConflictKind.ROOM_OVERLAP, by_room, words.room),
+        (ConflictKind.DELEGATION_OVERLAP, delegations_of, words.delegation),
+        (ConflictKind.PERSON_OVERLAP, people_of, words.person),
+        (ConflictKind.ROOM_OVERLAP, room_of, words.room),
     )
-    for kind, groups, describe in overlap_checks:
-        clashes: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for key, slots in groups.items():
-            for a, b in sweep(slots):
-                clashes[(a, b) if minute[a] <= minute[b] else (b, a)].append(key)
-        for pair, keys in clashes.items():
-            explain = partial(explain_overlap, words, kind, describe, keys, by_id, pair)
-            conflicts.append(Conflict(kind, SEVERITY[kind], pair, explain))
+    # The earliest pairs of all three kinds compete for the places in the list.
+    earliest = Earliest(listed)
+    found_of = {}
+    for kind, needs, describe in overlap_checks:
+        found = find_overlaps(
+            schedule.resources(needs),
+            schedule.days,
+            limit=listed,
+            focus=focus,
+            earliest=None if focus is not None else earliest,
+            tag=kind,
+        )
+        found_of[kind] = found
+        counts[kind] = found.total
+        errors.update(found.partners)
+        groups.append((kind, found.groups, words, describe))
+    for kind, _needs, describe in overlap_checks:
+        found = found_of[kind]
+        pairs = found.listed if focus is not None else earliest.pairs(kind)
+        room = kind is ConflictKind.ROOM_OVERLAP
+        for a, b in (pair[:2] for pair in pairs):
+            first, second = schedule.by_id[a], schedule.by_id[b]
+            shared = found.shared(a, b)  # in the later meeting's order, host first
+            explain = partial(explain_overlap, words, room, describe, shared, first, second)
+            conflicts.append(Conflict(kind, SEVERITY[kind], (a, b), explain))
 
-    transfer = frame.transfer_minutes
+    for conflict in (*transfer_conflicts(schedule, frame, directory), *single_conflicts(schedule)):
+        if focus is not None and focus not in conflict.meetings:
+            continue
+        counts[conflict.kind] += 1
+        marked = errors if conflict.severity is Severity.ERROR else warnings
+        for meeting_id in conflict.meetings:
+            marked[meeting_id] += 1
+        conflicts.append(conflict)
+
+    # Each conflict's first meeting begins first.
+    minute = schedule.minute
+    conflicts.sort(key=lambda c: (c.severity is not Severity.ERROR, minute[c.meetings[0]]))
+    if focus is None:
+        del conflicts[listed:]
+    return ConflictReport(
+        conflicts,
+        {kind: n for kind, n in counts.items() if n},
+        groups,
+        errors,
+        warnings,
+        conflicts_by_meeting(conflicts),
+    )
+
+
+def transfer_conflicts(
+    schedule: Schedule, frame: SummitFrame, directory: Directory
+) -> list[Conflict]:
+    """Less than the transfer time between meetings in different buildings: one warning
+    per pair of meetings, naming everyone who must hurry (at most one per meeting and
+    delegation or person, so their number grows with the meetings, not their clashes)."""
+    words, by_id, minute = schedule.words, schedule.by_id, schedule.minute
     rushed: dict[tuple[int, int], list[str]] = defaultdict(list)  # pair -> who must hurry
-    for groups, describe in ((by_delegation, words.delegation), (by_person, words.person)):
-        for key, slots in groups.items():
-            for a, b in short_gaps(slots, transfer):
+    for needs, describe in ((delegations_of, words.delegation), (people_of, words.person)):
+        for key, slots in schedule.resources(needs).items():
+            for a, b in short_gaps(slots, frame.transfer_minutes):
                 here, there = by_id[a].room_id, by_id[b].room_id
                 if (
                     here is not None
@@ -247,19 +213,23 @@ def sweep_conflicts(
                     and directory.rooms[here][1] != directory.rooms[there][1]
                 ):
                     rushed[(a, b)].append(describe(key))
+    found = []
     for (a, b), names in rushed.items():
         gap = minute[b][0] - minute[a][1]
         explain = partial(explain_transfer, words, names, by_id[a], by_id[b], gap)
-        conflicts.append(Conflict(ConflictKind.SHORT_TRANSFER, Severity.WARNING, (a, b), explain))
+        found.append(Conflict(ConflictKind.SHORT_TRANSFER, Severity.WARNING, (a, b), explain))
+    return found
 
-    days = WorkingDays(frame)
+
+def single_conflicts(schedule: Schedule) -> list[Conflict]:
+    words = schedule.words
+    days = schedule.working
+    directory = words.directory
     tiers = {p: TIER[Rank(rank)] for p, (_name, rank, _d) in directory.people.items()}
-    for m in live:
-        conflicts.extend(single_meeting_conflicts(m, days, tiers, directory, words))
-
-    begins = {i: start for i, (start, _end) in minute.items()}.__getitem__
-    conflicts.sort(key=lambda c: (c.severity is not Severity.ERROR, min(map(begins, c.meetings))))
-    return conflicts
+    found = []
+    for m in schedule.live:
+        found.extend(single_meeting_conflicts(m, days, tiers, directory, words))
+    return found
 
 
 def short_gaps(ordered: list[tuple[int, int, int]], transfer: int) -> list[tuple[int, int]]:
@@ -279,29 +249,6 @@ def epoch_minutes(moment: datetime) -> int:
     return int(moment.timestamp()) // 60
 
 
-def explain_overlap(words, kind, describe, keys, by_id, pair) -> str:
-    first, second = (by_id[i] for i in pair)
-    who, plural = words.names(describe, keys)
-    if kind is ConflictKind.ROOM_OVERLAP:
-        text = f"{who} {'hold' if plural else 'holds'} two meetings at once: "
-    else:
-        text = f"{who} {'are' if plural else 'is'} expected in two meetings at once: "
-    return text + f"{words.meeting(first)} and {words.meeting(second)}."
-
-
-def explain_transfer(words, names, first, second, gap) -> str:
-    rooms = words.directory.rooms
-    here = rooms[first.room_id][1] or rooms[first.room_id][0]
-    there = rooms[second.room_id][1] or rooms[second.room_id][0]
-    who = " and ".join(names) if len(names) < 3 else ", ".join(names)
-    verb = "have" if len(names) > 1 else "has"
-    return (
-        f"{who} {verb} {gap} minutes to get from {here} to {there} between "
-        f"{words.meeting(first)} and {words.meeting(second)}; "
-        f"the transfer time is {words.frame.transfer_minutes} minutes."
-    )
-
-
 def single_meeting_conflicts(
     m: MeetingFacts,
     days: WorkingDays,
@@ -319,7 +266,9 @@ def single_meeting_conflicts(
         )
     if m.room_id is not None:
         capacity = directory.rooms[m.room_id][2]
-        required = sum(1 for _, is_required in m.attendees if is_required)
+        required = 0
+        if len(m.attendees) > capacity:  # else the required ones fit whoever they are
+            required = sum(1 for _, is_required in m.attendees if is_required)
         if required > capacity:
             kind = ConflictKind.ROOM_TOO_SMALL
             explain = partial(explain_room_too_small, words, m, required)
@@ -335,35 +284,6 @@ def single_meeting_conflicts(
             explain = partial(explain_level_mismatch, words, m, *mismatch)
             found.append(Conflict(kind, SEVERITY[kind], (m.id,), explain))
     return found
-
-
-def explain_outside(words: Explainer, m: MeetingFacts, place: str) -> str:
-    frame = words.frame
-    if place == "days":
-        return (
-            f"{words.meeting(m)} is outside the summit's days "
-            f"({frame.first_day:%d %b} to {frame.last_day:%d %b %Y})."
-        )
-    return (
-        f"{words.meeting(m)} is outside the working hours "
-        f"({frame.day_start:%H:%M}–{frame.day_end:%H:%M})."
-    )
-
-
-def explain_room_too_small(words: Explainer, m: MeetingFacts, required: int) -> str:
-    room, _building, capacity = words.directory.rooms[m.room_id]
-    return f"{words.meeting(m)} has {required} required attendees but {room} seats {capacity}."
-
-
-def explain_no_room(words: Explainer, m: MeetingFacts) -> str:
-    return f"{words.meeting(m)} is confirmed but has no room."
-
-
-def explain_level_mismatch(words: Explainer, m: MeetingFacts, senior: int, junior: int) -> str:
-    return (
-        f"In {words.meeting(m)}, {words.person_with_rank(senior)} faces "
-        f"{words.person_with_rank(junior)} as the most senior of their delegation."
-    )
 
 
 def level_mismatch(
@@ -414,13 +334,10 @@ def conflicts_involving(
             or (candidate.room_id is not None and m.room_id == candidate.room_id)
         )
     ]
-    return [
-        c
-        for c in find_conflicts([candidate, *near], frame, directory)
-        if candidate.id in c.meetings
-    ]
+    found = sweep_conflicts([candidate, *near], frame, directory, 0, focus=candidate.id)
+    return found.listed
 
 
-def summit_conflicts() -> list[Conflict]:
-    """Every conflict in the open summit."""
+def summit_conflicts() -> ConflictReport:
+    """Every conflict in the open summit, counted; the first ones in full."""
     return find_conflicts(load_facts(), summit_frame(), load_directory())

@@ -44,11 +44,15 @@ class GridBlock:
     host_colour: str
     severity: Severity | None  # the worst conflict it is part of
     conflicts: tuple[Conflict, ...] = field(default=(), compare=False, repr=False)
+    unlisted: int = 0  # conflicts it is part of beyond those listed
 
     @property
     def explanation(self) -> str:
-        """Every conflict's message, for a tooltip (written when first shown)."""
-        return "\n\n".join(c.message for c in self.conflicts)
+        """Every listed conflict's message, for a tooltip (written when first shown)."""
+        texts = [c.message for c in self.conflicts]
+        if self.unlisted:
+            texts.append(more_conflicts(self.unlisted, bool(texts)))
+        return "\n\n".join(texts)
 
 
 @dataclass(frozen=True)
@@ -120,11 +124,11 @@ def day_layout(
     blocks = []
     for column, entries in placed.items():
         for (start, end, fact), (lane, lanes) in zip(entries, lanes_of(entries), strict=True):
+            # Marked from the report's count per meeting, exact even when the conflicts
+            # are too many to list.
             conflicts = overview.by_meeting.get(fact.id, [])
-            severity = None
-            if conflicts:
-                errors = any(c.severity is Severity.ERROR for c in conflicts)
-                severity = Severity.ERROR if errors else Severity.WARNING
+            severity = overview.report.severity_of(fact.id)
+            unlisted = sum(overview.report.marks(fact.id)) - len(conflicts)
             room = directory.rooms.get(fact.room_id) if fact.room_id is not None else None
             host = fact.delegations[0] if fact.delegations else None
             blocks.append(
@@ -143,6 +147,7 @@ def day_layout(
                     host_colour=directory.colours.get(host, "#808080") if host else "#808080",
                     severity=severity,
                     conflicts=tuple(conflicts),
+                    unlisted=unlisted,
                 )
             )
 
@@ -153,6 +158,14 @@ def day_layout(
     if last.minute:
         last = last.replace(minute=0) + timedelta(hours=1)
     return DayLayout(day, mode, columns, blocks, first, last, frame.slot_minutes, counts)
+
+
+def more_conflicts(count: int, listed: bool) -> str:
+    """What a tooltip says of the conflicts that are counted but not listed."""
+    plural = "s" * (count != 1)
+    if listed:
+        return f"… and {count:,} more conflict{plural} (see the Conflicts panel's groups)."
+    return f"Part of {count:,} conflict{plural} (see the Conflicts panel's groups)."
 
 
 def lanes_of(entries: list[tuple[datetime, datetime, object]]) -> list[tuple[int, int]]:

@@ -6,13 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from db.models import Meeting
-from planner.conflicts import (
-    Conflict,
-    Severity,
-    conflicts_by_meeting,
-    conflicts_involving,
-    find_conflicts,
-)
+from planner.conflicts import Conflict, ConflictReport, conflicts_involving, find_conflicts
 from planner.errors import PlannerError
 from planner.meeting_facts import (
     Directory,
@@ -32,16 +26,24 @@ class Overview:
     directory: Directory
     facts: list[MeetingFacts]
     rows: list[MeetingRow]
-    conflicts: list[Conflict]
-    by_meeting: dict[int, list[Conflict]] = field(default_factory=dict)
+    report: ConflictReport = field(default_factory=ConflictReport)
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        """The conflicts listed in full (all of them unless report.cut)."""
+        return self.report.listed
+
+    @property
+    def by_meeting(self) -> dict[int, list[Conflict]]:
+        return self.report.by_meeting
 
     @property
     def errors(self) -> int:
-        return sum(1 for c in self.conflicts if c.severity is Severity.ERROR)
+        return self.report.errors
 
     @property
     def warnings(self) -> int:
-        return len(self.conflicts) - self.errors
+        return self.report.warnings
 
 
 def meeting_count() -> int:
@@ -52,15 +54,15 @@ def load_overview(*, conflicts: bool = True) -> Overview:
     """Every meeting, as facts and as list rows, with every conflict (or, when asked, none
     yet: see with_conflicts)."""
     frame, directory, facts = summit_frame(), load_directory(), load_facts()
-    overview = Overview(frame, directory, facts, meeting_rows(facts, directory, frame), [])
+    overview = Overview(frame, directory, facts, meeting_rows(facts, directory, frame))
     return with_conflicts(overview) if conflicts else overview
 
 
 def with_conflicts(overview: Overview) -> Overview:
     """The overview with its conflicts found (reads nothing from the file: safe to run on a
     worker thread)."""
-    found = find_conflicts(overview.facts, overview.frame, overview.directory)
-    return replace(overview, conflicts=found, by_meeting=conflicts_by_meeting(found))
+    report = find_conflicts(overview.facts, overview.frame, overview.directory)
+    return replace(overview, report=report)
 
 
 def draft_facts(draft: MeetingDraft, meeting_id: int | None, frame: SummitFrame) -> MeetingFacts:
@@ -79,7 +81,7 @@ def draft_facts(draft: MeetingDraft, meeting_id: int | None, frame: SummitFrame)
         start + timedelta(minutes=max(draft.minutes, 1)),
         draft.room_id,
         teams,
-        tuple(draft.attendees),
+        tuple({person: (person, required) for person, required in draft.attendees}.values()),
     )
 
 

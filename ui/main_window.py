@@ -562,9 +562,16 @@ class MainWindow(QMainWindow):
             else ("#2E7D32" if not overview.warnings else WARNING_COLOUR)
         )
         self.conflict_label.setText(f"<span style='color:{colour}'>{errors}, {warnings}</span>")
-        self.conflict_label.setToolTip(
-            self.tr("Conflicts in the schedule (View ▸ Conflicts Panel)")
-        )
+        tooltip = self.tr("Conflicts in the schedule (View ▸ Conflicts Panel)")
+        if overview.report.cut:
+            tooltip += "\n" + trn(
+                "The panel lists the first %n; the rest are counted there by delegation, "
+                "person or room and day.",
+                "The panel lists the first %n; the rest are counted there by delegation, "
+                "person or room and day.",
+                len(overview.report.listed),
+            )
+        self.conflict_label.setToolTip(tooltip)
 
     def show_meetings(self, ids: list[int]) -> None:
         """Go to the Meetings section and select these meetings, whatever the filters."""

@@ -21,7 +21,7 @@ AT_ONCE = 2_000
 
 
 def empty_overview() -> Overview:
-    return Overview(summit_frame(), load_directory(), [], [], [])
+    return Overview(summit_frame(), load_directory(), [], [])
 
 
 class ScheduleMonitor(QObject):

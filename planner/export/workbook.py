@@ -16,7 +16,6 @@ from openpyxl.utils import get_column_letter
 
 from db.models import Position
 from planner import __version__
-from planner.conflicts import Severity
 from planner.day_layout import ColumnMode, GridBlock, day_layout
 from planner.errors import PlannerError
 from planner.export.cells import CellMaker, new_sheet
@@ -192,7 +191,7 @@ class Exporter:
 
     def write_summary(self) -> None:
         sheet = self.table("Summary", [Column("Item", 22), Column("Value", 60)], landscape=False)
-        errors = sum(1 for c in self.overview.conflicts if c.severity is Severity.ERROR)
+        report = self.overview.report
         view = (
             "whole summit"
             if self.delegation is None
@@ -211,12 +210,17 @@ class Exporter:
             ("Delegations", self.info.counts["delegations"], None),
             ("Agenda issues", self.info.counts["issues"], None),
             ("Financing requests", self.info.counts["financing_requests"], None),
-            (
-                "Open conflicts",
-                f"{errors} errors, {len(self.overview.conflicts) - errors} warnings",
-                None,
-            ),
+            ("Open conflicts", f"{report.errors} errors, {report.warnings} warnings", None),
         ]
+        if report.cut:
+            rows.append(
+                (
+                    "Conflicts listed",
+                    f"the first {len(report.listed)}; the rest are counted by delegation, "
+                    "person or room and day on the Conflicts sheet",
+                    None,
+                )
+            )
         for label, value, number_format in rows:
             sheet.add([sheet.cell(label, bold=True), sheet.cell(value, number_format)])
 
@@ -449,9 +453,12 @@ class Exporter:
                 )
 
     def write_conflicts(self) -> None:
+        report = self.overview.report
         wanted = {f.id for f in self.facts}
-        found = [c for c in self.overview.conflicts if set(c.meetings) & wanted]
-        if not found:
+        found = [c for c in report.listed if not wanted.isdisjoint(c.meetings)]
+        groups = report.groups if report.cut else []
+        groups = [g for g in groups if not wanted.isdisjoint(g.meetings)]
+        if not found and not groups:
             return
         sheet = self.table(
             "Conflicts",
@@ -469,6 +476,22 @@ class Exporter:
                     conflict.kind.value,
                     ", ".join(str(i) for i in conflict.meetings),
                     conflict.message,
+                ]
+            )
+        if groups:
+            unlisted = report.total - len(report.listed)
+            note = (
+                f"The list above is cut: {unlisted} more conflicts are counted but not listed; "
+                "here are the overlaps by delegation, person or room and day."
+            )
+            sheet.add(["", "", "", sheet.cell(note, bold=True)])
+        for group in groups:
+            sheet.add(
+                [
+                    group.severity.value,
+                    group.kind.value,
+                    f"{len(group.meetings)} meetings",
+                    group.message,
                 ]
             )
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from planner.conflicts import conflicts_by_meeting, find_conflicts  # noqa: E402
+from planner.conflicts import find_conflicts  # noqa: E402
 from planner.day_layout import ColumnMode, day_layout  # noqa: E402
 from planner.meeting_facts import Directory, MeetingFacts, meeting_rows  # noqa: E402
 from planner.schedule import Overview  # noqa: E402
@@ -61,14 +61,12 @@ def busy_day(meetings: int = 300, rooms: int = 60, delegations: int = 200) -> Ov
                 people,
             )
         )
-    conflicts = find_conflicts(facts, FRAME, directory)
     return Overview(
         FRAME,
         directory,
         facts,
         meeting_rows(facts, directory, FRAME),
-        conflicts,
-        conflicts_by_meeting(conflicts),
+        find_conflicts(facts, FRAME, directory),
     )
 
 

@@ -110,7 +110,12 @@ def measure_export(repeats: int) -> list[Row]:
 
 def measure_conflicts(repeats: int) -> list[Row]:
     from planner.conflicts import find_conflicts
-    from tests.perf.bench_conflicts import FRAME, baseline, synthetic_summit
+    from tests.perf.bench_conflicts import (
+        FRAME,
+        baseline,
+        measure_double_booked,
+        synthetic_summit,
+    )
 
     rows, times = [], {}
     for size in (20_000, 200_000):
@@ -124,6 +129,18 @@ def measure_conflicts(repeats: int) -> list[Row]:
     growth = times[200_000] / times[20_000]
     rows.append(
         row("conflicts growth 20,000 -> 200,000", growth, None, "x", "<= 15", growth <= 15, growth)
+    )
+    double = measure_double_booked(repeats)
+    seconds, peak = double["ours_s"], double["peak_mb"]
+    rows.append(
+        row(
+            f"conflicts, double-booked ({double['conflicts']:,} clashes) vs sorting",
+            seconds,
+            double["baseline_s"],
+            "s",
+            f"< 15 s and < 500 MB (peak {peak} MB)",
+            seconds < 15 and peak < 500,
+        )
     )
     return rows
 

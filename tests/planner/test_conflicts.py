@@ -1,7 +1,5 @@
 """The conflict engine: every kind, its boundaries, and its explanations."""
 
-from datetime import timedelta
-
 import pytest
 
 from planner.conflicts import (
@@ -9,8 +7,8 @@ from planner.conflicts import (
     Severity,
     conflicts_involving,
     find_conflicts,
-    overlapping_pairs,
 )
+from planner.overlaps import find_overlaps, resource_lists
 from tests.planner.scenario import (
     CN,
     DEPUTY,
@@ -34,7 +32,7 @@ def kinds(conflicts):
 
 
 def check(*meetings):
-    return find_conflicts(list(meetings), FRAME, DIRECTORY)
+    return find_conflicts(list(meetings), FRAME, DIRECTORY).listed
 
 
 def test_a_quiet_schedule_has_no_conflicts():
@@ -214,13 +212,17 @@ def test_sweep_matches_all_pairs_on_random_intervals():
     generator = random.Random(7)
     slots = []
     for number in range(300):
-        start = at(8) + timedelta(minutes=15 * generator.randrange(40))
-        slots.append((start, start + timedelta(minutes=15 * generator.randrange(1, 8)), number))
+        start = 15 * generator.randrange(40)
+        end = start + 15 * generator.randrange(1, 8)
+        slots.append(
+            (start, end, number, tuple(generator.sample(range(5), generator.randint(1, 3))))
+        )
     expected = {
         (min(a[2], b[2]), max(a[2], b[2]))
         for i, a in enumerate(slots)
         for b in slots[i + 1 :]
-        if a[0] < b[1] and b[0] < a[1]
+        if a[0] < b[1] and b[0] < a[1] and set(a[3]) & set(b[3])
     }
-    found = {(min(a, b), max(a, b)) for a, b in overlapping_pairs(slots)}
-    assert found == expected
+    found = find_overlaps(resource_lists(slots), dict.fromkeys(range(300), 0), limit=10**6)
+    assert {(min(a, b), max(a, b)) for a, b, _shared in found.listed} == expected
+    assert found.total == len(expected)

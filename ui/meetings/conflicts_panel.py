@@ -1,4 +1,5 @@
-"""The Conflicts panel: every conflict of the summit, errors first; choosing one shows its
+"""The Conflicts panel: every conflict of the summit, errors first, and when they are too many
+to list, the rest counted by delegation, person or room and day; choosing one shows its
 meetings."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from planner.conflicts import Conflict, Severity
+from planner.conflict_report import Conflict, ConflictGroup, ConflictReport, Severity
 from planner.schedule import Overview
 from ui.i18n import trn
 from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
@@ -30,27 +31,37 @@ HEADINGS = {
 
 
 class ConflictListModel(QAbstractListModel):
-    """Headings and conflicts, handed to the view a batch at a time as it scrolls: a large
-    summit can have tens of thousands of conflicts, and each explanation is written (and
-    laid out, wrapped) only when its row is fetched."""
+    """Headings, conflicts and groups, handed to the view a batch at a time as it scrolls: a
+    large summit can have tens of thousands of conflicts, and each explanation is written
+    (and laid out, wrapped) only when its row is fetched. The headings count every conflict;
+    those the report does not list are shown as groups under a heading of their own."""
 
     BATCH = 200
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.entries: list[tuple[str, QColor] | Conflict] = []
+        self.entries: list[tuple[str, QColor] | Conflict | ConflictGroup] = []
         self.loaded = 0
         self.bold = QFont()
         self.bold.setBold(True)
 
-    def show_conflicts(self, conflicts: list[Conflict]) -> None:
+    def show_report(self, report: ConflictReport) -> None:
         self.beginResetModel()
         self.entries = []
+        totals = {Severity.ERROR: report.errors, Severity.WARNING: report.warnings}
         for severity, (colour, one, many) in HEADINGS.items():
-            members = [c for c in conflicts if c.severity is severity]
-            if members:
-                self.entries.append((trn(one, many, len(members)), QColor(colour)))
-                self.entries += members
+            if totals[severity]:
+                self.entries.append((trn(one, many, totals[severity]), QColor(colour)))
+                self.entries += [c for c in report.listed if c.severity is severity]
+        if report.cut:
+            unlisted = report.total - len(report.listed)
+            heading = trn(
+                "%n more conflict, not listed; by delegation, person or room and day:",
+                "%n more conflicts, not listed; by delegation, person or room and day:",
+                unlisted,
+            )
+            self.entries.append((heading, QColor(ERROR_COLOUR)))
+            self.entries += report.groups
         self.loaded = min(self.BATCH, len(self.entries))
         self.endResetModel()
 
@@ -120,18 +131,18 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.empty)
 
     def show_overview(self, overview: Overview | None, *, checking: bool = False) -> None:
-        conflicts = overview.conflicts if overview is not None else []
+        report = overview.report if overview is not None else ConflictReport()
         self.empty.setText(self.tr("Checking for conflicts…") if checking else self.no_conflicts)
         # Refilling is not the user choosing a conflict: emptying the list would otherwise
         # "choose" the selected one again and reset the meeting filters.
         selection = self.list.selectionModel()
         selection.blockSignals(True)
         try:
-            self.model.show_conflicts(conflicts)
+            self.model.show_report(report)
         finally:
             selection.blockSignals(False)
-        self.list.setVisible(bool(conflicts))
-        self.empty.setVisible(not conflicts)
+        self.list.setVisible(bool(report.total))
+        self.empty.setVisible(not report.total)
 
     def texts(self) -> list[str]:
         """What the list shows now (the rows fetched so far)."""

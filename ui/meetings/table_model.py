@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.conflicts import Severity
 from planner.meeting_facts import MeetingRow
 from planner.schedule import Overview
 from ui.i18n import tr, trn
@@ -54,23 +53,37 @@ class MeetingTableModel(RecordTableModel):
     def conflicts_of(self, row: MeetingRow):
         return self.overview.by_meeting.get(row.id, []) if self.overview else []
 
+    def marks_of(self, row: MeetingRow) -> tuple[int, int]:
+        """(errors, warnings) the meeting is part of, counted even when not all are listed."""
+        return self.overview.report.marks(row.id) if self.overview else (0, 0)
+
     def conflict_text(self, row: MeetingRow) -> str:
-        found = self.conflicts_of(row)
-        errors = sum(1 for c in found if c.severity is Severity.ERROR)
+        errors, warnings = self.marks_of(row)
         if errors:
             return trn("%n error", "%n errors", errors)
-        if found:
-            return trn("%n warning", "%n warnings", len(found))
+        if warnings:
+            return trn("%n warning", "%n warnings", warnings)
         return ""
 
     def conflict_colour(self, row: MeetingRow) -> str | None:
-        found = self.conflicts_of(row)
-        if any(c.severity is Severity.ERROR for c in found):
+        errors, warnings = self.marks_of(row)
+        if errors:
             return ERROR_COLOUR
-        return WARNING_COLOUR if found else None
+        return WARNING_COLOUR if warnings else None
 
     def conflict_tooltip(self, row: MeetingRow) -> str:
-        return "\n\n".join(c.message for c in self.conflicts_of(row))
+        found = self.conflicts_of(row)
+        texts = [c.message for c in found]
+        unlisted = sum(self.marks_of(row)) - len(found)
+        if unlisted:
+            texts.append(
+                trn(
+                    "… and %n more, counted in the Conflicts panel's groups.",
+                    "… and %n more, counted in the Conflicts panel's groups.",
+                    unlisted,
+                )
+            )
+        return "\n\n".join(texts)
 
 
 class MeetingFilterProxy(ModelFilterProxy):
