@@ -2,33 +2,22 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from planner import __version__
 from planner.errors import USER_ERRORS
 from planner.info import summit_info
 from planner.summit_file import save_copy, with_suffix
 from planner.summit_settings import SETTINGS_OPERATIONS
-from planner.workspace import Flow, Opened, Outcome, Workspace, drive, remember
+from planner.workspace import Flow, Opened, Outcome, Workspace, drive
 from ui import dialogs, opening
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
-from ui.export_dialog import CALENDAR, WORKBOOK, ExportDialog
+from ui.export_dialog import ExportDialog
 from ui.financing.section import FinancingSection
 from ui.i18n import trn
 from ui.importing.import_dialog import ImportDialog
@@ -40,10 +29,11 @@ from ui.positions.section import PositionsSection
 from ui.restore_dialog import RestoreDialog
 from ui.schedule.section import ScheduleSection
 from ui.schedule_monitor import ScheduleMonitor
+from ui.section_navigator import SectionNavigator
 from ui.summit_settings_dialog import edit_summit_settings
 from ui.welcome_page import WelcomePage
+from ui.window_menus import build_menus, make_action
 
-log = logging.getLogger(__name__)
 MEETINGS = 1  # the section a summit opens on
 
 
@@ -55,15 +45,6 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(before_close=lambda: self.show_document(None))
         self.setMinimumSize(720, 480)
 
-        self.navigator = QListWidget()
-        self.navigator.setObjectName("sectionNavigator")
-        self.navigator.setFixedWidth(160)
-        self.navigator.setFrameShape(QListWidget.Shape.NoFrame)
-        self.navigator.setStyleSheet(
-            "#sectionNavigator { background: palette(window); border-right: 1px solid palette(mid);"
-            " padding-top: 8px; }"
-            "#sectionNavigator::item { padding: 8px 14px; }"
-        )
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.delegations_section = DelegationsSection()
@@ -81,14 +62,13 @@ class MainWindow(QMainWindow):
             (self.tr("Financing"), self.financing_section),
             (self.tr("Delegations"), self.delegations_section),
         ]
-        for title, widget in self.sections:
-            self.navigator.addItem(QListWidgetItem(title))
+        self.navigator = SectionNavigator([title for title, _widget in self.sections])
+        for _title, widget in self.sections:
             self.stack.addWidget(widget)
+            widget.set_shown(False)  # a section loads its data when it is first shown
         self.stack.addWidget(self.welcome)
         self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigator.currentRowChanged.connect(self.show_section)
-        for _title, widget in self.sections:
-            widget.set_shown(False)  # a section loads its data when it is first shown
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -115,89 +95,9 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.new_requested.connect(self.new_summit)
         self.welcome.sample_requested.connect(self.open_sample)
-        self.build_menus()
+        build_menus(self)
         self.restore_geometry()
         self.show_document(None)
-
-    # Menus
-
-    def build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self.action(self.tr("&New Summit…"), self.new_summit, QKeySequence.New)
-        self.open_action = self.action(self.tr("&Open…"), self.choose_and_open, QKeySequence.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.sample_action = self.action(self.tr("Open the &Sample Summit"), self.open_sample)
-        self.import_action = self.action(
-            self.tr("&Import Agenda Issues…"), self.import_issues, QKeySequence("Ctrl+I")
-        )
-        self.export_action = self.action(
-            self.tr("&Export to Excel…"), lambda: self.export(WORKBOOK), QKeySequence("Ctrl+E")
-        )
-        self.calendar_action = self.action(
-            self.tr("Export &Calendar…"),
-            lambda: self.export(CALENDAR),
-            QKeySequence("Ctrl+Shift+E"),
-        )
-        self.copy_action = self.action(
-            self.tr("Save a &Copy As…"), self.save_copy_as, QKeySequence.SaveAs
-        )
-        self.restore_action = self.action(self.tr("&Restore from Backup…"), self.restore_backup)
-        self.close_action = self.action(self.tr("&Close"), self.close_document, QKeySequence.Close)
-        self.quit_action = self.action(self.tr("&Quit"), self.close, QKeySequence.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        for action in (
-            self.sample_action,
-            None,
-            self.import_action,
-            self.export_action,
-            self.calendar_action,
-            None,
-            self.copy_action,
-            self.restore_action,
-            self.close_action,
-            None,
-            self.quit_action,
-        ):
-            if action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(action)
-
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.action(self.tr("&Undo"), lambda: None, QKeySequence.Undo)
-        self.redo_action = self.action(self.tr("&Redo"), lambda: None, QKeySequence.Redo)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        self.settings_action = self.action(self.tr("Summit &Settings…"), self.edit_settings)
-        self.edit_menu.addAction(self.settings_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, (title, _widget) in enumerate(self.sections):
-            action = self.action(title, lambda n=number: self.navigator.setCurrentRow(n))
-            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            view_menu.addAction(action)
-            self.navigator.item(number).setToolTip(f"{title} (Ctrl+{number + 1})")
-        view_menu.addSeparator()
-        panel = self.conflicts_dock.toggleViewAction()
-        panel.setText(self.tr("Conflicts &Panel"))
-        panel.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        view_menu.addAction(panel)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = self.action(self.tr("&About Summit Planner"), self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-        self.update_recent_menu()
-
-    def action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
 
     def install_undo_actions(self, document: SummitDocument | None) -> None:
         """Replace the Edit menu's Undo and Redo with those of the open summit's stack."""
@@ -205,8 +105,8 @@ class MainWindow(QMainWindow):
             self.edit_menu.removeAction(old)
             old.deleteLater()
         if document is None:
-            self.undo_action = self.action(self.tr("&Undo"), lambda: None, QKeySequence.Undo)
-            self.redo_action = self.action(self.tr("&Redo"), lambda: None, QKeySequence.Redo)
+            self.undo_action = make_action(self, self.tr("&Undo"), lambda: None, QKeySequence.Undo)
+            self.redo_action = make_action(self, self.tr("&Redo"), lambda: None, QKeySequence.Redo)
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
         else:
@@ -235,7 +135,7 @@ class MainWindow(QMainWindow):
             current = self.workspace.current
             self.show_document(SummitDocument(current.path, readonly=current.readonly, parent=self))
         if isinstance(flow, Opened):
-            self.add_recent(flow.summit.path)
+            self.recent_menu.add(flow.summit.path)
         message = opening.report(self, flow, create_title)
         if message:
             self.statusBar().showMessage(message)
@@ -244,13 +144,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         current = self.document.path if self.document is not None else None
         dialog = RestoreDialog(current, self)
-        try:
-            accepted = dialogs.run_dialog(dialog)
-            restored = dialog.restored
-        finally:
-            dialog.deleteLater()
-        if accepted and restored is not None:
-            self.open_path(restored)
+        if dialogs.run_and_discard(dialog) and dialog.restored is not None:
+            self.open_path(dialog.restored)
 
     def choose_and_open(self) -> None:
         folder = self.document.path.parent if self.document else None
@@ -276,20 +171,12 @@ class MainWindow(QMainWindow):
     def import_issues(self) -> None:
         if self.document is None or self.document.readonly:
             return
-        dialog = ImportDialog(self.document, self)
-        try:
-            dialogs.run_dialog(dialog)
-        finally:
-            dialog.deleteLater()
+        dialogs.run_and_discard(ImportDialog(self.document, self))
 
     def export(self, kind: str) -> None:
         if self.document is None:
             return
-        dialog = ExportDialog(self.document, kind, self)
-        try:
-            dialogs.run_dialog(dialog)
-        finally:
-            dialog.deleteLater()
+        dialogs.run_and_discard(ExportDialog(self.document, kind, self))
 
     def edit_settings(self) -> None:
         if self.document is not None and not self.document.readonly:
@@ -433,32 +320,7 @@ class MainWindow(QMainWindow):
     # Recent files and geometry
 
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(item) for item in value or []]
-
-    def add_recent(self, path: Path) -> None:
-        self.settings.setValue("recentFiles", remember(self.recent_files(), path))
-        self.update_recent_menu()
-
-    def update_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent_files()
-        for number, name in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
-            action.setToolTip(name)
-            action.setStatusTip(name)
-            action.triggered.connect(lambda _checked=False, n=name: self.open_path(Path(n)))
-        if files:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("Clear the List"))
-            clear.triggered.connect(self.clear_recent)
-        self.recent_menu.setEnabled(bool(files))
-
-    def clear_recent(self) -> None:
-        self.settings.setValue("recentFiles", [])
-        self.update_recent_menu()
+        return self.recent_menu.files()
 
     def restore_geometry(self) -> None:
         geometry = self.settings.value("geometry")
@@ -473,13 +335,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("windowState", self.saveState())
         self.close_document()
         super().closeEvent(event)
-
-    def show_about(self) -> None:
-        dialogs.show_about(
-            self,
-            self.tr("About Summit Planner"),
-            self.tr(
-                "<h3>Summit Planner %1</h3><p>Plan a summit's meetings, agenda issues, "
-                "positions and financing requests.</p>"
-            ).replace("%1", __version__),
-        )
