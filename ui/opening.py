@@ -12,6 +12,7 @@ from planner.workspace import (
     AlreadyOpen,
     AskCleanedCopy,
     AskReadOnly,
+    AskRestoreBackup,
     Opened,
     Outcome,
     Question,
@@ -43,6 +44,8 @@ def answer(parent: QWidget | None, question: Question) -> object:
             "Open a cleaned copy instead? It is written beside the file, which stays as it is."
         )
         return dialogs.confirm(parent, open_title(), question.problem, offer)
+    if not isinstance(question, AskRestoreBackup):
+        raise TypeError(f"Opening a summit asked an unknown question: {question!r}")
     entry = question.entry
     offer = (
         tr("Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?")
