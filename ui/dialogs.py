@@ -60,6 +60,14 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def run_and_discard(dialog: QDialog) -> bool:
+    """Show a modal dialog through run_dialog, then let Qt delete it; True when accepted."""
+    try:
+        return run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
+
+
 def choose_item(
     parent: QWidget | None, title: str, label: str, items: list[tuple[object, str]]
 ) -> object | None:

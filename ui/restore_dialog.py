@@ -25,14 +25,17 @@ from ui import dialogs
 from ui.i18n import tr
 
 
+def suggested_restore_path(backup: Backup, folder: Path) -> Path:
+    """The name offered for a backup restored into folder: its summit's and its time's."""
+    stamp = backup.taken_at.astimezone().strftime("%Y-%m-%d %H.%M")
+    return folder / tr("%1 (backup of %2).summit").replace("%1", backup.stem).replace("%2", stamp)
+
+
 def restore_as(
     parent: QWidget | None, backup: Backup, folder: Path, open_file: Path | None
 ) -> Path | None:
     """Ask where to restore backup and write it there; the new file's path, or None."""
-    stamp = backup.taken_at.astimezone().strftime("%Y-%m-%d %H.%M")
-    suggested = folder / tr("%1 (backup of %2).summit").replace("%1", backup.stem).replace(
-        "%2", stamp
-    )
+    suggested = suggested_restore_path(backup, folder)
     path = dialogs.choose_save_path(parent, tr("Restore Backup As"), suggested)
     if path is None:
         return None
