@@ -169,3 +169,34 @@ def test_the_journal_of_a_program_still_writing_is_no_crash(tmp_path, sample_tem
     finally:
         writer.communicate("\n", timeout=30)
     assert not journal(path).exists()
+
+
+@pytest.mark.parametrize("plant", ["named pipe", "folder", "symbolic link"])
+def test_a_journal_that_is_not_a_file_is_refused_in_a_sentence(tmp_path, sample_template, plant):
+    path = tmp_path / "planted.summit"
+    shutil.copyfile(sample_template, path)
+    before = digest(path)
+    (tmp_path / "victim.txt").write_text("victim\n")
+    if plant == "named pipe":
+        os.mkfifo(journal(path))  # opening it to read would wait for a writer forever
+    elif plant == "folder":
+        journal(path).mkdir()
+    else:
+        journal(path).symlink_to(tmp_path / "victim.txt")
+    (tmp_path / "list.csv").write_text("Code,Title\nECO-90,Rail\n", encoding="utf-8")
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    environment = dict(os.environ, SUMMIT_PLANNER_DATA_DIR=str(tmp_path / "data"))
+    for command in (["info", path], ["import", path, tmp_path / "list.csv"]):
+        child = subprocess.run(
+            [sys.executable, str(main), *map(str, command)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env=environment,
+        )
+        assert child.returncode == 1
+        assert child.stderr.count("\n") == 1
+        assert f"planted.summit-journal beside it is a {plant}" in child.stderr
+    assert digest(path) == before
+    assert (tmp_path / "victim.txt").read_text() == "victim\n"
+    assert journal(path).is_symlink() or journal(path).exists()
