@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import sqlite3
 import time
 import unicodedata
 from pathlib import Path
@@ -31,6 +30,7 @@ from planner.text import (
     cut,
     for_terminal,
 )
+from tests.helpers import plant
 from tests.planner.strict_calendar import read_strictly
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -123,16 +123,6 @@ def test_a_stream_that_cannot_hold_a_character_gets_an_escape():
     TerminalStream(stream).write("Астана \x1b[2J\n")
     stream.flush()
     assert raw.getvalue() == b"\\u0410\\u0441\\u0442\\u0430\\u043d\\u0430 \\u001b[2J\n"
-
-
-def plant(path: Path, *statements: tuple[str, tuple]) -> None:
-    """Change the closed summit file with raw SQL, as another tool would."""
-    close_summit_file()
-    connection = sqlite3.connect(path)
-    with connection:
-        for sql, parameters in statements:
-            connection.execute(sql, parameters)
-    connection.close()
 
 
 @pytest.fixture
