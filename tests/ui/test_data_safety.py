@@ -5,22 +5,11 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 from db.backups import backup_counts, list_backups
 from db.models import AgendaIssue, Delegation
 from planner import paths
 from planner.file_lock import lock_path
 from tests.helpers import HOLD, ROOT, child_environment, digest
-from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    yield main
-    main.close_document()
 
 
 def test_a_file_open_in_another_copy_of_the_app_is_offered_read_only(

@@ -10,16 +10,7 @@ from db.models import AgendaIssue
 from planner.file_lock import SummitLock, lock_path
 from planner.issues import ISSUE_OPERATIONS
 from tests.helpers import ROOT, child_environment, held, issues_csv
-from ui.main_window import MainWindow
 from ui.undo_commands import change_record
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    yield main
-    main.close_document()
 
 
 def cli(*args: str, wait: bool = True):
