@@ -381,3 +381,19 @@ def test_a_runtime_folder_others_can_write_is_not_used(private_runtime):
     assert runtime_dir() == private_runtime
     private_runtime.chmod(0o777)
     assert runtime_dir() is None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of any bytes is POSIX's")
+def test_a_file_whose_name_is_not_utf8_is_locked_under_that_very_name(
+    summit, tmp_path, holder, capsys
+):
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9 \xff.summit"))  # Latin-1 bytes
+    summit.rename(odd)
+    assert import_into(odd, issues_csv(tmp_path / "list.csv", 2)) == 0
+    link = tmp_path / "plain.summit"
+    os.link(odd, link)
+    other = holder(odd)  # its identity lock names the file by its odd name
+    before = digest(link)
+    assert import_into(link, issues_csv(tmp_path / "more.csv", 2)) == 1
+    assert f"(process {other.pid}" in capsys.readouterr().err
+    assert digest(link) == before
