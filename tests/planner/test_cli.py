@@ -1,6 +1,7 @@
 """The command line: new, info, --help, --version, and clear failures with exit codes."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -147,3 +148,12 @@ def test_check_on_a_damaged_file_fails_with_one_line(tmp_path, sample_template):
 
 def test_check_wrong_usage(tmp_path):
     assert run("check", env_dir=tmp_path).returncode == 2
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of any bytes is POSIX's")
+def test_new_names_the_summit_after_a_file_name_that_is_not_text(tmp_path, capsys):
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/Astana \xff\x1b[31m.summit"))
+    assert main.main(["new", str(odd)]) == 0
+    capsys.readouterr()
+    assert main.main(["info", str(odd), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["summit"]["name"] == "Astana \ufffd[31m"
