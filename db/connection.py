@@ -19,7 +19,7 @@ from db.errors import (
 )
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from db.models import database_proxy
-from db.safe_files import not_a_regular_file, temporary_beside, write_failure
+from db.safe_files import not_a_regular_file, real_path, temporary_beside, write_failure
 from db.schema_check import (
     ForeignSchemaError,
     RepairableFileError,
@@ -222,7 +222,7 @@ def open_summit(
 
     Never creates a file. On any failure the file is left exactly as it was.
     """
-    path = Path(path).resolve()  # migrate the real file, not a symbolic link to it
+    path = real_path(path)  # migrate the real file, not a symbolic link to it
     version = check_summit_file(path)
     if version < SCHEMA_VERSION and readonly:
         raise SummitFileError(

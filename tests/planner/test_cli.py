@@ -157,3 +157,24 @@ def test_new_names_the_summit_after_a_file_name_that_is_not_text(tmp_path, capsy
     capsys.readouterr()
     assert main.main(["info", str(odd), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["summit"]["name"] == "Astana \ufffd[31m"
+
+
+def test_a_summit_path_whose_links_go_round_in_a_loop_is_refused_in_a_sentence(
+    tmp_path, capsys
+):
+    first, second = tmp_path / "first.summit", tmp_path / "second.summit"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    source = tmp_path / "list.csv"
+    source.write_text("Code,Title\nECO-91,Rail\n", encoding="utf-8")
+    for command in (
+        ["info", str(first)],
+        ["import", str(first), str(source)],
+        ["new", str(first)],
+        ["repair", str(first)],
+        ["export", str(first), str(tmp_path / "out.xlsx")],
+    ):
+        assert main.main(command) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "unexpected" not in err, command
+    assert first.is_symlink() and second.is_symlink()
