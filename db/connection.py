@@ -19,7 +19,7 @@ from db.errors import (
 )
 from db.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations
 from db.models import database_proxy
-from db.safe_files import not_a_regular_file, temporary_beside, write_failure
+from db.safe_files import not_a_regular_file, real_path, temporary_beside, write_failure
 from db.schema_check import (
     ForeignSchemaError,
     RepairableFileError,
@@ -108,6 +108,7 @@ def inspect_summit_file(
         )
     if user_version < 1:
         raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
+    refuse_odd_journal(path)
     stamp = recovery.stamp_of(path)
     left_by_crash = recovery.left_by_crash(path)
     if not left_by_crash and VERIFIED.get(path.resolve()) == stamp:
@@ -118,6 +119,18 @@ def inspect_summit_file(
         VERIFIED.clear()  # only the latest: opening checks a file, then opens it
         VERIFIED[path.resolve()] = stamp
     return user_version, problems
+
+
+def refuse_odd_journal(path: Path) -> None:
+    """Refuse a file whose journal is not a regular file: SQLite would follow a link, wait
+    forever on a named pipe, or fail on a folder there before any check could say why."""
+    journal = recovery.journal_of(path.resolve())
+    problem = not_a_regular_file(journal)
+    if problem:
+        raise SummitFileError(
+            f"{path.name} was left as it is: {journal.name} beside it {problem}, not a journal "
+            "of unfinished changes; remove it and try again."
+        )
 
 
 def verify(source: Path, name: str, version: int, limit: int | None) -> list[RepairableFileError]:
@@ -209,7 +222,7 @@ def open_summit(
 
     Never creates a file. On any failure the file is left exactly as it was.
     """
-    path = Path(path).resolve()  # migrate the real file, not a symbolic link to it
+    path = real_path(path)  # migrate the real file, not a symbolic link to it
     version = check_summit_file(path)
     if version < SCHEMA_VERSION and readonly:
         raise SummitFileError(

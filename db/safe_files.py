@@ -11,6 +11,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from db.errors import SummitFileError
+
 # What a write's failure means, for the errors a full or limited disk gives.
 DISK_FULL = "the disk is full"
 TOO_LARGE = "the file grew larger than this system allows"
@@ -43,6 +45,18 @@ def temporary_beside(target: Path, purpose: str) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def real_path(path: Path) -> Path:
+    """path with its symbolic links followed; links that lead round in a loop (Python calls
+    that a RuntimeError) are refused in one sentence."""
+    try:
+        return Path(path).resolve()
+    except RuntimeError as error:
+        raise SummitFileError(
+            f"{Path(path).name} is a symbolic link that leads round in a loop; "
+            "open the file itself."
+        ) from error
 
 
 def not_a_regular_file(path: Path) -> str | None:

@@ -39,7 +39,7 @@ def gui_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Plan a summit's meetings, agenda issues, positions and financing. "
         "Without a FILE the last opened summit is shown (the built-in sample on the first run).",
-        epilog=f"Commands (run '{PROG} COMMAND --help'): new, info, check, import.",
+        epilog=f"Commands (run '{PROG} COMMAND --help'): {', '.join(COMMANDS)}.",
     )
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="summit file to open")
     parser.add_argument(

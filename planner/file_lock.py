@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db.safe_files import real_path
 from planner.errors import PlannerError
 from planner.lock_record import (
     WINDOW_PROGRAM,
@@ -60,7 +61,7 @@ class FileLockedError(PlannerError):
 
 def lock_path(path: Path) -> Path:
     """The lock beside the real file (a symbolic link is followed to the file it names)."""
-    real = Path(path).resolve()
+    real = real_path(path)
     return real.with_name(f".~lock.{real.name}")
 
 
@@ -69,7 +70,7 @@ def same_file(first: Path, second: Path) -> bool:
     try:
         return os.path.samefile(first, second)
     except OSError:
-        return Path(first).resolve() == Path(second).resolve()
+        return real_path(first) == real_path(second)
 
 
 def file_is_read_only(path: Path) -> bool:
@@ -124,7 +125,7 @@ class SummitLock:
         """Take whatever part of the lock is not held yet; None when all of it is ours, else
         who or what stands in the way (and nothing is held). replacing: the file is about to be
         made anew, so its present permissions do not matter."""
-        real = Path(self.file).resolve()
+        real = real_path(self.file)
         if not replacing and not self.held and file_is_read_only(real):
             return LockHolder(refusal=Refusal.FILE_READ_ONLY, where=real)
         wanted = [(self.path, None)]

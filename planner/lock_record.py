@@ -356,4 +356,6 @@ def record_bytes(
         "file": str(file) if file is not None else "",
         "identity": list(identity) if identity is not None else None,
     }
-    return (json.dumps(values, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    # ASCII with escapes: a file name that is not UTF-8 (a lone surrogate in Python) is kept
+    # exactly, as \udcXX, and reads back as the same name
+    return (json.dumps(values, indent=1) + "\n").encode("ascii")

@@ -62,6 +62,8 @@ def folder_problem(folder: Path) -> str | None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except FileExistsError:
+        if folder.is_symlink():
+            return "is a link to a folder that does not exist"
         return "is a file, not a folder"
     except NotADirectoryError:
         return "cannot be created (a file stands where one of its folders should be)"

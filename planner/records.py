@@ -8,7 +8,7 @@ undo restores them with their original ids and every reference to them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -63,7 +63,16 @@ def writing(what: str) -> Iterator[None]:
         # write_failure names the first cause: on a full disk SQLite has already rolled back,
         # and the rollback that follows fails with "no transaction is active"
         reason = write_failure(error)
+        settle_after_failure()
         raise PlannerError(f"{what} could not be saved: {reason}. Nothing was changed.") from error
+
+
+def settle_after_failure() -> None:
+    """After a write the disk refused, SQLite puts back what the transaction had written only
+    when the connection next reads: read now, so that the file is as it was and no journal is
+    left beside it for the next program (closing at once would leave both)."""
+    with suppress(DatabaseError):
+        database_proxy.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def create(model: type[BaseModel], values: Row) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.cleaning import write_cleaned_copy
+from db.safe_files import real_path
 from planner.errors import PlannerError
 
 
@@ -27,6 +28,6 @@ def repair_summit_file(source: Path, destination: Path | None = None) -> tuple[P
     never written."""
     source = Path(source)
     destination = cleaned_copy_path(source) if destination is None else Path(destination)
-    if destination.resolve() == source.resolve():
+    if real_path(destination) == real_path(source):
         raise PlannerError("A cleaned copy cannot replace the received file; choose another name.")
     return destination, write_cleaned_copy(source, destination)

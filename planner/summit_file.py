@@ -9,6 +9,7 @@ from peewee import DatabaseError
 
 from db import connection
 from db.models import Summit
+from db.safe_files import real_path
 from db.schema_check import RepairableFileError
 from planner import paths
 from planner.errors import PlannerError
@@ -81,7 +82,7 @@ def close_summit_file() -> None:
 def save_copy(source: Path, destination: Path) -> None:
     """Write a complete, consistent copy of the open summit file, even while it is in use."""
     source, destination = Path(source), Path(destination)
-    if source.resolve() == destination.resolve():
+    if real_path(source) == real_path(destination):
         raise PlannerError("A copy cannot replace the file it is made from; choose another name.")
     connection.copy_summit(source, destination)
 

@@ -10,6 +10,7 @@ from db.models import Delegation, Summit
 from planner import records
 from planner.errors import PlannerError, ValidationError
 from planner.records import DeletionPlan, Row
+from planner.text import clean_line
 from planner.timezones import zone
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -20,7 +21,7 @@ def default_settings(name: str) -> Row:
     """What a new, empty summit starts with: four weeks from today, two days, in UTC."""
     first = date.today() + timedelta(days=28)
     return {
-        "name": name.strip() or "New summit",
+        "name": clean_line(name).strip() or "New summit",  # a file's name may be any bytes
         "city": "",
         "venue": "",
         "first_day": first,

@@ -10,6 +10,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from planner.sample import create_sample_summit  # noqa: E402
 from planner.summit_file import close_summit_file, new_summit_file, open_summit_file  # noqa: E402
+from tests.helpers import Holders  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -49,3 +50,20 @@ def sample_summit(tmp_path: Path, sample_template: Path) -> Path:
     shutil.copyfile(sample_template, path)
     open_summit_file(path)
     return path
+
+
+@pytest.fixture
+def summit(tmp_path: Path, sample_template: Path) -> Path:
+    """A copy of the Astana sample, closed, readable by its owner only."""
+    path = tmp_path / "astana.summit"
+    path.write_bytes(sample_template.read_bytes())
+    path.chmod(0o600)
+    return path
+
+
+@pytest.fixture
+def holder():
+    """Other processes holding summit files' locks until the test ends (tests/helpers.py)."""
+    holders = Holders()
+    yield holders
+    holders.stop()

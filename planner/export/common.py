@@ -12,6 +12,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
+from db.connection import SQLITE_MAGIC
 from db.models import AgendaIssue, FinancingMeeting, FinancingRequest, MeetingIssue
 from db.safe_files import not_a_regular_file, temporary_beside, write_failure
 from planner.errors import PlannerError
@@ -72,12 +73,26 @@ def write_safely(path: Path, write: Callable[[Path], None]) -> None:
     problem = not_a_regular_file(path)
     if problem:
         raise PlannerError(f"{path} {problem}, not a file; choose another name to export to.")
+    if is_database(path):  # `export Astana.summit Astana.summit` replaced the summit itself
+        raise PlannerError(
+            f"{path} is a summit file (or another database), which an export never replaces; "
+            "choose another name to export to."
+        )
     try:
         with temporary_beside(path, "writing") as temporary:
             write(temporary)
             os.replace(temporary, path)
     except OSError as error:
         raise PlannerError(f"{path} could not be written: {write_failure(error)}.") from error
+
+
+def is_database(path: Path) -> bool:
+    """Whether the regular file at path (if any) is an SQLite database, a summit file above all."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
 
 
 def save_workbook(book: Workbook, path: Path) -> None:

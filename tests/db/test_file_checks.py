@@ -1,6 +1,5 @@
 """Opening what is not a healthy summit file fails with one sentence and changes nothing."""
 
-import hashlib
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -16,10 +15,7 @@ from db.errors import (
 )
 from db.migrations import SCHEMA_VERSION
 from planner.summit_file import close_summit_file
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.helpers import digest, scribbled
 
 
 def make_spreadsheet(path: Path) -> None:
@@ -76,13 +72,7 @@ def test_newer_file_is_refused(tmp_path, empty_summit):
 
 
 def test_damaged_file_is_refused_untouched(tmp_path, sample_template):
-    path = tmp_path / "damaged.summit"
-    data = bytearray(sample_template.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    # Scribble over the pages after the first few, keeping the header readable.
-    for offset in range(page_size * 3, len(data) - 64, 97):
-        data[offset : offset + 16] = b"\xde\xad\xbe\xef" * 4
-    path.write_bytes(bytes(data))
+    path = scribbled(sample_template, tmp_path / "damaged.summit")
     before = digest(path)
     with pytest.raises(DamagedSummitFileError) as raised:
         connection.open_summit(path)

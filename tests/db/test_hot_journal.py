@@ -2,7 +2,6 @@
 with the journal rolled back and writes nothing; a writing open puts the recovered state in
 the file's place only when it is healthy; a journal that is not the file's destroys nothing."""
 
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -16,6 +15,7 @@ from db import connection, recovery
 from db.errors import DamagedSummitFileError
 from planner.cli import run_command
 from planner.summit_file import close_summit_file, open_summit_file
+from tests.helpers import digest, scribbled
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="os._exit mid-write is POSIX")
 
@@ -31,10 +31,6 @@ c.execute("UPDATE position SET talking_points = printf('%.*c', 20000, 'x')")
 c.execute("DELETE FROM meeting_issue")
 os._exit(9)
 """
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def journal(path: Path) -> Path:
@@ -124,12 +120,7 @@ def test_a_journal_of_another_file_is_refused_and_destroys_nothing(
 
 
 def test_a_damaged_file_with_a_journal_is_never_written(tmp_path, sample_template, capsys):
-    path = tmp_path / "damaged.summit"
-    data = bytearray(sample_template.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    for offset in range(page_size * 3, len(data) - 64, 97):
-        data[offset : offset + 16] = b"\xde\xad\xbe\xef" * 4
-    path.write_bytes(bytes(data))
+    path = scribbled(sample_template, tmp_path / "damaged.summit")
     journal(path).write_bytes(os.urandom(3000))
     before, journal_before = digest(path), digest(journal(path))
     assert run_command(["info", str(path)]) == 1
@@ -169,3 +160,34 @@ def test_the_journal_of_a_program_still_writing_is_no_crash(tmp_path, sample_tem
     finally:
         writer.communicate("\n", timeout=30)
     assert not journal(path).exists()
+
+
+@pytest.mark.parametrize("plant", ["named pipe", "folder", "symbolic link"])
+def test_a_journal_that_is_not_a_file_is_refused_in_a_sentence(tmp_path, sample_template, plant):
+    path = tmp_path / "planted.summit"
+    shutil.copyfile(sample_template, path)
+    before = digest(path)
+    (tmp_path / "victim.txt").write_text("victim\n")
+    if plant == "named pipe":
+        os.mkfifo(journal(path))  # opening it to read would wait for a writer forever
+    elif plant == "folder":
+        journal(path).mkdir()
+    else:
+        journal(path).symlink_to(tmp_path / "victim.txt")
+    (tmp_path / "list.csv").write_text("Code,Title\nECO-90,Rail\n", encoding="utf-8")
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    environment = dict(os.environ, SUMMIT_PLANNER_DATA_DIR=str(tmp_path / "data"))
+    for command in (["info", path], ["import", path, tmp_path / "list.csv"]):
+        child = subprocess.run(
+            [sys.executable, str(main), *map(str, command)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env=environment,
+        )
+        assert child.returncode == 1
+        assert child.stderr.count("\n") == 1
+        assert f"planted.summit-journal beside it is a {plant}" in child.stderr
+    assert digest(path) == before
+    assert (tmp_path / "victim.txt").read_text() == "victim\n"
+    assert journal(path).is_symlink() or journal(path).exists()

@@ -7,6 +7,8 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from planner.importing.bounds import column_letter
+
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -41,14 +43,6 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs>
 <cellXfs count="1"><xf/></cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"""
-
-
-def column_letter(column: int) -> str:
-    text = ""
-    while column > 0:
-        column, rest = divmod(column - 1, 26)
-        text = chr(65 + rest) + text
-    return text
 
 
 def inline(ref: str, text: str) -> str:

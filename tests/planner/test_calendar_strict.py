@@ -14,8 +14,9 @@ import pytest
 
 from db.connection import read_text
 from planner.export.calendar import DESCRIPTION_LIMIT, LINE_LIMIT, export_calendar
-from planner.summit_file import close_summit_file, open_summit_file
+from planner.summit_file import open_summit_file
 from planner.text import CUT_MARK, clean_line
+from tests.helpers import plant
 from tests.planner.strict_calendar import content_lines, read_strictly
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,17 +47,6 @@ HOSTILE: dict[str, str | bytes] = {
 def as_read(value: str | bytes) -> str:
     """The value as the program reads it from the file."""
     return read_text(value) if isinstance(value, bytes) else value
-
-
-def plant(path: Path, statements: list[tuple[str, tuple]]) -> None:
-    """Change the closed summit file with raw SQL, as another tool would; bytes are stored as
-    TEXT (CAST), not as a BLOB, the way a tool writing bad UTF-8 leaves them."""
-    close_summit_file()
-    connection = sqlite3.connect(path)
-    with connection:
-        for sql, parameters in statements:
-            connection.execute(sql, parameters)
-    connection.close()
 
 
 @pytest.fixture
@@ -114,7 +104,7 @@ def hostile_summit(tmp_path: Path, sample_template: Path) -> dict:
             (meetings[0],),
         ),
     ]
-    plant(path, statements)
+    plant(path, *statements)
     open_summit_file(path, readonly=True)
     return {"path": path, "titles": titles, "rooms": room_names}
 
@@ -163,7 +153,7 @@ def test_planted_uid_makes_safe_uids_that_stay_the_same(hostile_summit, tmp_path
     assert uids == [event.uid for event in read_strictly(second)[0].events]
     assert all(re.fullmatch(r"meeting-\d+-[0-9a-f]{32}@summit-planner", uid) for uid in uids)
     path = hostile_summit["path"]
-    plant(path, [("UPDATE summit SET uid = ?", ("uid with\r\nLF",))])
+    plant(path, ("UPDATE summit SET uid = ?", ("uid with\r\nLF",)))
     open_summit_file(path, readonly=True)
     export_calendar(first)
     assert set(uids).isdisjoint(event.uid for event in read_strictly(first)[0].events)
@@ -181,9 +171,7 @@ def test_the_sample_keeps_its_plain_uid(sample_summit, tmp_path):
 def test_line_breaks_in_the_name_inject_nothing_even_without_assertions(sample_template, tmp_path):
     path = tmp_path / "evil.summit"
     shutil.copyfile(sample_template, path)
-    plant(
-        path, [("UPDATE summit SET name = ?", ("Evil\r\nUID:x\nSUMMARY:injected\rEND:VCALENDAR",))]
-    )
+    plant(path, ("UPDATE summit SET name = ?", ("Evil\r\nUID:x\nSUMMARY:injected\rEND:VCALENDAR",)))
     out = tmp_path / "evil.ics"
     done = subprocess.run(
         [sys.executable, "-O", str(ROOT / "main.py"), "ics", str(path), str(out)],

@@ -1,6 +1,7 @@
 """The command line: new, info, --help, --version, and clear failures with exit codes."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -105,7 +106,8 @@ def test_wrong_usage_exits_2(tmp_path):
 
 def test_help_and_version(tmp_path):
     helped = run("--help", env_dir=tmp_path)
-    assert helped.returncode == 0 and "new, info" in helped.stdout
+    assert helped.returncode == 0
+    assert "new, info, check, import, export, ics, repair." in " ".join(helped.stdout.split())
     version = run("--version", env_dir=tmp_path)
     assert version.returncode == 0 and version.stdout.strip().startswith("summit-planner 0.")
     assert run("info", "--help", env_dir=tmp_path).returncode == 0
@@ -146,3 +148,33 @@ def test_check_on_a_damaged_file_fails_with_one_line(tmp_path, sample_template):
 
 def test_check_wrong_usage(tmp_path):
     assert run("check", env_dir=tmp_path).returncode == 2
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of any bytes is POSIX's")
+def test_new_names_the_summit_after_a_file_name_that_is_not_text(tmp_path, capsys):
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/Astana \xff\x1b[31m.summit"))
+    assert main.main(["new", str(odd)]) == 0
+    capsys.readouterr()
+    assert main.main(["info", str(odd), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["summit"]["name"] == "Astana \ufffd[31m"
+
+
+def test_a_summit_path_whose_links_go_round_in_a_loop_is_refused_in_a_sentence(
+    tmp_path, capsys
+):
+    first, second = tmp_path / "first.summit", tmp_path / "second.summit"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    source = tmp_path / "list.csv"
+    source.write_text("Code,Title\nECO-91,Rail\n", encoding="utf-8")
+    for command in (
+        ["info", str(first)],
+        ["import", str(first), str(source)],
+        ["new", str(first)],
+        ["repair", str(first)],
+        ["export", str(first), str(tmp_path / "out.xlsx")],
+    ):
+        assert main.main(command) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "unexpected" not in err, command
+    assert first.is_symlink() and second.is_symlink()

@@ -40,6 +40,9 @@ def unusable(tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch) -> Path
     if kind == "a file in its place":
         folder = tmp_path / "data-file"
         folder.write_text("not a folder")
+    elif kind == "a link to nothing":
+        folder = tmp_path / "data-link"
+        folder.symlink_to(tmp_path / "gone")
     elif kind == "not creatable":
         (tmp_path / "blocker").write_text("a file where a folder should be")
         folder = tmp_path / "blocker" / "data"
@@ -52,7 +55,7 @@ def unusable(tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch) -> Path
     return folder
 
 
-KINDS = ["a file in its place", "not creatable", "not writable"]
+KINDS = ["a file in its place", "a link to nothing", "not creatable", "not writable"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -88,6 +91,10 @@ def test_writing_work_names_the_folder_and_the_way_out(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unexpected" not in err
     assert str(folder) in err and "SUMMIT_PLANNER_DATA_DIR" in err
-    words = {"a file in its place": "is a file", "not creatable": "cannot be created"}
+    words = {
+        "a file in its place": "is a file",
+        "a link to nothing": "is a link to a folder that does not exist",
+        "not creatable": "cannot be created",
+    }
     assert words.get(kind, "cannot be written to") in err
     assert summit.read_bytes() == before

@@ -5,6 +5,7 @@ max_page_count, a file's through RLIMIT_FSIZE or /dev/full in a child process.""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -183,3 +184,61 @@ def test_new_past_the_file_size_limit(tmp_path, data_dir, limit, sample):
         expected = "N.summit could not be created: disk I/O error."
     assert done.stderr == f"summit-planner: {expected}\n"
     assert list(folder.iterdir()) == []
+
+
+
+# A real full disk: a small tmpfs in a mount namespace of the child's own (no privileges
+# needed where user namespaces are allowed); what is left on it is looked at before it goes.
+ON_FULL_TMPFS = """
+import hashlib, json, os, shutil, subprocess, sys
+from pathlib import Path
+disk = Path(sys.argv[1])
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(disk)], check=True)
+summit = disk / "astana.summit"
+shutil.copyfile(sys.argv[2], summit)
+before = hashlib.sha256(summit.read_bytes()).hexdigest()
+room = os.statvfs(disk)
+(disk / "filler").write_bytes(bytes(room.f_bavail * room.f_frsize - 48 * 1024))
+from planner.cli import run_command
+status = run_command(["import", str(summit), sys.argv[3]])
+same = hashlib.sha256(summit.read_bytes()).hexdigest() == before
+print(json.dumps({"status": status, "files": sorted(os.listdir(disk)), "same": same}))
+"""
+
+
+def private_mounts() -> bool:
+    if sys.platform != "linux" or not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not private_mounts(), reason="needs unshare and user namespaces")
+def test_an_import_on_a_really_full_disk_leaves_the_file_without_a_journal(
+    sample_template, tmp_path, data_dir
+):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    many_issues = tmp_path / "described.csv"
+    rows = [f"BIG-{n},Issue {n},{'d' * 500}" for n in range(3000)]
+    many_issues.write_text("Code,Title,Description\n" + "\n".join(rows) + "\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SUMMIT_PLANNER_DATA_DIR": str(data_dir)}
+    done = subprocess.run(
+        ["unshare", "-rm", sys.executable, "-c", ON_FULL_TMPFS]
+        + [str(disk), str(sample_template), str(many_issues)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.stderr == (
+        f"summit-planner: The import could not be saved: {DISK_FULL}. Nothing was changed.\n"
+    )
+    # SQLite keeps the journal of the transaction it gave up until the connection reads
+    # again; closed at once, the file was left grown and with a journal for the next program
+    assert json.loads(done.stdout) == {
+        "status": 1,
+        "files": ["astana.summit", "filler"],
+        "same": True,
+    }

@@ -1,6 +1,5 @@
 """One writer per file from the command line too: the lock's format, staleness and links."""
 
-import hashlib
 import json
 import os
 import random
@@ -30,16 +29,8 @@ from planner.file_lock import (
     writing,
 )
 from planner.summit_file import close_summit_file, open_summit_file
+from tests.helpers import ROOT, child_environment, digest, issues_csv
 
-ROOT = Path(__file__).resolve().parents[2]
-HOLD = """
-import sys
-from pathlib import Path
-from planner.file_lock import SummitLock
-lock = SummitLock(Path(sys.argv[1]))
-print("held" if lock.acquire() is None else "refused", flush=True)
-sys.stdin.readline()
-"""
 EDIT = """
 import sys
 from pathlib import Path
@@ -69,52 +60,6 @@ def private_runtime(tmp_path, monkeypatch):
     folder.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
     return folder / "summit-planner"
-
-
-@pytest.fixture
-def summit(tmp_path, sample_template) -> Path:
-    path = tmp_path / "astana.summit"
-    path.write_bytes(sample_template.read_bytes())
-    path.chmod(0o600)
-    return path
-
-
-@pytest.fixture
-def holder():
-    """Another process holding a summit's lock until the test ends."""
-    processes = []
-
-    def start(path: Path, script: str = HOLD, *args: str) -> subprocess.Popen:
-        process = subprocess.Popen(
-            [sys.executable, "-c", script, str(path), *args],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            cwd=ROOT,
-        )
-        assert process.stdout.readline().strip() == "held"
-        processes.append(process)
-        return process
-
-    yield start
-    for process in processes:
-        if process.poll() is None:
-            process.stdin.write("\n")
-            process.stdin.flush()
-        process.wait(timeout=30)
-        process.stdin.close()
-        process.stdout.close()
-
-
-def issues_csv(path: Path, rows: int) -> Path:
-    lines = ["Code,Title,Track"] + [f"LK-{n},Imported issue {n},Economic" for n in range(rows)]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def issue_count(path: Path) -> int:
@@ -205,8 +150,9 @@ def test_edits_of_the_holder_never_fail_while_imports_are_attempted(summit, tmp_
     attempts = refused = 0
     while attempts < 2 or not select.select([other.stdout], [], [], 0)[0]:
         command = [sys.executable, str(ROOT / "main.py"), "import", str(summit), str(source)]
-        environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-        done = subprocess.run(command, capture_output=True, cwd=ROOT, env=environment, timeout=60)
+        done = subprocess.run(
+            command, capture_output=True, cwd=ROOT, env=child_environment(), timeout=60
+        )
         refused += import_into(summit, source) == 1
         refused += done.returncode == 1
         attempts += 2
@@ -435,3 +381,19 @@ def test_a_runtime_folder_others_can_write_is_not_used(private_runtime):
     assert runtime_dir() == private_runtime
     private_runtime.chmod(0o777)
     assert runtime_dir() is None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of any bytes is POSIX's")
+def test_a_file_whose_name_is_not_utf8_is_locked_under_that_very_name(
+    summit, tmp_path, holder, capsys
+):
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9 \xff.summit"))  # Latin-1 bytes
+    summit.rename(odd)
+    assert import_into(odd, issues_csv(tmp_path / "list.csv", 2)) == 0
+    link = tmp_path / "plain.summit"
+    os.link(odd, link)
+    other = holder(odd)  # its identity lock names the file by its odd name
+    before = digest(link)
+    assert import_into(link, issues_csv(tmp_path / "more.csv", 2)) == 1
+    assert f"(process {other.pid}" in capsys.readouterr().err
+    assert digest(link) == before

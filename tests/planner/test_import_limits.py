@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import zipfile
 
 import pytest
@@ -38,14 +37,22 @@ def lower(monkeypatch, **limits) -> None:
 # Workbooks
 
 
-def test_a_sheet_claiming_every_cell_is_read_by_its_cells(tmp_path):
+def test_a_sheet_claiming_every_cell_is_read_by_its_cells(tmp_path, monkeypatch):
     path = hostile.lying_dimension(tmp_path / "dimension.xlsx", rows=40_000)
-    began = time.perf_counter()
+    widths: list[int] = []
+    offered = bounds.TableReader.add
+
+    def add(self, number, row, *args, **kwargs):
+        widths.append(len(row))
+        return offered(self, number, row, *args, **kwargs)
+
+    monkeypatch.setattr(bounds.TableReader, "add", add)
     sheet = read_file(path)[0]
-    elapsed = time.perf_counter() - began
     assert len(sheet.rows) == 40_001 and sheet.rows[-1] == ["IMP-40001", "Issue 40001"]
-    # Sized by its claim, every row was 16,384 cells: 8 s for these 40,000 rows.
-    assert elapsed < 4, f"{elapsed:.1f} s"
+    # Sized by its claim, every row was 16,384 cells (8 s for these 40,000 rows; the time
+    # of the full-size file is measured by tests/perf/hostile_imports.py): rows are as wide
+    # as the cells they hold.
+    assert max(widths) == 2
 
 
 def test_a_styles_bomb_is_refused_before_openpyxl_parses_it(tmp_path, monkeypatch):

@@ -1,8 +1,6 @@
 """A cleaned copy of a received file: our schema, its data, forbidden values replaced or their
 rows left out, every change listed; the received file is only read."""
 
-import hashlib
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -14,24 +12,9 @@ from planner.cli import run_command
 from planner.errors import USER_ERRORS
 from planner.repair import cleaned_copy_path, repair_summit_file
 from planner.summit_file import close_summit_file, open_summit_file
+from tests.helpers import digest, received
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def received(tmp_path: Path, template: Path, *statements: str) -> Path:
-    path = tmp_path / "received.summit"
-    shutil.copyfile(template, path)
-    raw = sqlite3.connect(path)
-    raw.execute("PRAGMA ignore_check_constraints = ON")
-    for statement in statements:
-        raw.execute(statement)
-    raw.commit()
-    raw.close()
-    return path
 
 
 def count(path: Path, table: str) -> int:

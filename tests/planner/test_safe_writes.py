@@ -163,3 +163,17 @@ def test_temporary_files_are_fresh_private_and_never_look_like_backups(tmp_path)
     if sys.platform != "win32":
         assert first.stat().st_mode & 0o777 == 0o600
     assert parse(first) is None and list_backups(tmp_path) == []
+
+
+@pytest.mark.parametrize("command", ["export", "ics"])
+def test_an_export_never_replaces_a_summit_file(sample_template, tmp_path, command, capsys):
+    summit = tmp_path / "astana.summit"
+    other = tmp_path / "other.summit"
+    for path in (summit, other):
+        shutil.copyfile(sample_template, path)
+    before = summit.read_bytes()
+    for target in (summit, other):  # the summit itself, as typed twice, or another one
+        assert run_command([command, str(summit), str(target)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "is a summit file" in err
+        assert target.read_bytes() == before

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 
 from ui import dialogs
 from ui.combo import select_data
+from ui.main_window import MainWindow
 
 
 @dataclass
@@ -68,3 +69,12 @@ def script(monkeypatch: pytest.MonkeyPatch) -> DialogScript:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings):
+    """A main window with no summit open, closing what it opened when the test ends."""
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    yield main
+    main.close_document()

@@ -1,79 +1,23 @@
 """One writer per file, backups while working, restoring, and damaged files offered a backup."""
 
-import hashlib
-import os
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
-
-import pytest
 
 from db.backups import backup_counts, list_backups
 from db.models import AgendaIssue, Delegation
 from planner import paths
 from planner.file_lock import lock_path
-from ui.main_window import MainWindow
-
-ROOT = Path(__file__).resolve().parents[2]
-HOLD = """
-import sys
-import time
-from pathlib import Path
-from planner.file_lock import SummitLock
-lock = SummitLock(Path(sys.argv[1]))
-print("held" if lock.acquire() is None else "refused", flush=True)
-sys.stdin.readline()
-"""
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    yield main
-    main.close_document()
-
-
-@pytest.fixture
-def other_instance(tmp_path):
-    """Another running copy of the app, holding a summit file's lock until told to stop."""
-    processes = []
-
-    def start(path: Path) -> subprocess.Popen:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        process = subprocess.Popen(
-            [sys.executable, "-c", HOLD, str(path)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        assert process.stdout.readline().strip() == "held"
-        processes.append(process)
-        return process
-
-    yield start
-    for process in processes:
-        if process.poll() is None:
-            process.kill()
-        process.wait()
-        process.stdin.close()
-        process.stdout.close()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.helpers import HOLD, ROOT, child_environment, digest
 
 
 def test_a_file_open_in_another_copy_of_the_app_is_offered_read_only(
-    window, sample_template, tmp_path, other_instance, script
+    window, sample_template, tmp_path, holder, script
 ):
     path = tmp_path / "astana.summit"
     path.write_bytes(sample_template.read_bytes())
-    other = other_instance(path)
+    other = holder(path)
     backups = len(list_backups(paths.backups_dir()))
     assert window.open_path(path)
     (question,) = script.questions
@@ -94,13 +38,11 @@ def test_a_second_running_app_on_the_same_file_gets_it_read_only(
 ):
     path = tmp_path / "astana.summit"
     path.write_bytes(sample_template.read_bytes())
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        "SUMMIT_PLANNER_DATA_DIR": str(tmp_path / "first-app-data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "first-app-config"),
-    }
+    env = child_environment(
+        QT_QPA_PLATFORM="offscreen",
+        SUMMIT_PLANNER_DATA_DIR=str(tmp_path / "first-app-data"),
+        XDG_CONFIG_HOME=str(tmp_path / "first-app-config"),
+    )
     first = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), str(path)],
         env=env,
@@ -122,23 +64,23 @@ def test_a_second_running_app_on_the_same_file_gets_it_read_only(
 
 
 def test_declining_read_only_keeps_what_was_open(
-    window, sample_summit, sample_template, tmp_path, other_instance, script
+    window, sample_summit, sample_template, tmp_path, holder, script
 ):
     window.open_path(sample_summit)
     busy = tmp_path / "busy.summit"
     busy.write_bytes(sample_template.read_bytes())
-    other_instance(busy)
+    holder(busy)
     script.confirm_answer = False
     assert not window.open_path(busy)
     assert window.document.path == sample_summit.resolve() and not window.document.readonly
 
 
 def test_a_lock_left_by_a_killed_app_is_taken_over_without_asking(
-    window, sample_template, tmp_path, other_instance, script
+    window, sample_template, tmp_path, holder, script
 ):
     path = tmp_path / "astana.summit"
     path.write_bytes(sample_template.read_bytes())
-    other = other_instance(path)
+    other = holder(path)
     other.send_signal(signal.SIGKILL)
     other.wait()
     assert lock_path(path).exists()  # the crashed app could not clean up
@@ -150,13 +92,12 @@ def test_a_lock_left_by_a_killed_app_is_taken_over_without_asking(
 
 def test_the_open_summit_is_locked_against_other_copies(window, sample_summit, tmp_path):
     window.open_path(sample_summit)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
         [sys.executable, "-c", HOLD, str(sample_summit)],
         input="\n",
         capture_output=True,
         text=True,
-        env=env,
+        env=child_environment(),
         cwd=ROOT,
         timeout=60,
     )

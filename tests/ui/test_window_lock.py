@@ -3,93 +3,28 @@
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from db.models import AgendaIssue
 from planner.file_lock import SummitLock, lock_path
 from planner.issues import ISSUE_OPERATIONS
-from ui.main_window import MainWindow
+from tests.helpers import ROOT, child_environment, held, issues_csv
 from ui.undo_commands import change_record
-
-ROOT = Path(__file__).resolve().parents[2]
-HOLD = """
-import sys
-from pathlib import Path
-from planner.file_lock import SummitLock
-lock = SummitLock(Path(sys.argv[1]))
-print("held" if lock.acquire() is None else "refused", flush=True)
-sys.stdin.readline()
-"""
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    yield main
-    main.close_document()
-
-
-@pytest.fixture
-def summit(tmp_path, sample_template) -> Path:
-    path = tmp_path / "astana.summit"
-    path.write_bytes(sample_template.read_bytes())
-    path.chmod(0o600)
-    return path
-
-
-def environment() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT)}
-
-
-@pytest.fixture
-def holder():
-    """Another process holding a summit's lock until the test ends."""
-    processes = []
-
-    def start(path: Path) -> subprocess.Popen:
-        process = subprocess.Popen(
-            [sys.executable, "-c", HOLD, str(path)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=environment(),
-            cwd=ROOT,
-        )
-        processes.append(process)
-        return process
-
-    yield start
-    for process in processes:
-        process.stdin.close()
-        process.wait(timeout=30)
-        process.stdout.close()
-
-
-def held(process: subprocess.Popen) -> bool:
-    return process.stdout.readline().strip() == "held"
 
 
 def cli(*args: str, wait: bool = True):
     command = [sys.executable, str(ROOT / "main.py"), *args]
+    environment = child_environment()
     if not wait:
-        return subprocess.Popen(command, env=environment(), cwd=ROOT, stderr=subprocess.PIPE)
-    return subprocess.run(command, env=environment(), cwd=ROOT, capture_output=True, text=True)
-
-
-def issues_csv(path: Path, rows: int) -> Path:
-    lines = ["Code,Title,Track"] + [f"LK-{n},Imported issue {n},Economic" for n in range(rows)]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+        return subprocess.Popen(command, env=environment, cwd=ROOT, stderr=subprocess.PIPE)
+    return subprocess.run(command, env=environment, cwd=ROOT, capture_output=True, text=True)
 
 
 def test_a_symbolic_link_to_a_file_open_elsewhere_is_offered_read_only(
     window, summit, tmp_path, holder, script
 ):
     other = holder(summit)
-    assert held(other)
     link = tmp_path / "shortcut.summit"
     link.symlink_to(summit)
     assert window.open_path(link)
@@ -104,7 +39,6 @@ def test_a_hard_link_to_a_file_open_elsewhere_is_offered_read_only(
     link = tmp_path / "other-name.summit"
     os.link(summit, link)
     other = holder(link)
-    assert held(other)
     assert window.open_path(summit)
     assert f"(process {other.pid})" in script.questions[0] and window.document.readonly
 
@@ -117,7 +51,7 @@ def test_the_file_open_in_the_window_is_refused_under_any_other_name(
     os.link(summit, hard)
     soft.symlink_to(summit)
     for name in (hard, soft):
-        assert not held(holder(name))
+        assert not held(holder.start(name))
     window.open_path(hard)  # this window opening it again by another name is no conflict
     assert not window.document.readonly
 
