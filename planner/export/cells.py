@@ -169,7 +169,7 @@ class CellMaker:
             cell.fill = PatternFill("solid", fgColor=fill.lstrip("#"))
         if formula_like:
             cell.quotePrefix = True
-        return cell._style, cell.style_id, cell.has_style  # type: ignore[attr-defined]
+        return cell._style, cell.style_id, cell.has_style  # type: ignore[attr-defined]  # private
 
     def header(self, title: str) -> Cell:
         # row and column are set as the row is written
