@@ -11,7 +11,7 @@ import re
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from db.safe_files import temporary_beside
@@ -149,7 +149,7 @@ def to_thin(backups: list[Backup], now: datetime) -> list[Backup]:
     last fourteen days, the newest of that day."""
     ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
     kept = set(ordered[:KEEP_NEWEST])
-    days_seen: set = set()
+    days_seen: set[date] = set()
     for backup in ordered:
         day = backup.taken_at.astimezone().date()  # the user's own calendar day
         if now - backup.taken_at <= KEEP_DAILY_FOR and day not in days_seen:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from db.value_check import Problem, columns_of, value_problems
 ROUNDS = 60
 
 # The one summit row cannot be left out: what its required values become instead.
-SUMMIT_FALLBACKS = {
+SUMMIT_FALLBACKS: dict[str, Callable[[sqlite3.Connection], object]] = {
     "first_day": lambda _connection: date.today().isoformat(),
     "last_day": lambda connection: connection.execute("SELECT first_day FROM summit").fetchone()[0],
 }
@@ -161,7 +162,8 @@ def default_of(field: Field) -> object | None:
     if isinstance(field, ForeignKeyField) or field.default is None:
         return None
     default = field.default() if callable(field.default) else field.default
-    return field.db_value(default)
+    stored: object | None = field.db_value(default)
+    return stored
 
 
 def sql_literal(value: object) -> str:
@@ -193,12 +195,13 @@ def fix(connection: sqlite3.Connection, problem: Problem, fallback_name: str) ->
             raise SummitFileError("it holds no summit description, so no copy can be made")
         connection.execute(f'DELETE FROM "{table}" WHERE id != (SELECT min(id) FROM "{table}")')
         return f"{table}: every row but the first left out ({problem.reason})."
+    assert column is not None  # a problem of one row always names its column
     field = field_of(table, column)
     if table == Summit._meta.table_name:
         return fix_summit(connection, row, column, field, fallback_name, where)
     value = default_of(field) if field is not None else None
     if value is None:
-        value = MONEY_FALLBACKS.get((table, str(column)))
+        value = MONEY_FALLBACKS.get((table, column))
     if value is not None:
         set_value(connection, table, row, column, value)
         return f"{where}: replaced by “{value}”."
@@ -212,7 +215,7 @@ def fix(connection: sqlite3.Connection, problem: Problem, fallback_name: str) ->
 def fix_summit(
     connection: sqlite3.Connection,
     row: int,
-    column: str | None,
+    column: str,
     field: Field | None,
     fallback_name: str,
     where: str,
@@ -230,7 +233,7 @@ def fix_summit(
         value = default_of(field) if field is not None else None
     if value is None and (field is None or not field.null):
         raise SummitFileError(f"its summit description cannot be mended ({where})")
-    set_value(connection, table, row, str(column), value)
+    set_value(connection, table, row, column, value)
     return f"{where}: replaced by “{value}”." if value is not None else f"{where}: emptied."
 
 
@@ -240,10 +243,11 @@ def set_value(
     connection.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', (value, row))
 
 
-def field_of(table: str, column: str | None) -> Field | None:
+def field_of(table: str, column: str) -> Field | None:
     for model in ALL_MODELS:
         if model._meta.table_name == table:
-            for field in model._meta.sorted_fields:
+            fields: list[Field] = model._meta.sorted_fields
+            for field in fields:
                 if field.column_name == column:
                     return field
     return None

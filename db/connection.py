@@ -200,7 +200,7 @@ class SummitDatabase(SqliteDatabase):
     """Our connection: peewee's, reading TEXT values with read_text()."""
 
     def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
-        super()._add_conn_hooks(conn)
+        super()._add_conn_hooks(conn)  # type: ignore[misc]  # private, so not in peewee's stubs
         conn.text_factory = read_text
 
 def connect(path: Path, *, readonly: bool = False) -> SqliteDatabase:

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from peewee import TextField
 
+if TYPE_CHECKING:
+    # peewee's fields take their value type in its stubs only (not at run time). The checker
+    # does not see that a nullable one also reads as None.
+    _DecimalText = TextField[Decimal]
+    _DateTimeText = TextField[datetime]
+else:
+    _DecimalText = _DateTimeText = TextField
 
-class DecimalTextField(TextField):
+
+class DecimalTextField(_DecimalText):
     """A Decimal stored as its exact text, because SQLite's NUMERIC would round it to a float."""
 
     field_type = "TEXT"
@@ -40,7 +49,7 @@ def parse_utc(text: str) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-class UTCDateTimeField(TextField):
+class UTCDateTimeField(_DateTimeText):
     """An aware datetime stored as ISO 8601 text in UTC ('2025-06-16T04:00:00Z').
 
     The fixed format sorts as text in time order, so indexes on it serve range queries.

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
+    SQL,
+    AutoField,
     BooleanField,
     CharField,
     Check,
@@ -14,6 +17,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    NodeList,
     TextField,
     TimeField,
 )
@@ -31,10 +35,15 @@ from db.choices import (
 )
 from db.fields import DecimalTextField, UTCDateTimeField
 
+if TYPE_CHECKING:
+    from typing import Self
+
+    from db.query_types import Select
+
 database_proxy = DatabaseProxy()
 
 
-def one_of(column: str, choices: type[StrEnum]) -> Check:
+def one_of(column: str, choices: type[StrEnum]) -> SQL | NodeList:
     words = ", ".join(f"'{choice.value}'" for choice in choices)
     return Check(f"{column} IN ({words})")
 
@@ -42,11 +51,19 @@ def one_of(column: str, choices: type[StrEnum]) -> Check:
 COLOUR = Check("colour GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'")
 
 
-def currency_check(column: str) -> Check:
+def currency_check(column: str) -> SQL | NodeList:
     return Check(f"{column} GLOB '[A-Z][A-Z][A-Z]'")
 
 
 class BaseModel(Model):
+    # peewee adds the primary key, and "<name>_id" for each foreign key, when it creates a model
+    # class; these declarations only tell the type checker about them and about our selects' rows.
+    if TYPE_CHECKING:
+        id = AutoField()
+
+        @classmethod
+        def select(cls, *fields: Any) -> Select[Self]: ...
+
     class Meta:
         database = database_proxy
         legacy_table_names = False
@@ -81,6 +98,8 @@ class Summit(BaseModel):
     transfer_minutes = IntegerField(
         default=10, constraints=[Check("transfer_minutes BETWEEN 0 AND 240")]
     )
+    if TYPE_CHECKING:
+        home_delegation_id: int | None
 
 
 class Person(BaseModel):
@@ -88,6 +107,8 @@ class Person(BaseModel):
     name = CharField(constraints=[Check("length(trim(name)) > 0")])
     rank = CharField(default=Rank.EXPERT.value, constraints=[one_of("rank", Rank)])
     title = CharField(default="")
+    if TYPE_CHECKING:
+        delegation_id: int
 
 
 class Room(BaseModel):
@@ -108,6 +129,8 @@ class Meeting(BaseModel):
     notes = TextField(default="")
     outcome = TextField(default="")
     pinned = BooleanField(default=False)
+    if TYPE_CHECKING:
+        room_id: int | None
 
 
 class MeetingDelegation(BaseModel):
@@ -116,6 +139,9 @@ class MeetingDelegation(BaseModel):
     meeting = ForeignKeyField(Meeting, backref="participants", on_delete="CASCADE", index=False)
     delegation = ForeignKeyField(Delegation, backref="participations", on_delete="RESTRICT")
     role = CharField(default=Role.GUEST.value, constraints=[one_of("role", Role)])
+    if TYPE_CHECKING:
+        meeting_id: int
+        delegation_id: int
 
     class Meta:
         indexes = ((("meeting", "delegation"), True),)
@@ -125,6 +151,9 @@ class Attendee(BaseModel):
     meeting = ForeignKeyField(Meeting, backref="attendees", on_delete="CASCADE", index=False)
     person = ForeignKeyField(Person, backref="attendances", on_delete="CASCADE")
     required = BooleanField(default=True)
+    if TYPE_CHECKING:
+        meeting_id: int
+        person_id: int
 
     class Meta:
         indexes = ((("meeting", "person"), True),)
@@ -148,6 +177,9 @@ class AgendaIssue(BaseModel):
     status = CharField(default=IssueStatus.OPEN.value, constraints=[one_of("status", IssueStatus)])
     due_date = DateField(null=True)
     tags = TextField(default="")
+    if TYPE_CHECKING:
+        track_id: int
+        lead_delegation_id: int | None
 
     class Meta:
         indexes = ((("status",), False),)
@@ -161,6 +193,9 @@ class MeetingIssue(BaseModel):
     sort_order = IntegerField(default=0)
     minutes = IntegerField(null=True, constraints=[Check("minutes IS NULL OR minutes >= 0")])
     outcome = TextField(default="")
+    if TYPE_CHECKING:
+        meeting_id: int
+        issue_id: int
 
     class Meta:
         indexes = ((("meeting", "issue"), True),)
@@ -174,6 +209,9 @@ class Position(BaseModel):
     red_lines = TextField(default="")
     fallback = TextField(default="")
     changed_at = UTCDateTimeField(null=True)
+    if TYPE_CHECKING:
+        delegation_id: int
+        issue_id: int
 
     class Meta:
         indexes = ((("issue", "delegation"), True),)
@@ -185,6 +223,8 @@ class Lender(BaseModel):
     name = CharField(unique=True, constraints=[Check("length(trim(name)) > 0")])
     short_name = CharField(unique=True, constraints=[Check("length(trim(short_name)) > 0")])
     delegation = ForeignKeyField(Delegation, null=True, backref="lenders", on_delete="SET NULL")
+    if TYPE_CHECKING:
+        delegation_id: int | None
 
 
 class Envelope(BaseModel):
@@ -195,6 +235,8 @@ class Envelope(BaseModel):
     amount = DecimalTextField()
     currency = CharField(max_length=3, constraints=[currency_check("currency")])
     description = TextField(default="")
+    if TYPE_CHECKING:
+        lender_id: int
 
 
 class ExchangeRate(BaseModel):
@@ -226,6 +268,11 @@ class FinancingRequest(BaseModel):
         Envelope, null=True, backref="financing_requests", on_delete="SET NULL"
     )
     notes = TextField(default="")
+    if TYPE_CHECKING:
+        borrower_id: int
+        lender_id: int
+        issue_id: int | None
+        envelope_id: int | None
 
 
 class FinancingMeeting(BaseModel):
@@ -233,6 +280,9 @@ class FinancingMeeting(BaseModel):
         FinancingRequest, backref="meetings", on_delete="CASCADE", index=False
     )
     meeting = ForeignKeyField(Meeting, backref="financing_requests", on_delete="CASCADE")
+    if TYPE_CHECKING:
+        request_id: int
+        meeting_id: int
 
     class Meta:
         indexes = ((("request", "meeting"), True),)
@@ -245,6 +295,8 @@ class FinancingStatusChange(BaseModel):
     status = CharField(constraints=[one_of("status", FinancingStatus)])
     changed_at = UTCDateTimeField()
     note = TextField(default="")
+    if TYPE_CHECKING:
+        request_id: int
 
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (

@@ -143,7 +143,7 @@ def field_rules(table: str, field: Field) -> list[Rule]:
         # one of a few words: the test of the words also rules out NULL and every other type
         bad = f"{c} IS NULL OR NOT ({words[0]})"
         return [Rule(table, field.column_name, bad, check_reason(words[0]))]
-    rules = []
+    rules: list[Rule] = []
     if isinstance(field, ForeignKeyField):
         # the check of references finds any value that is no row's id (text, a fraction),
         # and quick_check a NULL where one is required

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -37,7 +37,14 @@ class Timeline:
         before_end = bisect_left(self.starts, end)  # meetings that start before `end`
         return before_end > 0 and self.latest[before_end - 1][0] > start
 
-    def rushed(self, start: int, end: int, building_of, building: str, transfer: int) -> bool:
+    def rushed(
+        self,
+        start: int,
+        end: int,
+        building_of: Callable[[int], str],
+        building: str,
+        transfer: int,
+    ) -> bool:
         """True when the meeting before or after is in another building too close in time."""
         earlier = bisect_left(self.starts, start)
         if earlier > 0:
@@ -190,13 +197,14 @@ def find_free_slots(
     """The earliest slots across the summit's days where the candidate clashes with nothing
     and everyone keeps the transfer time. `room` is a room id, ANY_ROOM (the smallest free
     room large enough) or None (no room needed)."""
-    rooms: list[int | None]
+    rooms: Sequence[int | None]
     if room == ANY_ROOM:
         seats = availability.directory.rooms
-        rooms = sorted(
+        smallest_first = sorted(
             (r for r, (_n, _b, capacity) in seats.items() if capacity >= candidate.required),
             key=lambda r: (seats[r][2], seats[r][0]),
         )
+        rooms = smallest_first
     else:
         rooms = [room]  # type: ignore[list-item]
     found: list[FreeSlot] = []

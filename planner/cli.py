@@ -12,23 +12,27 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from db.schema_check import RepairableFileError
 from planner import __version__
-from planner.conflicts import ConflictReport, summit_conflicts
+from planner.conflict_report import ConflictReport
+from planner.conflicts import summit_conflicts
 from planner.errors import USER_ERRORS
 from planner.file_lock import writing
 from planner.info import summit_info
 from planner.repair import cleaned_copy_path, repair_summit_file
 from planner.sample import create_sample_summit
 from planner.summit_file import (
-    RepairableFileError,
     close_summit_file,
     file_problems,
     new_summit_file,
     open_summit_file,
 )
 from planner.text import clean_line, terminal_output
+
+if TYPE_CHECKING:
+    from planner.importing.issue_import import Problem
 
 PROG = "summit-planner"
 COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair")
@@ -203,7 +207,10 @@ def command_check(path: Path, *, as_json: bool) -> int:
     problems = file_problems(path)
     if problems:
         if as_json:
-            report = {"integrity": [p.as_json() for p in problems], "conflicts": []}
+            report: dict[str, object] = {
+                "integrity": [p.as_json() for p in problems],
+                "conflicts": [],
+            }
             print(json.dumps(report, ensure_ascii=False, indent=2))
         else:
             shown = f"{len(problems)}{'+' * (len(problems) >= 100)}"
@@ -217,18 +224,17 @@ def command_check(path: Path, *, as_json: bool) -> int:
             )
         return 1
     open_summit_file(path, readonly=True)  # refuses a damaged file: quick_check must say ok
-    report = summit_conflicts()
-    errors = report.errors
+    conflicts = summit_conflicts()
     if as_json:
-        report_json = {"integrity": "ok", **conflicts_json(report)}
+        report_json = {"integrity": "ok", **conflicts_json(conflicts)}
         print(json.dumps(report_json, ensure_ascii=False, indent=2))
     else:
         print("Integrity: ok")
-        print_conflicts(report)
-    return 1 if errors else 0
+        print_conflicts(conflicts)
+    return 1 if conflicts.errors else 0
 
 
-def conflicts_json(report: ConflictReport) -> dict:
+def conflicts_json(report: ConflictReport) -> dict[str, object]:
     """`conflicts` lists the first ones in full; `total`, `errors`, `warnings` and `kinds`
     count them all; `listed_all` is false when the list is cut, and `groups` then counts the
     overlaps by delegation, person or room and day."""
@@ -329,7 +335,7 @@ def command_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_problems(problems: Sequence, stream: TextIO) -> None:
+def print_problems(problems: Sequence[Problem], stream: TextIO) -> None:
     """Each problem on a line of its own, with the row (and column) where it was found."""
     for problem in problems:
         column = clean_line(problem.column) if problem.column else ""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from planner.conflicts import CANCELLED, Conflict, Severity
+from planner.conflict_report import Conflict, Severity
+from planner.conflicts import CANCELLED
+from planner.meeting_facts import MeetingFacts
 from planner.meetings import kind_of
 from planner.schedule import Overview
 from planner.timezones import utc_to_local
@@ -105,13 +108,13 @@ def day_layout(
         if any(fact.room_id is None for fact, _, _ in todays):
             columns.append(GridColumn(NO_ROOM, "No room yet", "to be assigned"))
     else:
-        shown = directory.delegations.items()
+        shown: Iterable[tuple[int, tuple[str, str]]] = directory.delegations.items()
         if delegation is not None:
             shown = [(d, names) for d, names in shown if d == delegation]
         columns = [GridColumn(d, code, name, directory.colours.get(d)) for d, (code, name) in shown]
     index = {column.key: number for number, column in enumerate(columns)}
 
-    placed: dict[int, list[tuple[datetime, datetime, object, list]]] = {}
+    placed: dict[int, list[tuple[datetime, datetime, MeetingFacts]]] = {}
     for fact, start, end in sorted(todays, key=lambda t: (t[1], t[0].id)):
         if mode is ColumnMode.ROOMS:
             keys = [fact.room_id if fact.room_id is not None else NO_ROOM]
@@ -168,7 +171,7 @@ def more_conflicts(count: int, listed: bool) -> str:
     return f"Part of {count:,} conflict{plural} (see the Conflicts panel's groups)."
 
 
-def lanes_of(entries: list[tuple[datetime, datetime, object]]) -> list[tuple[int, int]]:
+def lanes_of(entries: Sequence[tuple[datetime, datetime, object]]) -> list[tuple[int, int]]:
     """(lane, lane count) for each entry (sorted by start): overlapping meetings of one column
     side by side, each group of overlaps as wide as it needs."""
     result: list[tuple[int, int]] = []

@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from peewee import JOIN, fn
+from peewee import JOIN, Field, fn
 
 from db.choices import Rank
 from db.models import (
     AgendaIssue,
     Attendee,
+    BaseModel,
     Delegation,
     FinancingRequest,
     Meeting,
@@ -112,12 +113,15 @@ def list_people(delegation_id: int | None = None) -> list[PersonRow]:
 
 def list_rooms() -> list[RoomRow]:
     query = (
-        Room.select(Room, fn.COUNT(Meeting.id).alias("meeting_count"))
+        Room.select(Room.id, Room.name, Room.building, Room.capacity, fn.COUNT(Meeting.id))
         .join(Meeting, JOIN.LEFT_OUTER)
         .group_by(Room.id)
         .order_by(Room.building, Room.name)
     )
-    return [RoomRow(r.id, r.name, r.building, r.capacity, r.meeting_count) for r in query]
+    return [
+        RoomRow(i, name, building, capacity, meetings)
+        for i, name, building, capacity, meetings in query.tuples()
+    ]
 
 
 def required_text(values: Row, name: str, what: str) -> str:
@@ -127,7 +131,9 @@ def required_text(values: Row, name: str, what: str) -> str:
     return text
 
 
-def check_unique(model, field, value: str, row_id: int | None, message: str) -> None:
+def check_unique(
+    model: type[BaseModel], field: Field, value: str, row_id: int | None, message: str
+) -> None:
     query = model.select().where(fn.LOWER(field) == value.lower())
     if row_id is not None:
         query = query.where(model.id != row_id)

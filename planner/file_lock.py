@@ -90,7 +90,7 @@ def runtime_dir() -> Path | None:
     base = os.environ.get("XDG_RUNTIME_DIR")
     if base and os.path.isabs(base):
         folder = Path(base) / "summit-planner"
-    elif os.name == "nt" or sys.platform == "darwin":
+    elif sys.platform in ("win32", "darwin"):
         folder = Path(tempfile.gettempdir()) / "summit-planner"  # already per user there
     else:
         folder = Path(tempfile.gettempdir()) / f"summit-planner-{os.getuid()}"
@@ -100,7 +100,7 @@ def runtime_dir() -> Path | None:
     except OSError as error:
         log.warning("No folder for identity locks at %s: %s", folder, error)
         return None
-    if os.name != "nt" and (
+    if sys.platform != "win32" and (
         not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077
     ):
         log.warning("%s is not a private folder of this user; identity locks are off", folder)
@@ -128,13 +128,14 @@ class SummitLock:
         real = real_path(self.file)
         if not replacing and not self.held and file_is_read_only(real):
             return LockHolder(refusal=Refusal.FILE_READ_ONLY, where=real)
-        wanted = [(self.path, None)]
+        # each lock, with the file's (device, inode) for the one in the runtime folder
+        wanted: list[tuple[Path, tuple[int, int] | None]] = [(self.path, None)]
         with contextlib.suppress(OSError):
             info = os.stat(real)
             folder = runtime_dir()
             if folder is not None:
-                identity = (info.st_dev, info.st_ino)
-                wanted.append((folder / f"{identity[0]}-{identity[1]}.lock", identity))
+                device, inode = info.st_dev, info.st_ino
+                wanted.append((folder / f"{device}-{inode}.lock", (device, inode)))
         held_tokens.add(self.token)
         taken: list[Path] = []
         for lock, identity in wanted:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -49,6 +50,7 @@ REQUESTED = (S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SIGNED, S.DISBURSING)
 APPROVED = (S.APPROVED, S.SIGNED, S.DISBURSING)
 SIGNED = (S.SIGNED, S.DISBURSING)
 CODE = re.compile(r"^[A-Z][A-Z0-9]{0,9}-\d{1,4}$")
+CENT = Decimal("0.01")  # converted and summed amounts are kept to the cent
 
 
 def allowed_statuses(current: str) -> tuple[FinancingStatus, ...]:
@@ -106,7 +108,7 @@ class Rates:
         there, here = self.rate(source), self.rate(target)
         if there is None or not here:
             return None
-        return (amount * there / here).quantize(Decimal("0.01"))
+        return (amount * there / here).quantize(CENT)
 
 
 def load_rates() -> Rates:
@@ -305,7 +307,9 @@ def history_of(request_id: int) -> tuple[tuple[str, datetime, str], ...]:
     )
 
 
-def write_request(request_id: int | None, clean: Row, history) -> int:
+def write_request(
+    request_id: int | None, clean: Row, history: Iterable[tuple[str, datetime, str]]
+) -> int:
     fields = {name: clean[name] for name in FIELDS}
     if request_id is None:
         request_id = FinancingRequest.insert(fields).execute()
@@ -536,7 +540,9 @@ def envelope_summaries(rows: list[RequestRow], rates: Rates) -> list[EnvelopeSum
                 envelope.lender.short_name,
                 envelope.currency,
                 envelope.amount,
-                *(v.quantize(Decimal("0.01")) for v in sums.values()),
+                sums["requested"].quantize(CENT),
+                sums["approved"].quantize(CENT),
+                sums["signed"].quantize(CENT),
                 tuple(missing),
             )
         )
@@ -547,7 +553,7 @@ def choices(*wanted: str) -> dict[str, list[tuple[Any, str]]]:
     """What the request dialog offers: delegations, lenders, issues, envelopes (only the
     kinds wanted, when named). Plain tuples: a large summit has 50,000 issues, and making
     each a model object would take seconds."""
-    offered = {
+    offered: dict[str, Callable[[], list[tuple[Any, str]]]] = {
         "borrower": lambda: [
             (d, f"{code} — {name}")
             for d, code, name in Delegation.select(Delegation.id, Delegation.code, Delegation.name)

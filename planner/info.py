@@ -56,7 +56,8 @@ COUNTED = {
 
 def summit_info() -> SummitInfo:
     summit = Summit.get()
-    home = summit.home_delegation.code if summit.home_delegation_id else None
+    delegation = summit.home_delegation if summit.home_delegation_id else None  # read when set
+    home = delegation.code if delegation else None
     return SummitInfo(
         name=summit.name,
         city=summit.city,

@@ -16,6 +16,7 @@ import os
 import secrets
 import socket
 import stat
+import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -103,33 +104,37 @@ class LockHolder:
 
 def process_exists(pid: int) -> bool:
     """Whether a process with this id runs on this host (one we may not signal still runs)."""
-    if os.name == "nt":
+    # sys.platform rather than os.name: type checkers know which branch runs where
+    if sys.platform == "win32":
         return _windows_process_exists(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
-
-
-def _windows_process_exists(pid: int) -> bool:
-    import ctypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return ctypes.get_last_error() == 5  # ERROR_ACCESS_DENIED: it exists, not ours
-    try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+    else:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
             return True
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
+        except OSError:
+            return False
+        return True
+
+
+if sys.platform == "win32":
+
+    def _windows_process_exists(pid: int) -> bool:
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.get_last_error() == 5  # ERROR_ACCESS_DENIED: it exists, not ours
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
 
 
 @dataclass
@@ -167,9 +172,9 @@ def parse(data: bytes, modified: float) -> Record | None:
         since = datetime.fromisoformat(values["since"]) if "since" in values else None
     except (TypeError, ValueError):
         since = None
-    identity = values.get("identity")
-    valid = isinstance(identity, list) and len(identity) == 2
-    valid = valid and all(isinstance(n, int) for n in identity)
+    listed, identity = values.get("identity"), None
+    if isinstance(listed, list) and len(listed) == 2 and all(isinstance(n, int) for n in listed):
+        identity = (listed[0], listed[1])
     return Record(
         pid,
         host,
@@ -178,7 +183,7 @@ def parse(data: bytes, modified: float) -> Record | None:
         since,
         str(values.get("token", "")),
         str(values.get("file", "")),
-        (identity[0], identity[1]) if valid else None,
+        identity,
     )
 
 

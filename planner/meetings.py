@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from enum import Enum
+from typing import Any, Final
 
 from db.models import (
     AgendaIssue,
@@ -190,7 +193,9 @@ def validate_draft(
     )
 
 
-def normalise_agenda(items) -> tuple[tuple[int, int | None, str], ...]:
+def normalise_agenda(
+    items: Iterable[tuple[int, int | None, str | None]],
+) -> tuple[tuple[int, int | None, str], ...]:
     """Each issue once (its first place kept), minutes whole and not negative, issues real."""
     seen: dict[int, tuple[int, int | None, str]] = {}
     for issue_id, minutes, outcome in items:
@@ -214,7 +219,9 @@ def agenda_minutes(draft: MeetingDraft) -> int:
     return sum(minutes or 0 for _, minutes, _ in draft.agenda)
 
 
-def added_to_agenda(draft: MeetingDraft, issue_id: int, minutes: int | None = None):
+def added_to_agenda(
+    draft: MeetingDraft, issue_id: int, minutes: int | None = None
+) -> MeetingDraft:
     """The draft with the issue added to its agenda; refused if it is already there."""
     if any(item[0] == issue_id for item in draft.agenda):
         raise ValidationError(
@@ -225,14 +232,16 @@ def added_to_agenda(draft: MeetingDraft, issue_id: int, minutes: int | None = No
     return with_agenda_item(draft, issue_id, minutes)
 
 
-def with_agenda_item(draft: MeetingDraft, issue_id: int, minutes: int | None = None):
+def with_agenda_item(
+    draft: MeetingDraft, issue_id: int, minutes: int | None = None
+) -> MeetingDraft:
     """The draft with an issue added at the end of its agenda (unchanged if already there)."""
     if any(item[0] == issue_id for item in draft.agenda):
         return draft
     return replace(draft, agenda=(*draft.agenda, (issue_id, minutes, "")))
 
 
-def canonical_attendees(chosen) -> tuple[tuple[int, bool], ...]:
+def canonical_attendees(chosen: Iterable[tuple[int, bool]]) -> tuple[tuple[int, bool], ...]:
     """One entry per person (the last one wins), in a fixed order, so that equal
     attendances compare equal however they were entered."""
     return tuple(sorted(dict(chosen).items()))
@@ -309,7 +318,7 @@ def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDra
     )
 
 
-def canonical_delegations(stored) -> tuple[tuple[int, Role], ...]:
+def canonical_delegations(stored: Iterable[tuple[int, Role]]) -> tuple[tuple[int, Role], ...]:
     """Stored participations in normalise_delegations' order, without touching the database."""
     entries = list(stored)
     hosts = [entry for entry in entries if entry[1] is Role.HOST]
@@ -317,7 +326,7 @@ def canonical_delegations(stored) -> tuple[tuple[int, Role], ...]:
     return (*hosts, *guests)
 
 
-def row_values(draft: MeetingDraft, frame: SummitFrame) -> dict:
+def row_values(draft: MeetingDraft, frame: SummitFrame) -> dict[str, Any]:
     start = local_to_utc(draft.start, frame.timezone)
     return {
         "title": draft.title,
@@ -368,7 +377,7 @@ def create_meeting(draft: MeetingDraft) -> int:
     frame = summit_frame()
     clean = validate_draft(draft, frame)
     with records.writing("The meeting"):
-        meeting_id = Meeting.insert(row_values(clean, frame)).execute()
+        meeting_id: int = Meeting.insert(row_values(clean, frame)).execute()
         write_links(meeting_id, clean)
     return meeting_id
 
@@ -390,10 +399,18 @@ def update_meeting(
     return before
 
 
-KEEP_ROOM = object()
+class Keep(Enum):
+    """Leaves a part of a draft as it is."""
+
+    ROOM = "room"
 
 
-def moved(draft: MeetingDraft, start: datetime, room_id: object = KEEP_ROOM) -> MeetingDraft:
+KEEP_ROOM: Final = Keep.ROOM
+
+
+def moved(
+    draft: MeetingDraft, start: datetime, room_id: int | None | Keep = KEEP_ROOM
+) -> MeetingDraft:
     """The draft at a new local start time and, if given, in another room (None: no room)."""
     if room_id is KEEP_ROOM:
         return replace(draft, start=start)

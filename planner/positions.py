@@ -22,6 +22,8 @@ from planner.errors import ValidationError
 from planner.vocabulary import Stance
 
 Cell = tuple[int, int]  # (issue id, delegation id)
+# Cells and their new values (stance and texts); None removes the position.
+PositionChange = dict[Cell, dict[str, Any] | None]
 TEXT_FIELDS = ("talking_points", "red_lines", "fallback")
 KNOWN = (Stance.SUPPORT, Stance.CONDITIONAL, Stance.NEUTRAL, Stance.OPPOSE)
 # How far apart two stances are, for ordering disagreements: support and oppose the farthest.
@@ -50,7 +52,7 @@ class PositionMatrix:
     def stance(self, cell: Cell) -> str:
         return self.stances.get(cell, Stance.UNKNOWN.value)
 
-    def counts(self, issue_id: int) -> Counter:
+    def counts(self, issue_id: int) -> Counter[str]:
         return Counter(self.stance((issue_id, d)) for d, _, _ in self.delegations)
 
 
@@ -157,7 +159,9 @@ class PositionOperations:
     def add(self, values: Any) -> int:
         raise NotImplementedError("positions are set through change()")
 
-    def change(self, row_id: int, values: dict[Cell, dict[str, Any] | None]):
+    def change(
+        self, row_id: int, values: PositionChange
+    ) -> tuple[PositionChange, PositionChange] | None:
         if not values:
             return None
         cells = list(values)
@@ -174,8 +178,8 @@ class PositionOperations:
                 "cells", "An issue or delegation of the selection no longer exists."
             )
         cleaned = {cell: clean_change(cell, change) for cell, change in values.items()}
-        old: dict[Cell, dict[str, Any] | None] = {}
-        new: dict[Cell, dict[str, Any] | None] = {}
+        old: PositionChange = {}
+        new: PositionChange = {}
         now = datetime.now(UTC)
         with records.writing("The positions"):
             for cell, change in cleaned.items():
@@ -198,6 +202,7 @@ class PositionOperations:
                     continue
                 old[cell], new[cell] = before, after
                 if after is None:
+                    assert existing is not None  # else before (None) would equal after
                     Position.delete().where(Position.id == existing["id"]).execute()
                 elif existing is None:
                     Position.insert(
@@ -210,13 +215,13 @@ class PositionOperations:
         self.last_cells = list(old)
         return (old, new) if old else None
 
-    def plan_removal(self, row_ids: list[int]):
+    def plan_removal(self, row_ids: list[int]) -> records.DeletionPlan:
         raise NotImplementedError("set a position to None through change() to remove it")
 
-    def remove(self, plan) -> None:
+    def remove(self, plan: records.DeletionPlan) -> None:
         raise NotImplementedError
 
-    def restore(self, plan) -> None:
+    def restore(self, plan: records.DeletionPlan) -> None:
         raise NotImplementedError
 
 

@@ -50,7 +50,8 @@ def fetch(model: type[BaseModel], row_id: int) -> Row:
 
 
 def label(model: type[BaseModel]) -> str:
-    return model._meta.table_name.replace("_", " ")
+    table: str = model._meta.table_name
+    return table.replace("_", " ")
 
 
 @contextmanager
@@ -78,7 +79,8 @@ def settle_after_failure() -> None:
 def create(model: type[BaseModel], values: Row) -> int:
     """Insert a row of already validated values; return its id."""
     with writing(f"The {label(model)}"):
-        return model.insert(values).execute()
+        row_id: int = model.insert(values).execute()
+    return row_id
 
 
 def update(model: type[BaseModel], row_id: int, values: Row) -> Row:

@@ -37,7 +37,8 @@ HISTORY_START = datetime(2025, 6, 1, 4, 0, tzinfo=UTC)
 
 def sample_data() -> dict[str, Any]:
     text = resources.files("resources.sample").joinpath(SAMPLE_RESOURCE).read_text("utf-8")
-    return json.loads(text)
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 def create_sample_summit(path: Path, *, overwrite: bool = False) -> None:
@@ -159,7 +160,14 @@ def populate_sample(data: dict[str, Any]) -> None:
         )
 
 
-def create_meeting(m, tz, delegations, people, rooms, issues) -> Meeting:
+def create_meeting(
+    m: dict[str, Any],
+    tz: str,
+    delegations: dict[str, Delegation],
+    people: dict[str, Person],
+    rooms: dict[str, Room],
+    issues: dict[str, AgendaIssue],
+) -> Meeting:
     meeting = Meeting.create(
         title=m["title"],
         level=m["level"],

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from db.models import Meeting
-from planner.conflicts import Conflict, ConflictReport, conflicts_involving, find_conflicts
+from planner.conflict_report import Conflict, ConflictReport
+from planner.conflicts import conflicts_involving, find_conflicts
 from planner.errors import PlannerError
 from planner.meeting_facts import (
     Directory,

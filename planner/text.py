@@ -14,7 +14,7 @@ import contextlib
 import re
 import sys
 from collections.abc import Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 CUT_MARK = " […cut]"
 EXCEL_LIMIT = 32_767  # characters in one Excel cell
@@ -96,7 +96,7 @@ class TerminalStream:
         self.stream.write(shown)
         return len(text)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self.stream, name)
 
 

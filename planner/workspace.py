@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
+from db.schema_check import RepairableFileError
 from planner.backups import BackupEntry, newest_good_backup, restore_backup
 from planner.errors import USER_ERRORS, DamagedSummitFileError
 from planner.file_lock import LockHolder, Refusal, SummitLock, same_file
@@ -34,7 +35,6 @@ from planner.paths import sample_summit_path
 from planner.repair import repair_summit_file
 from planner.sample import create_sample_summit
 from planner.summit_file import (
-    RepairableFileError,
     check_file,
     close_summit_file,
     new_summit_file,
@@ -149,7 +149,8 @@ def drive(flow: Flow, answer: Callable[[Question], object]) -> Outcome:
         while True:
             question = flow.send(answer(question))
     except StopIteration as done:
-        return done.value
+        outcome: Outcome = done.value
+        return outcome
 
 
 def remember(recent: list[str], path: Path, limit: int = MAX_RECENT) -> list[str]:

@@ -10,9 +10,10 @@ version cap in pyproject.toml; the export tests read every type and style back."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -20,6 +21,13 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from planner.text import clean_cell
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder
+    from openpyxl.worksheet.filters import AutoFilter
+    from openpyxl.worksheet.page import PrintPageSetup
+    from openpyxl.worksheet.properties import WorksheetProperties
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -42,6 +50,11 @@ TYPE_LETTERS: dict[type, str] = {
 }
 DEFAULT_FORMATS = {datetime: "yyyy-mm-dd hh:mm", date: "yyyy-mm-dd", time: "hh:mm"}
 
+# A cell's style as openpyxl keeps it: its array, its index in the workbook, whether it has one.
+Style = tuple[StyleArray, int, bool]
+# What a style is made from: number format, wrap, bold, fill, colour, formula-like.
+StyleKey = tuple[str | None, bool, bool, str | None, str | None, bool]
+
 
 def type_of(value: Any) -> str:
     letter = TYPE_LETTERS.get(type(value))
@@ -58,10 +71,12 @@ class ReadyCell(Cell):
     and whether it has a style once per cell, which otherwise hashes the style each time."""
 
     __slots__ = ("style_id", "has_style")
+    style_id: int  # plain slots here, where openpyxl's cells compute them
+    has_style: bool
 
-    def __init__(self, sheet: Sheet, value: Any, data_type: str, style: tuple) -> None:
+    def __init__(self, sheet: Sheet, value: Any, data_type: str, style: Style) -> None:
         # Every slot of Cell set at once; row and column are set as the row is written.
-        self.parent, self.row, self.column = sheet, None, None
+        self.parent, self.row, self.column = sheet, None, None  # type: ignore[assignment]
         self._value, self.data_type, self._hyperlink, self._comment = value, data_type, None, None
         self._style, self.style_id, self.has_style = style
 
@@ -69,21 +84,29 @@ class ReadyCell(Cell):
 class Sheet(WriteOnlyWorksheet):
     """A write-only sheet whose rows are lists of cells from CellMaker (None: nothing)."""
 
+    # Made by the set-up openpyxl's write-only sheet shares with its ordinary one (its stubs
+    # give the write-only sheet none of them); a row's dimensions here are plain attributes.
+    row_dimensions: dict[int, dict[str, str]]
+    column_dimensions: DimensionHolder[str, ColumnDimension]
+    page_setup: PrintPageSetup
+    sheet_properties: WorksheetProperties
+    auto_filter: AutoFilter
+
     def set_height(self, row: int, points: float) -> None:
         """The row's height, as the attributes the row writer copies into the row element
         (a RowDimension object costs more to make and read than the row's cells)."""
         self.row_dimensions[row] = {"ht": f"{points:g}", "customHeight": "1"}
 
-    def _values_to_row(self, values, row_idx):
+    def _values_to_row(self, values: list[Cell | None], row_idx: int) -> Iterator[Cell]:
         for column, cell in enumerate(values, 1):
             if cell is not None:
                 cell.row, cell.column = row_idx, column
                 yield cell
 
 
-def new_sheet(book, title: str) -> Sheet:
+def new_sheet(book: Workbook, title: str) -> Sheet:
     sheet = Sheet(parent=book, title=title)
-    book._add_sheet(sheet)
+    book._add_sheet(sheet)  # type: ignore[attr-defined]  # create_sheet() makes its own kind
     return sheet
 
 
@@ -97,7 +120,7 @@ class CellMaker:
 
     def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
-        self.styles: dict[tuple, tuple[StyleArray, int, bool]] = {}
+        self.styles: dict[StyleKey, Style] = {}
 
     def __call__(
         self,
@@ -120,15 +143,23 @@ class CellMaker:
         data_type = "n" if value is None else type_of(value)
         if data_type == "d" and number_format is None:
             number_format = DEFAULT_FORMATS.get(type(value), "yyyy-mm-dd hh:mm")
-        key = (number_format, wrap, bold, fill, colour, formula_like)
+        key: StyleKey = (number_format, wrap, bold, fill, colour, formula_like)
         style = self.styles.get(key)
         if style is None:
             style = self.styles[key] = self.style(*key)
         return ReadyCell(self.sheet, value, data_type, style)
 
-    def style(self, number_format, wrap, bold, fill, colour, formula_like):
+    def style(
+        self,
+        number_format: str | None,
+        wrap: bool,
+        bold: bool,
+        fill: str | None,
+        colour: str | None,
+        formula_like: bool,
+    ) -> Style:
         """The style, its index in the workbook and whether it differs from the default."""
-        cell = Cell(self.sheet)
+        cell = Cell(self.sheet)  # type: ignore[call-arg]  # placed nowhere: only its style is used
         if number_format:
             cell.number_format = number_format
         cell.alignment = WRAP if wrap else TOP
@@ -138,10 +169,11 @@ class CellMaker:
             cell.fill = PatternFill("solid", fgColor=fill.lstrip("#"))
         if formula_like:
             cell.quotePrefix = True
-        return cell._style, cell.style_id, cell.has_style
+        return cell._style, cell.style_id, cell.has_style  # type: ignore[attr-defined]  # private
 
     def header(self, title: str) -> Cell:
-        cell = Cell(self.sheet, value=clean_cell(title))
+        # row and column are set as the row is written
+        cell = Cell(self.sheet, value=clean_cell(title))  # type: ignore[call-arg]
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = HEADER_ALIGNMENT

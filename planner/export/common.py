@@ -65,7 +65,7 @@ def request_codes() -> dict[int, list[str]]:
     return result
 
 
-def write_safely(path: Path, write: Callable[[Path], None]) -> None:
+def write_safely(path: Path, write: Callable[[Path], object]) -> None:
     """Let write() fill an exclusive, owner-only temporary file in the same folder, then move
     it into place, so that a failed or cancelled export leaves an earlier file of the same name
     as it was, and nobody sharing the folder can redirect or read what is written."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,6 +13,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell import Cell
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from db.models import Position
 from planner import __version__
@@ -113,7 +114,7 @@ class Table:
         sheet.page_setup.orientation = "landscape" if landscape else "portrait"
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         sheet.print_title_rows = "1:1"
         # bold header text is wider than the body text text_lines() reckons with
         header = max(text_lines(column.title, column.width * 0.8) for column in columns)
@@ -123,10 +124,10 @@ class Table:
         self.rows = 1
         self.cell = make  # a cell styled on its own: cell(value, fill=..., bold=...)
 
-    def add(self, values: list) -> None:
+    def add(self, values: Sequence[object]) -> None:
         """Append a row, tall enough for its wrapped text: neither Excel nor LibreOffice
         grows a row to fit when it opens a file, so the height is set here."""
-        make, lines, cells = self.make, 1, []
+        make, lines, cells = self.make, 1, list[Cell | None]()
         for value, column in zip(values, self.columns, strict=True):
             if isinstance(value, Cell) or value is None:
                 cells.append(value)
@@ -147,7 +148,9 @@ class Table:
 
 
 class Exporter:
-    def __init__(self, delegation: str | None, positions: bool, progress) -> None:
+    def __init__(
+        self, delegation: str | None, positions: bool, progress: Callable[[str], bool] | None
+    ) -> None:
         self.overview = load_overview()
         self.info = summit_info()
         self.frame = self.overview.frame
@@ -158,7 +161,7 @@ class Exporter:
         self.book = Workbook(write_only=True)
         self.tables: list[Table] = []
 
-    def table(self, title: str, columns: list[Column], **options) -> Table:
+    def table(self, title: str, columns: list[Column], **options: bool) -> Table:
         table = Table(self.book, title, columns, **options)
         self.tables.append(table)
         return table
@@ -278,7 +281,7 @@ class Exporter:
                 filter=False,
             )
             step = timedelta(minutes=layout.slot_minutes)
-            covering: dict[tuple[int, datetime], list] = {}
+            covering: dict[tuple[int, datetime], list[GridBlock]] = {}
             lines: dict[tuple[int, datetime], list[str]] = {}
             for block in layout.blocks:
                 moment = layout.first + (block.start - layout.first) // step * step
@@ -291,17 +294,17 @@ class Exporter:
                     lines.setdefault((block.column, moment), []).append(line)
             moment = layout.first
             while moment < layout.last:
-                line = [sheet.cell(moment.time(), TIME, bold=moment.minute == 0)]
+                row = [sheet.cell(moment.time(), TIME, bold=moment.minute == 0)]
                 for number in range(len(layout.columns)):
                     here = covering.get((number, moment))
                     if not here:
-                        line.append(None)
+                        row.append(None)
                         continue
                     # two meetings in one room at once show as a clash
                     fill = CLASH_FILL if len(here) > 1 else here[0].host_colour
                     text = " / ".join(lines.get((number, moment), []))
-                    line.append(sheet.cell(text, fill=fill, colour=text_colour_on(fill)))
-                sheet.add(line)
+                    row.append(sheet.cell(text, fill=fill, colour=text_colour_on(fill)))
+                sheet.add(row)
                 moment += step
 
     def write_issues(self) -> None:
@@ -354,7 +357,7 @@ class Exporter:
         teams = [team for team, _code, _name in matrix.delegations]
         stances, cell = matrix.stances, sheet.cell
         for issue in matrix.issues:
-            line = [issue.code, issue.title]
+            line: list[object] = [issue.code, issue.title]
             for team in teams:
                 stance = stances.get((issue.id, team))  # blank: nothing recorded yet
                 line.append(None if stance is None else cell(stance, fill=STANCE_FILL.get(stance)))

@@ -23,10 +23,12 @@ from planner.importing.mapping import (
     to_date,
     word_to,
 )
-from planner.importing.reading import ImportRefused, Sheet, read_file
+from planner.importing.reading import Cell, ImportRefused, Sheet, read_file
 from planner.issues import normalise_tags, prefix_of
 
 CREATE, UPDATE, SKIP = "create", "update", "skip"
+# What undoing or redoing an import puts back: rows to remove, insert and overwrite.
+ImportState = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Problem:
 class PlannedRow:
     row: int
     action: str
-    values: dict[str, Any]
+    values: dict[Any, Any]  # by field name; for positions, by cell (issue id, delegation id)
     issue_id: int | None = None
 
 
@@ -158,13 +160,13 @@ class Checker:
                 continue  # blank rows are passed over silently
             self.plan_row(number, cells)
 
-    def cell(self, cells: list, field_name: str) -> Any:
+    def cell(self, cells: list[Cell], field_name: str) -> Any:
         for column, name in self.plan.mapping.items():
             if name == field_name and column <= len(cells):
                 return cells[column - 1]
         return None
 
-    def plan_row(self, number: int, cells: list) -> None:
+    def plan_row(self, number: int, cells: list[Cell]) -> None:
         title = str(self.cell(cells, "title") or "").strip()
         if not title:
             self.problem(number, "title", "The title is empty; the row was skipped.")
@@ -203,14 +205,14 @@ class Checker:
         self.seen[key] = planned
         self.plan.rows.append(planned)
 
-    def read_track(self, number: int, cells: list, values: dict) -> None:
+    def read_track(self, number: int, cells: list[Cell], values: dict[str, Any]) -> None:
         name = str(self.cell(cells, "track") or "").strip() or "Imported"
         track_id = self.tracks.get(normal(name))
         if track_id is None and name not in self.plan.new_tracks:
             self.plan.new_tracks.append(name)
         values["track"] = track_id if track_id is not None else name
 
-    def read_words(self, number: int, cells: list, values: dict) -> None:
+    def read_words(self, number: int, cells: list[Cell], values: dict[str, Any]) -> None:
         for field_name, words, default in (
             ("priority", PRIORITY_WORDS, "medium"),
             ("status", STATUS_WORDS, "open"),
@@ -224,7 +226,7 @@ class Checker:
                 found = default
             values[field_name] = found
 
-    def read_lead_and_date(self, number: int, cells: list, values: dict) -> None:
+    def read_lead_and_date(self, number: int, cells: list[Cell], values: dict[str, Any]) -> None:
         lead = self.cell(cells, "lead_delegation")
         values["lead_delegation"] = None
         if lead is not None:
@@ -251,11 +253,11 @@ class Checker:
 # Committing, and undoing
 
 
-def commit_issue_import(plan: ImportPlan) -> tuple[dict, dict]:
+def commit_issue_import(plan: ImportPlan) -> tuple[ImportState, ImportState]:
     """Carry out the plan in one transaction; return (undo state, redo state)."""
     with records.writing("The import"):
-        track_ids = {}
-        new_tracks = []
+        track_ids: dict[str, int] = {}
+        new_tracks: list[records.Row] = []
         order = max((t for (t,) in Track.select(Track.sort_order).tuples()), default=0)
         for offset, name in enumerate(plan.new_tracks, start=1):
             track_ids[name] = Track.insert(
@@ -264,7 +266,9 @@ def commit_issue_import(plan: ImportPlan) -> tuple[dict, dict]:
             new_tracks.append(records.fetch(Track, track_ids[name]))
         counters: dict[str, int] = {}
         taken = {code.upper() for (code,) in AgendaIssue.select(AgendaIssue.code).tuples()}
-        inserts, old_rows, new_rows = [], [], []
+        inserts: list[dict[str, Any]] = []
+        old_rows: list[records.Row] = []
+        new_rows: list[records.Row] = []
         for planned in plan.rows:
             if planned.action == SKIP:
                 continue
@@ -272,6 +276,7 @@ def commit_issue_import(plan: ImportPlan) -> tuple[dict, dict]:
             if isinstance(values["track"], str):
                 values["track"] = track_ids[values["track"]]
             if planned.action == UPDATE:
+                assert planned.issue_id is not None  # a planned update names its issue
                 before = records.fetch(AgendaIssue, planned.issue_id)
                 old_rows.append(before)
                 new_code = str(values.get("code") or "").upper()
@@ -323,7 +328,7 @@ INSERT_ISSUE = (
 )
 
 
-def issue_tuple(values: dict) -> tuple:
+def issue_tuple(values: dict[str, Any]) -> tuple[Any, ...]:
     due = values.get("due_date")
     return (
         values["code"],
@@ -355,7 +360,7 @@ def next_code(track_id: int, counters: dict[str, int], taken: set[str]) -> str:
     return f"{prefix}-{number:02d}"
 
 
-def apply_state(state: dict) -> None:
+def apply_state(state: ImportState) -> None:
     """Put back or redo an import: rows removed, inserted or overwritten, in one step."""
     with records.writing("Undoing the import"):
         if state.get("remove_issues"):
@@ -385,19 +390,19 @@ class IssueImportOperations:
     def add(self, values: Any) -> int:
         raise NotImplementedError("imports go through change()")
 
-    def change(self, row_id: int, values: Any):
+    def change(self, row_id: int, values: Any) -> tuple[ImportState, ImportState] | None:
         if isinstance(values, ImportPlan):
             return commit_issue_import(values)
         apply_state(values)
         return None
 
-    def plan_removal(self, row_ids):
+    def plan_removal(self, row_ids: list[int]) -> records.DeletionPlan:
         raise NotImplementedError
 
-    def remove(self, plan) -> None:
+    def remove(self, plan: records.DeletionPlan) -> None:
         raise NotImplementedError
 
-    def restore(self, plan) -> None:
+    def restore(self, plan: records.DeletionPlan) -> None:
         raise NotImplementedError
 
 

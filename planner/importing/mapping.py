@@ -4,6 +4,7 @@ and Chinese; turning cell values into the planner's values."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -154,7 +155,7 @@ def map_columns(
     return mapping
 
 
-def word_to(words: dict[str, tuple[str, ...]], value: Cell) -> str | None:
+def word_to(words: Mapping[str, tuple[str, ...]], value: Cell) -> str | None:
     key = normal(value)
     for name, variants in words.items():
         if key == normal(name) or key in variants:

@@ -12,19 +12,20 @@ from typing import Any
 from db.models import Delegation, Meeting, Person, Room
 from planner import records
 from planner.errors import ValidationError
+from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     CREATE,
     SKIP,
     UPDATE,
     ImportPlan,
+    ImportState,
     PlannedRow,
     Problem,
     choose_sheet,
-    letter,
     reading_problems,
 )
 from planner.importing.mapping import NAMES, find_header, map_columns, normal, to_date, word_to
-from planner.importing.reading import ImportRefused, Sheet, read_file
+from planner.importing.reading import Cell, ImportRefused, Sheet, read_file
 from planner.meetings import (
     MEETING_OPERATIONS,
     MeetingDraft,
@@ -184,7 +185,7 @@ class MeetingChecker:
             for i, t, s in Meeting.select(Meeting.id, Meeting.title, Meeting.start).tuples()
         }
 
-    def cell(self, cells: list, field_name: str) -> Any:
+    def cell(self, cells: list[Cell], field_name: str) -> Any:
         for column, name in self.plan.mapping.items():
             if name == field_name and column <= len(cells):
                 return cells[column - 1]
@@ -205,7 +206,7 @@ class MeetingChecker:
         self.problem(number, field_name, message + " The row was skipped.")
         return PlannedRow(number, SKIP, {})
 
-    def plan_row(self, number: int, cells: list) -> PlannedRow:
+    def plan_row(self, number: int, cells: list[Cell]) -> PlannedRow:
         title = str(self.cell(cells, "title") or "").strip()
         if not title:
             return self.skip(number, "title", "The title is empty.")
@@ -261,7 +262,7 @@ class MeetingChecker:
             meeting_id = self.by_title_start.get((normal(title), local))
         return PlannedRow(number, UPDATE if meeting_id else CREATE, values, meeting_id)
 
-    def refusal(self, values: dict) -> tuple[str, str] | None:
+    def refusal(self, values: dict[str, Any]) -> tuple[str, str] | None:
         """(field, sentence) of what committing the row would refuse, so that a dry run
         finds everything the import would: the very checks of the commit, in the summit's
         days (an import never places a meeting outside the summit), and a start and end
@@ -278,7 +279,7 @@ class MeetingChecker:
         return None
 
 
-def draft_of(values: dict, before: MeetingDraft | None) -> MeetingDraft:
+def draft_of(values: dict[str, Any], before: MeetingDraft | None) -> MeetingDraft:
     teams = tuple(
         (d, Role.HOST if n == 0 else Role.GUEST) for n, d in enumerate(values["delegations"])
     )
@@ -296,25 +297,27 @@ def draft_of(values: dict, before: MeetingDraft | None) -> MeetingDraft:
     )
 
 
-def commit_meeting_import(plan: ImportPlan) -> tuple[dict, dict]:
+def commit_meeting_import(plan: ImportPlan) -> tuple[ImportState, ImportState]:
     """Create and update the meetings in one transaction; return (undo, redo) states."""
-    created, previous, current = [], {}, {}
+    created: list[int] = []
+    previous: dict[int, MeetingDraft] = {}
+    current: dict[int, MeetingDraft] = {}
     with records.writing("The import"):
         for planned in plan.rows:
             if planned.action == CREATE:
                 created.append(create_meeting(draft_of(planned.values, None)))
             elif planned.action == UPDATE:
-                before = fetch_draft(planned.issue_id)
+                meeting_id = planned.issue_id  # the meeting a planned update changes
+                assert meeting_id is not None
+                before = fetch_draft(meeting_id)
                 draft = draft_of(planned.values, before)
                 # People whose delegation no longer takes part leave the meeting.
                 teams = set(planned.values["delegations"])
                 home = dict(Person.select(Person.id, Person.delegation).tuples())
                 kept = tuple(a for a in draft.attendees if home.get(a[0]) in teams)
-                update_meeting(
-                    planned.issue_id, replace(draft, attendees=kept), within_summit=False
-                )
-                previous[planned.issue_id] = before
-                current[planned.issue_id] = fetch_draft(planned.issue_id)
+                update_meeting(meeting_id, replace(draft, attendees=kept), within_summit=False)
+                previous[meeting_id] = before
+                current[meeting_id] = fetch_draft(meeting_id)
     removal = MEETING_OPERATIONS.plan_removal(created) if created else None
     return ({"remove": removal, "drafts": previous}, {"restore": removal, "drafts": current})
 
@@ -327,7 +330,7 @@ class MeetingImportOperations:
     def add(self, values: Any) -> int:
         raise NotImplementedError("imports go through change()")
 
-    def change(self, row_id: int, values: Any):
+    def change(self, row_id: int, values: Any) -> tuple[ImportState, ImportState] | None:
         if isinstance(values, ImportPlan):
             return commit_meeting_import(values)
         with records.writing("Undoing the import"):
@@ -339,13 +342,13 @@ class MeetingImportOperations:
                 update_meeting(meeting_id, draft, within_summit=False)
         return None
 
-    def plan_removal(self, row_ids):
+    def plan_removal(self, row_ids: list[int]) -> records.DeletionPlan:
         raise NotImplementedError
 
-    def remove(self, plan) -> None:
+    def remove(self, plan: records.DeletionPlan) -> None:
         raise NotImplementedError
 
-    def restore(self, plan) -> None:
+    def restore(self, plan: records.DeletionPlan) -> None:
         raise NotImplementedError
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from db.models import AgendaIssue, Delegation
+from planner import records
+from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     SKIP,
     UPDATE,
@@ -14,12 +16,11 @@ from planner.importing.issue_import import (
     PlannedRow,
     Problem,
     choose_sheet,
-    letter,
     reading_problems,
 )
 from planner.importing.mapping import NAMES, Header, normal, word_to
 from planner.importing.reading import ImportRefused, Sheet, read_file
-from planner.positions import POSITION_OPERATIONS
+from planner.positions import POSITION_OPERATIONS, PositionChange
 
 STANCE_WORDS = {
     "support": (
@@ -128,7 +129,9 @@ def plan_position_import(
     return plan
 
 
-def find_matrix_header(sheet: Sheet, teams: dict[str, int]):
+def find_matrix_header(
+    sheet: Sheet, teams: dict[str, int]
+) -> tuple[int, dict[int, str], list[int], dict[int, int]] | None:
     """(row, texts, code columns, delegation columns) of the first row naming an issue code
     column and at least one delegation; None when there is none in the first 30 rows."""
     for number, row in enumerate(sheet.rows[:30], start=1):
@@ -140,16 +143,16 @@ def find_matrix_header(sheet: Sheet, teams: dict[str, int]):
     return None
 
 
-def position_changes(plan: ImportPlan) -> dict:
+def position_changes(plan: ImportPlan) -> PositionChange:
     """The plan as one change of many positions (undone like any other)."""
-    changes: dict = {}
+    changes: PositionChange = {}
     for planned in plan.rows:
         if planned.action == UPDATE:
             changes.update(planned.values)
     return changes
 
 
-def commit_position_import(plan: ImportPlan):
+def commit_position_import(plan: ImportPlan) -> tuple[PositionChange, PositionChange] | None:
     return POSITION_OPERATIONS.change(0, position_changes(plan))
 
 
@@ -162,18 +165,20 @@ class PositionImportOperations:
     def add(self, values: Any) -> int:
         raise NotImplementedError("imports go through change()")
 
-    def change(self, row_id: int, values: Any):
+    def change(
+        self, row_id: int, values: Any
+    ) -> tuple[PositionChange, PositionChange] | None:
         if isinstance(values, ImportPlan):
             return commit_position_import(values)
         return POSITION_OPERATIONS.change(0, values)
 
-    def plan_removal(self, row_ids):
+    def plan_removal(self, row_ids: list[int]) -> records.DeletionPlan:
         raise NotImplementedError
 
-    def remove(self, plan) -> None:
+    def remove(self, plan: records.DeletionPlan) -> None:
         raise NotImplementedError
 
-    def restore(self, plan) -> None:
+    def restore(self, plan: records.DeletionPlan) -> None:
         raise NotImplementedError
 
 

@@ -9,11 +9,14 @@ entity bombs nor external entities; an undeclared entity is an XML error).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Container, Iterator
+from typing import IO, TYPE_CHECKING, Any
 from xml.etree.ElementTree import ParseError, XMLParser
 
 from planner.importing.bounds import MAX_CELL, MAX_COLUMNS, ImportRefused
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW, CELL, VALUE, TEXT, PHONETIC = (f"{MAIN}{t}" for t in ("row", "c", "v", "t", "rPh"))
@@ -126,11 +129,12 @@ class SheetRows(Target):
     """Each row as (number, values up to its last column read, values beyond, last column),
     with each value converted as openpyxl converts it when reading cached values."""
 
-    def __init__(self, name: str, strings: list[str], workbook) -> None:
+    def __init__(self, name: str, strings: list[str], workbook: Workbook) -> None:
         super().__init__(name)
         self.strings = strings
-        self.dates = workbook._date_formats
-        self.durations = workbook._timedelta_formats
+        # the style indexes openpyxl's reader found to be dates and durations (not in its stubs)
+        self.dates: Container[int] = workbook._date_formats  # type: ignore[attr-defined]
+        self.durations: Container[int] = workbook._timedelta_formats  # type: ignore[attr-defined]
         self.epoch = workbook.epoch
         self.number = 0
         self.values: list[Any] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from planner.importing.bounds import (
     MAX_VALUES,
@@ -26,6 +26,10 @@ from planner.importing.bounds import (
     trim,
 )
 from planner.importing.sheet_xml import MAIN, SharedStrings, SheetRows, Target, parse
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 MAX_RATIO = 200  # a part of the package may unpack to at most 200 times its packed size
@@ -148,12 +152,13 @@ def read_shared_strings(source: IO[bytes], name: str) -> list[str]:
     return strings
 
 
-def load_bounded_workbook(stream: IO[bytes], name: str):
+def load_bounded_workbook(stream: IO[bytes], name: str) -> Workbook:
     """openpyxl's load_workbook (read-only, cached values, no links) with our bounded
     reader of the shared strings, and worksheets that are not sized by their claimed
     dimension (openpyxl looks for it by parsing the whole sheet when it is missing)."""
-    from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
+    from openpyxl.reader.excel import ExcelReader
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from openpyxl.xml.constants import SHARED_STRINGS
 
     class UnsizedWorksheet(ReadOnlyWorksheet):
         def _get_size(self) -> None:
@@ -173,8 +178,9 @@ def load_bounded_workbook(stream: IO[bytes], name: str):
                     worksheet = UnsizedWorksheet(
                         self.wb, sheet.name, relation.target, self.shared_strings
                     )
-                    worksheet.sheet_state = sheet.state
-                    self.wb._sheets.append(worksheet)
+                    # as openpyxl's own reader does (a state of None is refused)
+                    worksheet.sheet_state = sheet.state  # type: ignore[assignment]
+                    self.wb._sheets.append(worksheet)  # type: ignore[attr-defined]
 
     reader = BoundedReader(stream, read_only=True, data_only=True, keep_links=False)
     reader.read()
@@ -203,14 +209,16 @@ def read_workbook(path: Path, progress: Progress = None) -> list[Sheet]:
             workbook.close()
 
 
-def read_sheet(worksheet, source: str, progress: Progress = None) -> Sheet:
+def read_sheet(worksheet: ReadOnlyWorksheet, source: str, progress: Progress = None) -> Sheet:
     """The sheet's rows, bounded: a cell far below the data (which makes the sheet claim a
     million rows) does not make us read a million empty rows."""
     sheet = Sheet(worksheet.title, [])
     table = TableReader(sheet, source, progress, None)
-    target = SheetRows(source, worksheet._shared_strings, worksheet.parent)
+    # the sheet's strings and XML part, which openpyxl's stubs do not show
+    strings: list[str] = worksheet._shared_strings  # type: ignore[attr-defined]
+    target = SheetRows(source, strings, worksheet.parent)
     expected = 1  # the next row number; rows the sheet leaves out are empty
-    with worksheet._get_source() as part:
+    with worksheet._get_source() as part:  # type: ignore[attr-defined]
         for number, values, beyond, last in parse(part, target):
             while expected < number and table.add(expected, []):
                 expected += 1
@@ -224,7 +232,8 @@ def read_sheet(worksheet, source: str, progress: Progress = None) -> Sheet:
 def refusal_of(name: str, error: BaseException) -> str:
     """One sentence for a workbook openpyxl could not read; defusedxml's refusals of entity
     bombs and external entities may be wrapped in openpyxl's own error."""
-    chain, cause = [], error
+    chain: list[str] = []
+    cause: BaseException | None = error
     while cause is not None and len(chain) < 10:
         chain.append(type(cause).__name__)
         cause = cause.__cause__ or cause.__context__
