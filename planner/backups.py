@@ -9,6 +9,7 @@ from pathlib import Path
 
 from db.backups import Backup, backup_counts, backups_of, list_backups, take_backup
 from db.connection import check_summit_file, copy_summit
+from db.safe_files import real_path
 from planner import paths
 from planner.errors import USER_ERRORS, PlannerError
 
@@ -70,7 +71,7 @@ def restore_backup(backup: Backup, destination: Path, *, open_file: Path | None 
     """Copy a backup, after checking it, to a new summit file at destination (never over the
     summit that is open)."""
     destination = Path(destination)
-    if open_file is not None and destination.resolve() == Path(open_file).resolve():
+    if open_file is not None and real_path(destination) == real_path(Path(open_file)):
         raise PlannerError(
             "A backup cannot be restored over the summit that is open; choose another name."
         )

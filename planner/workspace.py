@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
+from db.safe_files import real_path
 from db.schema_check import RepairableFileError
 from planner.backups import BackupEntry, newest_good_backup, restore_backup
 from planner.errors import USER_ERRORS, DamagedSummitFileError
@@ -233,7 +234,11 @@ class Workspace:
     def new_summit(self, path: Path) -> Outcome:
         """Create an empty summit at path (replacing any file there but the open summit)."""
         path = with_suffix(path)
-        if self.current is not None and path.resolve() == self.current.path:
+        try:
+            real = real_path(path)
+        except USER_ERRORS as error:
+            return Refused(str(error), Step.CREATE)
+        if self.current is not None and real == self.current.path:
             return AlreadyOpen(path)
         return self.create(path, lambda: new_summit_file(path, overwrite=True))
 

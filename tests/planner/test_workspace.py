@@ -321,3 +321,15 @@ def test_recent_files_put_the_newest_first_once_and_keep_a_few():
     assert again.count("/summits/3.summit") == 1
     new = remember(recent, Path("/summits/new.summit"))
     assert new[0] == "/summits/new.summit" and new[1:] == recent[: MAX_RECENT - 1]
+
+
+def test_a_new_summit_named_as_a_loop_of_links_is_refused_in_a_sentence(tmp_path):
+    (tmp_path / "a.summit").symlink_to(tmp_path / "b.summit")
+    (tmp_path / "b.summit").symlink_to(tmp_path / "a.summit")
+    workspace = Workspace()
+    outcome = workspace.new_summit(tmp_path / "a.summit")
+    assert isinstance(outcome, Refused)
+    assert outcome.message == (
+        "a.summit is a symbolic link that leads round in a loop; open the file itself."
+    )
+    assert workspace.current is None
