@@ -22,6 +22,7 @@ from planner import __version__
 from planner.backups import newest_good_backup
 from planner.errors import USER_ERRORS, DamagedSummitFileError
 from planner.file_lock import LockHolder, Refusal, SummitLock, same_file
+from planner.history import Change
 from planner.info import summit_info
 from planner.paths import sample_summit_path
 from planner.repair import repair_summit_file
@@ -177,8 +178,10 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.action(self.tr("&Undo"), lambda: None, QKeySequence.Undo)
-        self.redo_action = self.action(self.tr("&Redo"), lambda: None, QKeySequence.Redo)
+        self.undo_document: SummitDocument | None = None  # whose history the actions follow
+        self.undo_action = self.action(self.tr("&Undo"), self.undo, QKeySequence.Undo)
+        self.redo_action = self.action(self.tr("&Redo"), self.redo, QKeySequence.Redo)
+        self.update_undo_actions()
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
@@ -211,23 +214,32 @@ class MainWindow(QMainWindow):
         return action
 
     def install_undo_actions(self, document: SummitDocument | None) -> None:
-        """Replace the Edit menu's Undo and Redo with those of the open summit's stack."""
-        for old in (self.undo_action, self.redo_action):
-            self.edit_menu.removeAction(old)
-            old.deleteLater()
-        if document is None:
-            self.undo_action = self.action(self.tr("&Undo"), lambda: None, QKeySequence.Undo)
-            self.redo_action = self.action(self.tr("&Redo"), lambda: None, QKeySequence.Redo)
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
-        else:
-            self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-            self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-            self.undo_action.setShortcut(QKeySequence.Undo)
-            self.redo_action.setShortcut(QKeySequence.Redo)
-        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
-        self.edit_menu.insertAction(first, self.undo_action)
-        self.edit_menu.insertAction(first, self.redo_action)
+        """Let the Edit menu's Undo and Redo follow the open summit's history."""
+        if self.undo_document is not None:
+            self.undo_document.history_changed.disconnect(self.update_undo_actions)
+        self.undo_document = document
+        if document is not None:
+            document.history_changed.connect(self.update_undo_actions)
+        self.update_undo_actions()
+
+    def undo(self) -> None:
+        if self.undo_document is not None:
+            self.undo_document.undo()
+
+    def redo(self) -> None:
+        if self.undo_document is not None:
+            self.undo_document.redo()
+
+    def update_undo_actions(self) -> None:
+        history = self.undo_document.history if self.undo_document is not None else None
+        for action, prefix, can, text in (
+            (self.undo_action, self.tr("&Undo"), "can_undo", "undo_text"),
+            (self.redo_action, self.tr("&Redo"), "can_redo", "redo_text"),
+        ):
+            enabled = history is not None and getattr(history, can)()
+            action.setEnabled(enabled)
+            description = getattr(history, text) if enabled else ""
+            action.setText(f"{prefix} {description}" if description else prefix)
 
     # Opening and closing
 
@@ -439,7 +451,7 @@ class MainWindow(QMainWindow):
         )
         if created:
             self.edit_settings()
-            self.document.undo_stack.clear()  # the settings of a new summit are its start
+            self.document.clear_history()  # the settings of a new summit are its start
 
     def import_issues(self) -> None:
         if self.document is None or self.document.readonly:
@@ -579,8 +591,8 @@ class MainWindow(QMainWindow):
                 self.tr("The backup could not be written; see the log for why."), 10000
             )
 
-    def on_document_changed(self, kind: str) -> None:
-        if kind in (SETTINGS_OPERATIONS.kind, "delegation"):
+    def on_document_changed(self, change: Change) -> None:
+        if change.touches((SETTINGS_OPERATIONS.kind, "delegation")):
             self.refresh_summary()
 
     def refresh_summary(self) -> None:

@@ -47,7 +47,7 @@ class ScheduleMonitor(QObject):
             self.behind(lambda: in_own_connection(load_overview))
         document.changed.connect(self.refresh)
 
-    def refresh(self, _kind: str = "") -> None:
+    def refresh(self, _change: object = None) -> None:
         overview = load_overview(conflicts=False)
         self.loading = False
         if len(overview.facts) <= AT_ONCE:

@@ -12,6 +12,7 @@ from typing import Any
 from db.models import Delegation, Meeting, Person, Room
 from planner import records
 from planner.errors import ValidationError
+from planner.history import Change
 from planner.importing.issue_import import (
     CREATE,
     SKIP,
@@ -319,34 +320,30 @@ def commit_meeting_import(plan: ImportPlan) -> tuple[dict, dict]:
     return ({"remove": removal, "drafts": previous}, {"restore": removal, "drafts": current})
 
 
-class MeetingImportOperations:
-    """The meeting import as one undoable step (see IssueImportOperations)."""
-
-    kind = "meeting"
-
-    def add(self, values: Any) -> int:
-        raise NotImplementedError("imports go through change()")
-
-    def change(self, row_id: int, values: Any):
-        if isinstance(values, ImportPlan):
-            return commit_meeting_import(values)
-        with records.writing("Undoing the import"):
-            if values.get("remove") is not None:
-                MEETING_OPERATIONS.remove(values["remove"])
-            if values.get("restore") is not None:
-                MEETING_OPERATIONS.restore(values["restore"])
-            for meeting_id, draft in values["drafts"].items():
-                update_meeting(meeting_id, draft, within_summit=False)
-        return None
-
-    def plan_removal(self, row_ids):
-        raise NotImplementedError
-
-    def remove(self, plan) -> None:
-        raise NotImplementedError
-
-    def restore(self, plan) -> None:
-        raise NotImplementedError
+def put_meeting_state(state: dict) -> None:
+    """Undo or redo a meeting import: meetings removed or restored, drafts put back."""
+    with records.writing("Undoing the import"):
+        if state.get("remove") is not None:
+            MEETING_OPERATIONS.remove(state["remove"])
+        if state.get("restore") is not None:
+            MEETING_OPERATIONS.restore(state["restore"])
+        for meeting_id, draft in state["drafts"].items():
+            update_meeting(meeting_id, draft, within_summit=False)
 
 
-MEETING_IMPORT = MeetingImportOperations()
+class MeetingImportEdits:
+    """The meeting import as one bulk edit (see edits.BulkEdits and IssueImportEdits)."""
+
+    def commit(self, request: ImportPlan) -> tuple[dict, dict]:
+        return commit_meeting_import(request)
+
+    def put(self, state: dict) -> None:
+        put_meeting_state(state)
+
+    def changed(self, state: dict) -> Change:
+        plan = state.get("remove") or state.get("restore")
+        created = plan.ids if plan is not None else []
+        return Change.of("meeting", [*created, *state["drafts"]])
+
+
+MEETING_IMPORT = MeetingImportEdits()

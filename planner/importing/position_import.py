@@ -19,7 +19,7 @@ from planner.importing.issue_import import (
 )
 from planner.importing.mapping import NAMES, Header, normal, word_to
 from planner.importing.reading import ImportRefused, Sheet, read_file
-from planner.positions import POSITION_OPERATIONS
+from planner.positions import CellValues, PositionEdits, write_positions
 
 STANCE_WORDS = {
     "support": (
@@ -149,32 +149,16 @@ def position_changes(plan: ImportPlan) -> dict:
     return changes
 
 
-def commit_position_import(plan: ImportPlan):
-    return POSITION_OPERATIONS.change(0, position_changes(plan))
+def commit_position_import(plan: ImportPlan) -> tuple[CellValues, CellValues] | None:
+    return write_positions(position_changes(plan))
 
 
-class PositionImportOperations:
-    """The positions import as one undoable step: the first change takes the plan, later
-    ones the states it returned (see records.RecordOperations)."""
+class PositionImportEdits(PositionEdits):
+    """The positions import as one bulk edit: committed from its plan, undone and redone
+    like any other change of many cells."""
 
-    kind = "position"
-
-    def add(self, values: Any) -> int:
-        raise NotImplementedError("imports go through change()")
-
-    def change(self, row_id: int, values: Any):
-        if isinstance(values, ImportPlan):
-            return commit_position_import(values)
-        return POSITION_OPERATIONS.change(0, values)
-
-    def plan_removal(self, row_ids):
-        raise NotImplementedError
-
-    def remove(self, plan) -> None:
-        raise NotImplementedError
-
-    def restore(self, plan) -> None:
-        raise NotImplementedError
+    def commit(self, request: ImportPlan) -> tuple[CellValues, CellValues] | None:
+        return commit_position_import(request)
 
 
-POSITION_IMPORT = PositionImportOperations()
+POSITION_IMPORT = PositionImportEdits()

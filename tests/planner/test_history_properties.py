@@ -1,5 +1,6 @@
-"""Random sequences of edits, undos and redos (property-based): never an unhandled error, the
-file always consistent, and undoing everything gives back the summit exactly as it was."""
+"""Random sequences of edits, undos and redos through the headless history (property-based):
+never an unhandled error, the file always consistent, every step's change naming its kind,
+and undoing everything gives back the summit exactly as it was."""
 
 import contextlib
 import sqlite3
@@ -9,16 +10,17 @@ from hypothesis import strategies as st
 
 from db.models import AgendaIssue, Person, Room, database_proxy
 from planner.delegations import OPERATIONS, Kind
+from planner.edits import AddRecord, ChangeRecord, RemoveRecords
 from planner.errors import USER_ERRORS
+from planner.history import Change, History
 from planner.issues import ISSUE_OPERATIONS
-from ui.document import SummitDocument
-from ui.undo_commands import add_record, change_record, remove_records
 
 TABLES = [
     "delegation", "person", "room", "meeting", "meeting_delegation", "attendee", "track",
     "agenda_issue", "meeting_issue", "position", "financing_request", "financing_meeting",
 ]  # fmt: skip
 
+KINDS = {"issue", "room", "person"}
 texts = st.text(min_size=0, max_size=12)
 picks = st.integers(min_value=0, max_value=10_000)
 actions = st.one_of(
@@ -46,46 +48,46 @@ def pick(model, index: int) -> int | None:
     return ids[index % len(ids)] if ids else None
 
 
-def add_issue(document, title):
+def add_issue(history, title):
     track = AgendaIssue.select().first().track_id
-    add_record(document, ISSUE_OPERATIONS, {"title": title, "track": track}, "Add")
+    history.run(AddRecord(ISSUE_OPERATIONS, {"title": title, "track": track}, "Add"))
 
 
-def rename_issue(document, index, title):
+def rename_issue(history, index, title):
     if (issue := pick(AgendaIssue, index)) is not None:
-        change_record(document, ISSUE_OPERATIONS, issue, {"title": title}, "Rename")
+        history.run(ChangeRecord(ISSUE_OPERATIONS, issue, {"title": title}, "Rename"))
 
 
-def delete_issues(document, indexes):
+def delete_issues(history, indexes):
     ids = sorted({i for i in (pick(AgendaIssue, n) for n in indexes) if i is not None})
     if ids:
-        remove_records(document, ISSUE_OPERATIONS, ISSUE_OPERATIONS.plan_removal(ids), "Delete")
+        history.run(RemoveRecords(ISSUE_OPERATIONS, ISSUE_OPERATIONS.plan_removal(ids), "Delete"))
 
 
-def add_room(document, name, capacity):
-    add_record(document, OPERATIONS[Kind.ROOM], {"name": name, "capacity": capacity}, "Add")
+def add_room(history, name, capacity):
+    history.run(AddRecord(OPERATIONS[Kind.ROOM], {"name": name, "capacity": capacity}, "Add"))
 
 
-def delete_room(document, index):
+def delete_room(history, index):
     if (room := pick(Room, index)) is not None:
         ops = OPERATIONS[Kind.ROOM]
-        remove_records(document, ops, ops.plan_removal([room]), "Delete room")
+        history.run(RemoveRecords(ops, ops.plan_removal([room]), "Delete room"))
 
 
-def rename_person(document, index, name):
+def rename_person(history, index, name):
     if (person := pick(Person, index)) is not None:
-        change_record(document, OPERATIONS[Kind.PERSON], person, {"name": name}, "Rename")
+        history.run(ChangeRecord(OPERATIONS[Kind.PERSON], person, {"name": name}, "Rename"))
 
 
-def delete_person(document, index):
+def delete_person(history, index):
     if (person := pick(Person, index)) is not None:
         ops = OPERATIONS[Kind.PERSON]
-        remove_records(document, ops, ops.plan_removal([person]), "Delete person")
+        history.run(RemoveRecords(ops, ops.plan_removal([person]), "Delete person"))
 
 
 PERFORM = {
-    "undo": lambda document: document.undo_stack.undo(),
-    "redo": lambda document: document.undo_stack.redo(),
+    "undo": History.undo,
+    "redo": History.redo,
     "add issue": add_issue,
     "rename issue": rename_issue,
     "delete issues": delete_issues,
@@ -103,28 +105,25 @@ PERFORM = {
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(st.lists(actions, min_size=1, max_size=25))
-def test_any_edits_undone_give_back_the_original(qtbot, sample_summit, steps):
-    document = SummitDocument(sample_summit)
-    failures: list[str] = []
-    document.failed.connect(failures.append)
+def test_any_edits_undone_give_back_the_original(sample_summit, steps):
+    history = History()
+    heard: list[Change] = []
+    history.add_listener(heard.append)
     original = snapshot()
-    try:
-        for step in steps:
-            kind, *args = step
-            # refused with a sentence (an empty title, a duplicate name): nothing changes
-            with contextlib.suppress(*USER_ERRORS):
-                PERFORM[kind](document, *args)
-            raw = database_proxy.connection()
-            assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert database_proxy.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
-        while document.undo_stack.canUndo():
-            document.undo_stack.undo()
-        assert failures == []
-        assert snapshot() == original
-    finally:
-        document.close()
-        document.undo_stack.clear()
-        document.deleteLater()
+    for step in steps:
+        kind, *args = step
+        heard.clear()
+        # refused with a sentence (an empty title, a duplicate name): nothing changes
+        with contextlib.suppress(*USER_ERRORS):
+            PERFORM[kind](history, *args)
+        assert all(change.kinds <= KINDS for change in heard)
+        raw = database_proxy.connection()
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert database_proxy.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    while history.can_undo():
+        history.undo()  # a failure would raise: none is expected
+    assert snapshot() == original
+    assert history.is_clean()
 
 
 def test_the_snapshot_sees_a_change(sample_summit):
