@@ -9,7 +9,6 @@ from enum import StrEnum
 from planner.conflicts import CANCELLED, Conflict, Severity
 from planner.meetings import kind_of
 from planner.schedule import Overview
-from planner.timezones import utc_to_local
 
 NO_ROOM = -1
 """The key of the column of meetings that have no room yet."""
@@ -77,19 +76,16 @@ def day_layout(
     total = len(directory.delegations)
     counts: dict[date, int] = {d: 0 for d in frame.days}
     todays = []
-    for fact in overview.facts:
-        start = utc_to_local(fact.start, frame.timezone)
+    midnight = datetime.combine(day, time()) + timedelta(days=1)
+    # The list rows hold each meeting's local times already: no time zone sums per meeting.
+    for fact, row in zip(overview.facts, overview.rows, strict=True):
         if fact.status != CANCELLED:
-            counts[start.date()] = counts.get(start.date(), 0) + 1
-        if start.date() != day or (fact.status == CANCELLED and not show_cancelled):
+            counts[row.day] = counts.get(row.day, 0) + 1
+        if row.day != day or (fact.status == CANCELLED and not show_cancelled):
             continue
         if delegation is not None and delegation not in fact.delegations:
             continue
-        end = min(
-            utc_to_local(fact.end, frame.timezone),
-            datetime.combine(day, time()) + timedelta(days=1),
-        )
-        todays.append((fact, start, end))
+        todays.append((fact, row.start, min(row.end, midnight)))
 
     if mode is ColumnMode.ROOMS:
         columns = [
