@@ -117,6 +117,25 @@ def test_changes_the_schedule_does_not_show_reload_nothing(window, counts):
     Meeting.update(title="Renamed elsewhere").where(Meeting.id == 1).execute()
     window.document.notify(Change.of("meeting", [1]))  # as a change from outside would come
     assert counts["read"] == [{1}]
-    assert window.meetings_section.model.rows[
-        window.meetings_section.model.row_of_id(1)
-    ].title == "Renamed elsewhere"
+    assert (
+        window.meetings_section.model.rows[window.meetings_section.model.row_of_id(1)].title
+        == "Renamed elsewhere"
+    )
+
+
+def test_moving_a_meeting_in_the_window_reads_little(window):
+    from db.models import database_proxy
+
+    section = window.meetings_section
+    meeting = section.model.rows[5].id
+    start = local_start(window, meeting)
+    seen: list[str] = []
+    database_proxy.connection().set_trace_callback(seen.append)
+    try:
+        assert section.actions.move(meeting, start + timedelta(minutes=15))
+    finally:
+        database_proxy.connection().set_trace_callback(None)
+    writing = [s for s in seen if not s.startswith("SELECT")]
+    assert writing == ["BEGIN", writing[1], "COMMIT"] and writing[1].startswith("UPDATE")
+    # the edit: the summit's days and the meeting's row; the views: the meeting's facts
+    assert len(seen) <= 6 + 3, seen
