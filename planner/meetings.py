@@ -441,8 +441,8 @@ class MeetingOperations:
         return create_meeting(values)
 
     def change(self, row_id: int, values: MeetingDraft) -> tuple[MeetingDraft, MeetingDraft] | None:
-        """Apply a draft; the day range is left to the caller (the editor checks it), so that
-        undo and redo can put back a state on a day the summit no longer covers."""
+        """Apply a draft without the day-range rule, so that undo and redo can put back a
+        state on a day the summit no longer covers (edits keep it: see meeting_edits)."""
         before = update_meeting(row_id, values, within_summit=False)
         if before is None:
             return None
