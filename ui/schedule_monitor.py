@@ -33,12 +33,13 @@ SHOWN = (MEETING, "summit", "delegation", "person", "room")  # what the overview
 EVERYTHING = Change.everything(CONFLICT, *SHOWN)
 
 
-def settled() -> None:
-    """The summit's meetings, conflicts and what the views made of them live long: the
-    garbage collector is told not to look through them again, so that its collections
-    (over a large summit, a hundred milliseconds and more) do not fall on the next edit.
-    Closing the summit gives them back to the collector (see ScheduleMonitor.stop)."""
-    gc.freeze()
+def settled(overview: Overview) -> None:
+    """A large summit's meetings, conflicts and what the views made of them live long: the
+    garbage collector is told not to look through them again, so that its collections (a
+    hundred milliseconds and more over such a heap) do not fall on the next edit. Closing
+    the summit gives them back to the collector (see ScheduleMonitor.stop)."""
+    if len(overview.facts) > AT_ONCE:
+        gc.freeze()
 
 
 def empty_overview() -> Overview:
@@ -103,7 +104,7 @@ class ScheduleMonitor(QObject):
         self.updated.emit(notice.merged(Change.of(CONFLICT)))
         if self.pending is not None:
             self.check_timer.start(CHECK_AFTER_MS)  # counted from when the views are current
-        settled()
+        settled(self.overview)
 
     def check_pending(self) -> None:
         overview, self.pending = self.pending, None
@@ -127,7 +128,7 @@ class ScheduleMonitor(QObject):
         loaded = self.loading
         self.overview, self.loading, self.checking = overview, False, False
         self.updated.emit(EVERYTHING if loaded else Change.of(CONFLICT))
-        settled()
+        settled(self.overview)
 
     def failed(self, task: BackgroundTask, error: BaseException) -> None:
         self.tasks.remove(task)

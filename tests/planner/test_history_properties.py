@@ -4,23 +4,26 @@ and undoing everything gives back the summit exactly as it was."""
 
 import contextlib
 import sqlite3
+from datetime import timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db.models import AgendaIssue, Person, Room, database_proxy
+from db.models import AgendaIssue, Meeting, Person, Room, database_proxy
 from planner.delegations import OPERATIONS, Kind
 from planner.edits import AddRecord, ChangeRecord, RemoveRecords
 from planner.errors import USER_ERRORS
 from planner.history import Change, History
 from planner.issues import ISSUE_OPERATIONS
+from planner.meeting_edits import AdjustMeeting
+from planner.meetings import moved
 
 TABLES = [
     "delegation", "person", "room", "meeting", "meeting_delegation", "attendee", "track",
     "agenda_issue", "meeting_issue", "position", "financing_request", "financing_meeting",
 ]  # fmt: skip
 
-KINDS = {"issue", "room", "person"}
+KINDS = {"issue", "room", "person", "meeting"}
 texts = st.text(min_size=0, max_size=12)
 picks = st.integers(min_value=0, max_value=10_000)
 actions = st.one_of(
@@ -31,6 +34,7 @@ actions = st.one_of(
     st.tuples(st.just("delete room"), picks),
     st.tuples(st.just("rename person"), picks, texts),
     st.tuples(st.just("delete person"), picks),
+    st.tuples(st.just("move meeting"), picks, st.integers(-3000, 3000)),
     st.tuples(st.just("undo")),
     st.tuples(st.just("redo")),
 )
@@ -85,7 +89,17 @@ def delete_person(history, index):
         history.run(RemoveRecords(ops, ops.plan_removal([person]), "Delete person"))
 
 
+def move_meeting(history, index, minutes):
+    if (meeting := pick(Meeting, index)) is not None:
+
+        def later(draft):
+            return moved(draft, draft.start + timedelta(minutes=minutes))
+
+        history.run(AdjustMeeting(meeting, later, "Move Meeting"))
+
+
 PERFORM = {
+    "move meeting": move_meeting,
     "undo": History.undo,
     "redo": History.redo,
     "add issue": add_issue,
