@@ -64,6 +64,7 @@ class ScheduleMonitor(QObject):
         self.generation = 0  # only the latest background result is shown
         self.tasks: list[BackgroundTask] = []
         self.pending: Overview | None = None  # meetings whose conflicts are to be looked for
+        self.retired: list[Overview] = []  # overviews replaced, let go once the views are drawn
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.timeout.connect(self.check_pending)
@@ -100,6 +101,9 @@ class ScheduleMonitor(QObject):
             self.overview, self.checking = with_conflicts(overview), False
         else:
             self.generation += 1  # a check under way is out of date
+            # Letting go of the previous overview frees its thousands of conflicts (tens of
+            # milliseconds): that waits, with the check, until the views are redrawn.
+            self.retired.append(self.overview)
             self.overview, self.checking, self.pending = overview, True, overview
         self.updated.emit(notice.merged(Change.of(CONFLICT)))
         if self.pending is not None:
@@ -107,6 +111,7 @@ class ScheduleMonitor(QObject):
         settled(self.overview)
 
     def check_pending(self) -> None:
+        self.retired.clear()
         overview, self.pending = self.pending, None
         if overview is not None:
             self.behind(lambda: with_conflicts(overview))
@@ -140,6 +145,7 @@ class ScheduleMonitor(QObject):
         self.generation += 1
         self.check_timer.stop()
         self.pending = None
+        self.retired.clear()
         for task in self.tasks:
             task.stop_thread()
         self.tasks.clear()
