@@ -42,6 +42,7 @@ from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
 from ui.export_dialog import CALENDAR, WORKBOOK, ExportDialog
 from ui.financing.section import FinancingSection
+from ui.history_actions import HistoryActions
 from ui.i18n import trn
 from ui.importing.import_dialog import ImportDialog
 from ui.issues.section import IssuesSection
@@ -178,10 +179,8 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_document: SummitDocument | None = None  # whose history the actions follow
-        self.undo_action = self.action(self.tr("&Undo"), self.undo, QKeySequence.Undo)
-        self.redo_action = self.action(self.tr("&Redo"), self.redo, QKeySequence.Redo)
-        self.update_undo_actions()
+        self.history_actions = HistoryActions(self)
+        self.undo_action, self.redo_action = self.history_actions.undo, self.history_actions.redo
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
@@ -215,31 +214,7 @@ class MainWindow(QMainWindow):
 
     def install_undo_actions(self, document: SummitDocument | None) -> None:
         """Let the Edit menu's Undo and Redo follow the open summit's history."""
-        if self.undo_document is not None:
-            self.undo_document.history_changed.disconnect(self.update_undo_actions)
-        self.undo_document = document
-        if document is not None:
-            document.history_changed.connect(self.update_undo_actions)
-        self.update_undo_actions()
-
-    def undo(self) -> None:
-        if self.undo_document is not None:
-            self.undo_document.undo()
-
-    def redo(self) -> None:
-        if self.undo_document is not None:
-            self.undo_document.redo()
-
-    def update_undo_actions(self) -> None:
-        history = self.undo_document.history if self.undo_document is not None else None
-        for action, prefix, can, text in (
-            (self.undo_action, self.tr("&Undo"), "can_undo", "undo_text"),
-            (self.redo_action, self.tr("&Redo"), "can_redo", "redo_text"),
-        ):
-            enabled = history is not None and getattr(history, can)()
-            action.setEnabled(enabled)
-            description = getattr(history, text) if enabled else ""
-            action.setText(f"{prefix} {description}" if description else prefix)
+        self.history_actions.follow(document)
 
     # Opening and closing
 
