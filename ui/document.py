@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -69,7 +70,7 @@ class SummitDocument(QObject):
     def redo(self) -> None:
         self.step(self.history.redo)
 
-    def step(self, action) -> None:
+    def step(self, action: Callable[[], Change]) -> None:
         """Undo or redo; a failure is said in one sentence (the step is dropped)."""
         try:
             action()
