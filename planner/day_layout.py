@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from itertools import pairwise
+from operator import attrgetter
 
 from planner.conflict_report import Conflict, Severity
 from planner.conflicts import CANCELLED
-from planner.meeting_facts import MeetingFacts
+from planner.meeting_facts import MeetingFacts, MeetingRow
 from planner.meetings import kind_of
 from planner.schedule import Overview
-from planner.timezones import utc_to_local
+from planner.timezones import local_to_utc
 
 NO_ROOM = -1
 """The key of the column of meetings that have no room yet."""
@@ -70,6 +73,42 @@ class DayLayout:
     counts: dict[date, int]  # meetings per summit day (cancelled ones left out)
 
 
+def in_order(overview: Overview) -> bool:
+    facts = overview.facts
+    return all(a.start <= b.start for a, b in pairwise(facts))  # as loaded: by start
+
+
+def day_range(overview: Overview, day: date) -> tuple[int, int]:
+    """Where a day's meetings are in facts sorted by start (a local day is one span of UTC,
+    taken with a margin: a clock change may fall at midnight)."""
+    zone_name, facts = overview.frame.timezone, overview.facts
+    margin = timedelta(hours=3)
+    begin = local_to_utc(datetime.combine(day, time()), zone_name) - margin
+    end = local_to_utc(datetime.combine(day + timedelta(days=1), time()), zone_name) + margin
+    start_of = attrgetter("start")
+    return bisect_left(facts, begin, key=start_of), bisect_left(facts, end, key=start_of)
+
+
+def days_meetings(overview: Overview, day: date) -> Iterable[tuple[MeetingFacts, MeetingRow]]:
+    """The day's meetings with their list rows: looked up by start in a loaded overview, so
+    that a day of a 20,000-meeting summit costs its own meetings, not everyone's."""
+    pairs = zip(overview.facts, overview.rows, strict=True)
+    if not in_order(overview):
+        return [(fact, row) for fact, row in pairs if row.day == day]
+    low, high = day_range(overview, day)
+    near = zip(overview.facts[low:high], overview.rows[low:high], strict=True)
+    return [(fact, row) for fact, row in near if row.day == day]
+
+
+def day_counts(overview: Overview) -> dict[date, int]:
+    """Meetings not cancelled, per day of the summit."""
+    counts: dict[date, int] = {d: 0 for d in overview.frame.days}
+    for fact, row in zip(overview.facts, overview.rows, strict=True):
+        if fact.status != CANCELLED:
+            counts[row.day] = counts.get(row.day, 0) + 1
+    return counts
+
+
 def day_layout(
     overview: Overview,
     day: date,
@@ -82,21 +121,16 @@ def day_layout(
     mode = ColumnMode(mode)
     frame, directory = overview.frame, overview.directory
     total = len(directory.delegations)
-    counts: dict[date, int] = {d: 0 for d in frame.days}
+    counts = day_counts(overview)
     todays = []
-    for fact in overview.facts:
-        start = utc_to_local(fact.start, frame.timezone)
-        if fact.status != CANCELLED:
-            counts[start.date()] = counts.get(start.date(), 0) + 1
-        if start.date() != day or (fact.status == CANCELLED and not show_cancelled):
+    midnight = datetime.combine(day, time()) + timedelta(days=1)
+    # The list rows hold each meeting's local times already: no time zone sums per meeting.
+    for fact, row in days_meetings(overview, day):
+        if fact.status == CANCELLED and not show_cancelled:
             continue
         if delegation is not None and delegation not in fact.delegations:
             continue
-        end = min(
-            utc_to_local(fact.end, frame.timezone),
-            datetime.combine(day, time()) + timedelta(days=1),
-        )
-        todays.append((fact, start, end))
+        todays.append((fact, row.start, min(row.end, midnight)))
 
     if mode is ColumnMode.ROOMS:
         columns = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -77,20 +78,26 @@ def load_directory() -> Directory:
     )
 
 
-def load_facts() -> list[MeetingFacts]:
-    """Every meeting with its delegations and attendees, in three queries. The rows are read
-    from the cursor as they are (a summit may have tens of thousands of meetings, and
-    converting each value through the model's fields would cost more than the queries)."""
+def load_facts(ids: Collection[int] | None = None) -> list[MeetingFacts]:
+    """Every meeting (or only these) with its delegations and attendees, in three queries,
+    by start. The rows are read from the cursor as they are (a summit may have tens of
+    thousands of meetings, and converting each value through the model's fields would cost
+    more than the queries)."""
+    only = None if ids is None else list(ids)
     teams: dict[int, list[tuple[bool, int]]] = {}
     links = MeetingDelegation.select(
         MeetingDelegation.meeting, MeetingDelegation.delegation, MeetingDelegation.role
     ).order_by(MeetingDelegation.id)
+    if only is not None:
+        links = links.where(MeetingDelegation.meeting.in_(only))
     for meeting_id, delegation_id, role in database_proxy.execute(links):
         teams.setdefault(meeting_id, []).append((role != "host", delegation_id))
     people: dict[int, list[tuple[int, bool]]] = {}
     attendance = Attendee.select(Attendee.meeting, Attendee.person, Attendee.required).order_by(
         Attendee.id
     )
+    if only is not None:
+        attendance = attendance.where(Attendee.meeting.in_(only))
     for meeting_id, person_id, required in database_proxy.execute(attendance):
         people.setdefault(meeting_id, []).append((person_id, bool(required)))
     query = Meeting.select(
@@ -102,6 +109,8 @@ def load_facts() -> list[MeetingFacts]:
         Meeting.end,
         Meeting.room,
     ).order_by(Meeting.start, Meeting.id)
+    if only is not None:
+        query = query.where(Meeting.id.in_(only))
     return [
         MeetingFacts(
             meeting_id,

@@ -128,29 +128,7 @@ def validate_draft(
     within_summit=False lets a stored state be put back (undo, redo) on a day the summit no
     longer covers; the conflict engine reports such a meeting as outside the summit.
     """
-    title = draft.title.strip()
-    if not title:
-        raise ValidationError("title", "The meeting has no title; type one.")
-    if within_summit and not frame.first_day <= draft.day <= frame.last_day:
-        raise ValidationError(
-            "day",
-            f"{draft.day:%d %B %Y} is outside the summit, which runs from "
-            f"{frame.first_day:%d %B} to {frame.last_day:%d %B %Y}.",
-        )
-    if not SHORTEST_MINUTES <= draft.minutes <= LONGEST_MINUTES:
-        raise ValidationError(
-            "minutes",
-            f"A meeting lasts from {SHORTEST_MINUTES} minutes to 24 hours; "
-            "the end must come after the start.",
-        )
-    try:
-        level = Level(draft.level)
-    except ValueError as error:
-        raise ValidationError("level", f"“{draft.level}” is not a meeting level.") from error
-    try:
-        status = MeetingStatus(draft.status)
-    except ValueError as error:
-        raise ValidationError("status", f"“{draft.status}” is not a meeting status.") from error
+    fields = validate_fields(draft, frame, within_summit=within_summit)
     delegations = normalise_delegations(draft.delegations)
     teams = {delegation_id for delegation_id, _ in delegations}
     attendees = canonical_attendees(draft.attendees)
@@ -181,14 +159,43 @@ def validate_draft(
     if draft.room_id is not None and not Room.select().where(Room.id == draft.room_id).exists():
         raise ValidationError("room", "The chosen room no longer exists.")
     return replace(
+        fields, delegations=delegations, attendees=attendees, agenda=agenda, requests=requests
+    )
+
+
+def validate_fields(
+    draft: MeetingDraft, frame: SummitFrame, *, within_summit: bool = True
+) -> MeetingDraft:
+    """Check and normalise the meeting's own fields (title, day, length, level, status),
+    reading nothing; see validate_draft."""
+    title = draft.title.strip()
+    if not title:
+        raise ValidationError("title", "The meeting has no title; type one.")
+    if within_summit and not frame.first_day <= draft.day <= frame.last_day:
+        raise ValidationError(
+            "day",
+            f"{draft.day:%d %B %Y} is outside the summit, which runs from "
+            f"{frame.first_day:%d %B} to {frame.last_day:%d %B %Y}.",
+        )
+    if not SHORTEST_MINUTES <= draft.minutes <= LONGEST_MINUTES:
+        raise ValidationError(
+            "minutes",
+            f"A meeting lasts from {SHORTEST_MINUTES} minutes to 24 hours; "
+            "the end must come after the start.",
+        )
+    try:
+        level = Level(draft.level)
+    except ValueError as error:
+        raise ValidationError("level", f"“{draft.level}” is not a meeting level.") from error
+    try:
+        status = MeetingStatus(draft.status)
+    except ValueError as error:
+        raise ValidationError("status", f"“{draft.status}” is not a meeting status.") from error
+    return replace(
         draft,
         title=title,
         level=level,
         status=status,
-        delegations=delegations,
-        attendees=attendees,
-        agenda=agenda,
-        requests=requests,
         start=draft.start.replace(second=0, microsecond=0),
     )
 
@@ -245,11 +252,6 @@ def canonical_attendees(chosen: Iterable[tuple[int, bool]]) -> tuple[tuple[int, 
     """One entry per person (the last one wins), in a fixed order, so that equal
     attendances compare equal however they were entered."""
     return tuple(sorted(dict(chosen).items()))
-
-
-def check_draft(draft: MeetingDraft) -> None:
-    """Refuse, with the field at fault, a draft that could not be saved as it is."""
-    validate_draft(draft, summit_frame())
 
 
 def normalise_delegations(chosen: tuple[tuple[int, Role], ...]) -> tuple[tuple[int, Role], ...]:
@@ -456,8 +458,8 @@ class MeetingOperations:
         return create_meeting(values)
 
     def change(self, row_id: int, values: MeetingDraft) -> tuple[MeetingDraft, MeetingDraft] | None:
-        """Apply a draft; the day range is left to the caller (the editor checks it), so that
-        undo and redo can put back a state on a day the summit no longer covers."""
+        """Apply a draft without the day-range rule, so that undo and redo can put back a
+        state on a day the summit no longer covers (edits keep it: see meeting_edits)."""
         before = update_meeting(row_id, values, within_summit=False)
         if before is None:
             return None

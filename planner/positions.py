@@ -19,11 +19,11 @@ from db.models import (
 )
 from planner import records
 from planner.errors import ValidationError
+from planner.history import Change
 from planner.vocabulary import Stance
 
 Cell = tuple[int, int]  # (issue id, delegation id)
-# Cells and their new values (stance and texts); None removes the position.
-PositionChange = dict[Cell, dict[str, Any] | None]
+CellValues = dict[Cell, dict[str, Any] | None]  # None: no recorded position
 TEXT_FIELDS = ("talking_points", "red_lines", "fallback")
 KNOWN = (Stance.SUPPORT, Stance.CONDITIONAL, Stance.NEUTRAL, Stance.OPPOSE)
 # How far apart two stances are, for ordering disagreements: support and oppose the farthest.
@@ -144,88 +144,79 @@ def clean_change(cell: Cell, values: dict[str, Any] | None) -> dict[str, Any] | 
     return result
 
 
-class PositionOperations:
-    """Undoable editing of many positions at once (see records.RecordOperations).
+class PositionEdits:
+    """Many positions set at once, as a bulk edit (see edits.BulkEdits).
 
-    `values` maps cells to the fields to set, or to None for "no recorded position"; the old
-    state returned for undo has the same form.
-    """
+    A request maps cells to the fields to set, or to None for "no recorded position"; the
+    states before and after have the same form, and name exactly the cells that changed."""
 
     kind = "position"
 
-    def __init__(self) -> None:
-        self.last_cells: list[Cell] = []  # what the latest change touched, for quick redraws
+    def commit(self, request: CellValues) -> tuple[CellValues, CellValues] | None:
+        return write_positions(request)
 
-    def add(self, values: Any) -> int:
-        raise NotImplementedError("positions are set through change()")
+    def put(self, state: CellValues) -> None:
+        write_positions(state)
 
-    def change(
-        self, row_id: int, values: PositionChange
-    ) -> tuple[PositionChange, PositionChange] | None:
-        if not values:
-            return None
-        cells = list(values)
-        issues = {i for i, _ in cells}
-        teams = {d for _, d in cells}
-        known_issues = set(
-            AgendaIssue.select(AgendaIssue.id).where(AgendaIssue.id.in_(list(issues))).tuples()
-        )
-        known_teams = set(
-            Delegation.select(Delegation.id).where(Delegation.id.in_(list(teams))).tuples()
-        )
-        if {(i,) for i in issues} - known_issues or {(d,) for d in teams} - known_teams:
-            raise ValidationError(
-                "cells", "An issue or delegation of the selection no longer exists."
+    def changed(self, state: CellValues) -> Change:
+        return Change.of(self.kind, state)
+
+
+POSITION_EDITS = PositionEdits()
+
+
+def write_positions(values: CellValues) -> tuple[CellValues, CellValues] | None:
+    """Set the cells' positions in one transaction; return (old, new) for the cells that
+    changed, or None when none did."""
+    if not values:
+        return None
+    cells = list(values)
+    issues = {i for i, _ in cells}
+    teams = {d for _, d in cells}
+    known_issues = set(
+        AgendaIssue.select(AgendaIssue.id).where(AgendaIssue.id.in_(list(issues))).tuples()
+    )
+    known_teams = set(
+        Delegation.select(Delegation.id).where(Delegation.id.in_(list(teams))).tuples()
+    )
+    if {(i,) for i in issues} - known_issues or {(d,) for d in teams} - known_teams:
+        raise ValidationError("cells", "An issue or delegation of the selection no longer exists.")
+    cleaned = {cell: clean_change(cell, change) for cell, change in values.items()}
+    old: CellValues = {}
+    new: CellValues = {}
+    now = datetime.now(UTC)
+    with records.writing("The positions"):
+        for cell, change in cleaned.items():
+            existing = (
+                Position.select()
+                .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
+                .dicts()
+                .first()
             )
-        cleaned = {cell: clean_change(cell, change) for cell, change in values.items()}
-        old: PositionChange = {}
-        new: PositionChange = {}
-        now = datetime.now(UTC)
-        with records.writing("The positions"):
-            for cell, change in cleaned.items():
-                existing = (
-                    Position.select()
-                    .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
-                    .dicts()
-                    .first()
-                )
-                before = {k: existing[k] for k in ("stance", *TEXT_FIELDS)} if existing else None
-                if change is None:
-                    after = None
-                else:
-                    base = before or {
-                        "stance": Stance.UNKNOWN.value,
-                        **{f: "" for f in TEXT_FIELDS},
-                    }
-                    after = {**base, **change}
-                if after == before:
-                    continue
-                old[cell], new[cell] = before, after
-                if after is None:
-                    assert existing is not None  # else before (None) would equal after
-                    Position.delete().where(Position.id == existing["id"]).execute()
-                elif existing is None:
-                    Position.insert(
-                        issue=cell[0], delegation=cell[1], changed_at=now, **after
-                    ).execute()
-                else:
-                    Position.update(changed_at=now, **after).where(
-                        Position.id == existing["id"]
-                    ).execute()
-        self.last_cells = list(old)
-        return (old, new) if old else None
-
-    def plan_removal(self, row_ids: list[int]) -> records.DeletionPlan:
-        raise NotImplementedError("set a position to None through change() to remove it")
-
-    def remove(self, plan: records.DeletionPlan) -> None:
-        raise NotImplementedError
-
-    def restore(self, plan: records.DeletionPlan) -> None:
-        raise NotImplementedError
-
-
-POSITION_OPERATIONS = PositionOperations()
+            before = {k: existing[k] for k in ("stance", *TEXT_FIELDS)} if existing else None
+            if change is None:
+                after = None
+            else:
+                base = before or {
+                    "stance": Stance.UNKNOWN.value,
+                    **{f: "" for f in TEXT_FIELDS},
+                }
+                after = {**base, **change}
+            if after == before:
+                continue
+            old[cell], new[cell] = before, after
+            if after is None:
+                assert existing is not None  # else before (None) would equal after
+                Position.delete().where(Position.id == existing["id"]).execute()
+            elif existing is None:
+                Position.insert(
+                    issue=cell[0], delegation=cell[1], changed_at=now, **after
+                ).execute()
+            else:
+                Position.update(changed_at=now, **after).where(
+                    Position.id == existing["id"]
+                ).execute()
+    return (old, new) if old else None
 
 
 def refresh_cells(matrix: PositionMatrix, cells: list[Cell]) -> None:

@@ -21,8 +21,8 @@ from planner.errors import InUseError, PlannerError
 Row = dict[str, Any]
 
 
-class RecordOperations(Protocol):
-    """What undoable editing needs of one kind of record; the UI's undo commands use only this.
+class RecordChanges(Protocol):
+    """What changing records of one kind needs (the one summit row has only this).
 
     `values` and the old/new states are whatever the kind edits with (a dict of fields, a
     meeting draft); `change` returns (old, new), each fit to pass back to `change`, or None
@@ -31,9 +31,14 @@ class RecordOperations(Protocol):
 
     kind: str
 
-    def add(self, values: Any) -> int: ...
-
     def change(self, row_id: int, values: Any) -> tuple[Any, Any] | None: ...
+
+
+class RecordOperations(RecordChanges, Protocol):
+    """What adding, changing and removing records of one kind needs; the operations of
+    planner.edits use only this."""
+
+    def add(self, values: Any) -> int: ...
 
     def plan_removal(self, row_ids: list[int]) -> DeletionPlan: ...
 

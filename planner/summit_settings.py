@@ -8,8 +8,8 @@ from typing import Any
 
 from db.models import Delegation, Summit
 from planner import records
-from planner.errors import PlannerError, ValidationError
-from planner.records import DeletionPlan, Row
+from planner.errors import ValidationError
+from planner.records import Row
 from planner.text import clean_line
 from planner.timezones import zone
 
@@ -100,12 +100,10 @@ def change_settings(values: dict[str, Any]) -> Row:
 
 
 class SettingsOperations:
-    """Undoable editing of the one summit row (see records.RecordOperations); no add or delete."""
+    """Undoable changes of the one summit row (see records.RecordChanges); a summit is
+    neither added nor removed."""
 
     kind = "summit"
-
-    def add(self, values: Row) -> int:
-        raise PlannerError("A summit file holds exactly one summit.")
 
     def change(self, row_id: int, values: Row) -> tuple[Row, Row] | None:
         old = change_settings(values)
@@ -113,15 +111,6 @@ class SettingsOperations:
             return None
         stored = fetch_settings()
         return old, {name: stored[name] for name in old}
-
-    def plan_removal(self, row_ids: list[int]) -> DeletionPlan:
-        raise PlannerError("A summit file holds exactly one summit.")
-
-    def remove(self, plan: DeletionPlan) -> None:
-        raise PlannerError("A summit file holds exactly one summit.")
-
-    def restore(self, plan: DeletionPlan) -> None:
-        raise PlannerError("A summit file holds exactly one summit.")
 
 
 SETTINGS_OPERATIONS = SettingsOperations()

@@ -1,1 +1,1 @@
-"""The Qt user interface: widgets, item models, dialogs and undo commands over planner/."""
+"""The Qt user interface: widgets, item models and dialogs over planner/."""

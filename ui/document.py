@@ -1,29 +1,33 @@
-"""The open summit as the window sees it: its file, its undo stack, change notices, the lock
-that keeps other windows from writing to it, and the backups taken while it changes."""
+"""The open summit as the window sees it: its file, its history of edits (planner.history,
+adapted to Qt signals), change notices, and the backups taken while it changes (the lock is
+planner.workspace's)."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 import time
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 
 from planner.backups import back_up
 from planner.errors import USER_ERRORS
-from planner.file_lock import SummitLock
+from planner.history import Change, History, Operation
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_S = 10 * 60  # at most one backup per ten minutes of changes
 
 
 class SummitDocument(QObject):
-    """One open summit file. Views listen to `changed` to reload what they show."""
+    """One open summit file. Views listen to `changed` (a planner.history.Change) to reload
+    the records it names; `history_changed` tells the Edit menu to follow the history."""
 
-    changed = Signal(str)  # the kind of record that changed ("delegation", "person", …)
+    changed = Signal(object)  # a Change: which kinds of records, which ids
     failed = Signal(str)  # an undo or redo step could not be carried out; the message says why
+    history_changed = Signal()  # something was done, undone, redone or forgotten
     backed_up = Signal(str)  # a periodic backup was taken (its path) or could not be ("")
 
     def __init__(
@@ -31,14 +35,23 @@ class SummitDocument(QObject):
         path: Path,
         *,
         readonly: bool = False,
-        lock: SummitLock | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.path = path
         self.readonly = readonly
-        self.lock = lock
-        self.undo_stack = QUndoStack(self)
+        self.history = History()
+        # The history holds only a weak reference back: a document and its history must not
+        # form a cycle, which the garbage collector may free on a worker thread, destroying
+        # the document's timer from the wrong thread.
+        document = weakref.ref(self)
+
+        def forward(change: Change) -> None:
+            alive = document()
+            if alive is not None:
+                alive.notify(change)
+
+        self.history.add_listener(forward)
         self.backup_interval = BACKUP_INTERVAL_S
         self.last_backup = time.monotonic()  # opening for writing has just taken one
         self.backup_timer = QTimer(self)
@@ -47,11 +60,38 @@ class SummitDocument(QObject):
         if not readonly:
             self.changed.connect(self.schedule_backup)
 
-    def notify(self, kind: str) -> None:
-        self.changed.emit(kind)
+    def notify(self, change: Change | str) -> None:
+        """Tell every view what changed (a kind alone: every record of it); a change made
+        elsewhere arrives here too."""
+        self.changed.emit(Change.of(change) if isinstance(change, str) else change)
 
-    def report_failure(self, message: str) -> None:
-        self.failed.emit(message)
+    def run(self, operation: Operation) -> Change:
+        """Carry out an edit as one undoable step; a refusal raises, nothing changed."""
+        try:
+            return self.history.run(operation)
+        finally:
+            self.history_changed.emit()
+
+    def undo(self) -> None:
+        self.step(self.history.undo)
+
+    def redo(self) -> None:
+        self.step(self.history.redo)
+
+    def step(self, action: Callable[[], Change]) -> None:
+        """Undo or redo; a failure is said in one sentence (the step is dropped)."""
+        try:
+            action()
+        except Exception as error:
+            if not isinstance(error, USER_ERRORS):
+                log.exception("undo step failed")
+            self.failed.emit(str(error))
+        finally:
+            self.history_changed.emit()
+
+    def clear_history(self) -> None:
+        self.history.clear()
+        self.history_changed.emit()
 
     def schedule_backup(self) -> None:
         """After a change, back up when ten minutes have passed since the last backup."""
@@ -71,8 +111,5 @@ class SummitDocument(QObject):
         self.backed_up.emit(str(backup.path))
 
     def close(self) -> None:
-        """Let go of the file: stop backing it up and release the lock."""
+        """Let go of the file: stop backing it up."""
         self.backup_timer.stop()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None

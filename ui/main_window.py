@@ -6,10 +6,11 @@ from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from planner.errors import USER_ERRORS
+from planner.history import Change
 from planner.info import summit_info
 from planner.summit_file import save_copy, with_suffix
 from planner.summit_settings import SETTINGS_OPERATIONS
@@ -32,7 +33,7 @@ from ui.schedule_monitor import ScheduleMonitor
 from ui.section_navigator import SectionNavigator
 from ui.summit_settings_dialog import edit_summit_settings
 from ui.welcome_page import WelcomePage
-from ui.window_menus import build_menus, make_action
+from ui.window_menus import build_menus
 
 MEETINGS = 1  # the section a summit opens on
 
@@ -100,23 +101,8 @@ class MainWindow(QMainWindow):
         self.show_document(None)
 
     def install_undo_actions(self, document: SummitDocument | None) -> None:
-        """Replace the Edit menu's Undo and Redo with those of the open summit's stack."""
-        for old in (self.undo_action, self.redo_action):
-            self.edit_menu.removeAction(old)
-            old.deleteLater()
-        if document is None:
-            self.undo_action = make_action(self, self.tr("&Undo"), lambda: None, QKeySequence.Undo)
-            self.redo_action = make_action(self, self.tr("&Redo"), lambda: None, QKeySequence.Redo)
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
-        else:
-            self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-            self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-            self.undo_action.setShortcut(QKeySequence.Undo)
-            self.redo_action.setShortcut(QKeySequence.Redo)
-        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
-        self.edit_menu.insertAction(first, self.undo_action)
-        self.edit_menu.insertAction(first, self.redo_action)
+        """Let the Edit menu's Undo and Redo follow the open summit's history."""
+        self.history_actions.follow(document)
 
     # Opening and closing
 
@@ -166,7 +152,7 @@ class MainWindow(QMainWindow):
         outcome = self.run(self.workspace.new_summit(path), self.tr("Cannot Create Summit"))
         if isinstance(outcome, Opened):
             self.edit_settings()
-            self.document.undo_stack.clear()  # the settings of a new summit are its start
+            self.document.clear_history()  # the settings of a new summit are its start
 
     def import_issues(self) -> None:
         if self.document is None or self.document.readonly:
@@ -302,8 +288,8 @@ class MainWindow(QMainWindow):
                 self.tr("The backup could not be written; see the log for why."), 10000
             )
 
-    def on_document_changed(self, kind: str) -> None:
-        if kind in (SETTINGS_OPERATIONS.kind, "delegation"):
+    def on_document_changed(self, change: Change) -> None:
+        if change.touches((SETTINGS_OPERATIONS.kind, "delegation")):
             self.refresh_summary()
 
     def refresh_summary(self) -> None:

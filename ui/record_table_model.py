@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import Any
@@ -47,6 +47,8 @@ class RecordTableModel(QAbstractTableModel):
         self.all_rows: list[Any] = []
         self.rows: list[Any] = []
         self.decide: Callable[[list[Any]], list[bool]] | None = None  # which rows to show
+        # which of some rows to show, when only they differ from the rows decided before
+        self.decide_some: Callable[[list[Any], list[Any], list[Any]], list[bool]] | None = None
         self.order: tuple[int, bool] | None = None  # (column, descending) to sort by
 
     def reload(self) -> None:
@@ -68,6 +70,71 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def replace_rows(self, all_rows: list[Any], changed: Collection[Any]) -> int:
+        """Take a new list of all rows in which only the rows with these ids differ (changed,
+        added or gone): only those are decided and placed again, the view told of them alone.
+        Return how many rows were looked at again."""
+        changed = set(changed)
+        fresh = [row for row in all_rows if row.id in changed]
+        if self.decide_some is not None:
+            shown = self.decide_some(self.all_rows, all_rows, fresh)
+        elif self.decide is not None:
+            shown = self.decide(fresh)
+        else:
+            shown = [True] * len(fresh)
+        self.all_rows = all_rows
+        place = {row.id: number for number, row in enumerate(all_rows)}
+        kept = [row for row in self.rows if row.id not in changed]
+        rows = list(kept)
+        before = self.placing(place)
+        for row in compress(fresh, shown):
+            low, high = 0, len(rows)
+            while low < high:  # the first row the new one goes before
+                middle = (low + high) // 2
+                if before(row, rows[middle]):
+                    high = middle
+                else:
+                    low = middle + 1
+            rows.insert(low, row)
+        self.show_rows(rows, changed)
+        return len(fresh)
+
+    def placing(self, place: dict[Any, int]) -> Callable[[Any, Any], bool]:
+        """Whether row a comes before row b in the order shown (as refilter sorts: stable,
+        so rows that sort alike keep the order of all_rows)."""
+        if self.order is None:
+            return lambda a, b: place[a.id] < place[b.id]
+        column, descending = self.order
+        key = self.sort_key(column)
+
+        def before(a: Any, b: Any) -> bool:
+            ka, kb = key(a), key(b)
+            if ka != kb:
+                return ka > kb if descending else ka < kb
+            return place[a.id] < place[b.id]
+
+        return before
+
+    def show_rows(self, rows: list[Any], changed: set[Any]) -> None:
+        """Show these rows in place of the present ones, which differ only in the rows with
+        the changed ids: rows that stay where they were are redrawn, others moved."""
+        old = {row.id: number for number, row in enumerate(self.rows) if row.id in changed}
+        new = {row.id: number for number, row in enumerate(rows) if row.id in changed}
+        last = self.columnCount() - 1
+        if old == new:  # same places: an edit that leaves the order as it was
+            self.rows = rows
+            for number in sorted(new.values()):
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+            return
+        for number in sorted(old.values(), reverse=True):
+            self.beginRemoveRows(NO_PARENT, number, number)
+            del self.rows[number]
+            self.endRemoveRows()
+        for number in sorted(new.values()):
+            self.beginInsertRows(NO_PARENT, number, number)
+            self.rows.insert(number, rows[number])
+            self.endInsertRows()
 
     def sort_key(self, column: int) -> Callable[[Any], tuple]:
         spec = self.columns[column]
@@ -130,6 +197,12 @@ class SourceSortProxy(QSortFilterProxyModel):
     """For a model that filters and sorts itself: the view's sorting is handed to the model,
     and the proxy itself neither filters nor sorts (so it never calls back per row)."""
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Nothing to keep sorted or filtered here: a change of many rows' data (every
+        # meeting's conflicts) is passed on as it is, not re-examined row by row.
+        self.setDynamicSortFilter(False)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
 
@@ -149,6 +222,7 @@ class ModelFilterProxy(SourceSortProxy):
     def setSourceModel(self, model) -> None:
         super().setSourceModel(model)
         model.decide = self.decide
+        model.decide_some = self.decide_some
 
     def setFilterFixedString(self, text: str) -> None:
         """The pane's filter field."""
@@ -173,7 +247,26 @@ class ModelFilterProxy(SourceSortProxy):
         if self.searched is not rows:  # loaded afresh: prepare the text once
             self.searched = rows
             self.texts = [self.search_text(row).casefold() for row in rows]
-        texts, words = self.texts, self.words
+        return self.decide_texts(rows, self.texts)
+
+    def decide_some(self, previous: list[Any], rows: list[Any], fresh: list[Any]) -> list[bool]:
+        """Decide only the fresh rows of `rows`, which replace `previous` and differ from it
+        only in them; the texts prepared for the others are kept."""
+        texts = [self.search_text(row).casefold() for row in fresh]
+        if self.searched is previous:
+            ids = {row.id for row in fresh}
+            kept = list(self.texts)
+            for number in reversed([n for n, row in enumerate(previous) if row.id in ids]):
+                del kept[number]
+            for number, text in zip(
+                [n for n, row in enumerate(rows) if row.id in ids], texts, strict=True
+            ):
+                kept.insert(number, text)
+            self.searched, self.texts = rows, kept
+        return self.decide_texts(fresh, texts)
+
+    def decide_texts(self, rows: list[Any], texts: list[str]) -> list[bool]:
+        words = self.words
         if len(words) == 1:  # the usual case while typing: one pass with `in`
             (word,) = words
             found = [word in text for text in texts]

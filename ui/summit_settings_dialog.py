@@ -38,12 +38,11 @@ def settings_fields() -> list[FieldSpec]:
 def edit_summit_settings(parent: QWidget, document: SummitDocument) -> bool:
     """Show the dialog; the change is one undoable step. True when something changed."""
     changed = []
+    current = summit_settings.fetch_settings()
 
     def submit(values: dict) -> None:
         text = tr("Change Summit Settings")
-        changed.append(change_record(document, SETTINGS_OPERATIONS, 0, values, text))
+        changed.append(change_record(document, SETTINGS_OPERATIONS, current["id"], values, text))
 
-    dialog = RecordDialog(
-        tr("Summit Settings"), settings_fields(), summit_settings.fetch_settings(), submit, parent
-    )
+    dialog = RecordDialog(tr("Summit Settings"), settings_fields(), current, submit, parent)
     return dialogs.run_dialog(dialog) and any(changed)

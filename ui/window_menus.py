@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from planner import __version__
 from ui import dialogs
 from ui.export_dialog import CALENDAR, WORKBOOK
+from ui.history_actions import HistoryActions
 from ui.i18n import tr
 from ui.recent_menu import RecentFilesMenu
 
@@ -64,8 +65,9 @@ def build_menus(window: MainWindow) -> None:
             file_menu.addAction(action)
 
     window.edit_menu = window.menuBar().addMenu(tr("&Edit"))
-    window.undo_action = act(tr("&Undo"), lambda: None, QKeySequence.Undo)
-    window.redo_action = act(tr("&Redo"), lambda: None, QKeySequence.Redo)
+    window.history_actions = HistoryActions(window)
+    window.undo_action = window.history_actions.undo
+    window.redo_action = window.history_actions.redo
     window.edit_menu.addAction(window.undo_action)
     window.edit_menu.addAction(window.redo_action)
     window.edit_menu.addSeparator()

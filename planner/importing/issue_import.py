@@ -10,6 +10,7 @@ from peewee import fn
 
 from db.models import AgendaIssue, Delegation, Track, database_proxy
 from planner import records
+from planner.history import Change
 from planner.importing.bounds import column_letter as letter
 from planner.importing.mapping import (
     ISSUE_FIELDS,
@@ -381,29 +382,18 @@ def apply_state(state: ImportState) -> None:
             Track.delete().where(Track.id.in_(state["remove_tracks"])).execute()
 
 
-class IssueImportOperations:
-    """The import as one undoable step: change() takes a plan the first time, then the
-    states it returned."""
+class IssueImportEdits:
+    """The issue import as one bulk edit (see edits.BulkEdits): committed from its plan, then
+    undone and redone by putting back the states it returned."""
 
-    kind = "issue"
+    def commit(self, request: ImportPlan) -> tuple[ImportState, ImportState]:
+        return commit_issue_import(request)
 
-    def add(self, values: Any) -> int:
-        raise NotImplementedError("imports go through change()")
+    def put(self, state: ImportState) -> None:
+        apply_state(state)
 
-    def change(self, row_id: int, values: Any) -> tuple[ImportState, ImportState] | None:
-        if isinstance(values, ImportPlan):
-            return commit_issue_import(values)
-        apply_state(values)
-        return None
-
-    def plan_removal(self, row_ids: list[int]) -> records.DeletionPlan:
-        raise NotImplementedError
-
-    def remove(self, plan: records.DeletionPlan) -> None:
-        raise NotImplementedError
-
-    def restore(self, plan: records.DeletionPlan) -> None:
-        raise NotImplementedError
+    def changed(self, state: ImportState) -> Change:
+        return Change.everything("issue", "track")  # an import may add tracks
 
 
-ISSUE_IMPORT = IssueImportOperations()
+ISSUE_IMPORT = IssueImportEdits()

@@ -12,6 +12,7 @@ from typing import Any
 from db.models import Delegation, Meeting, Person, Room
 from planner import records
 from planner.errors import ValidationError
+from planner.history import Change
 from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     CREATE,
@@ -322,34 +323,30 @@ def commit_meeting_import(plan: ImportPlan) -> tuple[ImportState, ImportState]:
     return ({"remove": removal, "drafts": previous}, {"restore": removal, "drafts": current})
 
 
-class MeetingImportOperations:
-    """The meeting import as one undoable step (see IssueImportOperations)."""
-
-    kind = "meeting"
-
-    def add(self, values: Any) -> int:
-        raise NotImplementedError("imports go through change()")
-
-    def change(self, row_id: int, values: Any) -> tuple[ImportState, ImportState] | None:
-        if isinstance(values, ImportPlan):
-            return commit_meeting_import(values)
-        with records.writing("Undoing the import"):
-            if values.get("remove") is not None:
-                MEETING_OPERATIONS.remove(values["remove"])
-            if values.get("restore") is not None:
-                MEETING_OPERATIONS.restore(values["restore"])
-            for meeting_id, draft in values["drafts"].items():
-                update_meeting(meeting_id, draft, within_summit=False)
-        return None
-
-    def plan_removal(self, row_ids: list[int]) -> records.DeletionPlan:
-        raise NotImplementedError
-
-    def remove(self, plan: records.DeletionPlan) -> None:
-        raise NotImplementedError
-
-    def restore(self, plan: records.DeletionPlan) -> None:
-        raise NotImplementedError
+def put_meeting_state(state: ImportState) -> None:
+    """Undo or redo a meeting import: meetings removed or restored, drafts put back."""
+    with records.writing("Undoing the import"):
+        if state.get("remove") is not None:
+            MEETING_OPERATIONS.remove(state["remove"])
+        if state.get("restore") is not None:
+            MEETING_OPERATIONS.restore(state["restore"])
+        for meeting_id, draft in state["drafts"].items():
+            update_meeting(meeting_id, draft, within_summit=False)
 
 
-MEETING_IMPORT = MeetingImportOperations()
+class MeetingImportEdits:
+    """The meeting import as one bulk edit (see edits.BulkEdits and IssueImportEdits)."""
+
+    def commit(self, request: ImportPlan) -> tuple[ImportState, ImportState]:
+        return commit_meeting_import(request)
+
+    def put(self, state: ImportState) -> None:
+        put_meeting_state(state)
+
+    def changed(self, state: ImportState) -> Change:
+        plan = state.get("remove") or state.get("restore")
+        created = plan.ids if plan is not None else []
+        return Change.of("meeting", [*created, *state["drafts"]])
+
+
+MEETING_IMPORT = MeetingImportEdits()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from db.models import AgendaIssue, Delegation
-from planner import records
+from planner.history import Change
 from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     SKIP,
@@ -20,7 +20,7 @@ from planner.importing.issue_import import (
 )
 from planner.importing.mapping import NAMES, Header, normal, word_to
 from planner.importing.reading import ImportRefused, Sheet, read_file
-from planner.positions import POSITION_OPERATIONS, PositionChange
+from planner.positions import POSITION_EDITS, CellValues, write_positions
 
 STANCE_WORDS = {
     "support": (
@@ -143,43 +143,31 @@ def find_matrix_header(
     return None
 
 
-def position_changes(plan: ImportPlan) -> PositionChange:
+def position_changes(plan: ImportPlan) -> CellValues:
     """The plan as one change of many positions (undone like any other)."""
-    changes: PositionChange = {}
+    changes: CellValues = {}
     for planned in plan.rows:
         if planned.action == UPDATE:
             changes.update(planned.values)
     return changes
 
 
-def commit_position_import(plan: ImportPlan) -> tuple[PositionChange, PositionChange] | None:
-    return POSITION_OPERATIONS.change(0, position_changes(plan))
+def commit_position_import(plan: ImportPlan) -> tuple[CellValues, CellValues] | None:
+    return write_positions(position_changes(plan))
 
 
-class PositionImportOperations:
-    """The positions import as one undoable step: the first change takes the plan, later
-    ones the states it returned (see records.RecordOperations)."""
+class PositionImportEdits:
+    """The positions import as one bulk edit: committed from its plan, undone and redone
+    like any other change of many cells."""
 
-    kind = "position"
+    def commit(self, request: ImportPlan) -> tuple[CellValues, CellValues] | None:
+        return commit_position_import(request)
 
-    def add(self, values: Any) -> int:
-        raise NotImplementedError("imports go through change()")
+    def put(self, state: CellValues) -> None:
+        POSITION_EDITS.put(state)
 
-    def change(
-        self, row_id: int, values: Any
-    ) -> tuple[PositionChange, PositionChange] | None:
-        if isinstance(values, ImportPlan):
-            return commit_position_import(values)
-        return POSITION_OPERATIONS.change(0, values)
-
-    def plan_removal(self, row_ids: list[int]) -> records.DeletionPlan:
-        raise NotImplementedError
-
-    def remove(self, plan: records.DeletionPlan) -> None:
-        raise NotImplementedError
-
-    def restore(self, plan: records.DeletionPlan) -> None:
-        raise NotImplementedError
+    def changed(self, state: CellValues) -> Change:
+        return POSITION_EDITS.changed(state)
 
 
-POSITION_IMPORT = PositionImportOperations()
+POSITION_IMPORT = PositionImportEdits()

@@ -26,7 +26,7 @@ os.environ.setdefault("SUMMIT_PLANNER_DATA_DIR", tempfile.mkdtemp())
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from db.models import AgendaIssue, Delegation, Position, Summit, Track  # noqa: E402
-from planner.positions import POSITION_OPERATIONS, load_matrix, set_stance  # noqa: E402
+from planner.positions import POSITION_EDITS, load_matrix, set_stance  # noqa: E402
 from planner.summit_file import new_summit_file  # noqa: E402
 from planner.summit_settings import default_settings  # noqa: E402
 
@@ -113,8 +113,9 @@ def measure(repeats: int = 7) -> list[dict]:
 
     def set_and_redraw() -> None:
         stance = STANCES[next(flip) % 4]
-        POSITION_OPERATIONS.change(0, set_stance([(issue, d) for d in teams], stance))
-        model.refresh(POSITION_OPERATIONS.last_cells)  # what the section does after an edit
+        states = POSITION_EDITS.commit(set_stance([(issue, d) for d in teams], stance))
+        cells = POSITION_EDITS.changed(states[1]).ids(POSITION_EDITS.kind) if states else ()
+        model.refresh(list(cells))  # what the section does after an edit
         app.processEvents()  # repaints what changed, as the window would
 
     edit = median_ms(set_and_redraw, repeats)

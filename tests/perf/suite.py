@@ -5,7 +5,7 @@ the same run, on the large synthetic summit (tests/perf/large_summit.py).
 
 Prints a table (figure, ours, baseline, ratio, target, met) and writes it as JSON
 (perf-results.json unless told). Names: import, export, conflicts, open, issues, schedule,
-memory. Each figure is the median of several repeats unless noted.
+edit, memory. Each figure is the median of several repeats unless noted.
 """
 
 from __future__ import annotations
@@ -376,6 +376,12 @@ def measure_memory(_repeats: int) -> list[Row]:
     ]
 
 
+def measure_edit(repeats: int) -> list[Row]:
+    from tests.perf.bench_edit import measure
+
+    return measure(repeats)
+
+
 FIGURES: dict[str, Callable[[int], list[Row]]] = {
     "import": measure_import,
     "export": measure_export,
@@ -383,6 +389,7 @@ FIGURES: dict[str, Callable[[int], list[Row]]] = {
     "open": measure_open,
     "issues": measure_issues,
     "schedule": measure_schedule,
+    "edit": measure_edit,
     "memory": measure_memory,
 }
 REPEATS = {"import": 1, "export": 1, "conflicts": 3, "open": 3, "memory": 1}

@@ -67,3 +67,21 @@ def test_lanes_group_only_overlapping_meetings():
         (at(11), at(12), 4),  # a new group
     ]
     assert lanes_of(entries) == [(0, 2), (1, 2), (0, 2), (0, 1)]
+
+
+def test_a_day_looked_up_by_start_has_the_meetings_a_full_scan_finds(sample_summit):
+    import random
+    from dataclasses import replace
+
+    overview = load_overview()
+    pairs = list(zip(overview.facts, overview.rows, strict=True))
+    random.Random(4).shuffle(pairs)  # out of order: every meeting is looked at
+    shuffled = replace(overview, facts=[f for f, _ in pairs], rows=[r for _, r in pairs])
+    for day in overview.frame.days:
+        for mode in ColumnMode:
+            ours = day_layout(overview, day, mode, show_cancelled=True)
+            scanned = day_layout(shuffled, day, mode, show_cancelled=True)
+            assert sorted(ours.blocks, key=lambda b: (b.meeting_id, b.column)) == sorted(
+                scanned.blocks, key=lambda b: (b.meeting_id, b.column)
+            )
+            assert ours.counts == scanned.counts and ours.blocks

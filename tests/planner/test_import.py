@@ -72,7 +72,7 @@ def test_russian_headers_under_a_merged_title_row(sample_summit, tmp_path):
     undo, _redo = commit_issue_import(plan)
     assert AgendaIssue.get(AgendaIssue.title == "Водные ресурсы Сырдарьи").code == "ENV-03"
     assert AgendaIssue.get(AgendaIssue.code == "ECO-06").title == "Газопровод «Линия D»"
-    ISSUE_IMPORT.change(0, undo)
+    ISSUE_IMPORT.put(undo)
     assert not Track.select().where(Track.name == "Цифровизация").exists()
     assert AgendaIssue.get(AgendaIssue.code == "ECO-06").title.startswith("Gas pipeline Line D")
 

@@ -43,9 +43,9 @@ def test_the_hosts_programme_is_matched_checked_and_undone(sample_summit, tmp_pa
     created = Meeting.get(Meeting.title == "Встреча министров энергетики")
     assert fetch_draft(created.id).status == "proposed" and created.room is None
     assert Meeting.select().count() == before + 1
-    MEETING_IMPORT.change(0, undo)
+    MEETING_IMPORT.put(undo)
     assert Meeting.select().count() == before
-    MEETING_IMPORT.change(0, redo)
+    MEETING_IMPORT.put(redo)
     assert Meeting.get_by_id(created.id).title == "Встреча министров энергетики"
     assert Room.select().where(Room.name == "Зал 5").count() == 0
 

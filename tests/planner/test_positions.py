@@ -5,12 +5,12 @@ import pytest
 from db.models import AgendaIssue, Delegation, Meeting, MeetingIssue, Position
 from planner.errors import ValidationError
 from planner.positions import (
-    POSITION_OPERATIONS,
     disagreements,
     fetch_position,
     load_matrix,
     meeting_brief,
     set_stance,
+    write_positions,
 )
 
 
@@ -35,10 +35,10 @@ def test_matrix_covers_every_issue_and_delegation(sample_summit):
 def test_set_several_stances_at_once_and_undo(sample_summit):
     cells = [(issue("SOC-06"), d) for d in ids(["KZ", "CN", "TM"])]
     before = {cell: fetch_position(cell) for cell in cells}
-    old, new = POSITION_OPERATIONS.change(0, set_stance(cells, "oppose"))
+    old, new = write_positions(set_stance(cells, "oppose"))
     assert all(fetch_position(cell)["stance"] == "oppose" for cell in cells)
     assert all(new[cell]["stance"] == "oppose" for cell in new)
-    POSITION_OPERATIONS.change(0, old)
+    write_positions(old)
     for cell in cells:
         recorded = (
             Position.select()
@@ -52,7 +52,7 @@ def test_set_several_stances_at_once_and_undo(sample_summit):
 def test_texts_are_kept_when_the_stance_changes(sample_summit):
     cell = (issue("ECO-06"), ids(["TM"])[0])
     texts = fetch_position(cell)
-    POSITION_OPERATIONS.change(0, set_stance([cell], "conditional"))
+    write_positions(set_stance([cell], "conditional"))
     after = fetch_position(cell)
     assert after["stance"] == "conditional"
     assert after["talking_points"] == texts["talking_points"] != ""
@@ -61,12 +61,12 @@ def test_texts_are_kept_when_the_stance_changes(sample_summit):
 def test_unchanged_stances_are_no_change(sample_summit):
     cell = (issue("ECO-06"), ids(["TM"])[0])
     stance = fetch_position(cell)["stance"]
-    assert POSITION_OPERATIONS.change(0, set_stance([cell], stance)) is None
+    assert write_positions(set_stance([cell], stance)) is None
 
 
 def test_bad_stance_is_refused(sample_summit):
     with pytest.raises(ValidationError):
-        POSITION_OPERATIONS.change(0, set_stance([(issue("ECO-06"), ids(["TM"])[0])], "maybe"))
+        write_positions(set_stance([(issue("ECO-06"), ids(["TM"])[0])], "maybe"))
 
 
 def test_meeting_brief_lists_its_agenda_and_delegations(sample_summit):
@@ -79,8 +79,7 @@ def test_meeting_brief_lists_its_agenda_and_delegations(sample_summit):
 def test_disagreements_put_the_widest_gaps_first(sample_summit):
     kz, cn = ids(["KZ", "CN"])
     a, b = issue("SOC-06"), issue("SOC-05")
-    POSITION_OPERATIONS.change(
-        0,
+    write_positions(
         {
             (a, kz): {"stance": "support"},
             (a, cn): {"stance": "oppose"},
@@ -90,5 +89,5 @@ def test_disagreements_put_the_widest_gaps_first(sample_summit):
     )
     found = disagreements(load_matrix(), kz, cn)
     assert found.index(a) < found.index(b)
-    POSITION_OPERATIONS.change(0, {(b, cn): {"stance": "unknown"}})
+    write_positions({(b, cn): {"stance": "unknown"}})
     assert b not in disagreements(load_matrix(), kz, cn)  # unknown is not a disagreement

@@ -66,7 +66,7 @@ def test_new_request_then_undo(window, section, script):
     created = FinancingRequest.get(FinancingRequest.title == "Grain terminal at Khorgos")
     assert created.amount == Decimal("180000000") and created.code == "FIN-13"
     assert [link.meeting_id for link in created.meetings] == [meeting]
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert not FinancingRequest.select().where(FinancingRequest.id == created.id).exists()
 
 
@@ -85,7 +85,7 @@ def test_status_change_is_recorded_in_the_history_and_undone(window, section):
         section.history.topLevelItem(i).text(1) for i in range(section.history.topLevelItemCount())
     ]
     assert statuses[:2] == ["Under review", "Submitted"]
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert request("FIN-02").status == "submitted"
     assert section.history.topLevelItemCount() == 1
 
@@ -107,7 +107,7 @@ def test_a_missing_rate_is_warned_about_and_left_out(qtbot, window, section):
     row = next(r for r in section.model.rows if r.code == "FIN-05")
     index = section.model.index(section.model.row_of_id(row.id), RequestTableModel.CONVERTED)
     assert index.data() == "no rate"
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert section.warning.isHidden()
 
 
@@ -158,7 +158,7 @@ def test_the_meeting_editor_attaches_requests(window, script):
         .where((FinancingMeeting.meeting == target.id) & (FinancingMeeting.request == fin.id))
         .exists()
     )
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert (
         not FinancingMeeting.select()
         .where((FinancingMeeting.meeting == target.id) & (FinancingMeeting.request == fin.id))

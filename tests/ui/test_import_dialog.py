@@ -51,9 +51,9 @@ def test_a_whole_import_then_undo(qtbot, window, dialog, monkeypatch, tmp_path):
     dialog.next_button.click()
     assert dialog.pages.currentIndex() == RESULT
     assert AgendaIssue.select().count() == before + 2
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert AgendaIssue.select().count() == before
-    window.document.undo_stack.redo()
+    window.document.redo()
     assert AgendaIssue.select().count() == before + 2
 
 
@@ -105,7 +105,7 @@ def test_a_programme_of_meetings_through_the_window(qtbot, window, dialog, monke
     assert "1 new, 1 updated, 1 skipped" in dialog.summary.text()
     dialog.next_button.click()
     assert Meeting.select().count() == before + 1
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert Meeting.select().count() == before
 
 
@@ -122,7 +122,7 @@ def test_a_positions_matrix_through_the_window(qtbot, window, dialog, monkeypatc
     dialog.next_button.click()
     dialog.next_button.click()
     assert fetch_position(cell("SOC-06", "KZ"))["stance"] == "oppose"
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert fetch_position(cell("SOC-06", "KZ"))["stance"] == before
 
 

@@ -45,9 +45,9 @@ def test_new_issue_gets_the_next_code_and_undo_removes_it(window, section, scrip
     created = AgendaIssue.get(AgendaIssue.title == "Glacier melt in the Pamirs")
     assert created.code == "ENV-03"
     assert section.pane.selected_ids() == [created.id]
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert not AgendaIssue.select().where(AgendaIssue.id == created.id).exists()
-    window.document.undo_stack.redo()
+    window.document.redo()
     assert AgendaIssue.get_by_id(created.id).code == "ENV-03"
 
 
@@ -63,7 +63,7 @@ def test_edit_then_undo(window, section, script):
     script.fill = {"status": "agreed"}
     section.pane.edit_button.click()
     assert AgendaIssue.get_by_id(target).status == "agreed"
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert AgendaIssue.get_by_id(target).status == "under_negotiation"
 
 
@@ -74,7 +74,7 @@ def test_delete_asks_with_consequences_and_undo_restores(window, section, script
     section.pane.delete_button.click()
     assert "meeting agenda item" in script.questions[0]
     assert not AgendaIssue.select().where(AgendaIssue.id == target).exists()
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert MeetingIssue.select().where(MeetingIssue.issue == target).count() == items
 
 
@@ -114,7 +114,7 @@ def test_add_to_meeting_is_undoable(window, section, script):
     section.add_to_meeting_button.click()
     assert (target, 20, "") in fetch_draft(meeting).agenda
     assert section.model.rows[section.model.row_of_id(target)].meetings == 1
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert all(item[0] != target for item in fetch_draft(meeting).agenda)
 
 
@@ -136,7 +136,7 @@ def test_deleting_a_track_moves_its_issues(qtbot, window, monkeypatch):
     assert "Social has 6 issues" in asked[0]
     assert not Track.select().where(Track.id == social).exists()
     assert all(AgendaIssue.get_by_id(i).track_id == political for i in moved)
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert all(AgendaIssue.get_by_id(i).track_id == social for i in moved)
 
 

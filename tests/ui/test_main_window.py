@@ -5,6 +5,7 @@ import sqlite3
 import zipfile
 
 import pytest
+from PySide6.QtGui import QKeySequence
 
 from db.models import Delegation
 from planner.paths import sample_summit_path
@@ -210,3 +211,18 @@ def test_a_large_summit_loads_and_is_checked_off_the_ui_thread(
     assert "0 errors" in window.conflict_label.text()
     window.close_document()  # waits for any work under way
     assert monitor.tasks == []
+
+
+def test_undo_and_redo_say_what_they_undo_and_redo(window, sample_summit, script):
+    window.open_path(sample_summit)
+    assert window.undo_action.text() == "&Undo" and not window.redo_action.isEnabled()
+    script.fill = {"code": "SCO", "name": "Shanghai Cooperation Organisation"}
+    window.delegations_section.delegations.add_button.click()
+    assert window.undo_action.text() == "&Undo Add Delegation"
+    window.undo_action.trigger()
+    assert window.redo_action.isEnabled() and window.redo_action.text() == "&Redo Add Delegation"
+    assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    window.redo_action.trigger()
+    assert Delegation.select().where(Delegation.code == "SCO").exists()
+    window.close_document()
+    assert not window.undo_action.isEnabled() and window.undo_action.text() == "&Undo"

@@ -86,9 +86,9 @@ def test_drag_to_another_slot_and_room_then_undo(window, qtbot, grid):
     after = fetch_draft(target.id)
     assert after.start == datetime(2025, 6, 16, 14, 0)
     assert Room.get_by_id(after.room_id).name == "Grand Hall"
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert fetch_draft(target.id) == before
-    window.document.undo_stack.redo()
+    window.document.redo()
     assert fetch_draft(target.id).start == datetime(2025, 6, 16, 14, 0)
 
 
@@ -101,7 +101,7 @@ def test_resize_by_dragging_the_lower_edge(window, qtbot, grid):
     edge = QPoint(int(rect.center().x()), int(rect.bottom() - 2))
     drag(qtbot, grid, edge, edge + QPoint(0, 2 * grid.slot_height))
     assert fetch_draft(target.id).minutes == before.minutes + 30
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert fetch_draft(target.id).minutes == before.minutes
 
 
@@ -170,7 +170,7 @@ def test_keyboard_moves_the_selection_opens_and_deletes(window, qtbot, grid, scr
     assert opened == second
     qtbot.keyClick(grid, Qt.Key.Key_Delete)
     assert not Meeting.select().where(Meeting.id == second[0]).exists()
-    window.document.undo_stack.undo()
+    window.document.undo()
     assert Meeting.select().where(Meeting.id == second[0]).exists()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from planner import delegations
 from planner.delegations import Kind
 from planner.errors import USER_ERRORS
+from planner.history import Change
 from planner.timezones import time_zone_names
 from ui import dialogs
 from ui.delegations.table_models import DelegationTableModel, PersonTableModel, RoomTableModel
@@ -69,9 +70,10 @@ class DelegationsSection(LazySection, QWidget):
         if not self.deferred():
             self.catch_up()
 
-    def on_changed(self, kind: str) -> None:
+    def on_changed(self, change: Change) -> None:
         # People counts live on delegations, meeting counts on all three: reload them all.
-        if kind in (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting") and not self.deferred():
+        watched = (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting")
+        if change.touches(watched) and not self.deferred():
             self.catch_up()
 
     def catch_up(self) -> None:

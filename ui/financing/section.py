@@ -32,6 +32,7 @@ from planner.financing import (
     totals,
     without_rate,
 )
+from planner.history import Change
 from planner.money import format_money, format_short
 from ui import dialogs
 from ui.combo import select_data
@@ -142,8 +143,8 @@ class FinancingSection(LazySection, QWidget):
         self.rates_button.setEnabled(editable)
         self.reload()
 
-    def on_changed(self, kind: str) -> None:
-        if kind in WATCHED:
+    def on_changed(self, change: Change) -> None:
+        if change.touches(WATCHED):
             self.reload()
 
     def reload(self) -> None:

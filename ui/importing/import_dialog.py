@@ -33,7 +33,7 @@ from ui import dialogs
 from ui.background import BackgroundTask
 from ui.combo import select_data
 from ui.document import SummitDocument
-from ui.undo_commands import change_record
+from ui.undo_commands import bulk_edit
 
 SOURCE, MAPPING, PREVIEW, RESULT = range(4)
 KINDS = {
@@ -336,7 +336,7 @@ class ImportDialog(QDialog):
     def commit(self) -> None:
         plan = self.plan
         text = self.tr("Import %1").replace("%1", plan.source)
-        change_record(self.document, self.kind()[2], 0, plan, text)
+        bulk_edit(self.document, self.kind()[2], plan, text)
         self.result.setText(
             self.tr(
                 "Imported from %1: %2 new and %3 updated issues; %4 rows skipped. "

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QW
 
 from planner import delegations as delegation_records
 from planner.errors import USER_ERRORS
+from planner.history import Change
 from planner.issues import (
     ISSUE_OPERATIONS,
     fetch_issue,
@@ -86,8 +87,8 @@ class IssuesSection(LazySection, QWidget):
         self.tracks_button.setEnabled(not document.readonly)
         self.reload()
 
-    def on_changed(self, kind: str) -> None:
-        if kind in WATCHED:
+    def on_changed(self, change: Change) -> None:
+        if change.touches(WATCHED):
             self.reload()
 
     def reload(self) -> None:

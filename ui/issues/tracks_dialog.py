@@ -45,7 +45,7 @@ class TracksDialog(QDialog):
         self.pane.reload()
         self.resize(460, 360)
 
-    def on_changed(self, _kind: str) -> None:
+    def on_changed(self, _change: object) -> None:
         self.pane.reload()
 
     def done(self, result: int) -> None:

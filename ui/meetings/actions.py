@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.errors import USER_ERRORS
+from planner.meeting_edits import AdjustMeeting, ChangeMeeting
 from planner.meetings import (
     KEEP_ROOM,
     MEETING_OPERATIONS,
     MeetingDraft,
     allowed_statuses,
-    check_draft,
     duplicated,
     fetch_draft,
     moved,
@@ -28,7 +28,7 @@ from ui.i18n import tr, trn
 from ui.labels import status_labels
 from ui.meetings.editor import MeetingEditor
 from ui.schedule_monitor import ScheduleMonitor
-from ui.undo_commands import add_record, change_record, remove_records
+from ui.undo_commands import add_record, remove_records
 
 
 class MeetingActions(QObject):
@@ -79,9 +79,8 @@ class MeetingActions(QObject):
             return
 
         def submit(values: MeetingDraft) -> None:
-            check_draft(values)  # the editor keeps meetings within the summit's days
             text = tr("Edit “%1”").replace("%1", values.title.strip())
-            change_record(document, MEETING_OPERATIONS, meeting_id, values, text)
+            document.run(ChangeMeeting(meeting_id, values, text))
 
         self.run_editor(tr("Edit Meeting"), draft, meeting_id, submit)
 
@@ -91,14 +90,24 @@ class MeetingActions(QObject):
             return False
         try:
             draft = make(fetch_draft(meeting_id))
-            check_draft(draft)
-            return change_record(self.document, MEETING_OPERATIONS, meeting_id, draft, text)
+            return bool(self.document.run(ChangeMeeting(meeting_id, draft, text)))
+        except USER_ERRORS as error:
+            self.refuse(title, error)
+            return False
+
+    def adjust(self, meeting_id: int, make, text: str, title: str) -> bool:
+        """As change(), for a make() that changes only the meeting's own fields (time,
+        length, room, status): the meeting's row alone is read and written."""
+        if not self.editable():
+            return False
+        try:
+            return bool(self.document.run(AdjustMeeting(meeting_id, make, text)))
         except USER_ERRORS as error:
             self.refuse(title, error)
             return False
 
     def move(self, meeting_id: int, start: datetime, room_id: object = KEEP_ROOM) -> bool:
-        return self.change(
+        return self.adjust(
             meeting_id,
             lambda draft: moved(draft, start, room_id),
             tr("Move Meeting"),
@@ -106,7 +115,7 @@ class MeetingActions(QObject):
         )
 
     def resize(self, meeting_id: int, minutes: int) -> bool:
-        return self.change(
+        return self.adjust(
             meeting_id,
             lambda draft: resized(draft, minutes),
             tr("Change Duration"),
@@ -115,7 +124,7 @@ class MeetingActions(QObject):
 
     def set_status(self, meeting_id: int, status: MeetingStatus) -> bool:
         label = status_labels()[MeetingStatus(status)]
-        return self.change(
+        return self.adjust(
             meeting_id,
             lambda draft: with_status(draft, status),
             tr("Mark as %1").replace("%1", label),

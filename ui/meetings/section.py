@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
-from planner.meetings import (
-    MeetingDraft,
-)
+from planner import history
+from planner.history import Change
+from planner.meetings import MeetingDraft
 from planner.vocabulary import MeetingStatus
 from ui.combo import select_data
 from ui.document import SummitDocument
@@ -99,10 +99,17 @@ class MeetingsSection(LazySection, QWidget):
     def catch_up(self) -> None:
         self.on_updated()
 
-    def on_updated(self) -> None:
+    def on_updated(self, change: Change | None = None) -> None:
         if self.deferred():
             return
         selected = self.pane.selected_ids()
+        ids = change.ids("meeting") if change is not None else history.ALL
+        if ids is not history.ALL and change.kinds <= {"meeting", "conflict"}:
+            self.model.update_overview(self.monitor.overview, ids)  # only those rows
+            self.update_day_counts()
+            if set(selected) & ids:
+                self.pane.select_ids(selected)
+            return
         self.model.show_overview(self.monitor.overview)
         self.fill_filters()
         self.update_day_counts()

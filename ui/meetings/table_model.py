@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from planner.meeting_facts import MeetingRow
@@ -44,6 +45,19 @@ class MeetingTableModel(RecordTableModel):
     def show_overview(self, overview: Overview | None) -> None:
         self.overview = overview
         self.reload()
+
+    def update_overview(self, overview: Overview, ids: Collection[int]) -> int:
+        """Show a new overview that differs from the present one only in these meetings and
+        in the conflicts; return how many rows were looked at again."""
+        self.overview = overview
+        count = self.replace_rows(overview.rows, ids)
+        if self.rows:  # any meeting's conflicts may have come or gone
+            first, last = (
+                self.index(0, self.CONFLICTS),
+                self.index(len(self.rows) - 1, self.CONFLICTS),
+            )
+            self.dataChanged.emit(first, last)
+        return count
 
     def load(self) -> list[MeetingRow]:
         # The overview's own list: when only the conflicts changed, it is the same list, and

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import history
 from planner.errors import USER_ERRORS
+from planner.history import Change
 from planner.positions import (
-    POSITION_OPERATIONS,
+    POSITION_EDITS,
     disagreements,
     load_matrix,
     meeting_brief,
@@ -42,7 +44,7 @@ from ui.lazy_section import LazySection
 from ui.positions.matrix_model import CELL_ROLE, ISSUE_ROLE, PositionMatrixModel
 from ui.positions.position_panel import PositionPanel
 from ui.schedule_monitor import ScheduleMonitor
-from ui.undo_commands import change_record
+from ui.undo_commands import bulk_edit
 
 KEYS = {
     Qt.Key.Key_S: "support",
@@ -209,17 +211,19 @@ class PositionsSection(LazySection, QWidget):
         document.changed.connect(self.on_changed)
         self.reload()
 
-    def on_changed(self, kind: str) -> None:
-        if self.deferred():
+    def on_changed(self, change: Change) -> None:
+        if not change.touches((POSITION_EDITS.kind, *RELOADING, "meeting")) or self.deferred():
             return
-        if kind == POSITION_OPERATIONS.kind:
-            self.model.refresh(POSITION_OPERATIONS.last_cells)
+        cells = change.ids(POSITION_EDITS.kind)
+        if change.touches(RELOADING) or cells is history.ALL:
+            self.reload()
+            return
+        if cells:  # only these cells: redrawn without reloading the matrix
+            self.model.refresh(list(cells))
             self.show_selected()
             if self.view_choice.currentData() == DISAGREE:
                 self.apply_view()
-        elif kind in RELOADING:
-            self.reload()
-        elif kind == "meeting":  # only the list of meetings for briefs can change
+        if change.touches(("meeting",)):  # only the list of meetings for briefs can change
             self.meetings_listed = False
             if self.view_choice.currentData() == BRIEF:
                 self.apply_view()
@@ -348,7 +352,7 @@ class PositionsSection(LazySection, QWidget):
         label = stance_labels()[stance]
         text = self.tr("Set %1 Positions to %2").replace("%1", str(len(cells))).replace("%2", label)
         try:
-            change_record(self.document, POSITION_OPERATIONS, 0, set_stance(cells, stance), text)
+            bulk_edit(self.document, POSITION_EDITS, set_stance(cells, stance), text)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Set the Positions"), str(error))
 
@@ -357,7 +361,7 @@ class PositionsSection(LazySection, QWidget):
             return
         text = self.tr("Edit Position: %1").replace("%1", self.cell_title(cell))
         try:
-            change_record(self.document, POSITION_OPERATIONS, 0, {tuple(cell): values}, text)
+            bulk_edit(self.document, POSITION_EDITS, {tuple(cell): values}, text)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Save the Position"), str(error))
 

@@ -1,0 +1,131 @@
+"""The operations that change an existing meeting, with the rule that a meeting is kept within
+the summit's days when it is edited (undo and redo may put back a state on a day the summit
+no longer covers: the conflict engine reports it as outside the summit).
+
+Moving, resizing or re-statusing a meeting changes its own row only, so it reads and writes
+that row alone (a handful of SQL statements); a change from the editor may touch who takes
+part, the agenda and financing too, and goes through the whole draft."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.fields import parse_utc
+from db.models import Meeting, Room, database_proxy
+from planner import records
+from planner.errors import PlannerError, ValidationError
+from planner.history import Change
+from planner.meetings import (
+    MeetingDraft,
+    SummitFrame,
+    fetch_draft,
+    row_values,
+    summit_frame,
+    update_meeting,
+    validate_fields,
+)
+from planner.timezones import utc_to_local
+from planner.vocabulary import Level, MeetingStatus
+
+KIND = "meeting"
+Row = dict[str, Any]
+FIELDS = ("title", "level", "start", "end", "room", "status", "notes", "outcome", "pinned")
+
+
+@dataclass
+class ChangeMeeting:
+    """A meeting's new draft from the editor, kept within the summit's days."""
+
+    meeting_id: int
+    draft: MeetingDraft
+    description: str
+    states: tuple[MeetingDraft, MeetingDraft] | None = field(default=None, init=False)
+
+    def apply(self) -> Change:
+        if self.states is None:
+            before = update_meeting(self.meeting_id, self.draft, within_summit=True)
+            if before is None:
+                return Change()
+            self.states = (before, fetch_draft(self.meeting_id))
+        else:
+            update_meeting(self.meeting_id, self.states[1], within_summit=False)
+        return Change.of(KIND, [self.meeting_id])
+
+    def revert(self) -> Change:
+        assert self.states is not None, "a change is undone only after it was made"
+        update_meeting(self.meeting_id, self.states[0], within_summit=False)
+        return Change.of(KIND, [self.meeting_id])
+
+
+def fetch_row(meeting_id: int) -> Row:
+    """The meeting's own fields as stored (one query, no conversion per value)."""
+    names = ", ".join(f'"{name}_id"' if name == "room" else f'"{name}"' for name in FIELDS)
+    found = database_proxy.execute_sql(
+        f"SELECT {names} FROM meeting WHERE id = ?", (meeting_id,)
+    ).fetchone()
+    if found is None:
+        raise PlannerError("The meeting no longer exists; it may have been deleted.")
+    return dict(zip(FIELDS, found, strict=True))
+
+
+def draft_of_row(row: Row, frame: SummitFrame) -> MeetingDraft:
+    """The meeting's own fields as a draft (who takes part is not read: it does not change)."""
+    start, end = parse_utc(row["start"]), parse_utc(row["end"])
+    return MeetingDraft(
+        title=row["title"],
+        start=utc_to_local(start, frame.timezone),
+        minutes=int((end - start).total_seconds() // 60),
+        level=Level(row["level"]),
+        room_id=row["room"],
+        status=MeetingStatus(row["status"]),
+        notes=row["notes"],
+        outcome=row["outcome"],
+        pinned=bool(row["pinned"]),
+    )
+
+
+def check_room(room_id: int | None, stored: int | None) -> None:
+    """A new room must exist (the stored one does: the file's references see to that)."""
+    if room_id not in (None, stored) and not Room.select().where(Room.id == room_id).exists():
+        raise ValidationError("room", "The chosen room no longer exists.")
+
+
+def write_row(meeting_id: int, values: Row) -> None:
+    with records.writing("The meeting"):
+        Meeting.update(values).where(Meeting.id == meeting_id).execute()
+
+
+@dataclass
+class AdjustMeeting:
+    """A change of a meeting's own fields only (time, length, room, status): `adjust` makes
+    the new draft from the present one; the stored rows before and after are kept."""
+
+    meeting_id: int
+    adjust: Callable[[MeetingDraft], MeetingDraft]
+    description: str
+    states: tuple[Row, Row] | None = field(default=None, init=False)
+
+    def apply(self) -> Change:
+        if self.states is None:
+            frame = summit_frame()
+            stored = fetch_row(self.meeting_id)
+            current = draft_of_row(stored, frame)
+            wanted = validate_fields(self.adjust(current), frame, within_summit=True)
+            check_room(wanted.room_id, current.room_id)
+            if wanted == current:
+                return Change()
+            after = row_values(wanted, frame)
+            stored.update(start=parse_utc(stored["start"]), end=parse_utc(stored["end"]))
+            before = {name: stored[name] for name in after}
+            write_row(self.meeting_id, after)
+            self.states = (before, after)
+        else:
+            write_row(self.meeting_id, self.states[1])
+        return Change.of(KIND, [self.meeting_id])
+
+    def revert(self) -> Change:
+        assert self.states is not None, "a change is undone only after it was made"
+        write_row(self.meeting_id, self.states[0])
+        return Change.of(KIND, [self.meeting_id])
