@@ -14,13 +14,8 @@ from planner.issues import (
     list_tracks,
     propose_code,
 )
-from planner.meetings import (
-    agenda_minutes,
-    duplicated,
-    fetch_draft,
-    update_meeting,
-    with_agenda_item,
-)
+from planner.meeting_drafts import agenda_minutes, duplicated, with_agenda_item
+from planner.meeting_records import fetch_draft, update_meeting
 
 
 def track(name: str) -> int:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from db.models import Meeting, Room
-from planner.meetings import fetch_draft
+from planner.meeting_records import fetch_draft
 from ui.main_window import MainWindow
 from ui.schedule.find_time_dialog import FindTimeDialog
 

@@ -14,7 +14,8 @@ from planner.issues import (
     list_tracks,
     removal_consequences,
 )
-from planner.meetings import added_to_agenda, fetch_draft
+from planner.meeting_drafts import added_to_agenda
+from planner.meeting_records import fetch_draft
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument

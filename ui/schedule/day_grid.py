@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResize
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from planner.day_layout import NO_ROOM, ColumnMode, DayLayout, GridBlock
-from planner.meetings import KEEP_ROOM
+from planner.meeting_drafts import KEEP_ROOM
 from ui.labels import status_labels
 from ui.schedule.grid_geometry import (
     GUTTER_WIDTH,
