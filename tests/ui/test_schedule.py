@@ -235,7 +235,7 @@ def test_double_click_on_a_block_opens_the_editor(qtbot, grid, script):
 
 
 def test_conflicting_blocks_explain_themselves_in_the_tooltip(grid):
-    from ui.schedule.day_grid import tooltip_of
+    from ui.schedule.grid_gestures import tooltip_of
 
     clash = next(
         b for b in grid.layout_.blocks if b.severity is not None and "Satkaliyev" in b.explanation
