@@ -73,7 +73,7 @@ class RemoveRecords:
     """A deletion plan carried out; undone by restoring every row it held, with their ids."""
 
     ops: RecordOperations
-    plan: Any  # a DeletionPlan, or the kind's own (see issues.TrackRemoval)
+    plan: Any  # a DeletionPlan, or the kind's own (see tracks.TrackRemoval)
     description: str
 
     def apply(self) -> Change:

@@ -17,15 +17,8 @@ from db.models import Meeting, Room, database_proxy
 from planner import records
 from planner.errors import PlannerError, ValidationError
 from planner.history import Change
-from planner.meetings import (
-    MeetingDraft,
-    SummitFrame,
-    fetch_draft,
-    row_values,
-    summit_frame,
-    update_meeting,
-    validate_fields,
-)
+from planner.meeting_records import fetch_draft, row_values, update_meeting
+from planner.meetings import MeetingDraft, SummitFrame, summit_frame, validate_fields
 from planner.timezones import utc_to_local
 from planner.vocabulary import Level, MeetingStatus
 

@@ -1,30 +1,21 @@
-"""Meetings: drafts, validation, create/edit/move/resize/status/duplicate/delete, for undo."""
+"""Meetings: the draft the editor edits, the summit frame it is checked in, statuses and
+kinds, and the checks that normalise a draft."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from enum import Enum
-from typing import Any, Final
 
 from db.models import (
     AgendaIssue,
-    Attendee,
     Delegation,
-    FinancingMeeting,
     FinancingRequest,
-    Meeting,
-    MeetingDelegation,
-    MeetingIssue,
     Person,
     Room,
     Summit,
 )
-from planner import records
-from planner.errors import PlannerError, ValidationError
-from planner.records import DeletionPlan
-from planner.timezones import local_to_utc, utc_to_local
+from planner.errors import ValidationError
 from planner.vocabulary import Level, MeetingStatus, Role
 
 SHORTEST_MINUTES = 5
@@ -221,33 +212,6 @@ def normalise_agenda(
     return tuple(seen.values())
 
 
-def agenda_minutes(draft: MeetingDraft) -> int:
-    """The minutes allotted to the agenda's issues, to compare with the meeting's length."""
-    return sum(minutes or 0 for _, minutes, _ in draft.agenda)
-
-
-def added_to_agenda(
-    draft: MeetingDraft, issue_id: int, minutes: int | None = None
-) -> MeetingDraft:
-    """The draft with the issue added to its agenda; refused if it is already there."""
-    if any(item[0] == issue_id for item in draft.agenda):
-        raise ValidationError(
-            "meeting",
-            "The issue is already on that meeting's agenda; change its minutes in the "
-            "meeting editor.",
-        )
-    return with_agenda_item(draft, issue_id, minutes)
-
-
-def with_agenda_item(
-    draft: MeetingDraft, issue_id: int, minutes: int | None = None
-) -> MeetingDraft:
-    """The draft with an issue added at the end of its agenda (unchanged if already there)."""
-    if any(item[0] == issue_id for item in draft.agenda):
-        return draft
-    return replace(draft, agenda=(*draft.agenda, (issue_id, minutes, "")))
-
-
 def canonical_attendees(chosen: Iterable[tuple[int, bool]]) -> tuple[tuple[int, bool], ...]:
     """One entry per person (the last one wins), in a fixed order, so that equal
     attendances compare equal however they were entered."""
@@ -273,206 +237,9 @@ def normalise_delegations(chosen: tuple[tuple[int, Role], ...]) -> tuple[tuple[i
     return ((host, Role.HOST), *((d, Role.GUEST) for d in guests))
 
 
-def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDraft:
-    frame = frame or summit_frame()
-    meeting = Meeting.get_or_none(Meeting.id == meeting_id)
-    if meeting is None:
-        raise PlannerError("The meeting no longer exists; it may have been deleted.")
-    participants = (
-        MeetingDelegation.select(MeetingDelegation.delegation, MeetingDelegation.role)
-        .where(MeetingDelegation.meeting == meeting_id)
-        .order_by(MeetingDelegation.id)
-        .tuples()
-    )
-    attendees = (
-        Attendee.select(Attendee.person, Attendee.required)
-        .where(Attendee.meeting == meeting_id)
-        .order_by(Attendee.id)
-        .tuples()
-    )
-    agenda = (
-        MeetingIssue.select(MeetingIssue.issue, MeetingIssue.minutes, MeetingIssue.outcome)
-        .where(MeetingIssue.meeting == meeting_id)
-        .order_by(MeetingIssue.sort_order, MeetingIssue.id)
-        .tuples()
-    )
-    return MeetingDraft(
-        title=meeting.title,
-        start=utc_to_local(meeting.start, frame.timezone),
-        minutes=int((meeting.end - meeting.start).total_seconds() // 60),
-        level=Level(meeting.level),
-        room_id=meeting.room_id,
-        status=MeetingStatus(meeting.status),
-        delegations=canonical_delegations((d, Role(role)) for d, role in participants),
-        attendees=canonical_attendees((p, bool(required)) for p, required in attendees),
-        notes=meeting.notes,
-        outcome=meeting.outcome,
-        pinned=bool(meeting.pinned),
-        agenda=tuple((i, minutes, outcome) for i, minutes, outcome in agenda),
-        requests=tuple(
-            sorted(
-                r
-                for (r,) in FinancingMeeting.select(FinancingMeeting.request)
-                .where(FinancingMeeting.meeting == meeting_id)
-                .tuples()
-            )
-        ),
-    )
-
-
 def canonical_delegations(stored: Iterable[tuple[int, Role]]) -> tuple[tuple[int, Role], ...]:
     """Stored participations in normalise_delegations' order, without touching the database."""
     entries = list(stored)
     hosts = [entry for entry in entries if entry[1] is Role.HOST]
     guests = sorted(entry for entry in entries if entry[1] is not Role.HOST)
     return (*hosts, *guests)
-
-
-def row_values(draft: MeetingDraft, frame: SummitFrame) -> dict[str, Any]:
-    start = local_to_utc(draft.start, frame.timezone)
-    return {
-        "title": draft.title,
-        "level": draft.level.value,
-        "start": start,
-        "end": start + timedelta(minutes=draft.minutes),
-        "room": draft.room_id,
-        "status": draft.status.value,
-        "notes": draft.notes,
-        "outcome": draft.outcome,
-        "pinned": draft.pinned,
-    }
-
-
-def write_links(meeting_id: int, draft: MeetingDraft) -> None:
-    MeetingDelegation.delete().where(MeetingDelegation.meeting == meeting_id).execute()
-    Attendee.delete().where(Attendee.meeting == meeting_id).execute()
-    MeetingDelegation.insert_many(
-        [
-            {"meeting": meeting_id, "delegation": d, "role": role.value}
-            for d, role in draft.delegations
-        ]
-    ).execute()
-    FinancingMeeting.delete().where(FinancingMeeting.meeting == meeting_id).execute()
-    if draft.requests:
-        FinancingMeeting.insert_many(
-            [{"meeting": meeting_id, "request": r} for r in draft.requests]
-        ).execute()
-    MeetingIssue.delete().where(MeetingIssue.meeting == meeting_id).execute()
-    if draft.agenda:
-        MeetingIssue.insert_many(
-            [
-                {"meeting": meeting_id, "issue": i, "sort_order": n, "minutes": m, "outcome": o}
-                for n, (i, m, o) in enumerate(draft.agenda)
-            ]
-        ).execute()
-    if draft.attendees:
-        Attendee.insert_many(
-            [
-                {"meeting": meeting_id, "person": p, "required": required}
-                for p, required in draft.attendees
-            ]
-        ).execute()
-
-
-def create_meeting(draft: MeetingDraft) -> int:
-    """Validate and store a new meeting; return its id."""
-    frame = summit_frame()
-    clean = validate_draft(draft, frame)
-    with records.writing("The meeting"):
-        meeting_id: int = Meeting.insert(row_values(clean, frame)).execute()
-        write_links(meeting_id, clean)
-    return meeting_id
-
-
-def update_meeting(
-    meeting_id: int, draft: MeetingDraft, *, within_summit: bool = True
-) -> MeetingDraft | None:
-    """Validate and apply a draft to a meeting; return the previous draft, None if unchanged."""
-    frame = summit_frame()
-    before = fetch_draft(meeting_id, frame)
-    clean = validate_draft(draft, frame, within_summit=within_summit)
-    if clean == before:
-        return None
-    with records.writing("The meeting"):
-        Meeting.update(row_values(clean, frame)).where(Meeting.id == meeting_id).execute()
-        links = (clean.delegations, clean.attendees, clean.agenda, clean.requests)
-        if links != (before.delegations, before.attendees, before.agenda, before.requests):
-            write_links(meeting_id, clean)
-    return before
-
-
-class Keep(Enum):
-    """Leaves a part of a draft as it is."""
-
-    ROOM = "room"
-
-
-KEEP_ROOM: Final = Keep.ROOM
-
-
-def moved(
-    draft: MeetingDraft, start: datetime, room_id: int | None | Keep = KEEP_ROOM
-) -> MeetingDraft:
-    """The draft at a new local start time and, if given, in another room (None: no room)."""
-    if room_id is KEEP_ROOM:
-        return replace(draft, start=start)
-    return replace(draft, start=start, room_id=room_id)
-
-
-def resized(draft: MeetingDraft, minutes: int) -> MeetingDraft:
-    return replace(draft, minutes=minutes)
-
-
-def with_status(draft: MeetingDraft, status: MeetingStatus) -> MeetingDraft:
-    """The draft with a new status, refusing transitions that make no sense."""
-    current = MeetingStatus(draft.status)
-    status = MeetingStatus(status)
-    if status not in allowed_statuses(current):
-        raise ValidationError(
-            "status",
-            f"A {current.value} meeting cannot become {status.value}; "
-            f"it can become {', '.join(s.value for s in NEXT_STATUSES[current])}.",
-        )
-    return replace(draft, status=status)
-
-
-def duplicated(draft: MeetingDraft) -> MeetingDraft:
-    """A copy to schedule anew: the same delegations and people, as a new request."""
-    return replace(
-        draft,
-        title=f"{draft.title} (copy)",
-        status=MeetingStatus.REQUESTED,
-        outcome="",
-        pinned=False,
-        agenda=tuple((issue, minutes, "") for issue, minutes, _ in draft.agenda),
-        requests=(),  # financing stays with the meeting where it is raised
-    )
-
-
-class MeetingOperations:
-    """Undoable editing of meetings (see records.RecordOperations); values are drafts."""
-
-    kind = "meeting"
-
-    def add(self, values: MeetingDraft) -> int:
-        return create_meeting(values)
-
-    def change(self, row_id: int, values: MeetingDraft) -> tuple[MeetingDraft, MeetingDraft] | None:
-        """Apply a draft without the day-range rule, so that undo and redo can put back a
-        state on a day the summit no longer covers (edits keep it: see meeting_edits)."""
-        before = update_meeting(row_id, values, within_summit=False)
-        if before is None:
-            return None
-        return before, fetch_draft(row_id)
-
-    def plan_removal(self, row_ids: list[int]) -> DeletionPlan:
-        return records.plan_deletion(Meeting, row_ids)
-
-    def remove(self, plan: DeletionPlan) -> None:
-        records.delete(plan)
-
-    def restore(self, plan: DeletionPlan) -> None:
-        records.restore(plan)
-
-
-MEETING_OPERATIONS = MeetingOperations()

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from planner.word_search import matches, search_words, searchable
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record's id; survives sorting and filtering proxies."""
 NO_PARENT = QModelIndex()
@@ -226,7 +228,7 @@ class ModelFilterProxy(SourceSortProxy):
 
     def setFilterFixedString(self, text: str) -> None:
         """The pane's filter field."""
-        self.words = text.casefold().split()
+        self.words = search_words(text)
         self.refilter()
 
     def refilter(self) -> None:
@@ -246,13 +248,13 @@ class ModelFilterProxy(SourceSortProxy):
     def decide(self, rows: list[Any]) -> list[bool]:
         if self.searched is not rows:  # loaded afresh: prepare the text once
             self.searched = rows
-            self.texts = [self.search_text(row).casefold() for row in rows]
+            self.texts = [searchable(self.search_text(row)) for row in rows]
         return self.decide_texts(rows, self.texts)
 
     def decide_some(self, previous: list[Any], rows: list[Any], fresh: list[Any]) -> list[bool]:
         """Decide only the fresh rows of `rows`, which replace `previous` and differ from it
         only in them; the texts prepared for the others are kept."""
-        texts = [self.search_text(row).casefold() for row in fresh]
+        texts = [searchable(self.search_text(row)) for row in fresh]
         if self.searched is previous:
             ids = {row.id for row in fresh}
             kept = list(self.texts)
@@ -266,15 +268,8 @@ class ModelFilterProxy(SourceSortProxy):
         return self.decide_texts(fresh, texts)
 
     def decide_texts(self, rows: list[Any], texts: list[str]) -> list[bool]:
-        words = self.words
-        if len(words) == 1:  # the usual case while typing: one pass with `in`
-            (word,) = words
-            found = [word in text for text in texts]
-        elif words:
-            found = [all(word in text for word in words) for text in texts]
-        else:
-            found = [True] * len(rows)
+        hits = matches(self.words, texts)
         if not self.choosing():
-            return found
+            return hits
         accepts = self.accepts
-        return [hit and accepts(row) for row, hit in zip(rows, found, strict=True)]
+        return [hit and accepts(row) for row, hit in zip(rows, hits, strict=True)]

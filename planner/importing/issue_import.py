@@ -25,7 +25,8 @@ from planner.importing.mapping import (
     word_to,
 )
 from planner.importing.reading import Cell, ImportRefused, Sheet, read_file
-from planner.issues import normalise_tags, prefix_of
+from planner.issue_codes import prefix_of
+from planner.issues import normalise_tags
 
 CREATE, UPDATE, SKIP = "create", "update", "skip"
 # What undoing or redoing an import puts back: rows to remove, insert and overwrite.

@@ -27,16 +27,14 @@ from planner.importing.issue_import import (
 )
 from planner.importing.mapping import NAMES, find_header, map_columns, normal, to_date, word_to
 from planner.importing.reading import Cell, ImportRefused, Sheet, read_file
-from planner.meetings import (
+from planner.meeting_records import (
     MEETING_OPERATIONS,
-    MeetingDraft,
     create_meeting,
     fetch_draft,
     row_values,
-    summit_frame,
     update_meeting,
-    validate_draft,
 )
+from planner.meetings import MeetingDraft, summit_frame, validate_draft
 from planner.timezones import utc_to_local
 from planner.vocabulary import Level, MeetingStatus, Role
 

@@ -91,7 +91,8 @@ def baseline_frame(count: int) -> None:
 
 
 def measure(repeats: int = 15) -> list[dict]:
-    from ui.schedule.day_grid import DayGrid, Drag
+    from ui.schedule.day_grid import DayGrid
+    from ui.schedule.grid_gestures import Drag
 
     app = QApplication.instance() or QApplication([])
     overview = busy_day()

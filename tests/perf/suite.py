@@ -293,7 +293,7 @@ def measure_schedule(repeats: int) -> list[Row]:
 
     from tests.perf.bench_schedule import baseline_frame
     from tests.perf.large_summit import working_copy
-    from ui.schedule.day_grid import Drag
+    from ui.schedule.grid_gestures import Drag
 
     app = application()
     folder = Path(tempfile.mkdtemp())

@@ -15,8 +15,8 @@ from planner.edits import AddRecord, ChangeRecord, RemoveRecords
 from planner.errors import USER_ERRORS
 from planner.history import Change, History
 from planner.issues import ISSUE_OPERATIONS
+from planner.meeting_drafts import moved
 from planner.meeting_edits import AdjustMeeting
-from planner.meetings import moved
 
 TABLES = [
     "delegation", "person", "room", "meeting", "meeting_delegation", "attendee", "track",

@@ -6,21 +6,12 @@ import pytest
 
 from db.models import AgendaIssue, MeetingIssue, Position, Track
 from planner.errors import InUseError, ValidationError
-from planner.issues import (
-    ISSUE_OPERATIONS,
-    TRACK_OPERATIONS,
-    issue_thread,
-    list_issues,
-    list_tracks,
-    propose_code,
-)
-from planner.meetings import (
-    agenda_minutes,
-    duplicated,
-    fetch_draft,
-    update_meeting,
-    with_agenda_item,
-)
+from planner.issue_codes import propose_code
+from planner.issue_thread import issue_thread
+from planner.issues import ISSUE_OPERATIONS, list_issues
+from planner.meeting_drafts import agenda_minutes, duplicated, with_agenda_item
+from planner.meeting_records import fetch_draft, update_meeting
+from planner.tracks import TRACK_OPERATIONS, list_tracks
 
 
 def track(name: str) -> int:

@@ -9,8 +9,9 @@ import pytest
 from db.models import Meeting, Room, Summit, database_proxy
 from planner.errors import ValidationError
 from planner.history import Change, History
+from planner.meeting_drafts import moved, resized
 from planner.meeting_edits import AdjustMeeting, ChangeMeeting
-from planner.meetings import fetch_draft, moved, resized
+from planner.meeting_records import fetch_draft
 
 
 def stored(meeting_id: int) -> tuple:

@@ -10,7 +10,7 @@ from planner.importing.meeting_import import (
     commit_meeting_import,
     plan_meeting_import,
 )
-from planner.meetings import fetch_draft
+from planner.meeting_records import fetch_draft
 
 PROGRAMME = (
     "Программа;;;;;;;\n"

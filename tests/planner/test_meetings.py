@@ -7,19 +7,9 @@ import pytest
 
 from db.models import Attendee, Delegation, Meeting, MeetingDelegation, Person, Room
 from planner.errors import ValidationError
-from planner.meetings import (
-    MEETING_OPERATIONS,
-    MeetingDraft,
-    allowed_statuses,
-    create_meeting,
-    duplicated,
-    fetch_draft,
-    kind_of,
-    moved,
-    resized,
-    update_meeting,
-    with_status,
-)
+from planner.meeting_drafts import duplicated, moved, resized, with_status
+from planner.meeting_records import MEETING_OPERATIONS, create_meeting, fetch_draft, update_meeting
+from planner.meetings import MeetingDraft, allowed_statuses, kind_of
 from planner.vocabulary import Level, MeetingStatus, Role
 
 

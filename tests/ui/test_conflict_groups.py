@@ -8,7 +8,8 @@ from planner.schedule import Overview
 from tests.perf.double_booked import FRAME, double_booked
 from ui.meetings.conflicts_panel import ConflictsPanel
 from ui.meetings.table_model import ERROR_COLOUR
-from ui.schedule.day_grid import DayGrid, tooltip_of
+from ui.schedule.day_grid import DayGrid
+from ui.schedule.grid_gestures import tooltip_of
 
 
 def double_booked_overview(meetings: int = 200, listed: int = 30) -> Overview:

@@ -5,7 +5,7 @@ import pytest
 
 from db.models import AgendaIssue, MeetingIssue, Track
 from planner.issues import list_issues
-from planner.meetings import fetch_draft
+from planner.meeting_records import fetch_draft
 from ui import dialogs
 from ui.issues.table_model import IssueTableModel
 from ui.issues.tracks_dialog import TracksDialog
@@ -163,7 +163,7 @@ def test_due_dates_sort_as_dates_with_empty_ones_last(section):
 
 
 def test_adding_an_issue_twice_to_a_meeting_is_explained(window, section, script):
-    from planner.meetings import fetch_draft
+    from planner.meeting_records import fetch_draft
 
     meeting = next(r.id for r in window.monitor.overview.rows if fetch_draft(r.id).agenda)
     first = fetch_draft(meeting).agenda[0]

@@ -231,7 +231,7 @@ def test_unchecking_the_host_makes_the_fallback_stick(window, section, script):
 
     script.prepare = change_host
     section.pane.edit_button.click()
-    from planner.meetings import fetch_draft
+    from planner.meeting_records import fetch_draft
     from planner.vocabulary import Role
 
     host = next(d for d, role in fetch_draft(meeting_id(CLASHING)).delegations if role is Role.HOST)
@@ -239,7 +239,7 @@ def test_unchecking_the_host_makes_the_fallback_stick(window, section, script):
 
 
 def test_the_editor_keeps_and_reorders_the_agenda(window, section, script):
-    from planner.meetings import fetch_draft
+    from planner.meeting_records import fetch_draft
 
     target = meeting_id("Deputy foreign ministers: agenda and draft Astana Declaration")
     before = fetch_draft(target).agenda
@@ -263,7 +263,7 @@ def test_the_editor_keeps_and_reorders_the_agenda(window, section, script):
 
 
 def test_adding_an_issue_in_the_editor_and_the_minutes_warning(window, section, script):
-    from planner.meetings import fetch_draft
+    from planner.meeting_records import fetch_draft
 
     target = meeting_id(CLASHING)
     warnings = []

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from db.models import Meeting, Room
-from planner.meetings import fetch_draft
+from planner.meeting_records import fetch_draft
 from ui.main_window import MainWindow
 from ui.schedule.find_time_dialog import FindTimeDialog
 
@@ -235,7 +235,7 @@ def test_double_click_on_a_block_opens_the_editor(qtbot, grid, script):
 
 
 def test_conflicting_blocks_explain_themselves_in_the_tooltip(grid):
-    from ui.schedule.day_grid import tooltip_of
+    from ui.schedule.grid_gestures import tooltip_of
 
     clash = next(
         b for b in grid.layout_.blocks if b.severity is not None and "Satkaliyev" in b.explanation

@@ -8,13 +8,10 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QW
 from planner import delegations as delegation_records
 from planner.errors import USER_ERRORS
 from planner.history import Change
-from planner.issues import (
-    ISSUE_OPERATIONS,
-    fetch_issue,
-    list_tracks,
-    removal_consequences,
-)
-from planner.meetings import added_to_agenda, fetch_draft
+from planner.issues import ISSUE_OPERATIONS, fetch_issue, removal_consequences
+from planner.meeting_drafts import added_to_agenda
+from planner.meeting_records import fetch_draft
+from planner.tracks import list_tracks
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.issues import IssueRow, issue_thread
+from planner.issue_thread import issue_thread
+from planner.issues import IssueRow
 from ui.labels import issue_status_labels, status_labels
 
 

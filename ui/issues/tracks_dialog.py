@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from planner.errors import USER_ERRORS
-from planner.issues import TRACK_OPERATIONS, fetch_track, list_tracks
+from planner.tracks import TRACK_OPERATIONS, fetch_track, list_tracks
 from ui import dialogs
 from ui.document import SummitDocument
 from ui.i18n import tr

@@ -9,18 +9,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.errors import USER_ERRORS
+from planner.meeting_drafts import KEEP_ROOM, duplicated, moved, resized, with_status
 from planner.meeting_edits import AdjustMeeting, ChangeMeeting
-from planner.meetings import (
-    KEEP_ROOM,
-    MEETING_OPERATIONS,
-    MeetingDraft,
-    allowed_statuses,
-    duplicated,
-    fetch_draft,
-    moved,
-    resized,
-    with_status,
-)
+from planner.meeting_records import MEETING_OPERATIONS, fetch_draft
+from planner.meetings import MeetingDraft, allowed_statuses
 from planner.vocabulary import MeetingStatus
 from ui import dialogs
 from ui.document import SummitDocument

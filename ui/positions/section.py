@@ -36,6 +36,7 @@ from planner.positions import (
     meeting_brief,
     set_stance,
 )
+from planner.word_search import matches, search_words, searchable
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
@@ -92,7 +93,7 @@ class MatrixFilter(QSortFilterProxyModel):
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
-        self.words = text.casefold().split()
+        self.words = search_words(text)
         self.accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
@@ -107,12 +108,11 @@ class MatrixFilter(QSortFilterProxyModel):
     def decide(self) -> list[bool]:
         issues = self.sourceModel().matrix.issues
         if self.texts is None:
-            self.texts = [f"{issue.code} {issue.title}".casefold() for issue in issues]
-        words, rank = self.words, self.issue_rank
-        found = [all(word in text for word in words) for text in self.texts]
+            self.texts = [searchable(f"{issue.code} {issue.title}") for issue in issues]
+        hits, rank = matches(self.words, self.texts), self.issue_rank
         if rank is None:
-            return found
-        return [hit and issue.id in rank for issue, hit in zip(issues, found, strict=True)]
+            return hits
+        return [hit and issue.id in rank for issue, hit in zip(issues, hits, strict=True)]
 
     def filterAcceptsColumn(self, column: int, parent: QModelIndex | QPersistentModelIndex):
         model = self.sourceModel()

@@ -5,22 +5,30 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from planner.day_layout import NO_ROOM, ColumnMode, DayLayout, GridBlock
-from planner.meetings import KEEP_ROOM
-from ui.labels import status_labels
+from planner.day_layout import DayLayout, GridBlock
+from planner.meeting_drafts import KEEP_ROOM
 from ui.schedule.grid_geometry import (
     GUTTER_WIDTH,
     HEADER_HEIGHT,
     MIN_COLUMN_WIDTH,
     RESIZE_HANDLE,
     GridGeometry,
+)
+from ui.schedule.grid_gestures import (
+    Drag,
+    arrow_target,
+    dragged_minutes,
+    dropped_room,
+    follow,
+    reading_order,
+    tooltip_of,
 )
 from ui.schedule.grid_painter import PaintState, paint_grid
 
@@ -40,18 +48,6 @@ def guarded(handler):
             return None
 
     return run
-
-
-@dataclass
-class Drag:
-    block: GridBlock
-    resizing: bool
-    press: QPointF  # content coordinates
-    grab_offset: float  # from the block's top to the press, in pixels
-    started: bool = False
-    column: int = 0
-    start: datetime | None = None
-    end: datetime | None = None
 
 
 class DayGrid(QAbstractScrollArea):
@@ -271,20 +267,7 @@ class DayGrid(QAbstractScrollArea):
     def update_drag(self, pos: QPointF) -> None:
         geo, drag = self.geometry_(), self.drag
         block = drag.block
-        slot = timedelta(minutes=geo.layout.slot_minutes)
-        layout = geo.layout
-        if drag.resizing:
-            end = geo.time_at(pos.y() + geo.slot_height / 2)
-            drag.start, drag.end = block.start, min(max(end, block.start + slot), layout.last)
-            drag.column = block.column
-        else:
-            length = block.end - block.start
-            start = geo.time_at(pos.y() - drag.grab_offset + geo.slot_height / 2)
-            start = max(layout.first, min(start, layout.last - length))  # stay on this day
-            drag.start, drag.end = start, start + length
-            column = geo.column_at(pos.x())
-            movable = geo.layout.mode is ColumnMode.ROOMS and column is not None
-            drag.column = column if movable else block.column
+        follow(drag, geo, pos)
         key = geo.layout.columns[drag.column].key
         self.state.hidden = block.meeting_id
         self.state.blocked_column = drag.column
@@ -302,8 +285,7 @@ class DayGrid(QAbstractScrollArea):
         if drag is None or drag.start is None:
             return True
         key = self.geometry_().layout.columns[drag.column].key
-        minutes = int((drag.end - drag.start).total_seconds() // 60)
-        return self.slot_is_free(drag.block.meeting_id, key, drag.start, minutes)
+        return self.slot_is_free(drag.block.meeting_id, key, drag.start, dragged_minutes(drag))
 
     @guarded
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -313,15 +295,10 @@ class DayGrid(QAbstractScrollArea):
             return
         block = drag.block
         if drag.resizing:
-            minutes = int((drag.end - drag.start).total_seconds() // 60)
             if drag.end != block.end:
-                self.resize_requested.emit(block.meeting_id, minutes)
+                self.resize_requested.emit(block.meeting_id, dragged_minutes(drag))
             return
-        geo = self.geometry_()
-        room: object = KEEP_ROOM
-        if geo.layout.mode is ColumnMode.ROOMS and drag.column != block.column:
-            key = geo.layout.columns[drag.column].key
-            room = None if key == NO_ROOM else key
+        room = dropped_room(drag, self.geometry_())
         if drag.start != block.start or room is not KEEP_ROOM:
             self.move_requested.emit(block.meeting_id, drag.start, room)
 
@@ -371,31 +348,14 @@ class DayGrid(QAbstractScrollArea):
         geo = self.geometry_()
         if geo is None or not geo.layout.blocks:
             return
-        blocks = sorted(geo.layout.blocks, key=lambda b: (b.column, b.start, b.lane))
-        selected = [b for b in blocks if b.meeting_id in self.state.selected]
-        current = next((b for b in selected if b.column == self.current_column), None)
-        current = current or (selected[0] if selected else None)
-        if current is None:
-            self.select([blocks[0].meeting_id], blocks[0].column)
+        blocks = geo.layout.blocks
+        target = arrow_target(
+            blocks, self.state.selected, self.current_column, key, len(geo.layout.columns)
+        )
+        if target is None:  # nothing selected: start at the first meeting
+            first = min(blocks, key=reading_order)
+            self.select([first.meeting_id], first.column)
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            same = [b for b in blocks if b.column == current.column]
-            index = same.index(current) + (1 if key == Qt.Key.Key_Down else -1)
-            target = same[index] if 0 <= index < len(same) else current
-        else:
-            step = 1 if key == Qt.Key.Key_Right else -1
-            target = current
-            column = current.column + step
-            while 0 <= column < len(geo.layout.columns):
-                there = [
-                    b for b in blocks if b.column == column and b.meeting_id != current.meeting_id
-                ]
-                if there:
-                    target = min(
-                        there, key=lambda b: abs((b.start - current.start).total_seconds())
-                    )
-                    break
-                column += step
         self.select([target.meeting_id], target.column)
         rect = geo.block_rect(target)
         self.ensure_visible(rect.center())
@@ -407,19 +367,3 @@ class DayGrid(QAbstractScrollArea):
             v.setValue(int(point.y() - view.height() / 2))
         if point.x() - h.value() < GUTTER_WIDTH or point.x() - h.value() > view.width():
             h.setValue(int(point.x() - view.width() / 2))
-
-
-def tooltip_of(block: GridBlock) -> str:
-    status = status_labels().get(block.status, block.status)
-    lines = [
-        f"<b>{escape(block.title)}</b>",
-        f"{block.start:%H:%M}–{block.end:%H:%M} · {escape(block.participants)}",
-        escape(" · ".join(part for part in (block.room, status) if part)),
-    ]
-    if block.explanation:
-        lines.append("<br>".join(escape(text) for text in block.explanation.split("\n\n")))
-    return "<br>".join(lines)
-
-
-def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
