@@ -124,4 +124,5 @@ def test_the_export_lists_the_first_conflicts_and_counts_the_rest(double_booked_
     assert len(notes) == 1 and rows.index(notes[0]) == 40
     assert all(r[2].endswith("meetings") for r in rows[41:]) and len(rows) > 41
     summary = dict(book["Summary"].iter_rows(min_row=1, values_only=True))
+    book.close()  # a read-only workbook keeps its file open until closed
     assert summary["Conflicts listed"].startswith("the first 40;")
