@@ -21,13 +21,15 @@ from planner.errors import USER_ERRORS
 from planner.financing import (
     DIMENSIONS,
     FINANCING_OPERATIONS,
-    STARTING,
     allowed_statuses,
     choices,
     envelope_summaries,
     fetch_request,
     list_requests,
     load_rates,
+    new_request_defaults,
+    offered_statuses,
+    request_for_editing,
     stacked,
     totals,
     without_rate,
@@ -279,7 +281,7 @@ class FinancingSection(LazySection, QWidget):
     def fields(self, status: str | None) -> list[FieldSpec]:
         offered = choices()
         statuses = financing_status_labels()
-        allowed = allowed_statuses(status) if status else STARTING
+        allowed = offered_statuses(status)
         meetings = [
             (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
             for m in (self.monitor.overview.rows if self.monitor else [])
@@ -316,11 +318,7 @@ class FinancingSection(LazySection, QWidget):
             row_id = add_record(document, FINANCING_OPERATIONS, values, self.tr("New Request"))
             self.pane.select_id(row_id)
 
-        defaults = {
-            "status": "draft",
-            "instrument": "loan",
-            "currency": self.rates.reporting if self.rates else "USD",
-        }
+        defaults = new_request_defaults(self.rates)
         dialogs.run_dialog(
             RecordDialog(
                 self.tr("New Financing Request"), self.fields(None), defaults, submit, self
@@ -332,12 +330,10 @@ class FinancingSection(LazySection, QWidget):
             return
         document = self.document
         try:
-            values = fetch_request(request_id)
+            values = request_for_editing(request_id)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
             return
-        values["amount"] = f"{values['amount']:f}"
-        values.pop("history")
 
         def submit(new_values: dict) -> None:
             text = self.tr("Edit Request %1").replace("%1", str(new_values.get("code") or ""))
