@@ -12,9 +12,10 @@ from planner.issues import (
     ISSUE_OPERATIONS,
     fetch_issue,
     list_tracks,
+    new_issue_defaults,
     removal_consequences,
 )
-from planner.meetings import added_to_agenda, fetch_draft
+from planner.meetings import added_to_agenda, fetch_draft, takes_agenda
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
@@ -182,7 +183,7 @@ class IssuesSection(LazySection, QWidget):
             row_id = add_record(document, ISSUE_OPERATIONS, values, self.tr("New Issue"))
             self.pane.select_id(row_id)
 
-        defaults = {"track": track, "priority": "medium", "status": "open"}
+        defaults = new_issue_defaults(track)
         dialogs.run_dialog(
             RecordDialog(self.tr("New Issue"), self.fields(), defaults, submit, self)
         )
@@ -229,7 +230,7 @@ class IssuesSection(LazySection, QWidget):
         meetings = [
             (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
             for m in overview.rows
-            if m.status != "cancelled"
+            if takes_agenda(m.status)
         ]
         fields = [
             FieldSpec("meeting", self.tr("Meeting"), kind="choice", choices=meetings),
