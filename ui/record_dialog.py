@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import USER_ERRORS, ValidationError
+from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 
 NO_DATE = QDate(2000, 1, 1)
@@ -92,7 +93,7 @@ class RecordDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("validationMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B00020;")
+        self.message.setStyleSheet(f"color: {MESSAGE_COLOUR};")
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

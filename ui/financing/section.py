@@ -37,6 +37,7 @@ from planner.financing import (
 from planner.history import Change
 from planner.money import format_money, format_short
 from ui import dialogs
+from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.financing.chart import StackedBars
@@ -82,7 +83,7 @@ class FinancingSection(LazySection, QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("noRateWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.warning.setStyleSheet(f"color: {MESSAGE_COLOUR}; font-weight: bold;")
 
         self.history = QTreeWidget()
         self.history.setHeaderLabels([self.tr("When (UTC)"), self.tr("Status"), self.tr("Note")])

@@ -37,10 +37,10 @@ from planner.issues import list_issues
 from planner.meetings import LONGEST_MINUTES, MeetingDraft, offered_statuses
 from planner.schedule import Overview, preview_conflicts
 from planner.vocabulary import Level, MeetingStatus, Role
+from ui.colours import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 from ui.combo import select_data
 from ui.labels import level_labels, status_labels
 from ui.meetings.agenda_editor import AgendaEditor
-from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -347,7 +347,7 @@ class MeetingEditor(QDialog):
             found = []
         if not found:
             item = QListWidgetItem(self.tr("None: this meeting clashes with nothing."))
-            item.setForeground(QColor("#2E7D32"))
+            item.setForeground(QColor(OK_COLOUR))
             self.conflict_list.addItem(item)
         for conflict in found:
             item = QListWidgetItem(conflict.message)

@@ -37,6 +37,7 @@ from planner.positions import (
     set_stance,
 )
 from ui import dialogs
+from ui.colours import HINT_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.labels import stance_labels
@@ -180,7 +181,7 @@ class PositionsSection(LazySection, QWidget):
         for combo in (self.view_choice, self.meeting_choice, self.counterpart_choice):
             combo.currentIndexChanged.connect(self.apply_view)
         hint = QLabel(self.tr("Keys: S support · C conditional · N neutral · O oppose · U unknown"))
-        hint.setStyleSheet("color: #5F6368;")
+        hint.setStyleSheet(f"color: {HINT_COLOUR};")
 
         bar = QHBoxLayout()
         for widget in (self.view_choice, self.meeting_choice, self.counterpart_choice):
