@@ -8,6 +8,8 @@ from planner.financing.rates import (
     fetch_rate,
     list_rates,
     load_rates,
+    new_rate_defaults,
+    rate_for_editing,
     validate_rate,
 )
 from planner.financing.requests import (
@@ -59,7 +61,9 @@ __all__ = [
     "load_rates",
     "new_request_defaults",
     "offered_statuses",
+    "new_rate_defaults",
     "propose_code",
+    "rate_for_editing",
     "request_for_editing",
     "stacked",
     "totals",

@@ -105,3 +105,16 @@ def list_rates() -> list[RateRow]:
 
 def fetch_rate(rate_id: int) -> Row:
     return records.fetch(ExchangeRate, rate_id)
+
+
+def rate_for_editing(rate_id: int) -> Row:
+    """A rate's fields as its form shows them: the rate written out in full (never in
+    exponent notation)."""
+    values = fetch_rate(rate_id)
+    values["rate"] = f"{values['rate']:f}"
+    return values
+
+
+def new_rate_defaults() -> Row:
+    """What a new rate's form starts with: valid as of today."""
+    return {"as_of": date.today()}

@@ -223,3 +223,12 @@ def test_a_request_is_edited_with_its_amount_written_out_and_no_history(sample_s
     values = request_for_editing(request.id)
     assert values["amount"] == "0.0000005"  # str() would give 5E-7
     assert "history" not in values and values["code"] == request.code
+
+
+def test_a_rate_is_edited_written_out_and_a_new_one_starts_as_of_today(sample_summit):
+    from planner.financing import new_rate_defaults, rate_for_editing
+
+    rate = ExchangeRate.get()
+    ExchangeRate.update(rate=Decimal("0.0000005")).where(ExchangeRate.id == rate.id).execute()
+    assert rate_for_editing(rate.id)["rate"] == "0.0000005"  # str() would give 5E-7
+    assert new_rate_defaults() == {"as_of": date.today()}

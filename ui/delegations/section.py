@@ -17,9 +17,9 @@ from ui.delegations.table_models import DelegationTableModel, PersonTableModel, 
 from ui.document import SummitDocument
 from ui.labels import rank_labels
 from ui.lazy_section import LazySection
-from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
-from ui.undo_commands import add_record, change_record, remove_records
+from ui.undo_commands import remove_records
 
 
 class DelegationsSection(LazySection, QWidget):
@@ -140,38 +140,40 @@ class DelegationsSection(LazySection, QWidget):
             return {"delegation": selected[0] if selected else None}
         return {"capacity": 10}
 
-    def open_dialog(self, title: str, kind: Kind, values: dict[str, Any], submit) -> None:
-        dialog = RecordDialog(title, self.fields(kind), values, submit, self)
-        dialogs.run_dialog(dialog)
-
     def add(self, kind: Kind) -> None:
         if self.document is None or self.document.readonly:
             return
-        document = self.document
         noun = self.nouns(kind)
-
-        def submit(values: dict[str, Any]) -> None:
-            text = self.tr("Add %1").replace("%1", noun)
-            row_id = add_record(document, delegations.OPERATIONS[kind], values, text)
-            self.panes[kind].select_id(row_id)
-
-        self.open_dialog(self.tr("New %1").replace("%1", noun), kind, self.defaults(kind), submit)
+        edit_in_dialog(
+            self,
+            self.document,
+            delegations.OPERATIONS[kind],
+            self.tr("New %1").replace("%1", noun),
+            self.fields(kind),
+            self.defaults(kind),
+            self.tr("Add %1").replace("%1", noun),
+            saved=self.panes[kind].select_id,
+        )
 
     def edit(self, kind: Kind, row_id: int) -> None:
         if self.document is None or self.document.readonly:
             return
-        document = self.document
         try:
             values = delegations.fetch(kind, row_id)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
             return
         text = self.tr("Edit %1").replace("%1", self.nouns(kind))
-
-        def submit(new_values: dict[str, Any]) -> None:
-            change_record(document, delegations.OPERATIONS[kind], row_id, new_values, text)
-
-        self.open_dialog(text, kind, values, submit)
+        edit_in_dialog(
+            self,
+            self.document,
+            delegations.OPERATIONS[kind],
+            text,
+            self.fields(kind),
+            values,
+            text,
+            row_id=row_id,
+        )
 
     def delete(self, kind: Kind, ids: list[int]) -> None:
         if self.document is None or self.document.readonly or not ids:

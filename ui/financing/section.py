@@ -45,10 +45,10 @@ from ui.financing.rates_dialog import RatesDialog
 from ui.financing.table_model import RequestFilterProxy, RequestTableModel
 from ui.labels import financing_status_labels, instrument_labels
 from ui.lazy_section import LazySection
-from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
 from ui.schedule_monitor import ScheduleMonitor
-from ui.undo_commands import add_record, change_record, remove_records
+from ui.undo_commands import change_record, remove_records
 
 WATCHED = ("financing", "rate", "summit", "delegation", "issue", "meeting")
 
@@ -313,41 +313,34 @@ class FinancingSection(LazySection, QWidget):
     def new_request(self) -> None:
         if self.document is None or self.document.readonly:
             return
-        document = self.document
-
-        def submit(values: dict) -> None:
-            row_id = add_record(document, FINANCING_OPERATIONS, values, self.tr("New Request"))
-            self.pane.select_id(row_id)
-
-        defaults = new_request_defaults(self.rates)
-        dialogs.run_dialog(
-            RecordDialog(
-                self.tr("New Financing Request"), self.fields(None), defaults, submit, self
-            )
+        edit_in_dialog(
+            self,
+            self.document,
+            FINANCING_OPERATIONS,
+            self.tr("New Financing Request"),
+            self.fields(None),
+            new_request_defaults(self.rates),
+            self.tr("New Request"),
+            saved=self.pane.select_id,
         )
 
     def edit_request(self, request_id: int) -> None:
         if self.document is None or self.document.readonly:
             return
-        document = self.document
         try:
             values = request_for_editing(request_id)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
             return
-
-        def submit(new_values: dict) -> None:
-            text = self.tr("Edit Request %1").replace("%1", str(new_values.get("code") or ""))
-            change_record(document, FINANCING_OPERATIONS, request_id, new_values, text)
-
-        dialogs.run_dialog(
-            RecordDialog(
-                self.tr("Edit Financing Request"),
-                self.fields(values["status"]),
-                values,
-                submit,
-                self,
-            )
+        edit_in_dialog(
+            self,
+            self.document,
+            FINANCING_OPERATIONS,
+            self.tr("Edit Financing Request"),
+            self.fields(values["status"]),
+            values,
+            lambda typed: self.tr("Edit Request %1").replace("%1", str(typed.get("code") or "")),
+            row_id=request_id,
         )
 
     def delete_requests(self, ids: list[int]) -> None:

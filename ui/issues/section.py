@@ -25,10 +25,10 @@ from ui.issues.tracks_dialog import TracksDialog
 from ui.labels import issue_status_labels, priority_labels
 from ui.lazy_section import LazySection
 from ui.meetings.actions import MeetingActions
-from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_dialog import FieldSpec, RecordDialog, edit_in_dialog
 from ui.record_pane import RecordPane
 from ui.schedule_monitor import ScheduleMonitor
-from ui.undo_commands import add_record, change_record, remove_records
+from ui.undo_commands import remove_records
 
 WATCHED = ("issue", "track", "meeting", "delegation")
 
@@ -176,33 +176,35 @@ class IssuesSection(LazySection, QWidget):
     def new_issue(self) -> None:
         if not self.actions.editable():
             return
-        document = self.document
-        track = self.track_filter.currentData()
-
-        def submit(values: dict) -> None:
-            row_id = add_record(document, ISSUE_OPERATIONS, values, self.tr("New Issue"))
-            self.pane.select_id(row_id)
-
-        defaults = new_issue_defaults(track)
-        dialogs.run_dialog(
-            RecordDialog(self.tr("New Issue"), self.fields(), defaults, submit, self)
+        edit_in_dialog(
+            self,
+            self.document,
+            ISSUE_OPERATIONS,
+            self.tr("New Issue"),
+            self.fields(),
+            new_issue_defaults(self.track_filter.currentData()),
+            self.tr("New Issue"),
+            saved=self.pane.select_id,
         )
 
     def edit_issue(self, issue_id: int) -> None:
         if not self.actions.editable():
             return
-        document = self.document
         try:
             values = fetch_issue(issue_id)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
             return
-
-        def submit(new_values: dict) -> None:
-            text = self.tr("Edit Issue %1").replace("%1", str(new_values.get("code") or ""))
-            change_record(document, ISSUE_OPERATIONS, issue_id, new_values, text)
-
-        dialogs.run_dialog(RecordDialog(self.tr("Edit Issue"), self.fields(), values, submit, self))
+        edit_in_dialog(
+            self,
+            self.document,
+            ISSUE_OPERATIONS,
+            self.tr("Edit Issue"),
+            self.fields(),
+            values,
+            lambda typed: self.tr("Edit Issue %1").replace("%1", str(typed.get("code") or "")),
+            row_id=issue_id,
+        )
 
     def delete_issues(self, ids: list[int]) -> None:
         if not self.actions.editable() or not ids:
