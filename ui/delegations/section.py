@@ -10,22 +10,24 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from planner import delegations
 from planner.delegations import Kind
 from planner.errors import USER_ERRORS
-from planner.history import Change
 from planner.timezones import time_zone_names
 from ui import dialogs
 from ui.delegations.table_models import DelegationTableModel, PersonTableModel, RoomTableModel
 from ui.document import SummitDocument
 from ui.labels import rank_labels
-from ui.lazy_section import LazySection
 from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
+from ui.schedule_monitor import ScheduleMonitor
+from ui.section import Section
 from ui.undo_commands import remove_records
 
 
-class DelegationsSection(LazySection, QWidget):
+class DelegationsSection(Section, QWidget):
+    # People counts live on delegations, meeting counts on all three: reload them all.
+    watched = (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: SummitDocument | None = None
         self.delegations = RecordPane(
             self.tr("Delegations"), DelegationTableModel(self), DelegationTableModel.NAME
         )
@@ -56,31 +58,25 @@ class DelegationsSection(LazySection, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-    def set_document(self, document: SummitDocument | None) -> None:
-        self.document = document
-        if document is None:
-            for pane in self.panes.values():
-                pane.model.clear()
-            self.stale = False  # nothing left to catch up with
-            return
-        document.changed.connect(self.on_changed)
+    def set_document(
+        self, document: SummitDocument | None, monitor: ScheduleMonitor | None = None
+    ) -> None:
+        self.first_selection = True  # a new summit opens on its first delegation
+        super().set_document(document, monitor)
+
+    def clear(self) -> None:
         for pane in self.panes.values():
-            pane.set_editable(not document.readonly)
-        self.first_selection = True
-        if not self.deferred():
-            self.catch_up()
+            pane.model.clear()
 
-    def on_changed(self, change: Change) -> None:
-        # People counts live on delegations, meeting counts on all three: reload them all.
-        watched = (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting")
-        if change.touches(watched) and not self.deferred():
-            self.catch_up()
+    def set_editable(self, editable: bool) -> None:
+        for pane in self.panes.values():
+            pane.set_editable(editable)
 
-    def catch_up(self) -> None:
+    def reload(self) -> None:
         for pane in self.panes.values():
             pane.reload()
         if self.first_selection and self.delegations.model.rows:
-            self.first_selection = False  # a new summit opens on its first delegation
+            self.first_selection = False
             self.delegations.select_id(self.delegations.model.rows[0].id)
 
     def show_people_of(self, ids: list[int]) -> None:
@@ -141,7 +137,7 @@ class DelegationsSection(LazySection, QWidget):
         return {"capacity": 10}
 
     def add(self, kind: Kind) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
         noun = self.nouns(kind)
         edit_in_dialog(
@@ -156,7 +152,7 @@ class DelegationsSection(LazySection, QWidget):
         )
 
     def edit(self, kind: Kind, row_id: int) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
         try:
             values = delegations.fetch(kind, row_id)
@@ -176,7 +172,7 @@ class DelegationsSection(LazySection, QWidget):
         )
 
     def delete(self, kind: Kind, ids: list[int]) -> None:
-        if self.document is None or self.document.readonly or not ids:
+        if not self.editable() or not ids:
             return
         try:
             plan = delegations.plan_removal(kind, ids)

@@ -34,30 +34,25 @@ from planner.financing import (
     totals,
     without_rate,
 )
-from planner.history import Change
 from planner.money import format_money, format_short
 from ui import dialogs
 from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
-from ui.document import SummitDocument
 from ui.financing.chart import StackedBars
 from ui.financing.rates_dialog import RatesDialog
 from ui.financing.table_model import RequestFilterProxy, RequestTableModel
 from ui.labels import financing_status_labels, instrument_labels
-from ui.lazy_section import LazySection
 from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
-from ui.schedule_monitor import ScheduleMonitor
+from ui.section import Section
 from ui.undo_commands import change_record, remove_records
 
-WATCHED = ("financing", "rate", "summit", "delegation", "issue", "meeting")
 
+class FinancingSection(Section, QWidget):
+    watched = ("financing", "rate", "summit", "delegation", "issue", "meeting")
 
-class FinancingSection(LazySection, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: SummitDocument | None = None
-        self.monitor: ScheduleMonitor | None = None
         self.rates = None
         self.model = RequestTableModel(self.load)
         self.proxy = RequestFilterProxy(self)
@@ -133,26 +128,15 @@ class FinancingSection(LazySection, QWidget):
         self.model.reporting = self.rates.reporting
         return list_requests(self.rates)
 
-    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
-        self.document, self.monitor = document, monitor
-        if document is None:
-            self.model.clear()
-            self.stale = False  # nothing left to catch up with
-            return
-        document.changed.connect(self.on_changed)
-        editable = not document.readonly
+    def clear(self) -> None:
+        self.model.clear()
+
+    def set_editable(self, editable: bool) -> None:
         self.pane.set_editable(editable)
         self.status_button.setEnabled(editable)
         self.rates_button.setEnabled(editable)
-        self.reload()
-
-    def on_changed(self, change: Change) -> None:
-        if change.touches(WATCHED):
-            self.reload()
 
     def reload(self) -> None:
-        if self.deferred():
-            return
         self.fill_filters()
         self.pane.reload()
         self.show_summaries()
@@ -311,7 +295,7 @@ class FinancingSection(LazySection, QWidget):
         ]
 
     def new_request(self) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
         edit_in_dialog(
             self,
@@ -325,7 +309,7 @@ class FinancingSection(LazySection, QWidget):
         )
 
     def edit_request(self, request_id: int) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
         try:
             values = request_for_editing(request_id)
@@ -344,7 +328,7 @@ class FinancingSection(LazySection, QWidget):
         )
 
     def delete_requests(self, ids: list[int]) -> None:
-        if self.document is None or self.document.readonly or not ids:
+        if not self.editable() or not ids:
             return
         plan = FINANCING_OPERATIONS.plan_removal(ids)
         codes = ", ".join(row["code"] for row in plan.removed.get(plan.model, []))
@@ -384,7 +368,7 @@ class FinancingSection(LazySection, QWidget):
         menu.popup(self.status_button.mapToGlobal(self.status_button.rect().bottomLeft()))
 
     def edit_rates(self) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
         dialog = RatesDialog(self.document, self.rates.reporting if self.rates else "", self)
         try:
