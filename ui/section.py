@@ -27,10 +27,14 @@ class Section(LazySection):
             self.clear()
             self.stale = False  # nothing left to catch up with
             return
-        document.changed.connect(self.on_changed)
+        self.listen(document)
         self.set_editable(not document.readonly)
         if not self.deferred():
             self.catch_up()
+
+    def listen(self, document: SummitDocument) -> None:
+        """Hear of changes: by default the summit's own notices, filtered by `watched`."""
+        document.changed.connect(self.on_changed)
 
     def editable(self) -> bool:
         return self.document is not None and not self.document.readonly
