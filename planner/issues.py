@@ -133,6 +133,12 @@ def list_tracks() -> list[TrackRow]:
     return [TrackRow(t.id, t.name, t.colour, t.sort_order, counts.get(t.id, 0)) for t in query]
 
 
+def new_track_defaults() -> Row:
+    """What a new track's form starts with: a colour, and the place after the last track."""
+    last = Track.select(fn.MAX(Track.sort_order)).scalar()
+    return {"colour": "#6A5ACD", "sort_order": (last or 0) + 1}
+
+
 def prefix_of(track_id: int) -> str:
     """The code prefix of a track: the one its issues use most, else its name's first letters."""
     codes = AgendaIssue.select(AgendaIssue.code).where(AgendaIssue.track == track_id).tuples()

@@ -161,3 +161,12 @@ def test_a_cancelled_meeting_takes_no_agenda(sample_summit):
     assert added_to_agenda(replace(draft, status=MeetingStatus.CONFIRMED), extra).agenda[-1][0] == (
         extra
     )
+
+
+def test_a_new_track_comes_after_the_last_one(sample_summit):
+    from planner.issues import new_track_defaults
+
+    last = max(t.sort_order for t in Track.select())
+    assert new_track_defaults() == {"colour": "#6A5ACD", "sort_order": last + 1}
+    Track.update(sort_order=40).where(Track.id == track("Social")).execute()
+    assert new_track_defaults()["sort_order"] == 41

@@ -129,12 +129,8 @@ class DelegationsSection(Section, QWidget):
         }[kind]
 
     def defaults(self, kind: Kind) -> dict[str, Any]:
-        if kind is Kind.DELEGATION:
-            return {"colour": "#4E79A7", "timezone": "UTC", "precedence": 0}
-        if kind is Kind.PERSON:
-            selected = self.delegations.selected_ids()
-            return {"delegation": selected[0] if selected else None}
-        return {"capacity": 10}
+        selected = self.delegations.selected_ids()
+        return delegations.new_record_defaults(kind, selected[0] if selected else None)
 
     def add(self, kind: Kind) -> None:
         if not self.editable():

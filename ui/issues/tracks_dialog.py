@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from planner.errors import USER_ERRORS
-from planner.issues import TRACK_OPERATIONS, fetch_track, list_tracks
+from planner.issues import TRACK_OPERATIONS, fetch_track, list_tracks, new_track_defaults
 from ui import dialogs
 from ui.document import SummitDocument
 from ui.i18n import tr
@@ -60,15 +60,13 @@ class TracksDialog(QDialog):
         ]
 
     def add(self) -> None:
-        next_order = max((t.sort_order for t in self.pane.model.rows), default=0) + 1
-        values = {"colour": "#6A5ACD", "sort_order": next_order}
         edit_in_dialog(
             self,
             self.document,
             TRACK_OPERATIONS,
             self.tr("New Track"),
             self.fields(),
-            values,
+            new_track_defaults(),
             self.tr("Add Track"),
             saved=self.show_saved,
         )
