@@ -241,6 +241,16 @@ VALIDATORS = {
 }
 
 
+def new_record_defaults(kind: Kind, delegation_id: int | None = None) -> Row:
+    """What a new record's form starts with: a delegation in UTC with a colour and the
+    first precedence, a person in the delegation shown (if one is), a room of ten seats."""
+    if kind is Kind.DELEGATION:
+        return {"colour": "#4E79A7", "timezone": "UTC", "precedence": 0}
+    if kind is Kind.PERSON:
+        return {"delegation": delegation_id}
+    return {"capacity": 10}
+
+
 def fetch(kind: Kind, row_id: int) -> Row:
     return records.fetch(MODELS[kind], row_id)
 

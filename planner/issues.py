@@ -114,6 +114,11 @@ def normalise_tags(value: Any) -> str:
     return ", ".join(seen)
 
 
+def new_issue_defaults(track_id: int | None) -> Row:
+    """What a new issue's form starts with: open, of medium priority, in the track shown."""
+    return {"track": track_id, "priority": Priority.MEDIUM.value, "status": IssueStatus.OPEN.value}
+
+
 def validate_issue(values: Row, row_id: int | None = None) -> Row:
     """Check and normalise an issue's fields; raise ValidationError naming the field."""
     title = str(values.get("title") or "").strip()

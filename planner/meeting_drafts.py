@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Final
 
 from planner.errors import ValidationError
-from planner.meetings import NEXT_STATUSES, MeetingDraft, allowed_statuses
+from planner.meetings import NEXT_STATUSES, MeetingDraft, allowed_statuses, takes_agenda
 from planner.vocabulary import MeetingStatus
 
 
@@ -21,7 +21,12 @@ def agenda_minutes(draft: MeetingDraft) -> int:
 def added_to_agenda(
     draft: MeetingDraft, issue_id: int, minutes: int | None = None
 ) -> MeetingDraft:
-    """The draft with the issue added to its agenda; refused if it is already there."""
+    """The draft with the issue added to its agenda; refused if it is already there or the
+    meeting is cancelled."""
+    if not takes_agenda(draft.status):
+        raise ValidationError(
+            "meeting", "The meeting is cancelled; put the issue on another meeting's agenda."
+        )
     if any(item[0] == issue_id for item in draft.agenda):
         raise ValidationError(
             "meeting",

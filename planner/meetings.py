@@ -41,6 +41,18 @@ def allowed_statuses(current: MeetingStatus) -> tuple[MeetingStatus, ...]:
     return (current, *NEXT_STATUSES[current])
 
 
+def offered_statuses(current: MeetingStatus | None) -> tuple[MeetingStatus, ...]:
+    """The statuses a meeting's form offers: any for a new meeting (None: it may be entered
+    as already confirmed, held or cancelled), else those it may be given from `current`."""
+    return tuple(MeetingStatus) if current is None else allowed_statuses(current)
+
+
+def takes_agenda(status: str) -> bool:
+    """Whether issues may be put on the agenda of a meeting in this status (not once it is
+    cancelled)."""
+    return MeetingStatus(status) is not MeetingStatus.CANCELLED
+
+
 def kind_of(delegation_count: int, total_delegations: int) -> str:
     """bilateral (two), multilateral (three or more), plenary (all, at least three)."""
     if delegation_count >= 3 and delegation_count == total_delegations:

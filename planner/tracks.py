@@ -25,6 +25,12 @@ class TrackRow:
     issues: int
 
 
+def new_track_defaults() -> Row:
+    """What a new track's form starts with: a colour, and the place after the last track."""
+    last = Track.select(fn.MAX(Track.sort_order)).scalar()
+    return {"colour": "#6A5ACD", "sort_order": (last or 0) + 1}
+
+
 def list_tracks() -> list[TrackRow]:
     counts = dict(
         AgendaIssue.select(AgendaIssue.track, fn.COUNT(AgendaIssue.id))

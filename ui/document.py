@@ -73,19 +73,29 @@ class SummitDocument(QObject):
             self.history_changed.emit()
 
     def undo(self) -> None:
-        self.step(self.history.undo)
+        fault = self.tr(
+            "“%1” could not be undone because of a fault in Summit Planner (the details are "
+            "in its log). The step was taken off the Edit menu; check the records it touched."
+        )
+        self.step(self.history.undo, fault.replace("%1", self.history.undo_text))
 
     def redo(self) -> None:
-        self.step(self.history.redo)
+        fault = self.tr(
+            "“%1” could not be redone because of a fault in Summit Planner (the details are "
+            "in its log). The step was taken off the Edit menu; check the records it touched."
+        )
+        self.step(self.history.redo, fault.replace("%1", self.history.redo_text))
 
-    def step(self, action: Callable[[], Change]) -> None:
-        """Undo or redo; a failure is said in one sentence (the step is dropped)."""
+    def step(self, action: Callable[[], Change], fault: str) -> None:
+        """Undo or redo; a failure is said in one sentence (the step is dropped): a refusal's
+        own, or for anything else `fault`, with the details logged."""
         try:
             action()
-        except Exception as error:
-            if not isinstance(error, USER_ERRORS):
-                log.exception("undo step failed")
+        except USER_ERRORS as error:
             self.failed.emit(str(error))
+        except Exception:
+            log.exception("undo step failed")
+            self.failed.emit(fault)
         finally:
             self.history_changed.emit()
 

@@ -29,6 +29,7 @@ from planner.export.workbook import STEPS, export_workbook
 from planner.summit_file import in_own_connection
 from ui import dialogs
 from ui.background import BackgroundTask
+from ui.colours import MESSAGE_COLOUR
 from ui.document import SummitDocument
 
 WORKBOOK, CALENDAR = "xlsx", "ics"
@@ -201,7 +202,7 @@ class ExportDialog(QDialog):
         self.show_problem(text)
 
     def show_problem(self, text: str) -> None:
-        self.message.setText(f"<span style='color:#b00020'>{escape(text)}</span>")
+        self.message.setText(f"<span style='color:{MESSAGE_COLOUR}'>{escape(text)}</span>")
 
     def done(self, result: int) -> None:  # closing the window while writing cancels first
         if self.task is not None:

@@ -16,6 +16,7 @@ from planner.summit_file import save_copy, with_suffix
 from planner.summit_settings import SETTINGS_OPERATIONS
 from planner.workspace import Flow, Opened, Outcome, Workspace, drive
 from ui import dialogs, opening
+from ui.colours import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
 from ui.export_dialog import ExportDialog
@@ -25,7 +26,6 @@ from ui.importing.import_dialog import ImportDialog
 from ui.issues.section import IssuesSection
 from ui.meetings.conflicts_panel import ConflictsPanel
 from ui.meetings.section import MeetingsSection
-from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 from ui.positions.section import PositionsSection
 from ui.restore_dialog import RestoreDialog
 from ui.schedule.section import ScheduleSection
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         colour = (
             ERROR_COLOUR
             if overview.errors
-            else ("#2E7D32" if not overview.warnings else WARNING_COLOUR)
+            else (OK_COLOUR if not overview.warnings else WARNING_COLOUR)
         )
         self.conflict_label.setText(f"<span style='color:{colour}'>{errors}, {warnings}</span>")
         tooltip = self.tr("Conflicts in the schedule (View ▸ Conflicts Panel)")

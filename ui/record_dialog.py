@@ -1,4 +1,5 @@
-"""A form dialog for one record, built from field specs, that shows the planner's refusals."""
+"""A form dialog for one record, built from field specs, that shows the planner's refusals;
+and the one way records are created and edited through it."""
 
 from __future__ import annotations
 
@@ -28,7 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import USER_ERRORS, ValidationError
+from planner.records import RecordChanges
+from ui import dialogs
+from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
+from ui.document import SummitDocument
+from ui.undo_commands import add_record, change_record
 
 NO_DATE = QDate(2000, 1, 1)
 """The value an optional date field shows as "none"."""
@@ -92,7 +98,7 @@ class RecordDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("validationMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B00020;")
+        self.message.setStyleSheet(f"color: {MESSAGE_COLOUR};")
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -208,3 +214,34 @@ class RecordDialog(QDialog):
         editor = self.editors.get(field_name or "")
         if editor is not None:
             editor.setFocus()
+
+
+def edit_in_dialog(
+    parent: QWidget,
+    document: SummitDocument,
+    operations: RecordChanges,  # RecordOperations, to create
+    title: str,
+    fields: Sequence[FieldSpec],
+    values: dict[str, Any],
+    undo_text: str | Callable[[dict[str, Any]], str],
+    row_id: int | None = None,
+    saved: Callable[[int], None] | None = None,
+) -> bool:
+    """Create a record (no `row_id`) or change one through a RecordDialog, as one undoable
+    step named `undo_text` (or named from the values typed). `saved` hears the record's id
+    once it is saved, e.g. to select it. True when the user accepted and something changed."""
+    changed: list[bool] = []
+
+    def submit(new_values: dict[str, Any]) -> None:
+        text = undo_text(new_values) if callable(undo_text) else undo_text
+        if row_id is None:
+            saved_id = add_record(document, operations, new_values, text)
+            changed.append(True)
+        else:
+            changed.append(change_record(document, operations, row_id, new_values, text))
+            saved_id = row_id
+        if saved is not None:
+            saved(saved_id)
+
+    accepted = dialogs.run_dialog(RecordDialog(title, fields, values, submit, parent))
+    return accepted and any(changed)

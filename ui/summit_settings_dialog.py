@@ -7,11 +7,9 @@ from PySide6.QtWidgets import QWidget
 from planner import delegations, summit_settings
 from planner.summit_settings import SETTINGS_OPERATIONS
 from planner.timezones import time_zone_names
-from ui import dialogs
 from ui.document import SummitDocument
 from ui.i18n import tr
-from ui.record_dialog import FieldSpec, RecordDialog
-from ui.undo_commands import change_record
+from ui.record_dialog import FieldSpec, edit_in_dialog
 
 
 def settings_fields() -> list[FieldSpec]:
@@ -37,12 +35,14 @@ def settings_fields() -> list[FieldSpec]:
 
 def edit_summit_settings(parent: QWidget, document: SummitDocument) -> bool:
     """Show the dialog; the change is one undoable step. True when something changed."""
-    changed = []
     current = summit_settings.fetch_settings()
-
-    def submit(values: dict) -> None:
-        text = tr("Change Summit Settings")
-        changed.append(change_record(document, SETTINGS_OPERATIONS, current["id"], values, text))
-
-    dialog = RecordDialog(tr("Summit Settings"), settings_fields(), current, submit, parent)
-    return dialogs.run_dialog(dialog) and any(changed)
+    return edit_in_dialog(
+        parent,
+        document,
+        SETTINGS_OPERATIONS,
+        tr("Summit Settings"),
+        settings_fields(),
+        current,
+        tr("Change Summit Settings"),
+        row_id=current["id"],
+    )

@@ -133,3 +133,16 @@ def test_a_person_who_attends_meetings_cannot_change_delegation(sample_summit):
         delegations.change(Kind.PERSON, person.id, {"delegation": cn.id})
     assert raised.value.field == "delegation"
     assert Person.get_by_id(person.id).delegation_id != cn.id
+
+
+def test_new_records_start_from_the_planners_defaults(sample_summit):
+    from planner.delegations import new_record_defaults
+
+    assert new_record_defaults(Kind.DELEGATION) == {
+        "colour": "#4E79A7",
+        "timezone": "UTC",
+        "precedence": 0,
+    }
+    assert new_record_defaults(Kind.PERSON, 7) == {"delegation": 7}
+    assert new_record_defaults(Kind.PERSON) == {"delegation": None}
+    assert new_record_defaults(Kind.ROOM) == {"capacity": 10}

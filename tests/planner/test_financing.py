@@ -197,3 +197,38 @@ def test_choices_can_be_limited_to_the_kinds_wanted(sample_summit):
     limited = choices("borrower", "lender")
     assert set(limited) == {"borrower", "lender"}
     assert limited["borrower"] == choices()["borrower"] and len(limited["borrower"]) == 6
+
+
+def test_a_new_request_form_offers_the_starting_statuses_and_a_draft_loan(sample_summit):
+    from planner.financing import new_request_defaults, offered_statuses
+
+    assert offered_statuses(None) == ("draft", "submitted")
+    assert offered_statuses("approved") == ("approved", "signed", "rejected", "withdrawn")
+    assert new_request_defaults(load_rates()) == {
+        "status": "draft",
+        "instrument": "loan",
+        "currency": "USD",
+    }
+    assert new_request_defaults(Rates("EUR", {}))["currency"] == "EUR"
+    assert new_request_defaults(None)["currency"] == "USD"
+
+
+def test_a_request_is_edited_with_its_amount_written_out_and_no_history(sample_summit):
+    from planner.financing import request_for_editing
+
+    request = FinancingRequest.get()
+    FinancingRequest.update(amount=Decimal("0.0000005")).where(
+        FinancingRequest.id == request.id
+    ).execute()
+    values = request_for_editing(request.id)
+    assert values["amount"] == "0.0000005"  # str() would give 5E-7
+    assert "history" not in values and values["code"] == request.code
+
+
+def test_a_rate_is_edited_written_out_and_a_new_one_starts_as_of_today(sample_summit):
+    from planner.financing import new_rate_defaults, rate_for_editing
+
+    rate = ExchangeRate.get()
+    ExchangeRate.update(rate=Decimal("0.0000005")).where(ExchangeRate.id == rate.id).execute()
+    assert rate_for_editing(rate.id)["rate"] == "0.0000005"  # str() would give 5E-7
+    assert new_rate_defaults() == {"as_of": date.today()}

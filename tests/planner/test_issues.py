@@ -125,3 +125,40 @@ def test_a_duplicated_meeting_raises_no_financing(sample_summit):
     meeting = FinancingMeeting.select().first().meeting_id
     assert fetch_draft(meeting).requests
     assert duplicated(fetch_draft(meeting)).requests == ()
+
+
+def test_a_new_issue_starts_open_and_of_medium_priority_in_the_track_shown(sample_summit):
+    from planner.issues import new_issue_defaults
+
+    assert new_issue_defaults(track("Economic")) == {
+        "track": track("Economic"),
+        "priority": "medium",
+        "status": "open",
+    }
+    assert new_issue_defaults(None)["track"] is None
+
+
+def test_a_cancelled_meeting_takes_no_agenda(sample_summit):
+    from planner.meeting_drafts import added_to_agenda
+    from planner.meetings import takes_agenda
+    from planner.vocabulary import MeetingStatus
+
+    assert [s for s in MeetingStatus if not takes_agenda(s)] == [MeetingStatus.CANCELLED]
+    meeting = MeetingIssue.select().first().meeting_id
+    draft = replace(fetch_draft(meeting), status=MeetingStatus.CANCELLED)
+    extra = next(row.id for row in list_issues() if row.id not in {i[0] for i in draft.agenda})
+    with pytest.raises(ValidationError, match="cancelled") as raised:
+        added_to_agenda(draft, extra)
+    assert raised.value.field == "meeting"
+    assert added_to_agenda(replace(draft, status=MeetingStatus.CONFIRMED), extra).agenda[-1][0] == (
+        extra
+    )
+
+
+def test_a_new_track_comes_after_the_last_one(sample_summit):
+    from planner.tracks import new_track_defaults
+
+    last = max(t.sort_order for t in Track.select())
+    assert new_track_defaults() == {"colour": "#6A5ACD", "sort_order": last + 1}
+    Track.update(sort_order=40).where(Track.id == track("Social")).execute()
+    assert new_track_defaults()["sort_order"] == 41

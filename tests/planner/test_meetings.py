@@ -182,3 +182,10 @@ def test_invalid_status_names_the_status_field(sample_summit):
     with pytest.raises(ValidationError) as raised:
         create_meeting(draft(status="maybe"))
     assert raised.value.field == "status"
+
+
+def test_a_new_meeting_may_take_any_status_an_existing_one_only_its_next():
+    from planner.meetings import offered_statuses
+
+    assert offered_statuses(None) == tuple(MeetingStatus)
+    assert offered_statuses(MeetingStatus.HELD) == (MeetingStatus.HELD, MeetingStatus.CONFIRMED)

@@ -151,3 +151,27 @@ def test_a_document_is_freed_as_soon_as_it_is_let_go(sample_summit):
         assert document() is None
     finally:
         gc.enable()
+
+
+def test_an_undo_that_fails_by_a_fault_is_said_in_a_sentence_and_logged(
+    section, script, monkeypatch, caplog
+):
+    from planner import delegations
+
+    failures = []
+    section.document.failed.connect(failures.append)
+    script.fill = {"name": "Overflow Room", "capacity": 20}
+    section.rooms.add_button.click()
+    step = section.document.history.undo_text
+
+    def break_down(_plan):
+        raise RuntimeError("cursor 0x7f3a closed")
+
+    monkeypatch.setattr(delegations, "remove", break_down)
+    with caplog.at_level("ERROR", logger="ui.document"):
+        section.document.undo()
+    [message] = failures
+    assert message.startswith(f"“{step}” could not be undone") and "log" in message
+    assert "0x7f3a" not in message
+    assert "cursor 0x7f3a closed" in caplog.text
+    assert len(section.document.history) == 0

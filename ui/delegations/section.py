@@ -10,22 +10,24 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from planner import delegations
 from planner.delegations import Kind
 from planner.errors import USER_ERRORS
-from planner.history import Change
 from planner.timezones import time_zone_names
 from ui import dialogs
 from ui.delegations.table_models import DelegationTableModel, PersonTableModel, RoomTableModel
 from ui.document import SummitDocument
 from ui.labels import rank_labels
-from ui.lazy_section import LazySection
-from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
-from ui.undo_commands import add_record, change_record, remove_records
+from ui.schedule_monitor import ScheduleMonitor
+from ui.section import Section
+from ui.undo_commands import remove_records
 
 
-class DelegationsSection(LazySection, QWidget):
+class DelegationsSection(Section, QWidget):
+    # People counts live on delegations, meeting counts on all three: reload them all.
+    watched = (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: SummitDocument | None = None
         self.delegations = RecordPane(
             self.tr("Delegations"), DelegationTableModel(self), DelegationTableModel.NAME
         )
@@ -56,31 +58,25 @@ class DelegationsSection(LazySection, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-    def set_document(self, document: SummitDocument | None) -> None:
-        self.document = document
-        if document is None:
-            for pane in self.panes.values():
-                pane.model.clear()
-            self.stale = False  # nothing left to catch up with
-            return
-        document.changed.connect(self.on_changed)
+    def set_document(
+        self, document: SummitDocument | None, monitor: ScheduleMonitor | None = None
+    ) -> None:
+        self.first_selection = True  # a new summit opens on its first delegation
+        super().set_document(document, monitor)
+
+    def clear(self) -> None:
         for pane in self.panes.values():
-            pane.set_editable(not document.readonly)
-        self.first_selection = True
-        if not self.deferred():
-            self.catch_up()
+            pane.model.clear()
 
-    def on_changed(self, change: Change) -> None:
-        # People counts live on delegations, meeting counts on all three: reload them all.
-        watched = (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting")
-        if change.touches(watched) and not self.deferred():
-            self.catch_up()
+    def set_editable(self, editable: bool) -> None:
+        for pane in self.panes.values():
+            pane.set_editable(editable)
 
-    def catch_up(self) -> None:
+    def reload(self) -> None:
         for pane in self.panes.values():
             pane.reload()
         if self.first_selection and self.delegations.model.rows:
-            self.first_selection = False  # a new summit opens on its first delegation
+            self.first_selection = False
             self.delegations.select_id(self.delegations.model.rows[0].id)
 
     def show_people_of(self, ids: list[int]) -> None:
@@ -133,48 +129,46 @@ class DelegationsSection(LazySection, QWidget):
         }[kind]
 
     def defaults(self, kind: Kind) -> dict[str, Any]:
-        if kind is Kind.DELEGATION:
-            return {"colour": "#4E79A7", "timezone": "UTC", "precedence": 0}
-        if kind is Kind.PERSON:
-            selected = self.delegations.selected_ids()
-            return {"delegation": selected[0] if selected else None}
-        return {"capacity": 10}
-
-    def open_dialog(self, title: str, kind: Kind, values: dict[str, Any], submit) -> None:
-        dialog = RecordDialog(title, self.fields(kind), values, submit, self)
-        dialogs.run_dialog(dialog)
+        selected = self.delegations.selected_ids()
+        return delegations.new_record_defaults(kind, selected[0] if selected else None)
 
     def add(self, kind: Kind) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
-        document = self.document
         noun = self.nouns(kind)
-
-        def submit(values: dict[str, Any]) -> None:
-            text = self.tr("Add %1").replace("%1", noun)
-            row_id = add_record(document, delegations.OPERATIONS[kind], values, text)
-            self.panes[kind].select_id(row_id)
-
-        self.open_dialog(self.tr("New %1").replace("%1", noun), kind, self.defaults(kind), submit)
+        edit_in_dialog(
+            self,
+            self.document,
+            delegations.OPERATIONS[kind],
+            self.tr("New %1").replace("%1", noun),
+            self.fields(kind),
+            self.defaults(kind),
+            self.tr("Add %1").replace("%1", noun),
+            saved=self.panes[kind].select_id,
+        )
 
     def edit(self, kind: Kind, row_id: int) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
-        document = self.document
         try:
             values = delegations.fetch(kind, row_id)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
             return
         text = self.tr("Edit %1").replace("%1", self.nouns(kind))
-
-        def submit(new_values: dict[str, Any]) -> None:
-            change_record(document, delegations.OPERATIONS[kind], row_id, new_values, text)
-
-        self.open_dialog(text, kind, values, submit)
+        edit_in_dialog(
+            self,
+            self.document,
+            delegations.OPERATIONS[kind],
+            text,
+            self.fields(kind),
+            values,
+            text,
+            row_id=row_id,
+        )
 
     def delete(self, kind: Kind, ids: list[int]) -> None:
-        if self.document is None or self.document.readonly or not ids:
+        if not self.editable() or not ids:
             return
         try:
             plan = delegations.plan_removal(kind, ids)

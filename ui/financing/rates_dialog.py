@@ -3,19 +3,17 @@ as-of date."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from planner.errors import USER_ERRORS
-from planner.financing import RATE_OPERATIONS, fetch_rate, list_rates
+from planner.financing import RATE_OPERATIONS, list_rates, new_rate_defaults, rate_for_editing
 from ui import dialogs
 from ui.document import SummitDocument
 from ui.i18n import tr
-from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
 from ui.record_table_model import Column, RecordTableModel
-from ui.undo_commands import add_record, change_record, remove_records
+from ui.undo_commands import remove_records
 
 
 class RateTableModel(RecordTableModel):
@@ -72,22 +70,33 @@ class RatesDialog(QDialog):
         ]
 
     def add(self) -> None:
-        def submit(values: dict) -> None:
-            row_id = add_record(self.document, RATE_OPERATIONS, values, self.tr("Add Rate"))
-            self.pane.reload()
-            self.pane.select_id(row_id)
-
-        values = {"as_of": date.today()}
-        dialogs.run_dialog(RecordDialog(self.tr("New Rate"), self.fields(), values, submit, self))
+        edit_in_dialog(
+            self,
+            self.document,
+            RATE_OPERATIONS,
+            self.tr("New Rate"),
+            self.fields(),
+            new_rate_defaults(),
+            self.tr("Add Rate"),
+            saved=self.show_saved,
+        )
 
     def edit(self, rate_id: int) -> None:
-        def submit(values: dict) -> None:
-            change_record(self.document, RATE_OPERATIONS, rate_id, values, self.tr("Edit Rate"))
-            self.pane.reload()
+        edit_in_dialog(
+            self,
+            self.document,
+            RATE_OPERATIONS,
+            self.tr("Edit Rate"),
+            self.fields(),
+            rate_for_editing(rate_id),
+            self.tr("Edit Rate"),
+            row_id=rate_id,
+            saved=self.show_saved,
+        )
 
-        values = fetch_rate(rate_id)
-        values["rate"] = f"{values['rate']:f}"
-        dialogs.run_dialog(RecordDialog(self.tr("Edit Rate"), self.fields(), values, submit, self))
+    def show_saved(self, rate_id: int) -> None:
+        self.pane.reload()
+        self.pane.select_id(rate_id)
 
     def delete(self, ids: list[int]) -> None:
         try:

@@ -21,40 +21,38 @@ from planner.errors import USER_ERRORS
 from planner.financing import (
     DIMENSIONS,
     FINANCING_OPERATIONS,
-    STARTING,
     allowed_statuses,
     choices,
     envelope_summaries,
     fetch_request,
     list_requests,
     load_rates,
+    new_request_defaults,
+    offered_statuses,
+    request_for_editing,
     stacked,
     totals,
     without_rate,
 )
-from planner.history import Change
 from planner.money import format_money, format_short
 from ui import dialogs
+from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
-from ui.document import SummitDocument
 from ui.financing.chart import StackedBars
 from ui.financing.rates_dialog import RatesDialog
 from ui.financing.table_model import RequestFilterProxy, RequestTableModel
 from ui.labels import financing_status_labels, instrument_labels
-from ui.lazy_section import LazySection
-from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
-from ui.schedule_monitor import ScheduleMonitor
-from ui.undo_commands import add_record, change_record, remove_records
-
-WATCHED = ("financing", "rate", "summit", "delegation", "issue", "meeting")
+from ui.section import Section
+from ui.undo_commands import change_record, remove_records
 
 
-class FinancingSection(LazySection, QWidget):
+class FinancingSection(Section, QWidget):
+    watched = ("financing", "rate", "summit", "delegation", "issue", "meeting")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: SummitDocument | None = None
-        self.monitor: ScheduleMonitor | None = None
         self.rates = None
         self.model = RequestTableModel(self.load)
         self.proxy = RequestFilterProxy(self)
@@ -80,7 +78,7 @@ class FinancingSection(LazySection, QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("noRateWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.warning.setStyleSheet(f"color: {MESSAGE_COLOUR}; font-weight: bold;")
 
         self.history = QTreeWidget()
         self.history.setHeaderLabels([self.tr("When (UTC)"), self.tr("Status"), self.tr("Note")])
@@ -130,26 +128,15 @@ class FinancingSection(LazySection, QWidget):
         self.model.reporting = self.rates.reporting
         return list_requests(self.rates)
 
-    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
-        self.document, self.monitor = document, monitor
-        if document is None:
-            self.model.clear()
-            self.stale = False  # nothing left to catch up with
-            return
-        document.changed.connect(self.on_changed)
-        editable = not document.readonly
+    def clear(self) -> None:
+        self.model.clear()
+
+    def set_editable(self, editable: bool) -> None:
         self.pane.set_editable(editable)
         self.status_button.setEnabled(editable)
         self.rates_button.setEnabled(editable)
-        self.reload()
-
-    def on_changed(self, change: Change) -> None:
-        if change.touches(WATCHED):
-            self.reload()
 
     def reload(self) -> None:
-        if self.deferred():
-            return
         self.fill_filters()
         self.pane.reload()
         self.show_summaries()
@@ -279,7 +266,7 @@ class FinancingSection(LazySection, QWidget):
     def fields(self, status: str | None) -> list[FieldSpec]:
         offered = choices()
         statuses = financing_status_labels()
-        allowed = allowed_statuses(status) if status else STARTING
+        allowed = offered_statuses(status)
         meetings = [
             (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
             for m in (self.monitor.overview.rows if self.monitor else [])
@@ -308,53 +295,40 @@ class FinancingSection(LazySection, QWidget):
         ]
 
     def new_request(self) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
-        document = self.document
-
-        def submit(values: dict) -> None:
-            row_id = add_record(document, FINANCING_OPERATIONS, values, self.tr("New Request"))
-            self.pane.select_id(row_id)
-
-        defaults = {
-            "status": "draft",
-            "instrument": "loan",
-            "currency": self.rates.reporting if self.rates else "USD",
-        }
-        dialogs.run_dialog(
-            RecordDialog(
-                self.tr("New Financing Request"), self.fields(None), defaults, submit, self
-            )
+        edit_in_dialog(
+            self,
+            self.document,
+            FINANCING_OPERATIONS,
+            self.tr("New Financing Request"),
+            self.fields(None),
+            new_request_defaults(self.rates),
+            self.tr("New Request"),
+            saved=self.pane.select_id,
         )
 
     def edit_request(self, request_id: int) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
-        document = self.document
         try:
-            values = fetch_request(request_id)
+            values = request_for_editing(request_id)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
             return
-        values["amount"] = f"{values['amount']:f}"
-        values.pop("history")
-
-        def submit(new_values: dict) -> None:
-            text = self.tr("Edit Request %1").replace("%1", str(new_values.get("code") or ""))
-            change_record(document, FINANCING_OPERATIONS, request_id, new_values, text)
-
-        dialogs.run_dialog(
-            RecordDialog(
-                self.tr("Edit Financing Request"),
-                self.fields(values["status"]),
-                values,
-                submit,
-                self,
-            )
+        edit_in_dialog(
+            self,
+            self.document,
+            FINANCING_OPERATIONS,
+            self.tr("Edit Financing Request"),
+            self.fields(values["status"]),
+            values,
+            lambda typed: self.tr("Edit Request %1").replace("%1", str(typed.get("code") or "")),
+            row_id=request_id,
         )
 
     def delete_requests(self, ids: list[int]) -> None:
-        if self.document is None or self.document.readonly or not ids:
+        if not self.editable() or not ids:
             return
         plan = FINANCING_OPERATIONS.plan_removal(ids)
         codes = ", ".join(row["code"] for row in plan.removed.get(plan.model, []))
@@ -394,7 +368,7 @@ class FinancingSection(LazySection, QWidget):
         menu.popup(self.status_button.mapToGlobal(self.status_button.rect().bottomLeft()))
 
     def edit_rates(self) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
         dialog = RatesDialog(self.document, self.rates.reporting if self.rates else "", self)
         try:

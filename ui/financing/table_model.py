@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from planner.financing import RequestRow
 from planner.money import format_money
+from ui.colours import ERROR_COLOUR
 from ui.i18n import tr
 from ui.labels import financing_status_labels, instrument_labels
 from ui.record_table_model import Column, ModelFilterProxy, RecordTableModel
@@ -54,7 +55,7 @@ class RequestTableModel(RecordTableModel):
                 ),
                 align_right=True,
                 sort=lambda r: cents(r.converted),
-                colour=lambda r: "#C62828" if r.converted is None else None,
+                colour=lambda r: ERROR_COLOUR if r.converted is None else None,
                 tooltip=lambda r: (
                     tr("No exchange rate for %1: left out of every total.").replace(
                         "%1", r.currency

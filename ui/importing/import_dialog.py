@@ -31,6 +31,7 @@ from planner.importing.position_import import POSITION_IMPORT, plan_position_imp
 from planner.importing.reading import ImportCancelled, Sheet, read_file
 from ui import dialogs
 from ui.background import BackgroundTask
+from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.undo_commands import bulk_edit
@@ -59,7 +60,7 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self.result_page())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B00020;")
+        self.message.setStyleSheet(f"color: {MESSAGE_COLOUR};")
         self.back_button = QPushButton(self.tr("Back"))
         self.next_button = QPushButton(self.tr("Next"))
         self.close_button = QPushButton(self.tr("Cancel"))

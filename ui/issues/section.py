@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QW
 
 from planner import delegations as delegation_records
 from planner.errors import USER_ERRORS
-from planner.history import Change
-from planner.issues import ISSUE_OPERATIONS, fetch_issue, removal_consequences
+from planner.issues import ISSUE_OPERATIONS, fetch_issue, new_issue_defaults, removal_consequences
 from planner.meeting_drafts import added_to_agenda
 from planner.meeting_records import fetch_draft
+from planner.meetings import takes_agenda
 from planner.tracks import list_tracks
 from ui import dialogs
 from ui.combo import select_data
@@ -19,21 +19,19 @@ from ui.issues.table_model import IssueFilterProxy, IssueTableModel
 from ui.issues.thread_panel import ThreadPanel
 from ui.issues.tracks_dialog import TracksDialog
 from ui.labels import issue_status_labels, priority_labels
-from ui.lazy_section import LazySection
 from ui.meetings.actions import MeetingActions
-from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_dialog import FieldSpec, RecordDialog, edit_in_dialog
 from ui.record_pane import RecordPane
 from ui.schedule_monitor import ScheduleMonitor
-from ui.undo_commands import add_record, change_record, remove_records
+from ui.section import Section
+from ui.undo_commands import remove_records
 
-WATCHED = ("issue", "track", "meeting", "delegation")
 
+class IssuesSection(Section, QWidget):
+    watched = ("issue", "track", "meeting", "delegation")
 
-class IssuesSection(LazySection, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: SummitDocument | None = None
-        self.monitor: ScheduleMonitor | None = None
         self.actions = MeetingActions(self)
         self.model = IssueTableModel(self)
         self.proxy = IssueFilterProxy(self)
@@ -70,27 +68,22 @@ class IssuesSection(LazySection, QWidget):
         self.pane.delete_requested.connect(self.delete_issues)
         self.pane.selection_changed.connect(self.show_thread)
 
-    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
-        self.document, self.monitor = document, monitor
+    def set_document(
+        self, document: SummitDocument | None, monitor: ScheduleMonitor | None = None
+    ) -> None:
         self.actions.set_document(document, monitor)
-        if document is None:
-            self.model.clear()
-            self.thread.show_issue(None)
-            self.stale = False  # nothing left to catch up with
-            return
-        document.changed.connect(self.on_changed)
-        self.pane.set_editable(not document.readonly)
-        self.add_to_meeting_button.setEnabled(not document.readonly)
-        self.tracks_button.setEnabled(not document.readonly)
-        self.reload()
+        super().set_document(document, monitor)
 
-    def on_changed(self, change: Change) -> None:
-        if change.touches(WATCHED):
-            self.reload()
+    def clear(self) -> None:
+        self.model.clear()
+        self.thread.show_issue(None)
+
+    def set_editable(self, editable: bool) -> None:
+        self.pane.set_editable(editable)
+        self.add_to_meeting_button.setEnabled(editable)
+        self.tracks_button.setEnabled(editable)
 
     def reload(self) -> None:
-        if self.deferred():
-            return
         self.fill_filters()
         self.pane.reload()
         self.show_thread(self.pane.selected_ids())
@@ -135,7 +128,7 @@ class IssuesSection(LazySection, QWidget):
     def show_thread(self, _ids=None) -> None:
         self.thread.show_issue(self.selected_row())
         self.add_to_meeting_button.setEnabled(
-            self.selected_row() is not None and self.actions.editable()
+            self.selected_row() is not None and self.editable()
         )
 
     # Editing
@@ -170,38 +163,40 @@ class IssuesSection(LazySection, QWidget):
         ]
 
     def new_issue(self) -> None:
-        if not self.actions.editable():
+        if not self.editable():
             return
-        document = self.document
-        track = self.track_filter.currentData()
-
-        def submit(values: dict) -> None:
-            row_id = add_record(document, ISSUE_OPERATIONS, values, self.tr("New Issue"))
-            self.pane.select_id(row_id)
-
-        defaults = {"track": track, "priority": "medium", "status": "open"}
-        dialogs.run_dialog(
-            RecordDialog(self.tr("New Issue"), self.fields(), defaults, submit, self)
+        edit_in_dialog(
+            self,
+            self.document,
+            ISSUE_OPERATIONS,
+            self.tr("New Issue"),
+            self.fields(),
+            new_issue_defaults(self.track_filter.currentData()),
+            self.tr("New Issue"),
+            saved=self.pane.select_id,
         )
 
     def edit_issue(self, issue_id: int) -> None:
-        if not self.actions.editable():
+        if not self.editable():
             return
-        document = self.document
         try:
             values = fetch_issue(issue_id)
         except USER_ERRORS as error:
             dialogs.show_error(self, self.tr("Cannot Edit"), str(error))
             return
-
-        def submit(new_values: dict) -> None:
-            text = self.tr("Edit Issue %1").replace("%1", str(new_values.get("code") or ""))
-            change_record(document, ISSUE_OPERATIONS, issue_id, new_values, text)
-
-        dialogs.run_dialog(RecordDialog(self.tr("Edit Issue"), self.fields(), values, submit, self))
+        edit_in_dialog(
+            self,
+            self.document,
+            ISSUE_OPERATIONS,
+            self.tr("Edit Issue"),
+            self.fields(),
+            values,
+            lambda typed: self.tr("Edit Issue %1").replace("%1", str(typed.get("code") or "")),
+            row_id=issue_id,
+        )
 
     def delete_issues(self, ids: list[int]) -> None:
-        if not self.actions.editable() or not ids:
+        if not self.editable() or not ids:
             return
         try:
             plan = ISSUE_OPERATIONS.plan_removal(ids)
@@ -220,13 +215,13 @@ class IssuesSection(LazySection, QWidget):
 
     def add_to_meeting(self) -> None:
         row = self.selected_row()
-        if row is None or self.monitor is None or not self.actions.editable():
+        if row is None or self.monitor is None or not self.editable():
             return
         overview = self.monitor.overview
         meetings = [
             (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
             for m in overview.rows
-            if m.status != "cancelled"
+            if takes_agenda(m.status)
         ]
         fields = [
             FieldSpec("meeting", self.tr("Meeting"), kind="choice", choices=meetings),
@@ -248,7 +243,7 @@ class IssuesSection(LazySection, QWidget):
         dialogs.run_dialog(RecordDialog(title, fields, {"minutes": 15}, submit, self))
 
     def edit_tracks(self) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
         dialog = TracksDialog(self.document, self)
         try:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from planner.errors import USER_ERRORS
-from planner.tracks import TRACK_OPERATIONS, fetch_track, list_tracks
+from planner.tracks import TRACK_OPERATIONS, fetch_track, list_tracks, new_track_defaults
 from ui import dialogs
 from ui.document import SummitDocument
 from ui.i18n import tr
-from ui.record_dialog import FieldSpec, RecordDialog
+from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
 from ui.record_table_model import Column, RecordTableModel
-from ui.undo_commands import add_record, change_record, remove_records
+from ui.undo_commands import remove_records
 
 
 class TrackTableModel(RecordTableModel):
@@ -60,21 +60,33 @@ class TracksDialog(QDialog):
         ]
 
     def add(self) -> None:
-        def submit(values: dict) -> None:
-            row_id = add_record(self.document, TRACK_OPERATIONS, values, self.tr("Add Track"))
-            self.pane.reload()
-            self.pane.select_id(row_id)
-
-        next_order = max((t.sort_order for t in self.pane.model.rows), default=0) + 1
-        values = {"colour": "#6A5ACD", "sort_order": next_order}
-        dialogs.run_dialog(RecordDialog(self.tr("New Track"), self.fields(), values, submit, self))
+        edit_in_dialog(
+            self,
+            self.document,
+            TRACK_OPERATIONS,
+            self.tr("New Track"),
+            self.fields(),
+            new_track_defaults(),
+            self.tr("Add Track"),
+            saved=self.show_saved,
+        )
 
     def edit(self, track_id: int) -> None:
-        def submit(values: dict) -> None:
-            change_record(self.document, TRACK_OPERATIONS, track_id, values, self.tr("Edit Track"))
-
         values = fetch_track(track_id)
-        dialogs.run_dialog(RecordDialog(self.tr("Edit Track"), self.fields(), values, submit, self))
+        edit_in_dialog(
+            self,
+            self.document,
+            TRACK_OPERATIONS,
+            self.tr("Edit Track"),
+            self.fields(),
+            values,
+            self.tr("Edit Track"),
+            row_id=track_id,
+        )
+
+    def show_saved(self, track_id: int) -> None:
+        self.pane.reload()
+        self.pane.select_id(track_id)
 
     def delete(self, ids: list[int]) -> None:
         track = next(t for t in self.pane.model.rows if t.id == ids[0])

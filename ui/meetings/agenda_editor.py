@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.issues import IssueRow
+from ui.colours import ERROR_COLOUR
 
 ISSUE_ROLE = Qt.ItemDataRole.UserRole
 ISSUE, MINUTES, OUTCOME = range(3)
@@ -156,7 +157,7 @@ class AgendaEditor(QWidget):
         text = self.tr("%1 of %2 minutes allotted").replace("%1", str(allotted))
         self.total.setText(text.replace("%2", str(meeting_minutes)))
         over = allotted > meeting_minutes
-        self.total.setStyleSheet("color: #C62828; font-weight: bold;" if over else "")
+        self.total.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;" if over else "")
         self.total.setToolTip(
             self.tr("More minutes are allotted than the meeting lasts.") if over else ""
         )

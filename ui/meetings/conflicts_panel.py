@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from planner.conflict_report import Conflict, ConflictGroup, ConflictReport, Severity
 from planner.schedule import Overview
+from ui.colours import ERROR_COLOUR, WARNING_COLOUR
 from ui.i18n import trn
-from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 
 MEETINGS_ROLE = Qt.ItemDataRole.UserRole
 NO_PARENT = QModelIndex()

@@ -34,13 +34,13 @@ from planner.conflicts import Severity
 from planner.errors import USER_ERRORS, ValidationError
 from planner.financing import list_requests
 from planner.issues import list_issues
-from planner.meetings import MeetingDraft, allowed_statuses
+from planner.meetings import LONGEST_MINUTES, MeetingDraft, offered_statuses
 from planner.schedule import Overview, preview_conflicts
 from planner.vocabulary import Level, MeetingStatus, Role
+from ui.colours import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 from ui.combo import select_data
 from ui.labels import level_labels, status_labels
 from ui.meetings.agenda_editor import AgendaEditor
-from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -152,7 +152,8 @@ class MeetingEditor(QDialog):
         self.start = QTimeEdit(QTime(draft.start.hour, draft.start.minute))
         self.start.setDisplayFormat("HH:mm")
         self.minutes = QSpinBox()
-        self.minutes.setRange(0, 24 * 60)
+        # From 0: a duration below the shortest is explained by the planner's refusal.
+        self.minutes.setRange(0, LONGEST_MINUTES)
         self.minutes.setSingleStep(self.overview.frame.slot_minutes)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(draft.minutes)
@@ -173,12 +174,8 @@ class MeetingEditor(QDialog):
         select_data(self.room, draft.room_id)
         self.status = QComboBox()
         labels = status_labels()
-        choices = (
-            allowed_statuses(MeetingStatus(draft.status))
-            if self.meeting_id is not None
-            else tuple(MeetingStatus)
-        )
-        for status in choices:
+        current = MeetingStatus(draft.status) if self.meeting_id is not None else None
+        for status in offered_statuses(current):
             self.status.addItem(labels[status], status.value)
         select_data(self.status, MeetingStatus(draft.status).value)
 
@@ -350,7 +347,7 @@ class MeetingEditor(QDialog):
             found = []
         if not found:
             item = QListWidgetItem(self.tr("None: this meeting clashes with nothing."))
-            item.setForeground(QColor("#2E7D32"))
+            item.setForeground(QColor(OK_COLOUR))
             self.conflict_list.addItem(item)
         for conflict in found:
             item = QListWidgetItem(conflict.message)

@@ -15,18 +15,16 @@ from planner.vocabulary import MeetingStatus
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.labels import status_labels
-from ui.lazy_section import LazySection
 from ui.meetings.actions import MeetingActions
 from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel
 from ui.record_pane import RecordPane
 from ui.schedule_monitor import ScheduleMonitor
+from ui.section import Section
 
 
-class MeetingsSection(LazySection, QWidget):
+class MeetingsSection(Section, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: SummitDocument | None = None
-        self.monitor: ScheduleMonitor | None = None
         self.actions = MeetingActions(self)
         self.actions.created.connect(lambda meeting_id: self.pane.select_id(meeting_id))
         self.model = MeetingTableModel(self)
@@ -64,16 +62,22 @@ class MeetingsSection(LazySection, QWidget):
         layout.addWidget(self.pane)
         self.update_buttons([])
 
-    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
-        self.document, self.monitor = document, monitor
+    def set_document(
+        self, document: SummitDocument | None, monitor: ScheduleMonitor | None = None
+    ) -> None:
         self.actions.set_document(document, monitor)
-        if monitor is None:
-            self.model.show_overview(None)
-            self.stale = False  # nothing left to catch up with
-            return
-        monitor.updated.connect(self.on_updated)
-        self.pane.set_editable(not document.readonly)
-        self.on_updated()
+        super().set_document(document, monitor)
+
+    def listen(self, document: SummitDocument) -> None:
+        # The table shows the overview, so it follows the overview's updates, which come
+        # after the summit's change notices.
+        self.monitor.updated.connect(self.on_updated)
+
+    def clear(self) -> None:
+        self.model.show_overview(None)
+
+    def set_editable(self, editable: bool) -> None:
+        self.pane.set_editable(editable)
 
     def fill_filters(self) -> None:
         """Offer the summit's days and delegations, keeping the present choices if they
@@ -149,9 +153,6 @@ class MeetingsSection(LazySection, QWidget):
 
     def update_buttons(self, ids: list[int]) -> None:
         self.duplicate_button.setEnabled(self.pane.editable and len(ids) == 1)
-
-    def editable(self) -> bool:
-        return self.actions.editable()
 
     # Editing
 

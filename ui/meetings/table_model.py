@@ -7,11 +7,10 @@ from datetime import date
 
 from planner.meeting_facts import MeetingRow
 from planner.schedule import Overview
+from ui.colours import ERROR_COLOUR, WARNING_COLOUR
 from ui.i18n import tr, trn
 from ui.labels import kind_labels, level_labels, status_labels
 from ui.record_table_model import Column, ModelFilterProxy, RecordTableModel
-
-ERROR_COLOUR, WARNING_COLOUR = "#C62828", "#EF8F00"
 
 
 class MeetingTableModel(RecordTableModel):

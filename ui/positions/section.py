@@ -38,13 +38,12 @@ from planner.positions import (
 )
 from planner.word_search import matches, search_words, searchable
 from ui import dialogs
+from ui.colours import HINT_COLOUR
 from ui.combo import select_data
-from ui.document import SummitDocument
 from ui.labels import stance_labels
-from ui.lazy_section import LazySection
 from ui.positions.matrix_model import CELL_ROLE, ISSUE_ROLE, PositionMatrixModel
 from ui.positions.position_panel import PositionPanel
-from ui.schedule_monitor import ScheduleMonitor
+from ui.section import Section
 from ui.undo_commands import bulk_edit
 
 KEYS = {
@@ -140,11 +139,11 @@ class MatrixView(QTableView):
         super().keyPressEvent(event)
 
 
-class PositionsSection(LazySection, QWidget):
+class PositionsSection(Section, QWidget):
+    watched = (POSITION_EDITS.kind, *RELOADING, "meeting")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: SummitDocument | None = None
-        self.monitor: ScheduleMonitor | None = None
         self.meetings_listed = False
         self.model = PositionMatrixModel(self)
         self.proxy = MatrixFilter(self)
@@ -180,7 +179,7 @@ class PositionsSection(LazySection, QWidget):
         for combo in (self.view_choice, self.meeting_choice, self.counterpart_choice):
             combo.currentIndexChanged.connect(self.apply_view)
         hint = QLabel(self.tr("Keys: S support · C conditional · N neutral · O oppose · U unknown"))
-        hint.setStyleSheet("color: #5F6368;")
+        hint.setStyleSheet(f"color: {HINT_COLOUR};")
 
         bar = QHBoxLayout()
         for widget in (self.view_choice, self.meeting_choice, self.counterpart_choice):
@@ -202,18 +201,10 @@ class PositionsSection(LazySection, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
-        self.document, self.monitor = document, monitor
-        if document is None:
-            self.model.show_matrix(None)
-            self.stale = False  # nothing left to catch up with
-            return
-        document.changed.connect(self.on_changed)
-        self.reload()
+    def clear(self) -> None:
+        self.model.show_matrix(None)
 
-    def on_changed(self, change: Change) -> None:
-        if not change.touches((POSITION_EDITS.kind, *RELOADING, "meeting")) or self.deferred():
-            return
+    def show_change(self, change: Change) -> None:
         cells = change.ids(POSITION_EDITS.kind)
         if change.touches(RELOADING) or cells is history.ALL:
             self.reload()
@@ -229,8 +220,6 @@ class PositionsSection(LazySection, QWidget):
                 self.apply_view()
 
     def reload(self) -> None:
-        if self.deferred():
-            return
         selected = self.selected_cells()
         matrix = load_matrix()
         self.model.show_matrix(matrix)
@@ -335,7 +324,7 @@ class PositionsSection(LazySection, QWidget):
             # Leaving a cell with typed texts saves them: nothing typed is lost.
             self.apply_position(panel.cell, panel.values())
             panel.dirty = False
-        editable = self.document is not None and not self.document.readonly
+        editable = self.editable()
         if len(cells) == 1:
             self.panel.show_cell(cells[0], self.cell_title(cells[0]), editable)
         else:
@@ -343,7 +332,7 @@ class PositionsSection(LazySection, QWidget):
 
     def set_selected(self, stance: str) -> None:
         cells = self.selected_cells()
-        if not cells or self.document is None or self.document.readonly:
+        if not cells or not self.editable():
             return
         if self.panel.dirty and cells == [self.panel.cell]:
             self.panel.select_stance(stance)
@@ -357,7 +346,7 @@ class PositionsSection(LazySection, QWidget):
             dialogs.show_error(self, self.tr("Cannot Set the Positions"), str(error))
 
     def apply_position(self, cell, values: dict) -> None:
-        if self.document is None or self.document.readonly:
+        if not self.editable():
             return
         text = self.tr("Edit Position: %1").replace("%1", self.cell_title(cell))
         try:
@@ -366,7 +355,7 @@ class PositionsSection(LazySection, QWidget):
             dialogs.show_error(self, self.tr("Cannot Save the Position"), str(error))
 
     def show_menu(self, position) -> None:
-        if not self.selected_cells() or self.document is None or self.document.readonly:
+        if not self.selected_cells() or not self.editable():
             return
         menu = QMenu(self)
         for stance, label in stance_labels().items():

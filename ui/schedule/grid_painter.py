@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
 from planner.conflicts import Severity
 from planner.day_layout import GridBlock
+from ui.colours import ERROR_COLOUR, WARNING_COLOUR
 from ui.i18n import tr
-from ui.meetings.table_model import ERROR_COLOUR, WARNING_COLOUR
 from ui.schedule.grid_geometry import HEADER_HEIGHT, GridGeometry
 
 GRID_LINE = QColor("#E4E7EB")

@@ -1,12 +1,11 @@
-"""Financing requests: the workflow, the history, rates, envelopes and totals, in Decimal."""
+"""Financing requests: their workflow, validation, history, listing and undoable editing."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -16,22 +15,20 @@ from db.models import (
     AgendaIssue,
     Delegation,
     Envelope,
-    ExchangeRate,
     FinancingMeeting,
     FinancingRequest,
     FinancingStatusChange,
     Lender,
     Meeting,
-    Summit,
 )
 from planner import records
-from planner.errors import PlannerError, ValidationError
-from planner.money import check_currency, convert, parse_amount, parse_rate
+from planner.errors import ValidationError
+from planner.financing.rates import Rates, load_rates
+from planner.money import check_currency, parse_amount
 from planner.records import DeletionPlan, Row
 from planner.vocabulary import FinancingStatus, Instrument
 
 S = FinancingStatus
-OPEN = (S.DRAFT, S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SIGNED)
 NEXT_STATUSES: dict[FinancingStatus, tuple[FinancingStatus, ...]] = {
     S.DRAFT: (S.SUBMITTED, S.WITHDRAWN),
     S.SUBMITTED: (S.UNDER_REVIEW, S.REJECTED, S.WITHDRAWN),
@@ -50,12 +47,26 @@ REQUESTED = (S.SUBMITTED, S.UNDER_REVIEW, S.APPROVED, S.SIGNED, S.DISBURSING)
 APPROVED = (S.APPROVED, S.SIGNED, S.DISBURSING)
 SIGNED = (S.SIGNED, S.DISBURSING)
 CODE = re.compile(r"^[A-Z][A-Z0-9]{0,9}-\d{1,4}$")
-CENT = Decimal("0.01")  # converted and summed amounts are kept to the cent
 
 
 def allowed_statuses(current: str) -> tuple[FinancingStatus, ...]:
     status = FinancingStatus(current)
     return (status, *NEXT_STATUSES[status])
+
+
+def offered_statuses(current: str | None) -> tuple[FinancingStatus, ...]:
+    """The statuses a request may be given: a new one (None) starts as a draft or as
+    submitted; an existing one stays or moves on along its workflow."""
+    return STARTING if current is None else allowed_statuses(current)
+
+
+def new_request_defaults(rates: Rates | None) -> Row:
+    """What a new request's form starts with: a draft loan in the reporting currency."""
+    return {
+        "status": S.DRAFT.value,
+        "instrument": Instrument.LOAN.value,
+        "currency": rates.reporting if rates else "USD",
+    }
 
 
 def check_transition(current: str, target: str) -> None:
@@ -87,36 +98,6 @@ class RequestRow:
     envelope_id: int | None
     envelope: str
     meetings: int
-
-
-@dataclass(frozen=True)
-class Rates:
-    reporting: str
-    rates: dict[str, Decimal]
-
-    def convert(self, amount: Decimal, currency: str) -> Decimal | None:
-        return convert(amount, currency, self.rates, self.reporting)
-
-    def rate(self, currency: str) -> Decimal | None:
-        return Decimal(1) if currency == self.reporting else self.rates.get(currency)
-
-    def between(self, amount: Decimal, source: str, target: str) -> Decimal | None:
-        """An amount from one currency into another through the reporting currency, with
-        the rates unrounded and one rounding at the end; None without both rates."""
-        if source == target:
-            return amount
-        there, here = self.rate(source), self.rate(target)
-        if there is None or not here:
-            return None
-        return (amount * there / here).quantize(CENT)
-
-
-def load_rates() -> Rates:
-    summit = Summit.get()
-    return Rates(
-        summit.reporting_currency,
-        {r.currency: r.rate for r in ExchangeRate.select()},
-    )
 
 
 def list_requests(rates: Rates | None = None) -> list[RequestRow]:
@@ -307,6 +288,15 @@ def history_of(request_id: int) -> tuple[tuple[str, datetime, str], ...]:
     )
 
 
+def request_for_editing(request_id: int) -> Row:
+    """A request's fields as its form shows them: the amount written out in full (never in
+    exponent notation), the history left out (a form does not edit it)."""
+    values = fetch_request(request_id)
+    values.pop("history")
+    values["amount"] = f"{values['amount']:f}"
+    return values
+
+
 def write_request(
     request_id: int | None, clean: Row, history: Iterable[tuple[str, datetime, str]]
 ) -> int:
@@ -383,170 +373,6 @@ class FinancingOperations:
 
 
 FINANCING_OPERATIONS = FinancingOperations()
-
-
-# Exchange rates
-
-
-def validate_rate(values: Row, row_id: int | None = None) -> Row:
-    currency = check_currency(values.get("currency"))
-    taken = ExchangeRate.select().where(ExchangeRate.currency == currency)
-    if row_id is not None:
-        taken = taken.where(ExchangeRate.id != row_id)
-    if taken.exists():
-        raise ValidationError("currency", f"There is already a rate for {currency}.")
-    rate = parse_rate(values.get("rate"))
-    as_of = values.get("as_of")
-    if not isinstance(as_of, date):
-        raise ValidationError("as_of", "Give the date the rate is valid for.")
-    return {"currency": currency, "rate": rate, "as_of": as_of}
-
-
-class RateOperations:
-    """Undoable editing of the exchange rates to the reporting currency."""
-
-    kind = "rate"
-
-    def add(self, values: Row) -> int:
-        return records.create(ExchangeRate, validate_rate(values))
-
-    def change(self, row_id: int, values: Row) -> tuple[Row, Row] | None:
-        current = records.fetch(ExchangeRate, row_id)
-        cleaned = validate_rate({**current, **values}, row_id)
-        changed = {k: v for k, v in cleaned.items() if current.get(k) != v}
-        if not changed:
-            return None
-        return records.update(ExchangeRate, row_id, changed), changed
-
-    def plan_removal(self, row_ids: list[int]) -> DeletionPlan:
-        return records.plan_deletion(ExchangeRate, row_ids)
-
-    def remove(self, plan: DeletionPlan) -> None:
-        records.delete(plan)
-
-    def restore(self, plan: DeletionPlan) -> None:
-        records.restore(plan)
-
-
-RATE_OPERATIONS = RateOperations()
-
-
-@dataclass(frozen=True)
-class RateRow:
-    id: int
-    currency: str
-    rate: Decimal
-    as_of: date
-
-
-def list_rates() -> list[RateRow]:
-    return [
-        RateRow(r.id, r.currency, r.rate, r.as_of)
-        for r in ExchangeRate.select().order_by(ExchangeRate.currency)
-    ]
-
-
-def fetch_rate(rate_id: int) -> Row:
-    return records.fetch(ExchangeRate, rate_id)
-
-
-# Summaries
-
-
-@dataclass
-class Total:
-    key: str
-    amount: Decimal = Decimal(0)
-    count: int = 0
-    without_rate: list[str] = field(default_factory=list)  # codes left out of the amount
-
-
-DIMENSIONS = ("borrower", "lender", "sector", "instrument", "status")
-
-
-def totals(rows: list[RequestRow], by: str) -> list[Total]:
-    """Converted totals per borrower, lender, sector, instrument or status, largest first;
-    requests with no rate are listed, never counted as zero."""
-    if by not in DIMENSIONS:
-        raise PlannerError(f"Totals cannot be made by {by}.")
-    groups: dict[str, Total] = {}
-    for row in rows:
-        key = str(getattr(row, by) or "—")
-        total = groups.setdefault(key, Total(key))
-        total.count += 1
-        if row.converted is None:
-            total.without_rate.append(row.code)
-        else:
-            total.amount += row.converted
-    return sorted(groups.values(), key=lambda t: (-t.amount, t.key))
-
-
-def without_rate(rows: list[RequestRow]) -> list[RequestRow]:
-    return [row for row in rows if row.converted is None]
-
-
-def stacked(rows: list[RequestRow]) -> dict[str, dict[str, Decimal]]:
-    """For the chart: borrower -> status -> converted amount (requests with no rate left out)."""
-    result: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    for row in rows:
-        if row.converted is not None:
-            result[row.borrower][row.status] += row.converted
-    return {borrower: dict(statuses) for borrower, statuses in result.items()}
-
-
-@dataclass(frozen=True)
-class EnvelopeSummary:
-    id: int
-    name: str
-    lender: str
-    currency: str
-    announced: Decimal
-    requested: Decimal  # submitted or further along, not rejected or withdrawn
-    approved: Decimal
-    signed: Decimal
-    without_rate: tuple[str, ...]
-
-    @property
-    def left(self) -> Decimal:
-        return self.announced - self.requested
-
-    @property
-    def oversubscribed(self) -> bool:
-        return self.requested > self.announced
-
-
-def envelope_summaries(rows: list[RequestRow], rates: Rates) -> list[EnvelopeSummary]:
-    """Announced against requested, approved and signed, in each envelope's own currency."""
-    summaries = []
-    for envelope in Envelope.select(Envelope, Lender).join(Lender).order_by(Envelope.name):
-        sums = {"requested": Decimal(0), "approved": Decimal(0), "signed": Decimal(0)}
-        missing = []
-        for row in rows:
-            if row.envelope_id != envelope.id or row.status not in REQUESTED:
-                continue
-            amount = rates.between(row.amount, row.currency, envelope.currency)
-            if amount is None:
-                missing.append(row.code)
-                continue
-            sums["requested"] += amount
-            if row.status in APPROVED:
-                sums["approved"] += amount
-            if row.status in SIGNED:
-                sums["signed"] += amount
-        summaries.append(
-            EnvelopeSummary(
-                envelope.id,
-                envelope.name,
-                envelope.lender.short_name,
-                envelope.currency,
-                envelope.amount,
-                sums["requested"].quantize(CENT),
-                sums["approved"].quantize(CENT),
-                sums["signed"].quantize(CENT),
-                tuple(missing),
-            )
-        )
-    return summaries
 
 
 def choices(*wanted: str) -> dict[str, list[tuple[Any, str]]]:
