@@ -92,7 +92,9 @@ def explain_overlap(words, room, describe, keys, first, second) -> str:
     return text + f"{words.meeting(first)} and {words.meeting(second)}."
 
 
-def explain_transfer(words, names, first, second, gap) -> str:
+def explain_transfer(words, who, first, second, gap) -> str:
+    """who: (describe, key) of each delegation or person who must hurry."""
+    names = [describe(key) for describe, key in who]
     rooms = words.directory.rooms
     here = rooms[first.room_id][1] or rooms[first.room_id][0]
     there = rooms[second.room_id][1] or rooms[second.room_id][0]

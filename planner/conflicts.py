@@ -14,6 +14,7 @@ import gc
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
 
@@ -30,13 +31,15 @@ from planner.conflict_words import (
 )
 from planner.meeting_facts import Directory, MeetingFacts, load_directory, load_facts
 from planner.meetings import SummitFrame, summit_frame
-from planner.overlaps import Earliest, find_overlaps
+from planner.overlaps import Earliest, Item, find_overlaps, overlapping
 from planner.vocabulary import MeetingStatus, Rank
 
 # Conflicts listed in full; the rest are counted and grouped.
 LISTED = 20_000
 
 CANCELLED, CONFIRMED = MeetingStatus.CANCELLED.value, MeetingStatus.CONFIRMED.value
+ERROR = Severity.ERROR
+NOWHERE = object()  # the building of a meeting without a room
 
 
 # How senior a rank is, for level mismatches: heads, ministers, deputies, officials.
@@ -99,19 +102,40 @@ class Schedule:
             self.days[m.id] = (
                 days[number] if 0 <= number < len(days) else words.local(m.start).date()
             )
-        self.cache: dict[Callable, dict[int, list[tuple[int, int, int]]]] = {}
+        self.transfer = words.frame.transfer_minutes
+        self.cache: dict[Callable, ResourceLists] = {}
 
-    def resources(self, needs: Callable[[MeetingFacts], Iterable[int]]) -> dict[int, list]:
-        """Each resource's meetings as (start, end, id), sorted."""
+    def resources(self, needs: Callable[[MeetingFacts], Iterable[int]]) -> ResourceLists:
+        """The resources whose meetings overlap, with their meetings as (start, end, id),
+        sorted; and, for delegations and people, the short gaps between meetings."""
         if needs not in self.cache:
-            by_resource: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+            by_resource: dict[int, list[Item]] = defaultdict(list)
             for m, item in zip(self.live, self.items, strict=True):
                 for resource in needs(m):
                     by_resource[resource].append(item)
-            for items in by_resource.values():
+            lists = ResourceLists()
+            transfers = needs in TRANSFER_NEEDS
+            for resource, items in by_resource.items():
                 items.sort()
-            self.cache[needs] = by_resource
+                # Each later look at the lists of a large summit reads them from memory
+                # afresh (they outgrow the processor's cache); here, just sorted, they are
+                # at hand, so what the later checks need of them is taken now.
+                if len(items) > 1 and overlapping(items):
+                    lists.clashing[resource] = items
+                if transfers:
+                    gaps = short_gaps(items, self.transfer)
+                    if gaps:
+                        lists.gaps[resource] = gaps
+            self.cache[needs] = lists
         return self.cache[needs]
+
+
+@dataclass
+class ResourceLists:
+    """One kind of resource's meetings (see Schedule.resources)."""
+
+    clashing: dict[int, list[Item]] = field(default_factory=dict)  # those with an overlap
+    gaps: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # see short_gaps
 
 
 def delegations_of(m: MeetingFacts) -> tuple[int, ...]:
@@ -124,6 +148,9 @@ def people_of(m: MeetingFacts) -> list[int]:
 
 def room_of(m: MeetingFacts) -> tuple[int, ...]:
     return () if m.room_id is None else (m.room_id,)
+
+
+TRANSFER_NEEDS = (delegations_of, people_of)  # who must get from one building to the next
 
 
 def sweep_conflicts(
@@ -150,7 +177,7 @@ def sweep_conflicts(
     found_of = {}
     for kind, needs, describe in overlap_checks:
         found = find_overlaps(
-            schedule.resources(needs),
+            schedule.resources(needs).clashing,  # the others have no overlaps to find
             schedule.days,
             limit=listed,
             focus=focus,
@@ -171,7 +198,7 @@ def sweep_conflicts(
             explain = partial(explain_overlap, words, room, describe, shared, first, second)
             conflicts.append(Conflict(kind, SEVERITY[kind], (a, b), explain))
 
-    for conflict in (*transfer_conflicts(schedule, frame, directory), *single_conflicts(schedule)):
+    for conflict in (*transfer_conflicts(schedule, directory), *single_conflicts(schedule)):
         if focus is not None and focus not in conflict.meetings:
             continue
         counts[conflict.kind] += 1
@@ -182,7 +209,7 @@ def sweep_conflicts(
 
     # Each conflict's first meeting begins first.
     minute = schedule.minute
-    conflicts.sort(key=lambda c: (c.severity is not Severity.ERROR, minute[c.meetings[0]]))
+    conflicts.sort(key=partial(order_key, minute))
     if focus is None:
         del conflicts[listed:]
     return ConflictReport(
@@ -195,28 +222,33 @@ def sweep_conflicts(
     )
 
 
-def transfer_conflicts(
-    schedule: Schedule, frame: SummitFrame, directory: Directory
-) -> list[Conflict]:
+def order_key(minute: dict[int, tuple[int, int]], conflict: Conflict) -> int:
+    """Errors first, then by the first meeting's start and end: (warning, start, end) as one
+    integer, which sorts faster than the tuple (a span of minutes stays below
+    2**34, and a start in the years 1 to 9999 within 2**33 minutes of 1970)."""
+    start, end = minute[conflict.meetings[0]]
+    return ((conflict.severity is not ERROR) << 80) + (start << 34) + (end - start)
+
+
+def transfer_conflicts(schedule: Schedule, directory: Directory) -> list[Conflict]:
     """Less than the transfer time between meetings in different buildings: one warning
     per pair of meetings, naming everyone who must hurry (at most one per meeting and
     delegation or person, so their number grows with the meetings, not their clashes)."""
     words, by_id, minute = schedule.words, schedule.by_id, schedule.minute
-    rushed: dict[tuple[int, int], list[str]] = defaultdict(list)  # pair -> who must hurry
-    for needs, describe in ((delegations_of, words.delegation), (people_of, words.person)):
-        for key, slots in schedule.resources(needs).items():
-            for a, b in short_gaps(slots, frame.transfer_minutes):
-                here, there = by_id[a].room_id, by_id[b].room_id
-                if (
-                    here is not None
-                    and there is not None
-                    and directory.rooms[here][1] != directory.rooms[there][1]
-                ):
-                    rushed[(a, b)].append(describe(key))
+    rooms = directory.rooms
+    building = {m.id: rooms[m.room_id][1] for m in schedule.live if m.room_id is not None}
+    # pair -> who must hurry, as (describe, key): named only when the warning is read
+    rushed: dict[tuple[int, int], list[tuple[Callable[[int], str], int]]] = defaultdict(list)
+    for needs, describe in zip(TRANSFER_NEEDS, (words.delegation, words.person), strict=True):
+        for key, gaps in schedule.resources(needs).gaps.items():
+            for a, b in gaps:
+                here, there = building.get(a, NOWHERE), building.get(b, NOWHERE)
+                if here is not NOWHERE and there is not NOWHERE and here != there:
+                    rushed[(a, b)].append((describe, key))
     found = []
-    for (a, b), names in rushed.items():
+    for (a, b), who in rushed.items():
         gap = minute[b][0] - minute[a][1]
-        explain = partial(explain_transfer, words, names, by_id[a], by_id[b], gap)
+        explain = partial(explain_transfer, words, who, by_id[a], by_id[b], gap)
         found.append(Conflict(ConflictKind.SHORT_TRANSFER, Severity.WARNING, (a, b), explain))
     return found
 
@@ -225,10 +257,11 @@ def single_conflicts(schedule: Schedule) -> list[Conflict]:
     words = schedule.words
     days = schedule.working
     directory = words.directory
-    tiers = {p: TIER[Rank(rank)] for p, (_name, rank, _d) in directory.people.items()}
+    # person -> (tier, delegation): one look-up per attendee
+    standing = {p: (TIER[Rank(rank)], d) for p, (_name, rank, d) in directory.people.items()}
     found = []
     for m in schedule.live:
-        found.extend(single_meeting_conflicts(m, days, tiers, directory, words))
+        found.extend(single_meeting_conflicts(m, days, standing, directory, words))
     return found
 
 
@@ -252,7 +285,7 @@ def epoch_minutes(moment: datetime) -> int:
 def single_meeting_conflicts(
     m: MeetingFacts,
     days: WorkingDays,
-    tiers: dict[int, int],
+    standing: dict[int, tuple[int, int]],
     directory: Directory,
     words: Explainer,
 ) -> list[Conflict]:
@@ -278,7 +311,7 @@ def single_meeting_conflicts(
         explain = partial(explain_no_room, words, m)
         found.append(Conflict(kind, SEVERITY[kind], (m.id,), explain))
     if len(m.delegations) > 1 and len(m.attendees) > 1:
-        mismatch = level_mismatch(m, tiers, directory)
+        mismatch = level_mismatch(m, standing)
         if mismatch:
             kind = ConflictKind.LEVEL_MISMATCH
             explain = partial(explain_level_mismatch, words, m, *mismatch)
@@ -286,15 +319,14 @@ def single_meeting_conflicts(
     return found
 
 
-def level_mismatch(
-    m: MeetingFacts, tiers: dict[int, int], directory: Directory
-) -> tuple[int, int] | None:
+def level_mismatch(m: MeetingFacts, standing: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """(senior, junior) people when a delegation's top person is two tiers above another's."""
     top: dict[int, tuple[int, int]] = {}  # delegation -> (tier, person)
     for person_id, _required in m.attendees:
-        delegation_id = directory.people[person_id][2]
-        candidate = (tiers[person_id], person_id)
-        if delegation_id not in top or candidate < top[delegation_id]:
+        tier, delegation_id = standing[person_id]
+        candidate = (tier, person_id)
+        best = top.get(delegation_id)
+        if best is None or candidate < best:
             top[delegation_id] = candidate
     if len(top) < 2:
         return None

@@ -61,6 +61,8 @@ def clean_line(value: str, limit: int | None = None) -> str:
 
 def clean_cell(value: str) -> str:
     """Text for a spreadsheet cell: multi-line text within Excel's limit of a cell."""
+    if len(value) <= EXCEL_LIMIT and _NOT_IN_TEXT.search(value) is None:
+        return value  # the common case, a cell's worth of plain text: one search
     return clean_text(value, EXCEL_LIMIT)
 
 

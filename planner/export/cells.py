@@ -4,21 +4,27 @@ openpyxl's write-only sheet infers each appended value's type, and when handed a
 it first fails to store the cell as a value, formats the error message, then builds a spare
 cell: three quarters of the time of a styled export went there. Sheet takes rows of cells
 made here instead, each with its type set and a style shared by every cell that looks alike,
-so a styled export costs little more than openpyxl's unstyled dump of the same cells
-(tests/perf/bench_export.py). This leans on openpyxl 3.1's write-only internals, hence the
-version cap in pyproject.toml; the export tests read every type and style back."""
+and RowWriter writes each row of them as one piece of XML text, the very text openpyxl's
+writer makes element by element, so a styled export takes less time than openpyxl's unstyled
+dump of the same cells (tests/perf/bench_export.py). This leans on openpyxl 3.1's write-only
+internals; the export tests read every type and style back and compare RowWriter's XML with
+openpyxl's own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.cell import Cell
+from openpyxl.cell._writer import write_cell
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import WorksheetWriter
 
 from planner.text import clean_cell
 
@@ -97,11 +103,89 @@ class Sheet(WriteOnlyWorksheet):
         (a RowDimension object costs more to make and read than the row's cells)."""
         self.row_dimensions[row] = {"ht": f"{points:g}", "customHeight": "1"}
 
-    def _values_to_row(self, values: list[Cell | None], row_idx: int) -> Iterator[Cell]:
-        for column, cell in enumerate(values, 1):
-            if cell is not None:
-                cell.row, cell.column = row_idx, column
-                yield cell
+    def _values_to_row(self, values: Any, row_idx: int) -> Any:
+        return values  # RowWriter places each cell itself
+
+    def _get_writer(self) -> None:
+        if self._writer is None:  # type: ignore[has-type]  # openpyxl sets it in __init__
+            writer = RowWriter(self)
+            writer.write_top()
+            self._writer = writer
+
+
+class RowWriter(WorksheetWriter):
+    """Writes a row of cells as one piece of XML text, exactly as openpyxl's writer would
+    element by element (the export tests compare the two), in a fraction of its time; what
+    it does not know (rich text, formulas, comments, links, time zones, ISO dates) it leaves
+    to openpyxl's writer, cell by cell, and so is every row when lxml does the writing."""
+
+    def write_row(self, xf: Any, row: Any, row_idx: int) -> None:
+        write = getattr(xf, "_file", None)  # the standard library writer's output
+        if write is None:
+            placed = []
+            for column, cell in enumerate(row, 1):
+                if cell is not None:
+                    cell.row, cell.column = row_idx, column
+                    placed.append(cell)
+            super().write_row(xf, placed, row_idx)
+            return
+        sheet: Any = self.ws  # a Sheet: its row_dimensions hold plain attribute dicts
+        attributes = "".join(
+            f' {name}="{value}"' for name, value in sheet.row_dimensions.get(row_idx, {}).items()
+        )
+        parts = [f'<row r="{row_idx}"{attributes}>']
+        epoch = sheet.parent.epoch
+        plain = not sheet.parent.iso_dates
+        for column, cell in enumerate(row, 1):
+            if cell is None:
+                continue
+            cell.row, cell.column = row_idx, column
+            text = cell_xml(cell, epoch) if plain and cell._comment is None else None
+            if text is None:
+                write("".join(parts))
+                parts.clear()
+                write_cell(xf, self.ws, cell, cell.has_style)
+            else:
+                parts.append(text)
+        parts.append("</row>")
+        write("".join(parts))
+
+
+def cell_xml(cell: Cell, epoch: datetime) -> str | None:
+    """The cell's element as openpyxl writes it, or None when it is not a plain value."""
+    value, data_type = cell._value, cell.data_type  # type: ignore[attr-defined]  # openpyxl's own
+    if value is None or value == "" or cell._hyperlink is not None:  # type: ignore[attr-defined]
+        return None
+    start = f'<c r="{get_column_letter(cell.column)}{cell.row}"'
+    if cell.has_style:
+        start += f' s="{cell.style_id}"'
+    if data_type == "s":
+        if type(value) is not str:
+            return None  # rich text
+        stripped = value.strip()
+        space = ' xml:space="preserve"' if stripped and stripped != value else ""
+        return f'{start} t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>'
+    if data_type == "d":
+        if getattr(value, "tzinfo", None) is not None:
+            return None  # openpyxl's writer refuses it
+        value, data_type = to_excel(value, epoch), "n"
+    elif data_type not in ("n", "b"):
+        return None  # formulas, errors
+    shown = safe_string(value)
+    if not shown:
+        return None  # not a number (NaN, infinity): openpyxl writes an empty element
+    return f'{start} t="{data_type}"><v>{escape(shown)}</v></c>'
+
+
+def escape(text: str) -> str:
+    """Text content as XML: &, < and > as entities (as ElementTree writes it)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
 
 
 def new_sheet(book: Workbook, title: str) -> Sheet:

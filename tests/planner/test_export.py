@@ -15,6 +15,7 @@ from icalendar import Calendar
 from db.models import AgendaIssue, Meeting, Track
 from planner.cli import run_command
 from planner.errors import PlannerError
+from planner.export import cells
 from planner.export.calendar import export_calendar
 from planner.export.workbook import (
     STEPS,
@@ -201,6 +202,36 @@ def test_table_cells_keep_their_types_formats_and_fills(tmp_path):
     assert sheet["C5"].fill.fgColor.rgb == "00FFCDD2"  # an empty cell kept for its colour
     assert sheet["A5"].style_id == 0  # nothing to show: nothing written
     assert sheet.auto_filter.ref == "A1:C5"
+
+
+def sheet_xml(path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {n: archive.read(n) for n in archive.namelist() if n.startswith("xl/work")}
+
+
+def test_rows_are_written_exactly_as_openpyxls_own_writer_writes_them(tmp_path, monkeypatch):
+    texts = [" leading", "trailing ", "   ", "a & b < c > d", "say \"no\" 'twice'", "two\nlines"]
+    texts += ["\ttab", "=1+1", "üñí € 中文", "\u00a0nbsp\u00a0", "x" * 300, "]]>&amp;"]
+    values = [3, -0.0, 2.5, 1e-300, 10**20, float("nan"), float("inf"), Decimal("1234.50"), True]
+    values += [date(2025, 6, 16), datetime(2025, 6, 16, 9, 30), time(9, 30), timedelta(hours=2)]
+
+    def export(path) -> dict[str, bytes]:
+        book = openpyxl.Workbook(write_only=True)
+        table = Table(book, "Cells", [Column("Text", 20, wrap=True), Column("Value", 10)])
+        for text, value in zip(texts, values, strict=False):
+            table.add([text, value])
+        for value in values[len(texts) :]:
+            table.add([None, value])
+        cell = table.cell
+        table.add([cell("bold", bold=True), cell("", fill="FFCDD2")])
+        table.add([cell("white", fill="2F4F6F", colour="FFFFFF"), cell(7, "#,##0.00")])
+        table.close()
+        book.save(path)
+        return sheet_xml(path)
+
+    ours = export(tmp_path / "ours.xlsx")
+    monkeypatch.setattr(cells, "cell_xml", lambda cell, epoch: None)  # all by openpyxl's writer
+    assert ours == export(tmp_path / "openpyxl.xlsx")
 
 
 def test_day_chart_lines_fit_the_rows_a_meeting_covers():
