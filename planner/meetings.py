@@ -226,9 +226,7 @@ def agenda_minutes(draft: MeetingDraft) -> int:
     return sum(minutes or 0 for _, minutes, _ in draft.agenda)
 
 
-def added_to_agenda(
-    draft: MeetingDraft, issue_id: int, minutes: int | None = None
-) -> MeetingDraft:
+def added_to_agenda(draft: MeetingDraft, issue_id: int, minutes: int | None = None) -> MeetingDraft:
     """The draft with the issue added to its agenda; refused if it is already there."""
     if any(item[0] == issue_id for item in draft.agenda):
         raise ValidationError(
