@@ -11,7 +11,7 @@ from peewee import fn
 from db.models import AgendaIssue, Delegation, Track, database_proxy
 from planner import records
 from planner.history import Change
-from planner.importing.bounds import CommitProgress, step
+from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
 from planner.importing.mapping import (
     ISSUE_FIELDS,
@@ -127,14 +127,16 @@ def plan_issues(
     overrides: dict[str, str] | None = None,
     *,
     keep_unmapped: bool = False,
+    progress: Progress = None,
 ) -> ImportPlan:
-    """What importing the sheets already read from source would do, row by row."""
+    """What importing the sheets already read from source would do, row by row (progress
+    hears the rows checked, and may cancel)."""
     sheet = choose_sheet(sheets, sheet_name, source)
     header, mapping = issue_columns(sheet, source, overrides)
     unmapped = [text for column, text in header.columns.items() if column not in mapping]
     plan = ImportPlan("issues", source, sheet.name, header, mapping, unmapped)
     plan.problems.extend(reading_problems(sheet))
-    Checker(plan, sheet, keep_unmapped).run()
+    Checker(plan, sheet, keep_unmapped).run(progress)
     return plan
 
 
@@ -174,9 +176,10 @@ class Checker:
         label = f"{letter(column)} ({where})" if column else ""
         self.plan.problems.append(Problem(self.sheet.name, row, label, message))
 
-    def run(self) -> None:
+    def run(self, progress: Progress = None) -> None:
         start = self.plan.header.row
         for number, cells in enumerate(self.sheet.rows[start:], start=start + 1):
+            report(progress, number)
             if not any(cell is not None for cell in cells):
                 continue  # blank rows are passed over silently
             self.plan_row(number, cells)

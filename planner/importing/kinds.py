@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.edits import BulkEdits, BulkOperation
-from planner.importing.bounds import CommitProgress, Sheet
+from planner.importing.bounds import CommitProgress, Progress, Sheet
 from planner.importing.issue_import import (
     ISSUE_IMPORT,
     ImportPlan,
@@ -58,11 +58,13 @@ class ImportKind:
         source: str,
         sheet_name: str | None = None,
         overrides: dict[str, str] | None = None,
+        progress: Progress = None,
         **options: Any,
     ) -> ImportPlan:
-        """What importing the sheets already read would do, row by row; nothing changes."""
+        """What importing the sheets already read would do, row by row; nothing changes.
+        progress hears the rows checked (every 500); returning False cancels."""
         taken = {k: v for k, v in options.items() if k in self.options}
-        return self.planner(sheets, source, sheet_name, overrides, **taken)
+        return self.planner(sheets, source, sheet_name, overrides, progress=progress, **taken)
 
     def plan_file(
         self,
@@ -71,7 +73,8 @@ class ImportKind:
         overrides: dict[str, str] | None = None,
         **options: Any,
     ) -> ImportPlan:
-        return self.plan(read_file(Path(path)), Path(path).name, sheet_name, overrides, **options)
+        sheets = read_file(Path(path))
+        return self.plan(sheets, Path(path).name, sheet_name, overrides, **options)
 
     def commit(
         self, plan: ImportPlan, progress: CommitProgress = None, description: str = ""

@@ -13,7 +13,7 @@ from db.models import Delegation, Meeting, Person, Room
 from planner import records
 from planner.errors import ValidationError
 from planner.history import Change
-from planner.importing.bounds import CommitProgress, step
+from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     CREATE,
@@ -181,14 +181,17 @@ def plan_meetings(
     source: str,
     sheet_name: str | None = None,
     overrides: dict[str, str] | None = None,
+    *,
+    progress: Progress = None,
 ) -> ImportPlan:
-    """What importing the sheets already read from source would do, row by row."""
+    """What importing the sheets already read from source would do, row by row (progress
+    hears the rows checked, and may cancel)."""
     sheet = choose_sheet(sheets, sheet_name, source)
     header, mapping = meeting_columns(sheet, source, overrides)
     unmapped = [text for column, text in header.columns.items() if column not in mapping]
     plan = ImportPlan("meetings", source, sheet.name, header, mapping, unmapped)
     plan.problems.extend(reading_problems(sheet))
-    MeetingChecker(plan, sheet).run()
+    MeetingChecker(plan, sheet).run(progress)
     return plan
 
 
@@ -220,9 +223,10 @@ class MeetingChecker:
         label = f"{letter(column)} ({self.plan.header.columns.get(column, '')})" if column else ""
         self.plan.problems.append(Problem(self.sheet.name, row, label, message))
 
-    def run(self) -> None:
+    def run(self, progress: Progress = None) -> None:
         start = self.plan.header.row
         for number, cells in enumerate(self.sheet.rows[start:], start=start + 1):
+            report(progress, number)
             if any(cell is not None for cell in cells):
                 self.plan.rows.append(self.plan_row(number, cells))
 

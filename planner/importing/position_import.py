@@ -8,7 +8,7 @@ from typing import Any
 
 from db.models import AgendaIssue, Delegation
 from planner.history import Change
-from planner.importing.bounds import CommitProgress, step
+from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     SKIP,
@@ -89,8 +89,11 @@ def plan_positions(
     source: str,
     sheet_name: str | None = None,
     overrides: dict[str, str] | None = None,
+    *,
+    progress: Progress = None,
 ) -> ImportPlan:
-    """What importing the matrix of the sheets already read from source would do."""
+    """What importing the matrix of the sheets already read from source would do (progress
+    hears the rows checked, and may cancel)."""
     sheet = choose_sheet(sheets, sheet_name, source)
     header, mapping = position_columns(sheet, source)
     number, texts = header.row, header.columns
@@ -111,6 +114,7 @@ def plan_positions(
         code.upper(): i for i, code in AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples()
     }
     for row_number, cells in enumerate(sheet.rows[number:], start=number + 1):
+        report(progress, row_number)
         if not any(cell is not None for cell in cells):
             continue
         code = str(cells[code_column - 1] if code_column <= len(cells) else "").strip()

@@ -20,9 +20,7 @@ from tests.planner.test_position_import import matrix
 def test_every_kind_plans_from_the_sheets_already_read(sample_summit, tmp_path, monkeypatch):
     path = issues_csv(tmp_path / "list.csv", 20)
     sheets = read_file(path)
-    monkeypatch.setattr(
-        "planner.importing.reading.read_file", lambda *_: pytest.fail("read twice")
-    )
+    monkeypatch.setattr("planner.importing.reading.read_file", lambda *_: pytest.fail("read twice"))
     header, mapping = KINDS["issues"].columns(sheets[0], path.name, None)
     assert sorted(mapping.values()) == ["code", "title", "track"]
     plan = KINDS["issues"].plan(sheets, path.name, None, {"Track": ""}, keep_unmapped=True)
@@ -114,3 +112,23 @@ def test_a_commit_on_a_worker_thread_is_recorded_once_and_undone(sample_summit, 
     assert AgendaIssue.select().count() == before
     history.redo()
     assert AgendaIssue.select().count() == before + 300
+
+
+@pytest.mark.parametrize(
+    ("kind", "source"),
+    [
+        ("issues", lambda d: issues_csv(d / "list.csv", 1_200)),
+        ("meetings", programme),
+        ("positions", matrix),
+    ],
+)
+def test_checking_reports_the_rows_checked_and_can_be_stopped(
+    sample_summit, tmp_path, kind, source
+):
+    sheets = read_file(source(tmp_path))
+    seen = []
+    KINDS[kind].plan(sheets, "file", None, None, lambda rows: seen.append(rows))
+    if kind == "issues":  # told every 500 rows; the small files hear nothing
+        assert seen == [500, 1000]
+        with pytest.raises(ImportCancelled):
+            KINDS[kind].plan(sheets, "file", None, None, lambda rows: False)

@@ -202,7 +202,11 @@ class ImportDialog(QDialog):
         self.task = None
 
     def on_progress(self, step: object) -> None:
-        if isinstance(step, tuple):  # (phase, done, total) of a commit
+        if isinstance(step, int):  # rows read, or checked
+            checking = self.pages.currentIndex() == MAPPING
+            text = self.tr("%1 rows checked…") if checking else self.tr("%1 rows read…")
+            self.status.setText(text.replace("%1", f"{step:,}"))
+        elif isinstance(step, tuple):  # (phase, done, total) of a commit
             phase, done, total = step
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
@@ -327,7 +331,9 @@ class ImportDialog(QDialog):
         sheet, overrides = self.sheet_choice.currentData(), self.overrides()
         keep = self.keep_unmapped.isChecked()
         self.start(
-            lambda _progress: kind.plan(sheets, source, sheet, overrides, keep_unmapped=keep),
+            lambda progress: kind.plan(
+                sheets, source, sheet, overrides, progress, keep_unmapped=keep
+            ),
             self.on_planned,
             self.tr("Checking every row…"),
         )
