@@ -176,6 +176,9 @@ def large_list(qtbot, dialog, monkeypatch, tmp_path, rows=20_000):
     forward(qtbot, dialog)
     forward(qtbot, dialog)
     assert f"{rows} new" in dialog.summary.text()
+    assert dialog.preview_table.rowCount() == 2_000  # filled a few hundred rows at a time
+    qtbot.waitUntil(lambda: dialog.preview_table.item(1_999, 3) is not None)
+    assert dialog.preview_table.item(1_999, 3).text() == "Imported issue 1999"
 
 
 def test_a_large_import_keeps_the_window_answering_and_shows_progress(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from ui.document import SummitDocument
 SOURCE, MAPPING, PREVIEW, RESULT = range(4)
 PREVIEW_ROWS = 2_000  # rows (and problems) shown: a preview, not the whole of a huge list
 RESIZE_PRECISION = 200  # rows measured to fit the preview's columns (all of them: 50 ms more)
+FILL_ROWS = 250  # preview rows filled between two turns of the window
 PHASES = {  # what a commit's progress reports, as the window says it
     "update": QT_TRANSLATE_NOOP("ImportDialog", "Updating issues: %1 of %2"),
     "create": QT_TRANSLATE_NOOP("ImportDialog", "Adding issues: %1 of %2"),
@@ -386,6 +387,29 @@ class ImportDialog(QDialog):
         super().reject()
 
 
+def fill_preview(dialog: ImportDialog, plan: ImportPlan, words: dict[str, str], start: int) -> None:
+    """A few hundred rows of the preview, then the next ones after the window has had its
+    turn (2,000 rows at once would stop it for about 75 ms)."""
+    if dialog.plan is not plan:
+        return  # another plan replaced this one
+    table = dialog.preview_table
+    end = min(start + FILL_ROWS, table.rowCount())
+    for row, planned in enumerate(plan.rows[start:end], start=start):
+        cells = [
+            str(planned.row),
+            words[planned.action],
+            str(planned.values.get("code", "")),
+            str(planned.values.get("title", "")),
+        ]
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
+    if start == 0:
+        table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
+        table.resizeColumnsToContents()
+    if end < table.rowCount():
+        QTimer.singleShot(0, table, lambda: fill_preview(dialog, plan, words, end))
+
+
 def show_plan(dialog: ImportDialog, plan: ImportPlan) -> None:
     """The plan's summary, its first rows and every problem, on the preview page."""
     tr = dialog.tr
@@ -404,22 +428,10 @@ def show_plan(dialog: ImportDialog, plan: ImportPlan) -> None:
     )
     words = {"create": tr("new"), "update": tr("update"), "skip": tr("skip")}
     table = dialog.preview_table
-    table.setUpdatesEnabled(False)  # drawn once, when filled
     table.setRowCount(0)
     shown = plan.rows[:PREVIEW_ROWS]  # a preview, not the whole of a huge list
     table.setRowCount(len(shown))
-    for row, planned in enumerate(shown):
-        cells = [
-            str(planned.row),
-            words[planned.action],
-            str(planned.values.get("code", "")),
-            str(planned.values.get("title", "")),
-        ]
-        for column, text in enumerate(cells):
-            table.setItem(row, column, QTableWidgetItem(text))
-    table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
-    table.resizeColumnsToContents()
-    table.setUpdatesEnabled(True)
+    fill_preview(dialog, plan, words, 0)
     problems = dialog.problem_list
     problems.clear()
     for problem in plan.problems[:PREVIEW_ROWS]:
