@@ -20,6 +20,7 @@ from planner.conflict_report import ConflictReport
 from planner.conflicts import summit_conflicts
 from planner.errors import USER_ERRORS
 from planner.file_lock import writing
+from planner.importing.kinds import KINDS
 from planner.info import summit_info
 from planner.repair import cleaned_copy_path, repair_summit_file
 from planner.sample import create_sample_summit
@@ -73,7 +74,7 @@ def command_parser() -> argparse.ArgumentParser:
     importing.add_argument("file", type=Path, metavar="FILE", help="the summit file")
     importing.add_argument("source", type=Path, metavar="SOURCE", help=".xlsx, .csv or .txt")
     importing.add_argument("--sheet", help="the sheet to read (default: the one with a table)")
-    importing.add_argument("--kind", choices=("issues", "meetings", "positions"), default="issues")
+    importing.add_argument("--kind", choices=tuple(KINDS), default="issues")
     importing.add_argument(
         "--map",
         action="append",
@@ -287,10 +288,6 @@ def command_repair(path: Path, out: Path | None) -> int:
 def command_import(args: argparse.Namespace) -> int:
     """Import issues or meetings: 0 when committed (even with rows skipped), 1 when refused
     or when nothing could be imported."""
-    from planner.importing.issue_import import commit_issue_import, plan_issue_import
-    from planner.importing.meeting_import import commit_meeting_import, plan_meeting_import
-    from planner.importing.position_import import commit_position_import, plan_position_import
-
     overrides = {}
     for item in args.map:
         header, separator, field = item.partition("=")
@@ -299,13 +296,8 @@ def command_import(args: argparse.Namespace) -> int:
             return 2
         overrides[header] = field.strip()
     open_summit_file(args.file, readonly=args.dry_run)  # a dry run writes nothing, not even there
-    planner_of = {
-        "issues": (plan_issue_import, commit_issue_import),
-        "meetings": (plan_meeting_import, commit_meeting_import),
-        "positions": (plan_position_import, commit_position_import),
-    }
-    make_plan, commit = planner_of[args.kind]
-    plan = make_plan(args.source, args.sheet, overrides)
+    kind = KINDS[args.kind]
+    plan = kind.plan_file(args.source, args.sheet, overrides)
     created, updated = plan.count("create"), plan.count("update")
     skipped = plan.count("skip")
     report = {
@@ -322,7 +314,7 @@ def command_import(args: argparse.Namespace) -> int:
         print_problems(plan.problems, sys.stderr)
         return 1
     if not args.dry_run:
-        commit(plan)
+        kind.commit(plan)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:

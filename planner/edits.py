@@ -108,6 +108,20 @@ class BulkOperation:
     description: str
     states: tuple[Any, Any] | None = field(default=None, init=False)
 
+    @classmethod
+    def committed(
+        cls, edits: BulkEdits, states: tuple[Any, Any] | None, description: str
+    ) -> BulkOperation:
+        """A bulk edit already carried out (states from its commit): keep it with
+        History.record; it is undone and redone like any other."""
+        operation = cls(edits, None, description)
+        operation.states = states
+        return operation
+
+    def change(self) -> Change:
+        """What the edit changed once carried out (empty when nothing did)."""
+        return Change() if self.states is None else self.edits.changed(self.states[1])
+
     def apply(self) -> Change:
         if self.states is None:
             self.states = self.edits.commit(self.request)

@@ -127,7 +127,12 @@ class History:
     def run(self, operation: Operation) -> Change:
         """Carry out an operation and keep it as the step to undo next. A refusal raises with
         nothing changed and nothing kept; an operation that changed nothing is not kept."""
-        change = operation.apply()
+        return self.record(operation, operation.apply())
+
+    def record(self, operation: Operation, change: Change) -> Change:
+        """Keep an operation already carried out (elsewhere, e.g. committed on a worker
+        thread) as the step to undo next, and announce its change; an empty change keeps
+        nothing."""
         if not change:
             return change
         if self.clean_index is not None and self.clean_index > self.index:

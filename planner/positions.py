@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -165,9 +166,12 @@ class PositionEdits:
 POSITION_EDITS = PositionEdits()
 
 
-def write_positions(values: CellValues) -> tuple[CellValues, CellValues] | None:
+def write_positions(
+    values: CellValues, progress: Callable[[int], object] | None = None
+) -> tuple[CellValues, CellValues] | None:
     """Set the cells' positions in one transaction; return (old, new) for the cells that
-    changed, or None when none did."""
+    changed, or None when none did. progress hears every 500 cells written (what it raises
+    rolls the transaction back)."""
     if not values:
         return None
     cells = list(values)
@@ -186,7 +190,9 @@ def write_positions(values: CellValues) -> tuple[CellValues, CellValues] | None:
     new: CellValues = {}
     now = datetime.now(UTC)
     with records.writing("The positions"):
-        for cell, change in cleaned.items():
+        for done, (cell, change) in enumerate(cleaned.items()):
+            if progress is not None and done % 500 == 0:
+                progress(done)
             existing = (
                 Position.select()
                 .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
@@ -216,6 +222,8 @@ def write_positions(values: CellValues) -> tuple[CellValues, CellValues] | None:
                 Position.update(changed_at=now, **after).where(
                     Position.id == existing["id"]
                 ).execute()
+        if progress is not None:
+            progress(len(cleaned))
     return (old, new) if old else None
 
 

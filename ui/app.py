@@ -16,6 +16,7 @@ from planner import paths
 from planner.errors import USER_ERRORS
 from planner.sample import create_sample_summit
 from planner.summit_file import close_summit_file
+from ui.background import share_the_interpreter
 
 log = logging.getLogger("summit_planner")
 ORGANISATION = "SummitPlanner"
@@ -138,6 +139,7 @@ def start_window(requested: Path | None, *, sample: bool = False) -> QWidget:
     folder, say) is said in it in one sentence.
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    share_the_interpreter()
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)

@@ -72,6 +72,14 @@ class SummitDocument(QObject):
         finally:
             self.history_changed.emit()
 
+    def record(self, operation: Operation, change: Change) -> Change:
+        """Keep an edit already carried out (an import committed on a worker thread) as one
+        undoable step, and tell the views what it changed."""
+        try:
+            return self.history.record(operation, change)
+        finally:
+            self.history_changed.emit()
+
     def undo(self) -> None:
         fault = self.tr(
             "“%1” could not be undone because of a fault in Summit Planner (the details are "

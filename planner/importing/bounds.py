@@ -23,6 +23,8 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 Cell = str | int | float | date | datetime | time | None
 Progress = Callable[[int], object] | None
+# While committing: (phase, rows done, rows in that phase); returning False cancels.
+CommitProgress = Callable[[str, int, int], object] | None
 
 
 class ImportCancelled(PlannerError):  # noqa: N818
@@ -51,6 +53,12 @@ def column_letter(column: int) -> str:
 
 def report(progress: Progress, rows: int) -> None:
     if progress is not None and rows % 500 == 0 and progress(rows) is False:
+        raise ImportCancelled("The import was cancelled; nothing was changed.")
+
+
+def step(progress: CommitProgress, phase: str, done: int, total: int) -> None:
+    """Tell how far a commit is; raised inside its transaction, ImportCancelled rolls it back."""
+    if progress is not None and progress(phase, done, total) is False:
         raise ImportCancelled("The import was cancelled; nothing was changed.")
 
 

@@ -11,6 +11,7 @@ from peewee import fn
 from db.models import AgendaIssue, Delegation, Track, database_proxy
 from planner import records
 from planner.history import Change
+from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
 from planner.importing.mapping import (
     ISSUE_FIELDS,
@@ -29,6 +30,7 @@ from planner.issue_codes import prefix_of
 from planner.issues import normalise_tags
 
 CREATE, UPDATE, SKIP = "create", "update", "skip"
+CHUNK = 1_000  # rows written between two progress reports (each a chance to cancel)
 # What undoing or redoing an import puts back: rows to remove, insert and overwrite.
 ImportState = dict[str, Any]
 
@@ -93,13 +95,17 @@ def plan_issue_import(
     overrides: dict[str, str] | None = None,
     *,
     keep_unmapped: bool = False,
-    sheets: list[Sheet] | None = None,
 ) -> ImportPlan:
-    """Read the file (unless its sheets were read already) and decide, row by row, what
-    importing it would do; change nothing."""
-    source = Path(path).name
-    sheets = sheets if sheets is not None else read_file(Path(path))
-    sheet = choose_sheet(sheets, sheet_name, source)
+    """Read the file and decide, row by row, what importing it would do; change nothing."""
+    return plan_issues(
+        read_file(Path(path)), Path(path).name, sheet_name, overrides, keep_unmapped=keep_unmapped
+    )
+
+
+def issue_columns(
+    sheet: Sheet, source: str, overrides: dict[str, str] | None = None
+) -> tuple[Header, dict[int, str]]:
+    """The sheet's header row and which field each column is; refused when it has none."""
     header = find_header(sheet)
     if header is None:
         raise ImportRefused(
@@ -112,10 +118,26 @@ def plan_issue_import(
             f"No column of sheet “{sheet.name}” is the issue's title; map one with "
             '--map "HEADER=title" (or in the import window).'
         )
+    return header, mapping
+
+
+def plan_issues(
+    sheets: list[Sheet],
+    source: str,
+    sheet_name: str | None = None,
+    overrides: dict[str, str] | None = None,
+    *,
+    keep_unmapped: bool = False,
+    progress: Progress = None,
+) -> ImportPlan:
+    """What importing the sheets already read from source would do, row by row (progress
+    hears the rows checked, and may cancel)."""
+    sheet = choose_sheet(sheets, sheet_name, source)
+    header, mapping = issue_columns(sheet, source, overrides)
     unmapped = [text for column, text in header.columns.items() if column not in mapping]
     plan = ImportPlan("issues", source, sheet.name, header, mapping, unmapped)
     plan.problems.extend(reading_problems(sheet))
-    Checker(plan, sheet, keep_unmapped).run()
+    Checker(plan, sheet, keep_unmapped).run(progress)
     return plan
 
 
@@ -155,9 +177,10 @@ class Checker:
         label = f"{letter(column)} ({where})" if column else ""
         self.plan.problems.append(Problem(self.sheet.name, row, label, message))
 
-    def run(self) -> None:
+    def run(self, progress: Progress = None) -> None:
         start = self.plan.header.row
         for number, cells in enumerate(self.sheet.rows[start:], start=start + 1):
+            report(progress, number)
             if not any(cell is not None for cell in cells):
                 continue  # blank rows are passed over silently
             self.plan_row(number, cells)
@@ -255,8 +278,12 @@ class Checker:
 # Committing, and undoing
 
 
-def commit_issue_import(plan: ImportPlan) -> tuple[ImportState, ImportState]:
-    """Carry out the plan in one transaction; return (undo state, redo state)."""
+def commit_issue_import(
+    plan: ImportPlan, progress: CommitProgress = None
+) -> tuple[ImportState, ImportState]:
+    """Carry out the plan in one transaction; return (undo state, redo state). Cancelled
+    through progress, the transaction is rolled back and the file is as it was."""
+    updates = plan.count(UPDATE)
     with records.writing("The import"):
         track_ids: dict[str, int] = {}
         new_tracks: list[records.Row] = []
@@ -279,6 +306,8 @@ def commit_issue_import(plan: ImportPlan) -> tuple[ImportState, ImportState]:
                 values["track"] = track_ids[values["track"]]
             if planned.action == UPDATE:
                 assert planned.issue_id is not None  # a planned update names its issue
+                if len(old_rows) % CHUNK == 0:
+                    step(progress, "update", len(old_rows), updates)
                 before = records.fetch(AgendaIssue, planned.issue_id)
                 old_rows.append(before)
                 new_code = str(values.get("code") or "").upper()
@@ -294,8 +323,12 @@ def commit_issue_import(plan: ImportPlan) -> tuple[ImportState, ImportState]:
                 taken.add(values["code"].upper())
                 inserts.append(values)
         last_before = AgendaIssue.select(fn.MAX(AgendaIssue.id)).scalar() or 0
-        # One executemany: the ORM's per-row work would double the time of a large import.
-        database_proxy.cursor().executemany(INSERT_ISSUE, [issue_tuple(v) for v in inserts])
+        # executemany: the ORM's per-row work would double the time of a large import.
+        cursor = database_proxy.cursor()
+        for done in range(0, len(inserts), CHUNK):
+            step(progress, "create", done, len(inserts))
+            cursor.executemany(INSERT_ISSUE, [issue_tuple(v) for v in inserts[done : done + CHUNK]])
+        step(progress, "create", len(inserts), len(inserts))
         created = [
             row
             for row in database_proxy.execute_sql(

@@ -13,6 +13,7 @@ from db.models import Delegation, Meeting, Person, Room
 from planner import records
 from planner.errors import ValidationError
 from planner.history import Change
+from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     CREATE,
@@ -25,7 +26,15 @@ from planner.importing.issue_import import (
     choose_sheet,
     reading_problems,
 )
-from planner.importing.mapping import NAMES, find_header, map_columns, normal, to_date, word_to
+from planner.importing.mapping import (
+    NAMES,
+    Header,
+    find_header,
+    map_columns,
+    normal,
+    to_date,
+    word_to,
+)
 from planner.importing.reading import Cell, ImportRefused, Sheet, read_file
 from planner.meeting_records import (
     MEETING_OPERATIONS,
@@ -110,6 +119,7 @@ STATUS_WORDS = {
     "held": ("held", "done", "состоялась", "проведена", "已举行"),
     "cancelled": ("cancelled", "canceled", "отменена", "отменено", "取消"),
 }
+MEETINGS_PER_STEP = 100  # each is validated and written with its links
 SEPARATORS = re.compile(r"\s*(?:[,;/+]|–|—|\s-\s|\band\b|\bи\b|、)\s*")
 
 
@@ -138,15 +148,16 @@ def to_minutes(value: Any) -> int | None:
 
 
 def plan_meeting_import(
-    path: Path,
-    sheet_name: str | None = None,
-    overrides: dict[str, str] | None = None,
-    *,
-    sheets: list[Sheet] | None = None,
+    path: Path, sheet_name: str | None = None, overrides: dict[str, str] | None = None
 ) -> ImportPlan:
-    source = Path(path).name
-    sheets = sheets if sheets is not None else read_file(Path(path))
-    sheet = choose_sheet(sheets, sheet_name, source)
+    """Read the file and decide, row by row, what importing it would do; change nothing."""
+    return plan_meetings(read_file(Path(path)), Path(path).name, sheet_name, overrides)
+
+
+def meeting_columns(
+    sheet: Sheet, source: str, overrides: dict[str, str] | None = None
+) -> tuple[Header, dict[int, str]]:
+    """The sheet's header row and which field each column is; refused when it has none."""
     header = find_header(sheet, MEETING_FIELDS)
     if header is None:
         raise ImportRefused(
@@ -160,10 +171,25 @@ def plan_meeting_import(
             f"Sheet “{sheet.name}” has no column for the meeting's {', '.join(missing)}; map "
             'one with --map "HEADER=field" (or in the import window).'
         )
+    return header, mapping
+
+
+def plan_meetings(
+    sheets: list[Sheet],
+    source: str,
+    sheet_name: str | None = None,
+    overrides: dict[str, str] | None = None,
+    *,
+    progress: Progress = None,
+) -> ImportPlan:
+    """What importing the sheets already read from source would do, row by row (progress
+    hears the rows checked, and may cancel)."""
+    sheet = choose_sheet(sheets, sheet_name, source)
+    header, mapping = meeting_columns(sheet, source, overrides)
     unmapped = [text for column, text in header.columns.items() if column not in mapping]
     plan = ImportPlan("meetings", source, sheet.name, header, mapping, unmapped)
     plan.problems.extend(reading_problems(sheet))
-    MeetingChecker(plan, sheet).run()
+    MeetingChecker(plan, sheet).run(progress)
     return plan
 
 
@@ -195,9 +221,10 @@ class MeetingChecker:
         label = f"{letter(column)} ({self.plan.header.columns.get(column, '')})" if column else ""
         self.plan.problems.append(Problem(self.sheet.name, row, label, message))
 
-    def run(self) -> None:
+    def run(self, progress: Progress = None) -> None:
         start = self.plan.header.row
         for number, cells in enumerate(self.sheet.rows[start:], start=start + 1):
+            report(progress, number)
             if any(cell is not None for cell in cells):
                 self.plan.rows.append(self.plan_row(number, cells))
 
@@ -296,13 +323,20 @@ def draft_of(values: dict[str, Any], before: MeetingDraft | None) -> MeetingDraf
     )
 
 
-def commit_meeting_import(plan: ImportPlan) -> tuple[ImportState, ImportState]:
-    """Create and update the meetings in one transaction; return (undo, redo) states."""
+def commit_meeting_import(
+    plan: ImportPlan, progress: CommitProgress = None
+) -> tuple[ImportState, ImportState]:
+    """Create and update the meetings in one transaction; return (undo, redo) states.
+    Cancelled through progress, the transaction is rolled back and the file is as it was."""
     created: list[int] = []
     previous: dict[int, MeetingDraft] = {}
     current: dict[int, MeetingDraft] = {}
+    total = plan.count(CREATE) + plan.count(UPDATE)
     with records.writing("The import"):
         for planned in plan.rows:
+            done = len(created) + len(previous)
+            if planned.action != SKIP and done % MEETINGS_PER_STEP == 0:
+                step(progress, "meeting", done, total)
             if planned.action == CREATE:
                 created.append(create_meeting(draft_of(planned.values, None)))
             elif planned.action == UPDATE:
@@ -317,6 +351,7 @@ def commit_meeting_import(plan: ImportPlan) -> tuple[ImportState, ImportState]:
                 update_meeting(meeting_id, replace(draft, attendees=kept), within_summit=False)
                 previous[meeting_id] = before
                 current[meeting_id] = fetch_draft(meeting_id)
+        step(progress, "meeting", total, total)
     removal = MEETING_OPERATIONS.plan_removal(created) if created else None
     return ({"remove": removal, "drafts": previous}, {"restore": removal, "drafts": current})
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from db.models import AgendaIssue, Delegation
 from planner.history import Change
+from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     SKIP,
@@ -55,16 +56,17 @@ CODE_HEADERS = {"code", "issue", "id", "код", "вопрос", "编号", "议�
 
 
 def plan_position_import(
-    path: Path,
-    sheet_name: str | None = None,
-    overrides: dict[str, str] | None = None,
-    *,
-    sheets: list[Sheet] | None = None,
+    path: Path, sheet_name: str | None = None, overrides: dict[str, str] | None = None
 ) -> ImportPlan:
     """Read a positions matrix; each row's cells become stances of the delegations."""
-    source = Path(path).name
-    sheets = sheets if sheets is not None else read_file(Path(path))
-    sheet = choose_sheet(sheets, sheet_name, source)
+    return plan_positions(read_file(Path(path)), Path(path).name, sheet_name, overrides)
+
+
+def position_columns(
+    sheet: Sheet, source: str, overrides: dict[str, str] | None = None
+) -> tuple[Header, dict[int, str]]:
+    """The matrix's header row: its issue code column ("code") and its delegation columns
+    ("delegation:ID"), found by their names (not chosen: overrides do not apply)."""
     teams: dict[str, int] = {}
     for i, code, name in Delegation.select(
         Delegation.id, Delegation.code, Delegation.name
@@ -78,8 +80,27 @@ def plan_position_import(
             "and at least one delegation column in its first 30 rows."
         )
     number, texts, code_columns, team_columns = found
-    header = Header(number, texts)
     mapping = {code_columns[0]: "code", **{c: f"delegation:{d}" for c, d in team_columns.items()}}
+    return Header(number, texts), mapping
+
+
+def plan_positions(
+    sheets: list[Sheet],
+    source: str,
+    sheet_name: str | None = None,
+    overrides: dict[str, str] | None = None,
+    *,
+    progress: Progress = None,
+) -> ImportPlan:
+    """What importing the matrix of the sheets already read from source would do (progress
+    hears the rows checked, and may cancel)."""
+    sheet = choose_sheet(sheets, sheet_name, source)
+    header, mapping = position_columns(sheet, source)
+    number, texts = header.row, header.columns
+    code_column = next(c for c, role in mapping.items() if role == "code")
+    team_columns = {
+        c: int(role.split(":")[1]) for c, role in mapping.items() if role.startswith("delegation:")
+    }
     plan = ImportPlan(
         "positions",
         source,
@@ -93,16 +114,17 @@ def plan_position_import(
         code.upper(): i for i, code in AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples()
     }
     for row_number, cells in enumerate(sheet.rows[number:], start=number + 1):
+        report(progress, row_number)
         if not any(cell is not None for cell in cells):
             continue
-        code = str(cells[code_columns[0] - 1] if code_columns[0] <= len(cells) else "").strip()
+        code = str(cells[code_column - 1] if code_column <= len(cells) else "").strip()
         issue = issues.get(code.upper())
         if issue is None:
             plan.problems.append(
                 Problem(
                     sheet.name,
                     row_number,
-                    letter(code_columns[0]),
+                    letter(code_column),
                     f"“{code}” is not an issue of this summit; the row was skipped.",
                 )
             )
@@ -152,8 +174,12 @@ def position_changes(plan: ImportPlan) -> CellValues:
     return changes
 
 
-def commit_position_import(plan: ImportPlan) -> tuple[CellValues, CellValues] | None:
-    return write_positions(position_changes(plan))
+def commit_position_import(
+    plan: ImportPlan, progress: CommitProgress = None
+) -> tuple[CellValues, CellValues] | None:
+    """Set the plan's cells in one transaction (rolled back when cancelled through progress)."""
+    changes = position_changes(plan)
+    return write_positions(changes, lambda done: step(progress, "position", done, len(changes)))
 
 
 class PositionImportEdits:

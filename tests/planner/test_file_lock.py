@@ -117,16 +117,18 @@ def test_read_only_commands_work_while_the_file_is_held(summit, tmp_path, holder
 
 
 def test_an_import_holds_the_lock_while_it_writes_and_lets_go(summit, tmp_path, monkeypatch):
-    from planner.importing import issue_import
+    from dataclasses import replace
+
+    from planner.importing.kinds import KINDS
 
     seen = []
-    commit = issue_import.commit_issue_import
+    commit = KINDS["issues"].committer
 
-    def watched(plan):
+    def watched(plan, progress):
         seen.append(SummitLock(summit).acquire())
-        return commit(plan)
+        return commit(plan, progress)
 
-    monkeypatch.setattr(issue_import, "commit_issue_import", watched)
+    monkeypatch.setitem(KINDS, "issues", replace(KINDS["issues"], committer=watched))
     assert import_into(summit, issues_csv(tmp_path / "list.csv", 5)) == 0
     (refused,) = seen
     assert refused is not None and refused.refusal is Refusal.HELD

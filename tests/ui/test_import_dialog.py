@@ -31,11 +31,17 @@ def choose(qtbot, dialog, monkeypatch, path):
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
 
 
+def forward(qtbot, dialog):
+    """Next (or Import), then wait for the work it started in the background."""
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+
+
 def test_a_whole_import_then_undo(qtbot, window, dialog, monkeypatch, tmp_path):
     before = AgendaIssue.select().count()
     choose(qtbot, dialog, monkeypatch, russian_list(tmp_path / "list.xlsx"))
     assert dialog.sheet_choice.currentData() == "Вопросы"
-    dialog.next_button.click()
+    forward(qtbot, dialog)
     assert dialog.pages.currentIndex() == MAPPING
     fields = {
         dialog.mapping_table.item(r, 0).text(): dialog.mapping_table.cellWidget(r, 1)
@@ -44,11 +50,11 @@ def test_a_whole_import_then_undo(qtbot, window, dialog, monkeypatch, tmp_path):
     assert fields["Вопрос"].currentData() == "title"
     description: QComboBox = fields["Описание"]
     description.setCurrentIndex(0)  # not imported
-    dialog.next_button.click()
+    forward(qtbot, dialog)
     assert dialog.pages.currentIndex() == PREVIEW
     assert "2 new, 1 updated" in dialog.summary.text()
     assert dialog.preview_table.rowCount() == 3
-    dialog.next_button.click()
+    forward(qtbot, dialog)
     assert dialog.pages.currentIndex() == RESULT
     assert AgendaIssue.select().count() == before + 2
     window.document.undo()
@@ -63,8 +69,8 @@ def test_problems_are_listed_with_their_place(qtbot, dialog, monkeypatch, tmp_pa
         "Code,Title,Priority\nECO-30,First,urgent\nECO-30,Second,low\n", encoding="utf-8"
     )
     choose(qtbot, dialog, monkeypatch, path)
-    dialog.next_button.click()
-    dialog.next_button.click()
+    forward(qtbot, dialog)
+    forward(qtbot, dialog)
     problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
     assert any(p.startswith("Sheet dups, row 2, column C (Priority):") for p in problems)
     assert any("repeats row 2" in p for p in problems)
@@ -100,10 +106,10 @@ def test_a_programme_of_meetings_through_the_window(qtbot, window, dialog, monke
     before = Meeting.select().count()
     choose(qtbot, dialog, monkeypatch, programme(tmp_path))
     dialog.kind_choice.setCurrentIndex(1)
-    dialog.next_button.click()
-    dialog.next_button.click()
+    forward(qtbot, dialog)
+    forward(qtbot, dialog)
     assert "1 new, 1 updated, 1 skipped" in dialog.summary.text()
-    dialog.next_button.click()
+    forward(qtbot, dialog)
     assert Meeting.select().count() == before + 1
     window.document.undo()
     assert Meeting.select().count() == before
@@ -116,11 +122,11 @@ def test_a_positions_matrix_through_the_window(qtbot, window, dialog, monkeypatc
     before = fetch_position(cell("SOC-06", "KZ"))["stance"]
     choose(qtbot, dialog, monkeypatch, matrix(tmp_path))
     dialog.kind_choice.setCurrentIndex(2)
-    dialog.next_button.click()
+    forward(qtbot, dialog)
     roles = [dialog.mapping_table.item(r, 1).text() for r in range(dialog.mapping_table.rowCount())]
     assert "issue code" in roles and "stances of Казахстан" in roles
-    dialog.next_button.click()
-    dialog.next_button.click()
+    forward(qtbot, dialog)
+    forward(qtbot, dialog)
     assert fetch_position(cell("SOC-06", "KZ"))["stance"] == "oppose"
     window.document.undo()
     assert fetch_position(cell("SOC-06", "KZ"))["stance"] == before
@@ -134,11 +140,80 @@ def test_a_limit_that_stopped_the_reading_is_a_problem_of_the_preview(
 
     monkeypatch.setattr(bounds, "MAX_ROWS", 300)
     choose(qtbot, dialog, monkeypatch, hostile_files.long_sheet(tmp_path / "rows.xlsx", rows=400))
-    dialog.next_button.click()
-    dialog.next_button.click()
+    forward(qtbot, dialog)
+    forward(qtbot, dialog)
     assert "299 new" in dialog.summary.text()
     problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
     assert problems == [
         "Sheet Issues, row 301: Reading stopped after row 300: at most 300 rows are read, so "
         "row 301 and the rows below it were not imported; split the file."
     ]
+
+
+class Gaps:
+    """The longest wait between two ticks of a 20 ms timer on the UI thread."""
+
+    def __init__(self):
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self.clock, self.longest = time.perf_counter, 0.0
+        self.last = self.clock()
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.tick)
+        self.timer.start(20)
+
+    def tick(self):
+        now = self.clock()
+        self.longest, self.last = max(self.longest, now - self.last), now
+
+
+def large_list(qtbot, dialog, monkeypatch, tmp_path, rows=20_000):
+    from tests.helpers import issues_csv
+
+    choose(qtbot, dialog, monkeypatch, issues_csv(tmp_path / "large.csv", rows))
+    forward(qtbot, dialog)
+    forward(qtbot, dialog)
+    assert f"{rows} new" in dialog.summary.text()
+    assert dialog.preview_table.rowCount() == 2_000  # filled a few hundred rows at a time
+    qtbot.waitUntil(lambda: dialog.preview_table.item(1_999, 3) is not None)
+    assert dialog.preview_table.item(1_999, 3).text() == "Imported issue 1999"
+
+
+def test_a_large_import_keeps_the_window_answering_and_shows_progress(
+    qtbot, window, dialog, monkeypatch, tmp_path
+):
+    before = AgendaIssue.select().count()
+    large_list(qtbot, dialog, monkeypatch, tmp_path)
+    steps = []
+    gaps = Gaps()
+    dialog.next_button.click()
+    dialog.task.progressed.connect(steps.append)
+    assert not dialog.progress.isHidden() and not dialog.cancel_reading.isHidden()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == RESULT, timeout=30_000)
+    gaps.timer.stop()
+    assert gaps.longest < 0.5
+    assert ("create", 20_000, 20_000) in steps and len(steps) > 10
+    assert AgendaIssue.select().count() == before + 20_000
+    assert window.document.history.undo_text == "Import large.csv"
+    window.document.undo()
+    assert AgendaIssue.select().count() == before
+
+
+def test_stop_during_the_commit_leaves_the_file_as_it_was(
+    qtbot, window, dialog, monkeypatch, tmp_path
+):
+    from db.models import Track
+
+    before = [tuple(r) for r in AgendaIssue.select().tuples()]
+    tracks = Track.select().count()
+    large_list(qtbot, dialog, monkeypatch, tmp_path)
+    dialog.next_button.click()
+    dialog.task.progressed.connect(lambda step: step[1] >= 2_000 and dialog.stop_reading())
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert "stopped; nothing was changed" in dialog.message.text()
+    assert dialog.pages.currentIndex() == PREVIEW
+    assert [tuple(r) for r in AgendaIssue.select().tuples()] == before
+    assert Track.select().count() == tracks
+    assert not window.document.history.can_undo()

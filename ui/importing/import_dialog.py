@@ -1,12 +1,13 @@
-"""Importing an issue list: choose the file (read in the background, with Cancel), the sheet
-and the columns, see what will happen row by row with every problem, then import it as one
-undoable step."""
+"""Importing an issue list, a programme or a positions matrix: choose the file, the sheet and
+the columns, see what will happen row by row with every problem, then import it as one
+undoable step. Reading, checking and committing run in the background (with progress and
+Stop); the window keeps answering, and a stopped import leaves the file as it was."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,24 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.edits import BulkOperation
 from planner.errors import USER_ERRORS
-from planner.importing.issue_import import ISSUE_IMPORT, ImportPlan, plan_issue_import
-from planner.importing.mapping import ISSUE_FIELDS, find_header
-from planner.importing.meeting_import import MEETING_FIELDS, MEETING_IMPORT, plan_meeting_import
-from planner.importing.position_import import POSITION_IMPORT, plan_position_import
+from planner.importing.issue_import import ImportPlan
+from planner.importing.kinds import KINDS, ImportKind
+from planner.importing.mapping import find_header
 from planner.importing.reading import ImportCancelled, Sheet, read_file
+from planner.summit_file import in_own_connection
 from ui import dialogs
 from ui.background import BackgroundTask
 from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
-from ui.undo_commands import bulk_edit
+from ui.importing.preview import show_plan
 
 SOURCE, MAPPING, PREVIEW, RESULT = range(4)
-KINDS = {
-    "issues": (plan_issue_import, ISSUE_FIELDS, ISSUE_IMPORT),
-    "meetings": (plan_meeting_import, MEETING_FIELDS, MEETING_IMPORT),
-    "positions": (plan_position_import, {}, POSITION_IMPORT),  # columns found, not mapped
+PHASES = {  # what a commit's progress reports, as the window says it
+    "update": QT_TRANSLATE_NOOP("ImportDialog", "Updating issues: %1 of %2"),
+    "create": QT_TRANSLATE_NOOP("ImportDialog", "Adding issues: %1 of %2"),
+    "meeting": QT_TRANSLATE_NOOP("ImportDialog", "Writing meetings: %1 of %2"),
+    "position": QT_TRANSLATE_NOOP("ImportDialog", "Writing positions: %1 of %2"),
 }
 
 
@@ -53,6 +56,7 @@ class ImportDialog(QDialog):
         self.sheets: list[Sheet] = []
         self.plan: ImportPlan | None = None
         self.task: BackgroundTask | None = None
+        self.recorded: BulkOperation | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.source_page())
         self.pages.addWidget(self.mapping_page())
@@ -61,6 +65,17 @@ class ImportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {MESSAGE_COLOUR};")
+        self.status = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.cancel_reading = QPushButton(self.tr("Stop"))
+        self.cancel_reading.hide()
+        self.cancel_reading.clicked.connect(self.stop_reading)
+        working = QHBoxLayout()
+        working.addWidget(self.status, 1)
+        working.addWidget(self.progress, 2)
+        working.addWidget(self.cancel_reading)
         self.back_button = QPushButton(self.tr("Back"))
         self.next_button = QPushButton(self.tr("Next"))
         self.close_button = QPushButton(self.tr("Cancel"))
@@ -73,6 +88,7 @@ class ImportDialog(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
+        layout.addLayout(working)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(820, 560)
@@ -86,23 +102,16 @@ class ImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose File…"))
         choose.clicked.connect(self.choose_file)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.cancel_reading = QPushButton(self.tr("Stop Reading"))
-        self.cancel_reading.hide()
-        self.cancel_reading.clicked.connect(self.stop_reading)
         self.sheet_choice = QComboBox()
         self.sheet_choice.setEnabled(False)
         self.kind_choice = QComboBox()
-        self.kind_choice.addItem(self.tr("Agenda issues"), "issues")
-        self.kind_choice.addItem(self.tr("Meetings (a programme)"), "meetings")
-        self.kind_choice.addItem(self.tr("Positions (issues × delegations)"), "positions")
+        for kind in KINDS.values():
+            self.kind_choice.addItem(
+                QCoreApplication.translate("ImportKind", kind.label), kind.name
+            )
         layout = QVBoxLayout(page)
         layout.addWidget(self.file_label)
         layout.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.cancel_reading, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(QLabel(self.tr("The file holds")))
         layout.addWidget(self.kind_choice)
         layout.addWidget(QLabel(self.tr("Sheet")))
@@ -157,12 +166,80 @@ class ImportDialog(QDialog):
         self.next_button.setVisible(page != RESULT)
         self.next_button.setText(self.tr("Import") if page == PREVIEW else self.tr("Next"))
         self.next_button.setEnabled(page != SOURCE or bool(self.sheets))
+        if page == PREVIEW and self.plan is not None:
+            self.next_button.setEnabled(self.plan.count("create") + self.plan.count("update") > 0)
         self.close_button.setText(self.tr("Close") if page == RESULT else self.tr("Cancel"))
 
     def refuse(self, error: Exception) -> None:
         self.message.setText(str(error))
 
-    # Reading the file, in the background
+    # Work in the background: reading, checking, committing
+
+    def start(self, work, done, status: str, busy: bool = True) -> None:
+        """Run work(progress) on a worker thread (with its own connection to the summit);
+        the buttons wait, the progress shows, and Stop cancels."""
+        self.message.clear()
+        self.status.setText(status)
+        self.progress.setRange(0, 0 if busy else 100)
+        self.progress.show()
+        self.cancel_reading.show()
+        self.next_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.task = BackgroundTask(lambda progress: in_own_connection(lambda: work(progress)), self)
+        self.task.done.connect(done)
+        self.task.failed.connect(self.on_failed)
+        self.task.progressed.connect(self.on_progress)
+        self.task.start()
+
+    def stop_reading(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def work_ended(self) -> None:
+        self.progress.hide()
+        self.cancel_reading.hide()
+        self.status.clear()
+        self.task = None
+
+    def on_progress(self, step: object) -> None:
+        if isinstance(step, int):  # rows read, or checked
+            checking = self.pages.currentIndex() == MAPPING
+            text = self.tr("%1 rows checked…") if checking else self.tr("%1 rows read…")
+            self.status.setText(text.replace("%1", f"{step:,}"))
+        elif isinstance(step, tuple):  # (phase, done, total) of a commit
+            phase, done, total = step
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+            self.status.setText(
+                QCoreApplication.translate("ImportDialog", PHASES[phase])
+                .replace("%1", f"{done:,}")
+                .replace("%2", f"{total:,}")
+            )
+
+    def on_failed(self, error: Exception) -> None:
+        page = self.pages.currentIndex()
+        reading = page == SOURCE
+        self.work_ended()
+        if isinstance(error, ImportCancelled):
+            stopped = (
+                self.tr("Reading was stopped; nothing was changed.")
+                if reading
+                else self.tr("The import was stopped; nothing was changed.")
+            )
+            (self.file_label if reading else self.message).setText(stopped)
+        elif isinstance(error, USER_ERRORS):
+            self.refuse(error)
+        else:
+            self.refuse(
+                Exception(
+                    self.tr("The file could not be read (%1).").replace("%1", type(error).__name__)
+                )
+            )
+        if reading:
+            self.sheets = []
+        self.show_page(page)
+
+    # Reading the file
 
     def choose_file(self) -> None:
         path = dialogs.choose_import_path(self)
@@ -171,27 +248,11 @@ class ImportDialog(QDialog):
 
     def read(self, path: Path) -> None:
         self.path, self.sheets = path, []
-        self.message.clear()
         self.file_label.setText(self.tr("Reading %1…").replace("%1", path.name))
-        self.progress.show()
-        self.cancel_reading.show()
-        self.next_button.setEnabled(False)
-        self.task = BackgroundTask(lambda progress: read_file(path, progress), self)
-        self.task.done.connect(self.on_read)
-        self.task.failed.connect(self.on_read_failed)
-        self.task.start()
-
-    def stop_reading(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def reading_ended(self) -> None:
-        self.progress.hide()
-        self.cancel_reading.hide()
-        self.task = None
+        self.start(lambda progress: read_file(path, progress), self.on_read, "")
 
     def on_read(self, sheets: list[Sheet]) -> None:
-        self.reading_ended()
+        self.work_ended()
         self.sheets = sheets
         self.file_label.setText(
             self.tr("%1: %2 sheet(s)").replace("%1", self.path.name).replace("%2", str(len(sheets)))
@@ -202,21 +263,6 @@ class ImportDialog(QDialog):
         best = max(sheets, key=lambda s: (find_header(s) is not None, len(s.rows)))
         select_data(self.sheet_choice, best.name)
         self.sheet_choice.setEnabled(True)
-        self.show_page(SOURCE)
-
-    def on_read_failed(self, error: Exception) -> None:
-        self.reading_ended()
-        self.sheets = []
-        if isinstance(error, ImportCancelled):
-            self.file_label.setText(self.tr("Reading was stopped; nothing was changed."))
-        elif isinstance(error, USER_ERRORS):
-            self.refuse(error)
-        else:
-            self.refuse(
-                Exception(
-                    self.tr("The file could not be read (%1).").replace("%1", type(error).__name__)
-                )
-            )
         self.show_page(SOURCE)
 
     # Stepping
@@ -234,29 +280,28 @@ class ImportDialog(QDialog):
                 self.show_page(MAPPING)
             elif page == MAPPING:
                 self.make_plan()
-                self.show_page(PREVIEW)
             elif page == PREVIEW:
                 self.commit()
-                self.show_page(RESULT)
         except USER_ERRORS as error:
             self.refuse(error)
 
     def chosen_sheet(self) -> Sheet:
         return next(s for s in self.sheets if s.name == self.sheet_choice.currentData())
 
-    def kind(self):
+    def kind(self) -> ImportKind:
         return KINDS[self.kind_choice.currentData()]
 
     def fill_mapping(self) -> None:
-        make_plan, fields, _ops = self.kind()
-        plan = make_plan(self.path, self.sheet_choice.currentData(), sheets=self.sheets)
+        """The columns of the chosen sheet and the field each is taken for (no plan yet)."""
+        kind = self.kind()
+        header, mapping = kind.columns(self.chosen_sheet(), self.path.name, None)
         self.mapping_table.setRowCount(0)
-        for column, text in plan.header.columns.items():
+        for column, text in header.columns.items():
             row = self.mapping_table.rowCount()
             self.mapping_table.insertRow(row)
             self.mapping_table.setItem(row, 0, QTableWidgetItem(text))
-            if not fields:  # a positions matrix: the columns are recognised, not chosen
-                role = plan.mapping.get(column, "")
+            if not kind.fields:  # a positions matrix: the columns are recognised, not chosen
+                role = mapping.get(column, "")
                 shown = (
                     self.tr("issue code")
                     if role == "code"
@@ -266,9 +311,9 @@ class ImportDialog(QDialog):
                 continue
             combo = QComboBox()
             combo.addItem(self.tr("— not imported —"), "")
-            for field in fields:
+            for field in kind.fields:
                 combo.addItem(field.replace("_", " "), field)
-            select_data(combo, plan.mapping.get(column, ""))
+            select_data(combo, mapping.get(column, ""))
             self.mapping_table.setCellWidget(row, 1, combo)
 
     def overrides(self) -> dict[str, str]:
@@ -281,63 +326,43 @@ class ImportDialog(QDialog):
         return chosen
 
     def make_plan(self) -> None:
-        make_plan, _fields, _ops = self.kind()
-        extra = {}
-        if make_plan is plan_issue_import:
-            extra["keep_unmapped"] = self.keep_unmapped.isChecked()
-        self.plan = make_plan(
-            self.path,
-            self.sheet_choice.currentData(),
-            self.overrides(),
-            sheets=self.sheets,
-            **extra,
+        """Check every row of the sheets already read, in the background."""
+        kind, sheets, source = self.kind(), self.sheets, self.path.name
+        sheet, overrides = self.sheet_choice.currentData(), self.overrides()
+        keep = self.keep_unmapped.isChecked()
+        self.start(
+            lambda progress: kind.plan(
+                sheets, source, sheet, overrides, progress, keep_unmapped=keep
+            ),
+            self.on_planned,
+            self.tr("Checking every row…"),
         )
-        plan = self.plan
-        self.summary.setText(
-            self.tr("%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.")
-            .replace("%1", str(plan.count("create")))
-            .replace("%2", str(plan.count("update")))
-            .replace("%3", str(plan.count("skip")))
-            .replace("%4", str(len(plan.problems)))
-            .replace("%5", plan.sheet)
-            + (
-                self.tr(" New tracks: %1.").replace("%1", ", ".join(plan.new_tracks))
-                if plan.new_tracks
-                else ""
-            )
-        )
-        words = {"create": self.tr("new"), "update": self.tr("update"), "skip": self.tr("skip")}
-        self.preview_table.setRowCount(0)
-        for planned in plan.rows[:2000]:  # a preview, not the whole of a huge list
-            row = self.preview_table.rowCount()
-            self.preview_table.insertRow(row)
-            cells = [
-                str(planned.row),
-                words[planned.action],
-                str(planned.values.get("code", "")),
-                str(planned.values.get("title", "")),
-            ]
-            for column, text in enumerate(cells):
-                self.preview_table.setItem(row, column, QTableWidgetItem(text))
-        self.preview_table.resizeColumnsToContents()
-        self.problem_list.clear()
-        for problem in plan.problems:
-            where = (
-                self.tr("Sheet %1, row %2")
-                .replace("%1", problem.sheet)
-                .replace("%2", str(problem.row))
-            )
-            if problem.column:
-                where += self.tr(", column %1").replace("%1", problem.column)
-            self.problem_list.addItem(f"{where}: {problem.message}")
-        if not plan.problems:
-            self.problem_list.addItem(self.tr("No problems found."))
-        self.next_button.setEnabled(plan.count("create") + plan.count("update") > 0)
+
+    def on_planned(self, plan: ImportPlan) -> None:
+        self.work_ended()
+        self.plan = plan
+        show_plan(self, plan)
+        self.show_page(PREVIEW)
 
     def commit(self) -> None:
-        plan = self.plan
+        """Write the plan in the background, in one transaction that Stop rolls back."""
+        kind, plan = self.kind(), self.plan
         text = self.tr("Import %1").replace("%1", plan.source)
-        bulk_edit(self.document, self.kind()[2], plan, text)
+        self.start(
+            lambda progress: kind.commit(plan, lambda *step: progress(step), text),
+            self.on_committed,
+            self.tr("Importing…"),
+            busy=False,
+        )
+
+    def on_committed(self, operation: BulkOperation) -> None:
+        """Keep the import as one undoable step (it is not carried out a second time)."""
+        if self.recorded is operation:
+            return  # already kept by reject(), which stopped the thread
+        self.recorded = operation
+        self.work_ended()
+        self.document.record(operation, operation.change())
+        plan = self.plan
         self.result.setText(
             self.tr(
                 "Imported from %1: %2 new and %3 updated issues; %4 rows skipped. "
@@ -348,9 +373,14 @@ class ImportDialog(QDialog):
             .replace("%3", str(plan.count("update")))
             .replace("%4", str(plan.count("skip")))
         )
+        self.show_page(RESULT)
 
     def reject(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.task.stop_thread()
+        """Close; work under way is stopped first (a commit rolled back, unless it was done)."""
+        task = self.task
+        if task is not None:
+            task.cancel()
+            task.stop_thread()
+            if isinstance(task.worker.result, BulkOperation):
+                self.on_committed(task.worker.result)  # it ended before the cancel was seen
         super().reject()
