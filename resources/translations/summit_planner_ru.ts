@@ -6,12 +6,12 @@
     <message>
         <location filename="../../ui/delegations/table_models.py" line="16"/>
         <location filename="../../ui/issues/table_model.py" line="19"/>
-        <location filename="../../ui/financing/table_model.py" line="36"/>
+        <location filename="../../ui/financing/table_model.py" line="37"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="23"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="21"/>
         <location filename="../../ui/delegations/table_models.py" line="17"/>
         <location filename="../../ui/delegations/table_models.py" line="33"/>
         <source>Name</source>
@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="28"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="26"/>
         <location filename="../../ui/delegations/table_models.py" line="20"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
@@ -44,7 +44,7 @@
         <location filename="../../ui/delegations/table_models.py" line="37"/>
         <location filename="../../ui/delegations/table_models.py" line="58"/>
         <location filename="../../ui/issues/table_model.py" line="31"/>
-        <location filename="../../ui/financing/table_model.py" line="68"/>
+        <location filename="../../ui/financing/table_model.py" line="69"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,14 +61,14 @@
     <message>
         <location filename="../../ui/delegations/table_models.py" line="36"/>
         <location filename="../../ui/issues/table_model.py" line="20"/>
-        <location filename="../../ui/meetings/table_model.py" line="35"/>
-        <location filename="../../ui/financing/table_model.py" line="37"/>
+        <location filename="../../ui/meetings/table_model.py" line="34"/>
+        <location filename="../../ui/financing/table_model.py" line="38"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="55"/>
-        <location filename="../../ui/meetings/table_model.py" line="39"/>
+        <location filename="../../ui/meetings/table_model.py" line="38"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,12 +98,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>Import Agenda Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="87"/>
         <source>Spreadsheets and tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,173 +362,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="19"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="17"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="24"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="22"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="25"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="23"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="26"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="24"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="27"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="25"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="29"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="27"/>
         <source>Home delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="30"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="28"/>
         <source>Reporting currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="31"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="29"/>
         <source>Working day starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="32"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="30"/>
         <source>Working day ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="33"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="31"/>
         <source>Slot length (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="34"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="32"/>
         <source>Transfer time (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="43"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="46"/>
         <source>Change Summit Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="47"/>
+        <location filename="../../ui/summit_settings_dialog.py" line="43"/>
         <source>Summit Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="23"/>
+        <location filename="../../ui/meetings/table_model.py" line="22"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="25"/>
+        <location filename="../../ui/meetings/table_model.py" line="24"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="30"/>
+        <location filename="../../ui/meetings/table_model.py" line="29"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="36"/>
+        <location filename="../../ui/meetings/table_model.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="37"/>
+        <location filename="../../ui/meetings/table_model.py" line="36"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="38"/>
+        <location filename="../../ui/meetings/table_model.py" line="37"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="66"/>
-        <location filename="../../ui/meetings/actions.py" line="69"/>
+        <location filename="../../ui/meetings/actions.py" line="58"/>
+        <location filename="../../ui/meetings/actions.py" line="61"/>
         <source>New Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="78"/>
+        <location filename="../../ui/meetings/actions.py" line="70"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="83"/>
+        <location filename="../../ui/meetings/actions.py" line="74"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="86"/>
+        <location filename="../../ui/meetings/actions.py" line="77"/>
         <source>Edit Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="104"/>
+        <location filename="../../ui/meetings/actions.py" line="105"/>
         <source>Move Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="105"/>
+        <location filename="../../ui/meetings/actions.py" line="106"/>
         <source>Cannot Move the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="112"/>
+        <location filename="../../ui/meetings/actions.py" line="113"/>
         <source>Change Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="113"/>
+        <location filename="../../ui/meetings/actions.py" line="114"/>
         <source>Cannot Change the Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="121"/>
+        <location filename="../../ui/meetings/actions.py" line="122"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="122"/>
+        <location filename="../../ui/meetings/actions.py" line="123"/>
         <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="134"/>
+        <location filename="../../ui/meetings/actions.py" line="135"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="141"/>
+        <location filename="../../ui/meetings/actions.py" line="142"/>
         <source>Duplicate Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="143"/>
+        <location filename="../../ui/meetings/actions.py" line="144"/>
         <source>Cannot Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="154"/>
+        <location filename="../../ui/meetings/actions.py" line="155"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="155"/>
+        <location filename="../../ui/meetings/actions.py" line="156"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,50 +549,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="38"/>
+        <location filename="../../ui/financing/table_model.py" line="39"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="39"/>
+        <location filename="../../ui/financing/table_model.py" line="40"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="40"/>
+        <location filename="../../ui/financing/table_model.py" line="41"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="41"/>
+        <location filename="../../ui/financing/table_model.py" line="42"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="43"/>
+        <location filename="../../ui/financing/table_model.py" line="44"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="49"/>
+        <location filename="../../ui/financing/table_model.py" line="50"/>
         <source>In reporting currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="53"/>
+        <location filename="../../ui/financing/table_model.py" line="54"/>
         <source>no rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="59"/>
+        <location filename="../../ui/financing/table_model.py" line="60"/>
         <source>No exchange rate for %1: left out of every total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/issues/table_model.py" line="24"/>
-        <location filename="../../ui/meetings/table_model.py" line="40"/>
-        <location filename="../../ui/meetings/actions.py" line="156"/>
-        <location filename="../../ui/financing/table_model.py" line="66"/>
+        <location filename="../../ui/meetings/table_model.py" line="39"/>
+        <location filename="../../ui/meetings/actions.py" line="157"/>
+        <location filename="../../ui/financing/table_model.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,7 +602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="162"/>
+        <location filename="../../ui/meetings/actions.py" line="163"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="67"/>
+        <location filename="../../ui/financing/table_model.py" line="68"/>
         <location filename="../../ui/positions/matrix_model.py" line="147"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
@@ -653,85 +653,307 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="26"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="24"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="28"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="26"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="34"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="32"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="34"/>
+        <location filename="../../ui/restore_dialog.py" line="31"/>
         <source>%1 (backup of %2).summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="37"/>
+        <location filename="../../ui/opening.py" line="29"/>
+        <source>Cannot Open Summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="36"/>
+        <source>Summit Open Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="38"/>
+        <source>Summit Cannot Be Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="39"/>
+        <source>Open it read-only? You can read, export and copy it, not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="44"/>
+        <source>Open a cleaned copy instead? It is written beside the file, which stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="51"/>
+        <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="59"/>
+        <location filename="../../ui/restore_dialog.py" line="39"/>
         <source>Restore Backup As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="43"/>
+        <location filename="../../ui/opening.py" line="68"/>
+        <source>Opened %1, a cleaned copy of %2 (%3 changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="45"/>
         <source>Cannot Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="78"/>
+        <source>%1 is open in another window; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="81"/>
+        <source>That file is the summit that is open now; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="91"/>
+        <source>%1 is already open in %5 on %2 since %3 (process %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="92"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="95"/>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="98"/>
+        <source>%1 is read-only: its permissions allow no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="101"/>
+        <source>The folder of %1 holds something named %2 that is not a lock file of Summit Planner, so the summit cannot be changed while it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="105"/>
+        <source>The folder of %1 cannot be written to, so the summit cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="107"/>
+        <source>%1 cannot be locked for writing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="48"/>
+        <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="55"/>
+        <source> New tracks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="60"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="60"/>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="60"/>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="69"/>
+        <source>Sheet %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="71"/>
+        <source>, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="75"/>
+        <source>… and %1 more problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="78"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="24"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="25"/>
+        <source>&amp;New Summit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="26"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="30"/>
+        <source>Open the &amp;Sample Summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="32"/>
+        <source>&amp;Import Agenda Issues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="35"/>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="38"/>
+        <source>Export &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="42"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="43"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="44"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="45"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="67"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="74"/>
+        <source>Summit &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="77"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="85"/>
+        <source>Conflicts &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="89"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="90"/>
+        <source>&amp;About Summit Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="106"/>
+        <source>About Summit Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="108"/>
+        <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="42"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="43"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="42"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="43"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="42"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="43"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="54"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="55"/>
         <source>Type a code or words of the title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="61"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="62"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="63"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="64"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="65"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="66"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="66"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="67"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="156"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="157"/>
         <source>%1 of %2 minutes allotted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="161"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="162"/>
         <source>More minutes are allotted than the meeting lasts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,7 +961,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="65"/>
+        <location filename="../../ui/record_dialog.py" line="71"/>
         <source>Choose a Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,12 +969,12 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/meetings/conflicts_panel.py" line="113"/>
+        <location filename="../../ui/meetings/conflicts_panel.py" line="124"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/conflicts_panel.py" line="124"/>
+        <location filename="../../ui/meetings/conflicts_panel.py" line="135"/>
         <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,146 +982,146 @@
 <context>
     <name>DelegationsSection</name>
     <message>
-        <location filename="../../ui/delegations/section.py" line="29"/>
+        <location filename="../../ui/delegations/section.py" line="32"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="31"/>
+        <location filename="../../ui/delegations/section.py" line="34"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="32"/>
+        <location filename="../../ui/delegations/section.py" line="35"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="93"/>
+        <location filename="../../ui/delegations/section.py" line="91"/>
         <source>People of all delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="96"/>
+        <location filename="../../ui/delegations/section.py" line="94"/>
         <source>People of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="104"/>
+        <location filename="../../ui/delegations/section.py" line="102"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="104"/>
+        <location filename="../../ui/delegations/section.py" line="102"/>
         <source>ISO 3166 code, e.g. KZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="105"/>
-        <location filename="../../ui/delegations/section.py" line="115"/>
-        <location filename="../../ui/delegations/section.py" line="121"/>
+        <location filename="../../ui/delegations/section.py" line="103"/>
+        <location filename="../../ui/delegations/section.py" line="113"/>
+        <location filename="../../ui/delegations/section.py" line="119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="106"/>
+        <location filename="../../ui/delegations/section.py" line="104"/>
         <source>Head of delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="107"/>
+        <location filename="../../ui/delegations/section.py" line="105"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="108"/>
+        <location filename="../../ui/delegations/section.py" line="106"/>
         <source>Protocol precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="109"/>
+        <location filename="../../ui/delegations/section.py" line="107"/>
         <source>Home time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="116"/>
-        <location filename="../../ui/delegations/section.py" line="128"/>
+        <location filename="../../ui/delegations/section.py" line="114"/>
+        <location filename="../../ui/delegations/section.py" line="126"/>
         <source>Delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="117"/>
+        <location filename="../../ui/delegations/section.py" line="115"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="118"/>
+        <location filename="../../ui/delegations/section.py" line="116"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="122"/>
+        <location filename="../../ui/delegations/section.py" line="120"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="123"/>
+        <location filename="../../ui/delegations/section.py" line="121"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="129"/>
+        <location filename="../../ui/delegations/section.py" line="127"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="130"/>
+        <location filename="../../ui/delegations/section.py" line="128"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="152"/>
+        <location filename="../../ui/delegations/section.py" line="146"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="156"/>
+        <location filename="../../ui/delegations/section.py" line="143"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="165"/>
+        <location filename="../../ui/delegations/section.py" line="156"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="167"/>
+        <location filename="../../ui/delegations/section.py" line="158"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="180"/>
-        <location filename="../../ui/delegations/section.py" line="195"/>
+        <location filename="../../ui/delegations/section.py" line="176"/>
+        <location filename="../../ui/delegations/section.py" line="191"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="186"/>
+        <location filename="../../ui/delegations/section.py" line="182"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="188"/>
+        <location filename="../../ui/delegations/section.py" line="184"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="189"/>
+        <location filename="../../ui/delegations/section.py" line="185"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="192"/>
+        <location filename="../../ui/delegations/section.py" line="188"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,92 +1129,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="45"/>
+        <location filename="../../ui/export_dialog.py" line="46"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="45"/>
+        <location filename="../../ui/export_dialog.py" line="46"/>
         <source>Export Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="50"/>
+        <location filename="../../ui/export_dialog.py" line="51"/>
         <source>The whole summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="53"/>
+        <location filename="../../ui/export_dialog.py" line="54"/>
         <source>Meetings of %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="57"/>
+        <location filename="../../ui/export_dialog.py" line="58"/>
         <source>Include the delegations&apos; positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61"/>
+        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Positions, talking points and red lines are sensitive: leave them out of files that go to other delegations or the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66"/>
+        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="73"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>&amp;Meetings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="115"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="164"/>
+        <location filename="../../ui/export_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="181"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>Saved %1. &lt;a href=&apos;folder&apos;&gt;Open the folder&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>The export failed (%1); nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,254 +1222,254 @@
 <context>
     <name>FinancingSection</name>
     <message>
-        <location filename="../../ui/financing/section.py" line="61"/>
+        <location filename="../../ui/financing/section.py" line="60"/>
         <source>Financing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="63"/>
+        <location filename="../../ui/financing/section.py" line="62"/>
         <source>New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="72"/>
-        <location filename="../../ui/financing/section.py" line="85"/>
-        <location filename="../../ui/financing/section.py" line="304"/>
+        <location filename="../../ui/financing/section.py" line="71"/>
+        <location filename="../../ui/financing/section.py" line="84"/>
+        <location filename="../../ui/financing/section.py" line="289"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="73"/>
+        <location filename="../../ui/financing/section.py" line="72"/>
         <source>Move the request along its workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="75"/>
+        <location filename="../../ui/financing/section.py" line="74"/>
         <source>Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="85"/>
+        <location filename="../../ui/financing/section.py" line="84"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="85"/>
+        <location filename="../../ui/financing/section.py" line="84"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="92"/>
+        <location filename="../../ui/financing/section.py" line="91"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="95"/>
+        <location filename="../../ui/financing/section.py" line="94"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="95"/>
+        <location filename="../../ui/financing/section.py" line="94"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="95"/>
+        <location filename="../../ui/financing/section.py" line="94"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="103"/>
+        <location filename="../../ui/financing/section.py" line="102"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="104"/>
+        <location filename="../../ui/financing/section.py" line="103"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="105"/>
+        <location filename="../../ui/financing/section.py" line="104"/>
         <source>Envelopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="106"/>
+        <location filename="../../ui/financing/section.py" line="105"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="163"/>
+        <location filename="../../ui/financing/section.py" line="148"/>
         <source>All borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="164"/>
+        <location filename="../../ui/financing/section.py" line="149"/>
         <source>All lenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="167"/>
+        <location filename="../../ui/financing/section.py" line="152"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="172"/>
+        <location filename="../../ui/financing/section.py" line="157"/>
         <source>All instruments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="209"/>
+        <location filename="../../ui/financing/section.py" line="194"/>
         <source>No exchange rate for %1: left out of the totals and the chart. Add the rates under Exchange Rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="221"/>
+        <location filename="../../ui/financing/section.py" line="206"/>
         <source> (+%1 without rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="230"/>
+        <location filename="../../ui/financing/section.py" line="215"/>
         <source>%1 (%2): announced %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="234"/>
+        <location filename="../../ui/financing/section.py" line="219"/>
         <source>requested %1 · approved %2 · signed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="238"/>
+        <location filename="../../ui/financing/section.py" line="223"/>
         <source>left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="242"/>
+        <location filename="../../ui/financing/section.py" line="227"/>
         <source>⚠ Requests exceed the envelope by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="248"/>
+        <location filename="../../ui/financing/section.py" line="233"/>
         <source>Not counted (no rate): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="290"/>
+        <location filename="../../ui/financing/section.py" line="275"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="290"/>
+        <location filename="../../ui/financing/section.py" line="275"/>
         <source>left empty: the next number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="291"/>
+        <location filename="../../ui/financing/section.py" line="276"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="292"/>
+        <location filename="../../ui/financing/section.py" line="277"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="293"/>
+        <location filename="../../ui/financing/section.py" line="278"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="296"/>
+        <location filename="../../ui/financing/section.py" line="281"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="300"/>
+        <location filename="../../ui/financing/section.py" line="285"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="301"/>
+        <location filename="../../ui/financing/section.py" line="286"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="302"/>
+        <location filename="../../ui/financing/section.py" line="287"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="306"/>
+        <location filename="../../ui/financing/section.py" line="291"/>
         <source>Agenda issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="307"/>
+        <location filename="../../ui/financing/section.py" line="292"/>
         <source>Draws on envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="308"/>
+        <location filename="../../ui/financing/section.py" line="293"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="309"/>
+        <location filename="../../ui/financing/section.py" line="294"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="318"/>
+        <location filename="../../ui/financing/section.py" line="307"/>
         <source>New Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="328"/>
+        <location filename="../../ui/financing/section.py" line="304"/>
         <source>New Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="339"/>
+        <location filename="../../ui/financing/section.py" line="317"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="345"/>
+        <location filename="../../ui/financing/section.py" line="326"/>
         <source>Edit Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="350"/>
+        <location filename="../../ui/financing/section.py" line="323"/>
         <source>Edit Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="365"/>
+        <location filename="../../ui/financing/section.py" line="337"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="366"/>
+        <location filename="../../ui/financing/section.py" line="338"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="367"/>
+        <location filename="../../ui/financing/section.py" line="339"/>
         <source>Its history goes with it. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="371"/>
+        <location filename="../../ui/financing/section.py" line="343"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="382"/>
+        <location filename="../../ui/financing/section.py" line="354"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="385"/>
+        <location filename="../../ui/financing/section.py" line="357"/>
         <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,206 +1553,211 @@
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../ui/history_actions.py" line="16"/>
+        <location filename="../../ui/history_actions.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_actions.py" line="17"/>
+        <location filename="../../ui/history_actions.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="49"/>
+        <location filename="../../ui/importing/import_dialog.py" line="53"/>
         <source>Import Agenda Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="63"/>
+        <location filename="../../ui/importing/import_dialog.py" line="79"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="64"/>
-        <location filename="../../ui/importing/import_dialog.py" line="157"/>
+        <location filename="../../ui/importing/import_dialog.py" line="80"/>
+        <location filename="../../ui/importing/import_dialog.py" line="167"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="65"/>
-        <location filename="../../ui/importing/import_dialog.py" line="159"/>
+        <location filename="../../ui/importing/import_dialog.py" line="81"/>
+        <location filename="../../ui/importing/import_dialog.py" line="171"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="84"/>
+        <location filename="../../ui/importing/import_dialog.py" line="101"/>
         <source>Choose the Excel or CSV file a colleague sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="86"/>
+        <location filename="../../ui/importing/import_dialog.py" line="103"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="91"/>
-        <source>Stop Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="97"/>
-        <source>Agenda issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="98"/>
-        <source>Meetings (a programme)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="99"/>
-        <source>Positions (issues × delegations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="105"/>
+        <location filename="../../ui/importing/import_dialog.py" line="115"/>
         <source>The file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="107"/>
+        <location filename="../../ui/importing/import_dialog.py" line="117"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="115"/>
+        <location filename="../../ui/importing/import_dialog.py" line="125"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="115"/>
+        <location filename="../../ui/importing/import_dialog.py" line="125"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="118"/>
+        <location filename="../../ui/importing/import_dialog.py" line="128"/>
         <source>Keep the other columns in the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="120"/>
+        <location filename="../../ui/importing/import_dialog.py" line="130"/>
         <source>Which field is each column? Change any that is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="131"/>
+        <location filename="../../ui/importing/import_dialog.py" line="141"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="131"/>
+        <location filename="../../ui/importing/import_dialog.py" line="141"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="131"/>
+        <location filename="../../ui/importing/import_dialog.py" line="141"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="131"/>
+        <location filename="../../ui/importing/import_dialog.py" line="141"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="140"/>
+        <location filename="../../ui/importing/import_dialog.py" line="150"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="157"/>
+        <location filename="../../ui/importing/import_dialog.py" line="167"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="159"/>
+        <location filename="../../ui/importing/import_dialog.py" line="171"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="174"/>
+        <location filename="../../ui/importing/import_dialog.py" line="207"/>
+        <source>%1 rows checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="207"/>
+        <source>%1 rows read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="227"/>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="251"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="196"/>
+        <location filename="../../ui/importing/import_dialog.py" line="258"/>
         <source>%1: %2 sheet(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="210"/>
+        <location filename="../../ui/importing/import_dialog.py" line="338"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="225"/>
         <source>Reading was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="216"/>
+        <location filename="../../ui/importing/import_dialog.py" line="43"/>
+        <source>Updating issues: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="44"/>
+        <source>Adding issues: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="45"/>
+        <source>Writing meetings: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="46"/>
+        <source>Writing positions: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="72"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="235"/>
         <source>The file could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="260"/>
+        <location filename="../../ui/importing/import_dialog.py" line="306"/>
         <source>issue code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="262"/>
+        <location filename="../../ui/importing/import_dialog.py" line="308"/>
         <source>stances of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="267"/>
+        <location filename="../../ui/importing/import_dialog.py" line="313"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="296"/>
-        <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="303"/>
-        <source> New tracks: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="308"/>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="308"/>
-        <source>update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="308"/>
-        <source>skip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="325"/>
-        <source>Sheet %1, row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="330"/>
-        <source>, column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="333"/>
-        <source>No problems found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="338"/>
+        <location filename="../../ui/importing/import_dialog.py" line="350"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="342"/>
+        <location filename="../../ui/importing/import_dialog.py" line="354"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="368"/>
         <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,174 +1765,174 @@
 <context>
     <name>IssuesSection</name>
     <message>
-        <location filename="../../ui/issues/section.py" line="43"/>
+        <location filename="../../ui/issues/section.py" line="39"/>
         <source>Agenda issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="45"/>
+        <location filename="../../ui/issues/section.py" line="41"/>
         <source>Search code, title, description, tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="47"/>
+        <location filename="../../ui/issues/section.py" line="43"/>
         <source>New Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="55"/>
+        <location filename="../../ui/issues/section.py" line="51"/>
         <source>Add to Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="57"/>
+        <location filename="../../ui/issues/section.py" line="53"/>
         <source>Tracks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="105"/>
+        <location filename="../../ui/issues/section.py" line="93"/>
         <source>All tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="106"/>
+        <location filename="../../ui/issues/section.py" line="94"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="107"/>
+        <location filename="../../ui/issues/section.py" line="95"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="110"/>
+        <location filename="../../ui/issues/section.py" line="98"/>
         <source>Any lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="150"/>
+        <location filename="../../ui/issues/section.py" line="138"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="155"/>
+        <location filename="../../ui/issues/section.py" line="143"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="155"/>
+        <location filename="../../ui/issues/section.py" line="143"/>
         <source>left empty: the track&apos;s next number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="157"/>
+        <location filename="../../ui/issues/section.py" line="145"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="158"/>
+        <location filename="../../ui/issues/section.py" line="146"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="161"/>
+        <location filename="../../ui/issues/section.py" line="149"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="165"/>
+        <location filename="../../ui/issues/section.py" line="153"/>
         <source>Lead delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="168"/>
+        <location filename="../../ui/issues/section.py" line="156"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="172"/>
+        <location filename="../../ui/issues/section.py" line="160"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="173"/>
+        <location filename="../../ui/issues/section.py" line="161"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="173"/>
+        <location filename="../../ui/issues/section.py" line="161"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="174"/>
+        <location filename="../../ui/issues/section.py" line="162"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="184"/>
-        <location filename="../../ui/issues/section.py" line="189"/>
+        <location filename="../../ui/issues/section.py" line="172"/>
+        <location filename="../../ui/issues/section.py" line="175"/>
         <source>New Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="199"/>
+        <location filename="../../ui/issues/section.py" line="185"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="203"/>
+        <location filename="../../ui/issues/section.py" line="194"/>
         <source>Edit Issue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="206"/>
+        <location filename="../../ui/issues/section.py" line="191"/>
         <source>Edit Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="214"/>
+        <location filename="../../ui/issues/section.py" line="204"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="218"/>
+        <location filename="../../ui/issues/section.py" line="208"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="220"/>
+        <location filename="../../ui/issues/section.py" line="210"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="220"/>
+        <location filename="../../ui/issues/section.py" line="210"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="223"/>
+        <location filename="../../ui/issues/section.py" line="213"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="237"/>
+        <location filename="../../ui/issues/section.py" line="227"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="238"/>
+        <location filename="../../ui/issues/section.py" line="228"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="244"/>
-        <location filename="../../ui/issues/section.py" line="252"/>
+        <location filename="../../ui/issues/section.py" line="234"/>
+        <location filename="../../ui/issues/section.py" line="242"/>
         <source>Add %1 to a Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="249"/>
+        <location filename="../../ui/issues/section.py" line="239"/>
         <source>Cannot Add to the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,294 +1940,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <source>&amp;New Summit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <source>Open the &amp;Sample Summit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="141"/>
-        <source>&amp;Import Agenda Issues…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="147"/>
-        <source>Export &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <source>Summit &amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <source>Conflicts &amp;Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <source>&amp;About Summit Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <source>Cannot Open Summit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <source>Summit Open Elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <source>The folder of %1 cannot be written to, so the summit cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <source>%1 is already open in Summit Planner on %2 since %3 (process %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <source>Open it read-only? You can read, export and copy it, not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="298"/>
-        <source>%1 is open in another window; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Cannot Create the Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>New Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>New summit.summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Cannot Create Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
-        <source>That file is the summit that is open now; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Cannot Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Cannot Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Loading the schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>The backup could not be written; see the log for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source> [Read-Only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>%1, %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="584"/>
-        <source>Clear the List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="609"/>
-        <source>About Summit Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="611"/>
-        <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,82 +2098,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="157"/>
+        <location filename="../../ui/meetings/editor.py" line="158"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="161"/>
+        <location filename="../../ui/meetings/editor.py" line="162"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="168"/>
+        <location filename="../../ui/meetings/editor.py" line="169"/>
         <source>No room yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="171"/>
+        <location filename="../../ui/meetings/editor.py" line="172"/>
         <source>%1 (%2%3 seats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="185"/>
+        <location filename="../../ui/meetings/editor.py" line="182"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="186"/>
+        <location filename="../../ui/meetings/editor.py" line="183"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="187"/>
+        <location filename="../../ui/meetings/editor.py" line="184"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="188"/>
+        <location filename="../../ui/meetings/editor.py" line="185"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="189"/>
+        <location filename="../../ui/meetings/editor.py" line="186"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="190"/>
+        <location filename="../../ui/meetings/editor.py" line="187"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="193"/>
+        <location filename="../../ui/meetings/editor.py" line="190"/>
         <source>Delegations and attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="206"/>
+        <location filename="../../ui/meetings/editor.py" line="203"/>
         <source>Attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="206"/>
+        <location filename="../../ui/meetings/editor.py" line="203"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="214"/>
+        <location filename="../../ui/meetings/editor.py" line="211"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="344"/>
+        <location filename="../../ui/meetings/editor.py" line="341"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="352"/>
+        <location filename="../../ui/meetings/editor.py" line="349"/>
         <source>None: this meeting clashes with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,37 +2181,37 @@
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../ui/meetings/section.py" line="35"/>
+        <location filename="../../ui/meetings/section.py" line="33"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="37"/>
+        <location filename="../../ui/meetings/section.py" line="35"/>
         <source>New Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="38"/>
+        <location filename="../../ui/meetings/section.py" line="36"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="39"/>
+        <location filename="../../ui/meetings/section.py" line="37"/>
         <source>Duplicate the selected meeting (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="50"/>
+        <location filename="../../ui/meetings/section.py" line="48"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="86"/>
+        <location filename="../../ui/meetings/section.py" line="90"/>
         <source>All days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="89"/>
+        <location filename="../../ui/meetings/section.py" line="93"/>
         <source>All delegations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,62 +2257,62 @@
 <context>
     <name>PositionsSection</name>
     <message>
-        <location filename="../../ui/positions/section.py" line="144"/>
+        <location filename="../../ui/positions/section.py" line="168"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="145"/>
+        <location filename="../../ui/positions/section.py" line="169"/>
         <source>A meeting&apos;s brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="146"/>
+        <location filename="../../ui/positions/section.py" line="170"/>
         <source>Disagreements with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="150"/>
+        <location filename="../../ui/positions/section.py" line="174"/>
         <source>Find issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="157"/>
+        <location filename="../../ui/positions/section.py" line="181"/>
         <source>Keys: S support · C conditional · N neutral · O oppose · U unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="254"/>
+        <location filename="../../ui/positions/section.py" line="277"/>
         <source>%1 of %2 issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="291"/>
+        <location filename="../../ui/positions/section.py" line="314"/>
         <source>%1 on %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="319"/>
+        <location filename="../../ui/positions/section.py" line="342"/>
         <source>Set %1 Positions to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="323"/>
+        <location filename="../../ui/positions/section.py" line="346"/>
         <source>Cannot Set the Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="328"/>
+        <location filename="../../ui/positions/section.py" line="351"/>
         <source>Edit Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="332"/>
+        <location filename="../../ui/positions/section.py" line="355"/>
         <source>Cannot Save the Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="340"/>
+        <location filename="../../ui/positions/section.py" line="363"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,66 +2320,79 @@
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="45"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="43"/>
         <source>Exchange Rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="47"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="45"/>
         <source>Rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="53"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="51"/>
         <source>How much one unit of each currency is worth in %1. Requests in a currency without a rate are left out of totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="69"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="67"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="70"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="68"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="71"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="69"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="76"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="80"/>
         <source>Add Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="81"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="77"/>
         <source>New Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="85"/>
-        <location filename="../../ui/financing/rates_dialog.py" line="90"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="89"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="92"/>
         <source>Edit Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="95"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="104"/>
         <source>Delete Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="97"/>
+        <location filename="../../ui/financing/rates_dialog.py" line="106"/>
         <source>Cannot Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../../ui/recent_menu.py" line="21"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_menu.py" line="49"/>
+        <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="144"/>
+        <location filename="../../ui/record_dialog.py" line="150"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,62 +2423,62 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="54"/>
+        <location filename="../../ui/restore_dialog.py" line="56"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="59"/>
+        <location filename="../../ui/restore_dialog.py" line="61"/>
         <source>Backups are taken when a summit is opened and every ten minutes while it changes. A backup is restored to a new file; the open summit is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="64"/>
+        <location filename="../../ui/restore_dialog.py" line="66"/>
         <source>Show the backups of every summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="71"/>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="75"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="74"/>
+        <location filename="../../ui/restore_dialog.py" line="76"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="75"/>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="76"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="91"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>Restore As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <location filename="../../ui/restore_dialog.py" line="111"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="119"/>
+        <location filename="../../ui/restore_dialog.py" line="121"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,29 +2575,42 @@
     </message>
 </context>
 <context>
+    <name>SummitDocument</name>
+    <message>
+        <location filename="../../ui/document.py" line="85"/>
+        <source>“%1” could not be undone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document.py" line="92"/>
+        <source>“%1” could not be redone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="43"/>
+        <location filename="../../ui/issues/thread_panel.py" line="44"/>
         <source>&lt;i&gt;Select an issue to see where it has come up.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="46"/>
+        <location filename="../../ui/issues/thread_panel.py" line="47"/>
         <source>Status: %1 · on %2 agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="51"/>
+        <location filename="../../ui/issues/thread_panel.py" line="52"/>
         <source>, %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="56"/>
+        <location filename="../../ui/issues/thread_panel.py" line="57"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="56"/>
+        <location filename="../../ui/issues/thread_panel.py" line="57"/>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,44 +2639,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="64"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="70"/>
         <source>Add Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="70"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="67"/>
         <source>New Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="74"/>
-        <location filename="../../ui/issues/tracks_dialog.py" line="77"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="80"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="83"/>
         <source>Edit Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="87"/>
-        <location filename="../../ui/issues/tracks_dialog.py" line="102"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="99"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="114"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="88"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="100"/>
         <source>The only track cannot be deleted while it has issues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="91"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="103"/>
         <source>%1 has %2 issues. Move them to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="93"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="105"/>
         <source>Delete Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="99"/>
+        <location filename="../../ui/issues/tracks_dialog.py" line="111"/>
         <source>Delete Track %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,17 +2712,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="45"/>
+        <location filename="../../ui/app.py" line="92"/>
         <source>Unexpected Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="75"/>
         <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="54"/>
+        <source>The log %1 cannot be written to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="81"/>
+        <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="96"/>
         <source>Copy Details</source>
         <translation type="unfinished"></translation>
     </message>
