@@ -9,8 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cached_property, partial
+from typing import TYPE_CHECKING, Any
 
 from planner.conflict_words import explain_group
+
+if TYPE_CHECKING:
+    from planner.conflict_words import Explainer
+    from planner.overlaps import OverlapGroup
 
 
 class Severity(StrEnum):
@@ -40,6 +45,10 @@ SEVERITY = {
     ConflictKind.NO_ROOM: Severity.WARNING,
 }
 
+if TYPE_CHECKING:
+    # One kind's overlap groups, with what names them: (kind, groups, words, describe).
+    KindGroups = tuple[ConflictKind, list[OverlapGroup[date]], Explainer, Callable[[int], str]]
+
 
 @dataclass
 class Conflict:
@@ -56,7 +65,7 @@ class Conflict:
     def message(self) -> str:
         return self.explain()
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind.value,
             "severity": self.severity.value,
@@ -81,7 +90,7 @@ class ConflictGroup:
     def message(self) -> str:
         return self.explain()
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind.value,
             "severity": self.severity.value,
@@ -103,9 +112,9 @@ class ConflictReport:
     # The overlaps of each kind by resource and day, as (kind, groups, words, describe):
     # made into ConflictGroups only when asked for (there is one per clashing resource and
     # day, tens of thousands in a large summit).
-    overlap_groups: list[tuple] = field(default_factory=list, repr=False)
-    errors_of: Counter = field(default_factory=Counter)  # meeting -> errors it is part of
-    warnings_of: Counter = field(default_factory=Counter)
+    overlap_groups: list[KindGroups] = field(default_factory=list, repr=False)
+    errors_of: Counter[int] = field(default_factory=Counter)  # meeting -> errors it is part of
+    warnings_of: Counter[int] = field(default_factory=Counter)
     by_meeting: dict[int, list[Conflict]] = field(default_factory=dict)  # the listed ones
 
     @cached_property

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from datetime import time as time_of_day
+from typing import TYPE_CHECKING
 
 from planner.meeting_facts import Directory, MeetingFacts
 from planner.meetings import SummitFrame
 from planner.timezones import local_to_utc, zone
+
+if TYPE_CHECKING:
+    from planner.overlaps import OverlapGroup
 
 
 class Explainer:
@@ -49,7 +53,7 @@ class Explainer:
     def room(self, room_id: int) -> str:
         return self.directory.rooms.get(room_id, ("an unknown room", "", 0))[0]
 
-    def names(self, describe: Callable[[int], str], keys: list[int]) -> tuple[str, str]:
+    def names(self, describe: Callable[[int], str], keys: list[int]) -> tuple[str, bool]:
         """The keys' names joined, and whether they take a plural verb."""
         named = [describe(key) for key in keys]
         return (" and ".join(named) if len(named) < 3 else ", ".join(named)), len(named) > 1
@@ -83,7 +87,14 @@ class WorkingDays:
         return "" if opens <= start and end <= closes else "hours"
 
 
-def explain_overlap(words, room, describe, keys, first, second) -> str:
+def explain_overlap(
+    words: Explainer,
+    room: bool,
+    describe: Callable[[int], str],
+    keys: list[int],
+    first: MeetingFacts,
+    second: MeetingFacts,
+) -> str:
     who, plural = words.names(describe, keys)
     if room:
         text = f"{who} {'hold' if plural else 'holds'} two meetings at once: "
@@ -92,16 +103,24 @@ def explain_overlap(words, room, describe, keys, first, second) -> str:
     return text + f"{words.meeting(first)} and {words.meeting(second)}."
 
 
-def explain_transfer(words, who, first, second, gap) -> str:
+def explain_transfer(
+    words: Explainer,
+    who: list[tuple[Callable[[int], str], int]],
+    first: MeetingFacts,
+    second: MeetingFacts,
+    gap: int,
+) -> str:
     """who: (describe, key) of each delegation or person who must hurry."""
     names = [describe(key) for describe, key in who]
     rooms = words.directory.rooms
+    # Only meetings in two different buildings are told apart: both have a room.
+    assert first.room_id is not None and second.room_id is not None
     here = rooms[first.room_id][1] or rooms[first.room_id][0]
     there = rooms[second.room_id][1] or rooms[second.room_id][0]
-    who = " and ".join(names) if len(names) < 3 else ", ".join(names)
+    hurrying = " and ".join(names) if len(names) < 3 else ", ".join(names)
     verb = "have" if len(names) > 1 else "has"
     return (
-        f"{who} {verb} {gap} minutes to get from {here} to {there} between "
+        f"{hurrying} {verb} {gap} minutes to get from {here} to {there} between "
         f"{words.meeting(first)} and {words.meeting(second)}; "
         f"the transfer time is {words.frame.transfer_minutes} minutes."
     )
@@ -121,6 +140,7 @@ def explain_outside(words: Explainer, m: MeetingFacts, place: str) -> str:
 
 
 def explain_room_too_small(words: Explainer, m: MeetingFacts, required: int) -> str:
+    assert m.room_id is not None  # only a meeting with a room has one too small
     room, _building, capacity = words.directory.rooms[m.room_id]
     return f"{words.meeting(m)} has {required} required attendees but {room} seats {capacity}."
 
@@ -136,7 +156,9 @@ def explain_level_mismatch(words: Explainer, m: MeetingFacts, senior: int, junio
     )
 
 
-def explain_group(words: Explainer, room: bool, describe, group) -> str:
+def explain_group(
+    words: Explainer, room: bool, describe: Callable[[int], str], group: OverlapGroup[date]
+) -> str:
     who = describe(group.resource)
     count = len(group.meetings)
     clashes = f"{group.pairs:,} overlapping pair{'s' * (group.pairs != 1)}"

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from planner.conflict_report import SEVERITY, Conflict, ConflictKind, ConflictReport, Severity
 from planner.conflict_words import (
@@ -33,6 +34,13 @@ from planner.meeting_facts import Directory, MeetingFacts, load_directory, load_
 from planner.meetings import SummitFrame, summit_frame
 from planner.overlaps import Earliest, Item, find_overlaps, overlapping
 from planner.vocabulary import MeetingStatus, Rank
+
+if TYPE_CHECKING:
+    from planner.conflict_report import KindGroups
+    from planner.overlaps import Overlaps
+
+# What a meeting needs of one kind of resource: its delegations, people or room.
+Needs = Callable[[MeetingFacts], Iterable[int]]
 
 # Conflicts listed in full; the rest are counted and grouped.
 LISTED = 20_000
@@ -85,8 +93,8 @@ class Schedule:
         self.live = [m for m in meetings if m.status != CANCELLED]
         self.by_id = {m.id: m for m in self.live}
         self.words = words
-        self.minute = {}
-        self.items = []  # (start, end, id) of each live meeting, for the sweeps
+        self.minute: dict[int, tuple[int, int]] = {}
+        self.items: list[Item] = []  # (start, end, id) of each live meeting, for the sweeps
         for m in self.live:
             start = epoch_minutes(m.start)
             span = self.minute[m.id] = (start, max(epoch_minutes(m.end), start + 1))
@@ -103,9 +111,9 @@ class Schedule:
                 days[number] if 0 <= number < len(days) else words.local(m.start).date()
             )
         self.transfer = words.frame.transfer_minutes
-        self.cache: dict[Callable, ResourceLists] = {}
+        self.cache: dict[Needs, ResourceLists] = {}
 
-    def resources(self, needs: Callable[[MeetingFacts], Iterable[int]]) -> ResourceLists:
+    def resources(self, needs: Needs) -> ResourceLists:
         """The resources whose meetings overlap, with their meetings as (start, end, id),
         sorted; and, for delegations and people, the short gaps between meetings."""
         if needs not in self.cache:
@@ -162,11 +170,11 @@ def sweep_conflicts(
 ) -> ConflictReport:
     words = Explainer(frame, directory)
     schedule = Schedule(meetings, words)
-    counts: Counter = Counter()
-    errors: Counter = Counter()  # meeting -> errors it is part of
-    warnings: Counter = Counter()
+    counts: Counter[ConflictKind] = Counter()
+    errors: Counter[int] = Counter()  # meeting -> errors it is part of
+    warnings: Counter[int] = Counter()
     conflicts: list[Conflict] = []
-    groups: list[tuple] = []
+    groups: list[KindGroups] = []
     overlap_checks = (
         (ConflictKind.DELEGATION_OVERLAP, delegations_of, words.delegation),
         (ConflictKind.PERSON_OVERLAP, people_of, words.person),
@@ -174,7 +182,7 @@ def sweep_conflicts(
     )
     # The earliest pairs of all three kinds compete for the places in the list.
     earliest = Earliest(listed)
-    found_of = {}
+    found_of: dict[ConflictKind, Overlaps[date]] = {}
     for kind, needs, describe in overlap_checks:
         found = find_overlaps(
             schedule.resources(needs).clashing,  # the others have no overlaps to find
@@ -245,7 +253,7 @@ def transfer_conflicts(schedule: Schedule, directory: Directory) -> list[Conflic
                 here, there = building.get(a, NOWHERE), building.get(b, NOWHERE)
                 if here is not NOWHERE and there is not NOWHERE and here != there:
                     rushed[(a, b)].append((describe, key))
-    found = []
+    found: list[Conflict] = []
     for (a, b), who in rushed.items():
         gap = minute[b][0] - minute[a][1]
         explain = partial(explain_transfer, words, who, by_id[a], by_id[b], gap)
@@ -259,7 +267,7 @@ def single_conflicts(schedule: Schedule) -> list[Conflict]:
     directory = words.directory
     # person -> (tier, delegation): one look-up per attendee
     standing = {p: (TIER[Rank(rank)], d) for p, (_name, rank, d) in directory.people.items()}
-    found = []
+    found: list[Conflict] = []
     for m in schedule.live:
         found.extend(single_meeting_conflicts(m, days, standing, directory, words))
     return found
@@ -268,12 +276,13 @@ def single_conflicts(schedule: Schedule) -> list[Conflict]:
 def short_gaps(ordered: list[tuple[int, int, int]], transfer: int) -> list[tuple[int, int]]:
     """(a, b) where b starts less than `transfer` minutes after the last of the earlier
     meetings ends (a), in slots sorted by start; a meeting inside a longer one is passed."""
-    found = []
-    latest_end, latest = None, None
+    found: list[tuple[int, int]] = []
+    latest: int | None = None  # the meeting that ends last so far
+    latest_end = 0  # its end, once there is one
     for start, end, meeting_id in ordered:
         if latest is not None and 0 <= start - latest_end < transfer:
             found.append((latest, meeting_id))
-        if latest_end is None or end > latest_end:
+        if latest is None or end > latest_end:
             latest_end, latest = end, meeting_id
     return found
 
@@ -290,7 +299,7 @@ def single_meeting_conflicts(
     words: Explainer,
 ) -> list[Conflict]:
     """The conflicts a meeting has on its own: when, where, and who faces whom."""
-    found = []
+    found: list[Conflict] = []
     place = days.place(m.start, m.end)
     if place:
         kind = ConflictKind.OUTSIDE_SUMMIT

@@ -19,6 +19,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
+from typing import Generic, TypeVar
 
 # Above this many meetings under way in a meeting's resources, its partners are counted by
 # resource set (a few sets in a double-booked programme) rather than gathered one by one.
@@ -26,24 +27,25 @@ GATHER = 64
 
 Slot = tuple[int, int, int, tuple[int, ...]]  # (start, end, meeting id, resources)
 Item = tuple[int, int, int]  # (start, end, meeting id) in one resource's list
+Day = TypeVar("Day", bound=Hashable)  # what a meeting's day is told by (the engine: a date)
 
 
 @dataclass
-class OverlapGroup:
+class OverlapGroup(Generic[Day]):
     """One resource's overlaps on one day: how many pairs, and which meetings."""
 
     resource: int
-    day: Hashable
+    day: Day
     pairs: int = 0
     meetings: list[int] = field(default_factory=list)
 
 
 @dataclass
-class Overlaps:
+class Overlaps(Generic[Day]):
     total: int  # pairs of meetings that overlap and share at least one resource
     partners: dict[int, int]  # meeting -> how many meetings it overlaps so
     listed: list[tuple[int, int, list[int]]]  # (earlier, later, resources shared)
-    groups: list[OverlapGroup]
+    groups: list[OverlapGroup[Day]]
     clashes: dict[int, list[int]]  # meeting -> the resources it clashes in
 
     def shared(self, a: int, b: int) -> list[int]:
@@ -80,21 +82,21 @@ class Earliest:
 
 def find_overlaps(
     by_resource: dict[int, list[Item]],
-    days: Mapping[int, Hashable],
+    days: Mapping[int, Day],
     *,
     limit: int,
     focus: int | None = None,
     earliest: Earliest | None = None,
     tag: Hashable = None,
-) -> Overlaps:
+) -> Overlaps[Day]:
     """Every overlap among each resource's meetings (sorted, positive lengths; see
     resource_lists): counted, grouped by resource and day (`days` gives each meeting's; a
     pair's is its later meeting's), and listed up to `limit` pairs, or, given a focus
     meeting, only the pairs it is in. Given `earliest`, shared with other sweeps, the pairs
     are kept there under `tag` instead, and listed by none (see Earliest.pairs)."""
-    own = earliest is None and focus is None
-    if own:
-        earliest = Earliest(limit)
+    own: Earliest | None = None  # the pairs are kept here, to be listed
+    if earliest is None and focus is None:
+        own = earliest = Earliest(limit)
     tally = Tally(days, None if focus is not None else earliest, tag)
     for resource, items in by_resource.items():
         tally.sweep(resource, items)
@@ -116,7 +118,7 @@ def find_overlaps(
     if focus is not None:
         pairs = pairs_of(focus, by_resource)
     else:
-        pairs = earliest.pairs(tag) if own else []
+        pairs = own.pairs(tag) if own is not None else []
     found.listed = [(a, b, found.shared(a, b)) for a, b in pairs]
     return found
 
@@ -132,13 +134,13 @@ def resource_lists(slots: Sequence[Slot]) -> dict[int, list[Item]]:
     return by_resource
 
 
-class Tally:
+class Tally(Generic[Day]):
     """Per resource: how many of its meetings each meeting overlaps, the pairs per day, which
     meetings clash in which resources; and the `limit` pairs whose later meeting starts
     first (listed as found, which is in time order within a resource, so that a resource
     is passed over once its pairs start no earlier than the latest chosen)."""
 
-    def __init__(self, days: Mapping[int, Hashable], earliest: Earliest | None, tag) -> None:
+    def __init__(self, days: Mapping[int, Day], earliest: Earliest | None, tag: Hashable) -> None:
         self.days = days
         self.earliest = earliest
         self.tag = tag
@@ -146,7 +148,7 @@ class Tally:
         self.partners: dict[int, int] = {}  # meeting -> partners, once per resource shared
         self.clashes: dict[int, list[int]] = defaultdict(list)  # meeting -> its resources
         self.spans: dict[int, Item] = {}  # meeting -> (start, end, id), if it clashes
-        self.groups: dict[tuple[int, Hashable], OverlapGroup] = {}
+        self.groups: dict[tuple[int, Day], OverlapGroup[Day]] = {}
 
     def sweep(self, resource: int, items: list[Item]) -> None:
         if len(items) < 2 or not overlapping(items):
@@ -159,12 +161,13 @@ class Tally:
         ends = sorted(ends_in_order)
         ended = list(map(partial(bisect_right, ends), starts))  # ended by each start
         begun = list(map(partial(bisect_left, starts), ends_in_order))  # begun by each end
-        partners, clashes, spans, groups, days = (
+        partners, clashes, spans, groups, days, earliest = (
             self.partners,
             self.clashes,
             self.spans,
             self.groups,
             self.days,
+            self.earliest,
         )
         for index, (began, over) in enumerate(zip(begun, ended, strict=True)):
             count = began - over - 1
@@ -173,8 +176,8 @@ class Tally:
             meeting_id = items[index][2]
             earlier = index - over  # those that began before it (in sweep order)
             self.pairs += earlier
-            if earlier and self.earliest is not None:
-                self.choose(items, index, earlier)
+            if earlier and earliest is not None:
+                self.choose(earliest, items, index, earlier)
             partners[meeting_id] = partners.get(meeting_id, 0) + count
             resources = clashes[meeting_id]
             resources.append(resource)
@@ -187,9 +190,8 @@ class Tally:
             group.pairs += earlier
             group.meetings.append(meeting_id)
 
-    def choose(self, items: list[Item], index: int, earlier: int) -> None:
+    def choose(self, earliest: Earliest, items: list[Item], index: int, earlier: int) -> None:
         """Offer the pairs of items[index] and the meetings under way at its start."""
-        earliest = self.earliest
         start, _end, meeting_id = items[index]
         if earliest.closed(start):
             return
@@ -235,22 +237,23 @@ class Distinct:
     (the surplus), in all and per meeting."""
 
     def __init__(self) -> None:
-        self.credited: Counter | None = Counter()  # later partners, while all are gathered
-        self.classes: Counter | None = None  # resource set -> meetings under way with it
+        self.credited: Counter[int] | None = Counter()  # later partners, while all are gathered
+        self.classes: Counter[int] | None = None  # resource set -> meetings under way with it
         self.under_way: list[tuple[int, int]] = []  # (end, resource set), a heap
         self.rank: dict[int, int] = {}  # resource -> its bit in a resource set
         self.surplus = 0
-        self.surplus_of: Counter = Counter()
+        self.surplus_of: Counter[int] = Counter()
 
     def run(self, ordered: Sequence[Slot]) -> Distinct:
         heaps: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # (end, seen, id)
         members: dict[int, set[int]] = defaultdict(set)
-        seen: Counter = Counter()  # resource -> meetings so far
-        counted: Counter = Counter()  # meeting -> partners, once per resource shared
-        earlier: Counter = Counter()  # meeting -> distinct partners that began before
+        seen: Counter[int] = Counter()  # resource -> meetings so far
+        counted: Counter[int] = Counter()  # meeting -> partners, once per resource shared
+        earlier: Counter[int] = Counter()  # meeting -> distinct partners that began before
         for position, (start, _end, meeting_id, resources) in enumerate(ordered):
-            if self.classes is not None:
-                self.retire(start)
+            classes = self.classes
+            if classes is not None:
+                self.retire(classes, start)
             busy: list[set[int]] = []
             for resource in resources:
                 heap, active = heaps[resource], members[resource]
@@ -267,8 +270,9 @@ class Distinct:
                 seen[resource] += 1
                 heapq.heappush(heaps[resource], (ordered[position][1], seen[resource], meeting_id))
                 members[resource].add(meeting_id)
-            if self.classes is not None:
-                self.enter(ordered[position][1], resources)
+            classes = self.classes
+            if classes is not None:
+                self.enter(classes, ordered[position][1], resources)
         for resource, heap in heaps.items():
             for _end, entered, meeting_id in heap:
                 counted[meeting_id] += seen[resource] - entered
@@ -280,7 +284,13 @@ class Distinct:
                 self.surplus_of[meeting_id] = extra
         return self
 
-    def count(self, busy: list[set[int]], resources, ordered, position) -> int:
+    def count(
+        self,
+        busy: list[set[int]],
+        resources: tuple[int, ...],
+        ordered: Sequence[Slot],
+        position: int,
+    ) -> int:
         """How many meetings under way share a resource with this one; each is credited
         with it as a later partner while every partner is gathered."""
         gathering = sum(len(active) for active in busy)
@@ -290,12 +300,12 @@ class Distinct:
             self.credited = None  # from now on later partners are counted by resource set
             mask = self.mask(resources)
             return sum(n for other, n in self.classes.items() if other & mask)
-        partners = set().union(*busy)
+        partners: set[int] = set().union(*busy)
         if self.credited is not None:
             self.credited.update(partners)
         return len(partners)
 
-    def later(self, ordered: Sequence[Slot]) -> Counter:
+    def later(self, ordered: Sequence[Slot]) -> Counter[int]:
         """For each meeting, how many meetings that start after it (in sweep order) it
         overlaps: those before the first start at or after its end, sharing a resource."""
         starts = [start for start, _end, _id, _resources in ordered]
@@ -303,7 +313,7 @@ class Distinct:
         masks = [self.mask(resources) for _s, _e, _i, resources in ordered]
         for position, mask in enumerate(masks):
             positions[mask].append(position)
-        later: Counter = Counter()
+        later: Counter[int] = Counter()
         for position, (_start, end, meeting_id, _resources) in enumerate(ordered):
             stop = bisect_left(starts, end, position + 1)
             if stop == position + 1:
@@ -322,19 +332,21 @@ class Distinct:
             bits |= 1 << self.rank.setdefault(resource, len(self.rank))
         return bits
 
-    def start_classes(self, ordered, position: int, start: int) -> None:
-        self.classes = Counter()
+    def start_classes(self, ordered: Sequence[Slot], position: int, start: int) -> None:
+        classes: Counter[int] = Counter()
+        self.classes = classes
         for _start, end, _id, resources in ordered[:position]:
             if end > start:
-                self.enter(end, resources)
+                self.enter(classes, end, resources)
 
-    def enter(self, end: int, resources: tuple[int, ...]) -> None:
+    def enter(self, classes: Counter[int], end: int, resources: tuple[int, ...]) -> None:
+        """Count a meeting under way in `classes` (self.classes, once counting by set)."""
         mask = self.mask(resources)
         heapq.heappush(self.under_way, (end, mask))
-        self.classes[mask] += 1
+        classes[mask] += 1
 
-    def retire(self, start: int) -> None:
-        under_way, classes = self.under_way, self.classes
+    def retire(self, classes: Counter[int], start: int) -> None:
+        under_way = self.under_way
         while under_way and under_way[0][0] <= start:
             _end, mask = heapq.heappop(under_way)
             classes[mask] -= 1
