@@ -1581,13 +1581,13 @@
     </message>
     <message>
         <location filename="../../ui/importing/import_dialog.py" line="80"/>
-        <location filename="../../ui/importing/import_dialog.py" line="167"/>
+        <location filename="../../ui/importing/import_dialog.py" line="172"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/importing/import_dialog.py" line="81"/>
-        <location filename="../../ui/importing/import_dialog.py" line="171"/>
+        <location filename="../../ui/importing/import_dialog.py" line="176"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,102 +1602,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="115"/>
+        <location filename="../../ui/importing/import_dialog.py" line="111"/>
+        <source>Agenda issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="112"/>
+        <source>Meetings (a programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="113"/>
+        <source>Positions (issues × delegations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="120"/>
         <source>The file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="117"/>
+        <location filename="../../ui/importing/import_dialog.py" line="122"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="125"/>
+        <location filename="../../ui/importing/import_dialog.py" line="130"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="125"/>
+        <location filename="../../ui/importing/import_dialog.py" line="130"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="128"/>
+        <location filename="../../ui/importing/import_dialog.py" line="133"/>
         <source>Keep the other columns in the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="130"/>
+        <location filename="../../ui/importing/import_dialog.py" line="135"/>
         <source>Which field is each column? Change any that is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="141"/>
+        <location filename="../../ui/importing/import_dialog.py" line="146"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="141"/>
+        <location filename="../../ui/importing/import_dialog.py" line="146"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="141"/>
+        <location filename="../../ui/importing/import_dialog.py" line="146"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="141"/>
+        <location filename="../../ui/importing/import_dialog.py" line="146"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="150"/>
+        <location filename="../../ui/importing/import_dialog.py" line="155"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="167"/>
+        <location filename="../../ui/importing/import_dialog.py" line="172"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="171"/>
+        <location filename="../../ui/importing/import_dialog.py" line="176"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="207"/>
+        <location filename="../../ui/importing/import_dialog.py" line="212"/>
         <source>%1 rows checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="207"/>
+        <location filename="../../ui/importing/import_dialog.py" line="212"/>
         <source>%1 rows read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="227"/>
+        <location filename="../../ui/importing/import_dialog.py" line="232"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="251"/>
+        <location filename="../../ui/importing/import_dialog.py" line="256"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="258"/>
+        <location filename="../../ui/importing/import_dialog.py" line="263"/>
         <source>%1: %2 sheet(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="338"/>
+        <location filename="../../ui/importing/import_dialog.py" line="343"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="225"/>
+        <location filename="../../ui/importing/import_dialog.py" line="230"/>
         <source>Reading was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,37 +1742,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="235"/>
+        <location filename="../../ui/importing/import_dialog.py" line="240"/>
         <source>The file could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="306"/>
+        <location filename="../../ui/importing/import_dialog.py" line="311"/>
         <source>issue code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="308"/>
+        <location filename="../../ui/importing/import_dialog.py" line="313"/>
         <source>stances of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="313"/>
+        <location filename="../../ui/importing/import_dialog.py" line="318"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="350"/>
+        <location filename="../../ui/importing/import_dialog.py" line="355"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="354"/>
+        <location filename="../../ui/importing/import_dialog.py" line="359"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="368"/>
+        <location filename="../../ui/importing/import_dialog.py" line="373"/>
         <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>

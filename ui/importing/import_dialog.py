@@ -105,10 +105,15 @@ class ImportDialog(QDialog):
         self.sheet_choice = QComboBox()
         self.sheet_choice.setEnabled(False)
         self.kind_choice = QComboBox()
+        # Written out here, not taken from the registry's English labels, so that the
+        # translation tools find them; a kind added later shows its label until translated.
+        labels = {
+            "issues": self.tr("Agenda issues"),
+            "meetings": self.tr("Meetings (a programme)"),
+            "positions": self.tr("Positions (issues × delegations)"),
+        }
         for kind in KINDS.values():
-            self.kind_choice.addItem(
-                QCoreApplication.translate("ImportKind", kind.label), kind.name
-            )
+            self.kind_choice.addItem(labels.get(kind.name, kind.label), kind.name)
         layout = QVBoxLayout(page)
         layout.addWidget(self.file_label)
         layout.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
