@@ -216,6 +216,35 @@ class RecordDialog(QDialog):
             editor.setFocus()
 
 
+def save_through_dialog(
+    make_dialog: Callable[[Callable[[Any], None]], QDialog],
+    document: SummitDocument,
+    operations: RecordChanges,  # RecordOperations, to create
+    undo_text: str | Callable[[Any], str],
+    row_id: int | None = None,
+    saved: Callable[[int], None] | None = None,
+) -> bool:
+    """Create a record (no `row_id`) or change one through the dialog that
+    make_dialog(submit) builds, as one undoable step named `undo_text` (or named from the
+    values typed). `saved` hears the record's id once it is saved, e.g. to select it. True
+    when the user accepted and something changed."""
+    changed: list[bool] = []
+
+    def submit(new_values: Any) -> None:
+        text = undo_text(new_values) if callable(undo_text) else undo_text
+        if row_id is None:
+            saved_id = add_record(document, operations, new_values, text)
+            changed.append(True)
+        else:
+            changed.append(change_record(document, operations, row_id, new_values, text))
+            saved_id = row_id
+        if saved is not None:
+            saved(saved_id)
+
+    accepted = dialogs.run_dialog(make_dialog(submit))
+    return accepted and any(changed)
+
+
 def edit_in_dialog(
     parent: QWidget,
     document: SummitDocument,
@@ -227,21 +256,12 @@ def edit_in_dialog(
     row_id: int | None = None,
     saved: Callable[[int], None] | None = None,
 ) -> bool:
-    """Create a record (no `row_id`) or change one through a RecordDialog, as one undoable
-    step named `undo_text` (or named from the values typed). `saved` hears the record's id
-    once it is saved, e.g. to select it. True when the user accepted and something changed."""
-    changed: list[bool] = []
-
-    def submit(new_values: dict[str, Any]) -> None:
-        text = undo_text(new_values) if callable(undo_text) else undo_text
-        if row_id is None:
-            saved_id = add_record(document, operations, new_values, text)
-            changed.append(True)
-        else:
-            changed.append(change_record(document, operations, row_id, new_values, text))
-            saved_id = row_id
-        if saved is not None:
-            saved(saved_id)
-
-    accepted = dialogs.run_dialog(RecordDialog(title, fields, values, submit, parent))
-    return accepted and any(changed)
+    """save_through_dialog with a RecordDialog of these fields and values."""
+    return save_through_dialog(
+        lambda submit: RecordDialog(title, fields, values, submit, parent),
+        document,
+        operations,
+        undo_text,
+        row_id,
+        saved,
+    )

@@ -19,6 +19,7 @@ from ui.document import SummitDocument
 from ui.i18n import tr, trn
 from ui.labels import status_labels
 from ui.meetings.editor import MeetingEditor
+from ui.record_dialog import save_through_dialog
 from ui.schedule_monitor import ScheduleMonitor
 from ui.undo_commands import add_record, remove_records
 
@@ -52,13 +53,14 @@ class MeetingActions(QObject):
         """Open the editor on a prefilled draft; saving it creates the meeting."""
         if not self.editable():
             return
-        document = self.document
-
-        def submit(values: MeetingDraft) -> None:
-            meeting_id = add_record(document, MEETING_OPERATIONS, values, tr("New Meeting"))
-            self.created.emit(meeting_id)
-
-        self.run_editor(tr("New Meeting"), draft, None, submit)
+        overview, title = self.monitor.overview, tr("New Meeting")
+        save_through_dialog(
+            lambda submit: MeetingEditor(title, overview, draft, None, submit, self.widget),
+            self.document,
+            MEETING_OPERATIONS,
+            title,
+            saved=self.created.emit,
+        )
 
     def edit_meeting(self, meeting_id: int) -> None:
         if not self.editable():

@@ -26,18 +26,16 @@ from planner.vocabulary import Role
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
-from ui.lazy_section import LazySection
 from ui.meetings.actions import MeetingActions
 from ui.schedule.day_grid import DayGrid
 from ui.schedule.find_time_dialog import FindTimeDialog
 from ui.schedule_monitor import ScheduleMonitor
+from ui.section import Section
 
 
-class ScheduleSection(LazySection, QWidget):
+class ScheduleSection(Section, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: SummitDocument | None = None
-        self.monitor: ScheduleMonitor | None = None
         self.actions = MeetingActions(self)
         self.actions.created.connect(lambda meeting_id: self.grid.select([meeting_id]))
         self.layout_: DayLayout | None = None
@@ -117,18 +115,20 @@ class ScheduleSection(LazySection, QWidget):
 
     # Document
 
-    def set_document(self, document: SummitDocument | None, monitor: ScheduleMonitor | None):
-        self.document, self.monitor = document, monitor
+    def set_document(
+        self, document: SummitDocument | None, monitor: ScheduleMonitor | None = None
+    ) -> None:
         self.actions.set_document(document, monitor)
-        if monitor is None:
-            self.layout_ = None
-            self.grid.set_layout(None)
-            self.stale = False  # nothing left to catch up with
-            return
-        monitor.updated.connect(self.on_updated)
         self.opening = True  # when first shown: today's page, scrolled to the morning
-        if not self.deferred():
-            self.catch_up()
+        super().set_document(document, monitor)
+
+    def listen(self, document: SummitDocument) -> None:
+        # The chart shows the overview, so it follows the overview's updates.
+        self.monitor.updated.connect(self.on_updated)
+
+    def clear(self) -> None:
+        self.layout_ = None
+        self.grid.set_layout(None)
 
     def catch_up(self) -> None:
         self.on_updated()
