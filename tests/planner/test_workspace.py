@@ -4,7 +4,6 @@ and what is open, locked and left alone after each answer."""
 import hashlib
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -31,6 +30,7 @@ from planner.workspace import (
     drive,
     remember,
 )
+from tests.helpers import received
 
 TRIGGER = "CREATE TRIGGER u AFTER UPDATE ON agenda_issue BEGIN DELETE FROM meeting; END"
 
@@ -234,17 +234,6 @@ def test_a_damaged_file_without_a_backup_is_refused_without_a_question(workspace
     outcome = drive(workspace.open(astana), script)
     assert isinstance(outcome, Refused) and "is damaged" in outcome.message
     assert script.questions == [] and workspace.current is None
-
-
-def received(tmp_path: Path, template: Path, *statements: str) -> Path:
-    path = copy_of(template, tmp_path / "received.summit")
-    raw = sqlite3.connect(path)
-    raw.execute("PRAGMA ignore_check_constraints = ON")
-    for statement in statements:
-        raw.execute(statement)
-    raw.commit()
-    raw.close()
-    return path
 
 
 def test_a_received_file_is_offered_as_a_cleaned_copy(workspace, tmp_path, sample_template):

@@ -78,3 +78,15 @@ def window(qtbot, settings: QSettings):
     qtbot.addWidget(main)
     yield main
     main.close_document()
+
+
+@pytest.fixture
+def sample_window(qtbot, settings: QSettings, sample_summit: Path):
+    """A main window the size of a laptop's, shown, with the Astana sample open."""
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.resize(1300, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    main.open_path(sample_summit)
+    return main

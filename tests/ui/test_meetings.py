@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt, QTime
 
 from db.models import Attendee, Meeting
 from planner.schedule import load_overview
-from ui.main_window import MainWindow
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel
 
@@ -17,14 +16,8 @@ def meeting_id(title: str) -> int:
 
 
 @pytest.fixture
-def window(qtbot, settings, sample_summit):
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    main.resize(1300, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    main.open_path(sample_summit)
-    return main
+def window(sample_window):
+    return sample_window
 
 
 @pytest.fixture

@@ -11,20 +11,13 @@ from planner import schedule_changes
 from planner.history import Change
 from planner.schedule import load_overview
 from ui import schedule_monitor
-from ui.main_window import MainWindow
 
 SCHEDULE, MEETINGS = 0, 1
 
 
 @pytest.fixture
-def window(qtbot, settings, sample_summit):
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    main.resize(1300, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    main.open_path(sample_summit)
-    return main
+def window(sample_window):
+    return sample_window
 
 
 @pytest.fixture
