@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -41,13 +42,18 @@ class IssueRow:
     meetings: int
 
 
-def list_issues() -> list[IssueRow]:
-    """Every issue with its track, lead and number of meetings, by track then code."""
-    meetings = dict(
-        MeetingIssue.select(MeetingIssue.issue, fn.COUNT(MeetingIssue.id))
-        .group_by(MeetingIssue.issue)
-        .tuples()
-    )
+def meeting_counts(ids: Collection[int] | None = None) -> dict[int, int]:
+    """How many meetings each issue is on the agenda of (issues on none are left out)."""
+    query = MeetingIssue.select(MeetingIssue.issue, fn.COUNT(MeetingIssue.id))
+    if ids is not None:
+        query = query.where(MeetingIssue.issue.in_(list(ids)))
+    return dict(query.group_by(MeetingIssue.issue).tuples())
+
+
+def list_issues(ids: Collection[int] | None = None) -> list[IssueRow]:
+    """Every issue (or those of these ids that exist) with its track, lead and number of
+    meetings, by track then code."""
+    meetings = meeting_counts(ids)
     leads = dict(Delegation.select(Delegation.id, Delegation.code).tuples())
     query = (
         AgendaIssue.select(
@@ -69,6 +75,8 @@ def list_issues() -> list[IssueRow]:
         .order_by(Track.sort_order, Track.name, AgendaIssue.code)
         .tuples()
     )
+    if ids is not None:
+        query = query.where(AgendaIssue.id.in_(list(ids)))
     return [
         IssueRow(
             i,
@@ -103,6 +111,11 @@ def list_issues() -> list[IssueRow]:
             description,
         ) in query
     ]
+
+
+def listed_order(row: IssueRow) -> tuple[int, str, str]:
+    """Where list_issues puts an issue: by track, then code."""
+    return (row.track_order, row.track, row.code)
 
 
 def normalise_tags(value: Any) -> str:

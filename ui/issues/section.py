@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QW
 
 from planner import delegations as delegation_records
 from planner.errors import USER_ERRORS
+from planner.history import Change
 from planner.issues import ISSUE_OPERATIONS, fetch_issue, new_issue_defaults, removal_consequences
 from planner.meeting_drafts import added_to_agenda
 from planner.meeting_records import fetch_draft
@@ -87,6 +88,14 @@ class IssuesSection(Section, QWidget):
         self.fill_filters()
         self.pane.reload()
         self.show_thread(self.pane.selected_ids())
+
+    def record_panes(self) -> list[RecordPane]:
+        return [self.pane]
+
+    def after_change(self, change: Change) -> None:
+        if change.touches(("track", "delegation")):  # the filters offer them
+            self.fill_filters()
+        self.show_thread(self.pane.selected_ids())  # its meetings may have changed
 
     def fill_filters(self) -> None:
         choices = (

@@ -31,6 +31,7 @@ class PositionMatrixModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.matrix: PositionMatrix | None = None
+        self.loaded_cells = 0  # cells read, whole matrices or some cells
         self.labels = stance_labels()
         self.short = stance_short_labels()
         self.noted_font = QFont()
@@ -45,6 +46,7 @@ class PositionMatrixModel(QAbstractTableModel):
         if self.matrix is None or not cells:
             return
         refresh_cells(self.matrix, cells)
+        self.loaded_cells += len(cells)
         rows = {issue.id: n for n, issue in enumerate(self.matrix.issues)}
         touched = sorted({rows[issue] for issue, _ in cells if issue in rows})
         if touched:
@@ -54,6 +56,8 @@ class PositionMatrixModel(QAbstractTableModel):
     def show_matrix(self, matrix: PositionMatrix | None) -> None:
         self.beginResetModel()
         self.matrix = matrix
+        if matrix is not None:
+            self.loaded_cells += len(matrix.issues) * len(matrix.delegations)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
