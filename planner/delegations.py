@@ -24,7 +24,7 @@ from db.models import (
 )
 from planner import records
 from planner.errors import InUseError, ValidationError
-from planner.records import DeletionPlan, Row
+from planner.records import DeletionPlan, RecordOperations, Row
 from planner.timezones import zone
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9-]{1,11}$")
@@ -378,7 +378,7 @@ def consequences(plan: DeletionPlan) -> list[str]:
 
 
 @dataclass(frozen=True)
-class KindOperations:
+class KindOperations(RecordOperations):
     """Undoable editing of one kind of record of this module (see records.RecordOperations)."""
 
     kind: Kind

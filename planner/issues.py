@@ -19,7 +19,7 @@ from db.models import (
 from planner import records
 from planner.errors import ValidationError
 from planner.issue_codes import checked_code
-from planner.records import DeletionPlan, Row
+from planner.records import DeletionPlan, RecordOperations, Row
 from planner.vocabulary import IssueStatus, Priority
 
 
@@ -178,7 +178,7 @@ def fetch_issue(issue_id: int) -> Row:
     return records.fetch(AgendaIssue, issue_id)
 
 
-class IssueOperations:
+class IssueOperations(RecordOperations):
     """Undoable editing of agenda issues (see records.RecordOperations)."""
 
     kind = "issue"

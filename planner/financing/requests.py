@@ -25,7 +25,7 @@ from planner import records
 from planner.errors import ValidationError
 from planner.financing.rates import Rates, load_rates
 from planner.money import check_currency, parse_amount
-from planner.records import DeletionPlan, Row
+from planner.records import DeletionPlan, RecordOperations, Row
 from planner.vocabulary import FinancingStatus, Instrument
 
 S = FinancingStatus
@@ -331,7 +331,7 @@ def write_request(
     return request_id
 
 
-class FinancingOperations:
+class FinancingOperations(RecordOperations):
     """Undoable editing of financing requests (see records.RecordOperations).
 
     A status change is checked against the workflow and adds a dated step to the history;
