@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -38,6 +38,12 @@ class MatrixIssue:
     title: str
     track: str
     track_colour: str
+    track_id: int
+    track_order: int
+
+    def listed_order(self) -> tuple[int, str, str]:
+        """Where the matrix lists the issue: by track, then code."""
+        return (self.track_order, self.track, self.code)
 
 
 @dataclass
@@ -57,15 +63,24 @@ class PositionMatrix:
         return Counter(self.stance((issue_id, d)) for d, _, _ in self.delegations)
 
 
-def load_matrix() -> PositionMatrix:
-    """The whole matrix in three queries."""
+def load_matrix(ids: Collection[int] | None = None) -> PositionMatrix:
+    """The whole matrix in three queries (or only the rows of these issues, those that
+    exist)."""
     query = (
         AgendaIssue.select(
-            AgendaIssue.id, AgendaIssue.code, AgendaIssue.title, Track.name, Track.colour
+            AgendaIssue.id,
+            AgendaIssue.code,
+            AgendaIssue.title,
+            Track.name,
+            Track.colour,
+            Track.id,
+            Track.sort_order,
         )
         .join(Track)
         .order_by(Track.sort_order, Track.name, AgendaIssue.code)
     )
+    if ids is not None:
+        query = query.where(AgendaIssue.id.in_(list(ids)))
     # The rows as the cursor gives them: plain values, no per-value conversion needed.
     issues = [MatrixIssue(*row) for row in database_proxy.execute(query)]
     delegations = list(
@@ -76,10 +91,14 @@ def load_matrix() -> PositionMatrix:
     matrix = PositionMatrix(issues, delegations)
     # Plain SQL: converting tens of thousands of rows through the ORM costs ten times more,
     # and the texts themselves are fetched only for the cell being looked at.
-    cursor = database_proxy.execute_sql(
+    sql = (
         "SELECT issue_id, delegation_id, stance, "
         "(talking_points != '' OR red_lines != '' OR fallback != '') FROM position"
     )
+    chosen = [] if ids is None else list(ids)
+    if ids is not None:
+        sql += f" WHERE issue_id IN ({', '.join('?' * len(chosen))})"
+    cursor = database_proxy.execute_sql(sql, chosen)
     for issue, delegation, stance, noted in cursor:
         matrix.stances[(issue, delegation)] = stance
         if noted:

@@ -16,6 +16,7 @@ from planner.meeting_drafts import moved
 from planner.meeting_edits import AdjustMeeting
 from planner.meeting_records import fetch_draft
 from planner.positions import POSITION_EDITS, load_matrix, set_stance
+from ui.positions.matrix_model import ISSUE_ROLE
 
 ISSUES, POSITIONS, FINANCING, DELEGATIONS = 2, 3, 4, 5
 
@@ -144,3 +145,31 @@ def test_a_change_without_ids_reloads_everything_and_hidden_sections_catch_up_on
     shown(window, ISSUES)
     assert count.loaded - loaded == 2 and count.resets == resets
     assert section.model.all_rows == list_issues()
+
+
+def shown_issues(section) -> list[int]:
+    proxy = section.proxy
+    return [proxy.index(row, 0).data(ISSUE_ROLE) for row in range(proxy.rowCount())]
+
+
+def test_an_issue_edited_deleted_and_put_back_loads_its_matrix_row_alone(window):
+    section = shown(window, POSITIONS)
+    columns = len(section.model.matrix.delegations)
+    before, resets = section.model.loaded_cells, []
+    section.model.modelReset.connect(lambda: resets.append(1))
+    issue = section.model.matrix.issues[2].id
+    window.document.run(ChangeRecord(ISSUE_OPERATIONS, issue, {"title": "Zebra crossings"}, "E"))
+    assert section.model.loaded_cells - before == columns and resets == []
+    section.search.setText("zebra")  # the new title is searched
+    assert shown_issues(section) == [issue]
+    section.search.clear()
+    plan = ISSUE_OPERATIONS.plan_removal([issue])
+    window.document.run(RemoveRecords(ISSUE_OPERATIONS, plan, "Delete"))
+    assert issue not in shown_issues(section)
+    window.document.undo()  # back in its place, with its positions
+    assert section.model.loaded_cells - before == 2 * columns and resets == []
+    fresh = load_matrix()
+    assert section.model.matrix.issues == fresh.issues
+    assert section.model.matrix.stances == fresh.stances
+    assert shown_issues(section) == [i.id for i in fresh.issues]
+    assert section.summary.text().startswith(f"{len(fresh.issues)} of {len(fresh.issues)}")
