@@ -15,6 +15,7 @@ from db.models import (
     MeetingIssue,
     Position,
     Track,
+    database_proxy,
 )
 from planner import records
 from planner.errors import ValidationError
@@ -73,10 +74,12 @@ def list_issues(ids: Collection[int] | None = None) -> list[IssueRow]:
         )
         .join(Track)
         .order_by(Track.sort_order, Track.name, AgendaIssue.code)
-        .tuples()
     )
     if ids is not None:
         query = query.where(AgendaIssue.id.in_(list(ids)))
+    # The rows as the cursor gives them (converting each value through the ORM costs three
+    # times the query on 50,000 issues); only the due dates need reading.
+    rows = [(*row[:10], stored_date(row[10]), *row[11:]) for row in database_proxy.execute(query)]
     return [
         IssueRow(
             i,
@@ -109,8 +112,13 @@ def list_issues(ids: Collection[int] | None = None) -> list[IssueRow]:
             due,
             tags,
             description,
-        ) in query
+        ) in rows
     ]
+
+
+def stored_date(value: object) -> date | None:
+    """A date as SQLite keeps it (text: the date, perhaps with a time after it)."""
+    return date.fromisoformat(str(value)[:10]) if value else None
 
 
 def listed_order(row: IssueRow) -> tuple[int, str, str]:

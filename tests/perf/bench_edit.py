@@ -104,7 +104,7 @@ def record_edits():
             "edit one request, Financing shown (10,000 requests)",
             FINANCING,
             lambda step: ChangeRecord(
-                FINANCING_OPERATIONS, request, {"title": titles[step % 2]}, "E"
+                FINANCING_OPERATIONS, request, {"code": "FIN-9999", "title": titles[step % 2]}, "E"
             ),
         ),
         (
