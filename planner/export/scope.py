@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from db.models import Person, Summit
+from db.models import Delegation, Person, Summit
 from planner.errors import PlannerError
 from planner.export.common import delegation_id
 from planner.meeting_facts import MeetingFacts
 from planner.schedule import Overview
 from planner.translation import tr
+from planner.vocabulary import Rank
 
 
 class Audience(StrEnum):
@@ -110,3 +111,39 @@ def covers(scope: Scope, fact: MeetingFacts, day: date) -> bool:
         return scope.delegation in fact.delegations
     # the meetings a delegation holds alone are its own business
     return scope.internal or len(fact.delegations) > 1
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    name: str
+    delegation: str  # its code
+    home: bool  # of the home delegation
+
+
+def people_to_choose() -> list[PersonChoice]:
+    """Everyone a programme can be for: the home delegation's people first, the most senior
+    first (its head leads), then the others by delegation."""
+    summit = Summit.select(Summit.home_delegation).first()
+    home = summit.home_delegation_id if summit is not None else None
+    seniority = {rank.value: n for n, rank in enumerate(Rank)}
+    rows = (
+        Person.select(Person.id, Person.name, Person.rank, Delegation.id, Delegation.code)
+        .join(Delegation)
+        .order_by(Delegation.precedence, Delegation.code, Person.id)
+        .tuples()
+    )
+    found = [
+        (team != home, seniority.get(rank, len(seniority)), PersonChoice(i, n, c, team == home))
+        for i, n, rank, team, c in rows
+    ]
+    return [choice for *_order, choice in sorted(found, key=lambda t: (t[0], t[1]))]
+
+
+def next_summit_day(days: list[date], today: date) -> date:
+    """Tomorrow's programme is the usual request: the next summit day (today's while it is
+    one, the first before the summit, the last after it)."""
+    coming = [d for d in days if d > today] if today in days else [d for d in days if d >= today]
+    if today in days and not coming:
+        return today
+    return coming[0] if coming else days[-1]
