@@ -19,6 +19,7 @@ from planner import __version__
 from planner.conflict_report import ConflictReport
 from planner.conflicts import summit_conflicts
 from planner.errors import USER_ERRORS
+from planner.export.commands import add_export_commands, command_export, command_ics
 from planner.file_lock import writing
 from planner.importing.kinds import KINDS
 from planner.info import summit_info
@@ -84,17 +85,7 @@ def command_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("--dry-run", action="store_true", help="check only; change nothing")
     importing.add_argument("--json", action="store_true", help="print one JSON object")
-    export = commands.add_parser("export", help="write the schedule and briefing to Excel")
-    export.add_argument("file", type=Path, metavar="FILE", help="the summit file")
-    export.add_argument("out", type=Path, metavar="OUT.xlsx")
-    export.add_argument("--delegation", metavar="CODE", help="only this delegation's meetings")
-    export.add_argument(
-        "--no-positions", action="store_true", help="leave the delegations' positions out"
-    )
-    ics = commands.add_parser("ics", help="write the schedule as an iCalendar (.ics) file")
-    ics.add_argument("file", type=Path, metavar="FILE", help="the summit file")
-    ics.add_argument("out", type=Path, metavar="OUT.ics")
-    ics.add_argument("--delegation", metavar="CODE", help="only this delegation's meetings")
+    add_export_commands(commands)
     repair = commands.add_parser(
         "repair", help="write a cleaned copy of a file that holds what a summit file may not"
     )
@@ -333,21 +324,3 @@ def print_problems(problems: Sequence[Problem], stream: TextIO) -> None:
         column = clean_line(problem.column) if problem.column else ""
         where = f"row {problem.row}" + (f", column {column}" if column else "")
         print(f"  {where}: {clean_line(problem.message)}", file=stream)
-
-
-def command_export(args: argparse.Namespace) -> int:
-    from planner.export.workbook import export_workbook
-
-    open_summit_file(args.file, readonly=True)
-    export_workbook(args.out, delegation=args.delegation, positions=not args.no_positions)
-    print(f"Wrote {args.out}")
-    return 0
-
-
-def command_ics(args: argparse.Namespace) -> int:
-    from planner.export.calendar import export_calendar
-
-    open_summit_file(args.file, readonly=True)
-    count = export_calendar(args.out, delegation=args.delegation)
-    print(f"Wrote {args.out} ({count} events)")
-    return 0
