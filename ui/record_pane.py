@@ -29,6 +29,7 @@ class RecordPane(QWidget):
     edit_requested = Signal(int)
     delete_requested = Signal(list)
     selection_changed = Signal(list)
+    show_all_requested = Signal()  # the "show all" of the no-matches message
 
     def __init__(
         self,
@@ -94,6 +95,23 @@ class RecordPane(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.request_edit)
 
+        # Said over the empty table when the search and filters leave no row of many.
+        self.no_matches = QLabel(self.view.viewport())
+        self.no_matches.setObjectName("noMatches")
+        self.no_matches.setWordWrap(True)
+        self.no_matches.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_matches.setContentsMargins(12, 24, 12, 12)
+        self.no_matches.linkActivated.connect(lambda _link: self.show_all_requested.emit())
+        self.no_matches.hide()
+        self.show_all_requested.connect(self.filter_edit.clear)
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self.update_no_matches)
+
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.heading, 1)
         self.bar.addWidget(self.filter_edit)
@@ -107,6 +125,23 @@ class RecordPane(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(self.buttons)
         self.on_selection_changed()
+
+    def update_no_matches(self, *_args) -> None:
+        """Say why the table is empty when the rows are there but none is shown."""
+        shown, total = self.proxy.rowCount(), len(self.model.all_rows)
+        if shown or not total:
+            self.no_matches.hide()
+            return
+        typed = self.filter_edit.text().strip()
+        if typed:
+            text = self.tr("Nothing matches “%1”.").replace("%1", typed.replace("<", "&lt;"))
+        else:
+            text = self.tr("Nothing matches the filters.")
+        self.no_matches.setText(
+            f"{text} <a href='#all'>{self.tr('Show all %n', '', total)}</a>"
+        )
+        self.no_matches.resize(self.view.viewport().size())
+        self.no_matches.show()
 
     def set_title(self, title: str) -> None:
         self.heading.setText(f"<b>{title.replace('&', '&amp;').replace('<', '&lt;')}</b>")
@@ -166,6 +201,7 @@ class RecordPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns(contents=False)
+            self.no_matches.resize(self.view.viewport().size())
         return super().eventFilter(watched, event)
 
     def set_editable(self, editable: bool) -> None:

@@ -1,0 +1,50 @@
+"""The main window's size and place on the screen it opens on, so that it fits a laptop's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+FIRST_SIZE = QSize(1280, 800)  # on a screen with room for it
+WIDE_ENOUGH_FOR_THE_PANEL = 1600  # narrower screens start with the Conflicts panel closed
+
+
+def available_geometry(window: QWidget) -> QRect:
+    """Where the window may go: the free part (without task bars) of its screen."""
+    screen = window.screen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+
+
+def frame_margins(window: QWidget) -> QSize:
+    """How much the window manager's frame adds to the window (nothing before it is shown)."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    return QSize(frame.width() - inner.width(), frame.height() - inner.height())
+
+
+def fit_to_screen(window: QMainWindow, available: QRect | None = None) -> None:
+    """Keep window, frame included, within `available` (by default its screen's free part):
+    shrink it where it is larger and move it back where it sticks out."""
+    area = available if available is not None else available_geometry(window)
+    margins = frame_margins(window)
+    width = min(window.width(), area.width() - margins.width())
+    height = min(window.height(), area.height() - margins.height())
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    frame = window.frameGeometry()
+    left = min(max(frame.left(), area.left()), area.right() + 1 - frame.width())
+    top = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
+    window.move(max(left, area.left()), max(top, area.top()))
+
+
+def first_geometry(window: QMainWindow, available: QRect | None = None) -> None:
+    """The size a window opens at the first time: FIRST_SIZE, or the whole free part of a
+    smaller screen (a laptop's 1366×768 or 1280×720)."""
+    area = available if available is not None else available_geometry(window)
+    window.resize(FIRST_SIZE)
+    fit_to_screen(window, area)
+    if window.width() < FIRST_SIZE.width() or window.height() < FIRST_SIZE.height():
+        window.move(area.topLeft())
+
+
+def roomy(available: QRect) -> bool:
+    """Whether a screen is wide enough to keep the Conflicts panel open beside a section."""
+    return available.width() >= WIDE_ENOUGH_FOR_THE_PANEL
