@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from ui import dialogs
 from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
+from ui.time_field import TimeField
 from ui.undo_commands import add_record, change_record
 
 NO_DATE = QDate(2000, 1, 1)
@@ -157,9 +157,7 @@ class RecordDialog(QDialog):
             date_edit.setDisplayFormat("d MMMM yyyy")
             return date_edit
         if spec.kind == "time":
-            time_edit = QTimeEdit(QTime(value) if value else QTime(8, 0))
-            time_edit.setDisplayFormat("HH:mm")
-            return time_edit
+            return TimeField(value if value else QTime(8, 0))
         line = QLineEdit(str(value or ""))
         line.setPlaceholderText(spec.placeholder)
         return line
@@ -182,7 +180,7 @@ class RecordDialog(QDialog):
                     for i in range(editor.count())
                     if editor.item(i).checkState() == Qt.CheckState.Checked
                 )
-            elif isinstance(editor, QTimeEdit):
+            elif isinstance(editor, TimeField):
                 result[name] = editor.time().toPython()
             elif isinstance(editor, QComboBox) and editor.isEditable():
                 # A typed value that matches no item is kept as typed.
@@ -198,6 +196,10 @@ class RecordDialog(QDialog):
         return result
 
     def accept(self) -> None:
+        for name, editor in self.editors.items():
+            if isinstance(editor, TimeField) and editor.problem():
+                self.show_problem(editor.problem(), name)
+                return
         try:
             self.submit(self.values())
         except ValidationError as error:
