@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.record_table_model import ID_ROLE, ModelFilterProxy, RecordTableModel
 
 MIN_STRETCH_WIDTH = 160
+MIN_COLUMN_WIDTH = 64  # a squeezed column keeps this much, or its heading's width
 
 
 FIT_ROWS = 50
@@ -44,6 +46,8 @@ class RecordPane(QWidget):
         self.editable = True
         self.stretch_column = stretch_column
         self.fitted = False  # the columns were fitted to rows (see fit_columns)
+        self.adjusting = False  # fit_columns is resizing columns
+        self.user_sized = False  # the user has resized a column since they were fitted
         self.proxy = proxy or ModelFilterProxy(self)
         self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
@@ -79,6 +83,7 @@ class RecordPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fitting columns to their contents reads this many rows, not all 50,000 of a big list.
         header.setResizeContentsPrecision(FIT_ROWS)
+        header.sectionResized.connect(self.on_section_resized)
         self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(lambda _index: self.request_edit())
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
@@ -190,15 +195,74 @@ class RecordPane(QWidget):
         header = self.view.horizontalHeader()
         if self.model.rowCount() == 0:
             self.fitted = False
-        if contents or (contents is None and not self.fitted):
-            self.view.resizeColumnsToContents()
-            self.fitted = self.model.rowCount() > 0
-        column = self.stretch_column
-        others = header.length() - header.sectionSize(column)
-        wanted = self.view.viewport().width() - others
-        header.resizeSection(column, max(MIN_STRETCH_WIDTH, wanted))
+        self.adjusting = True  # our own resizing is not the user's
+        try:
+            if contents or (contents is None and not self.fitted):
+                self.view.resizeColumnsToContents()
+                self.fitted = self.model.rowCount() > 0
+                self.user_sized = False
+            if not self.user_sized:
+                self.squeeze_columns()
+            column = self.stretch_column
+            others = header.length() - header.sectionSize(column)
+            wanted = self.view.viewport().width() - others
+            header.resizeSection(column, max(MIN_STRETCH_WIDTH, wanted))
+        finally:
+            self.adjusting = False
+
+    def on_section_resized(self, *_args) -> None:
+        if not self.adjusting:
+            self.user_sized = True  # widths the user set are left alone from now on
+
+    def squeeze_columns(self) -> None:
+        """When the columns fitted to their contents are wider than the table, narrow the
+        widest of the others (never below their heading or MIN_COLUMN_WIDTH; their text is
+        elided, whole in its tooltip) so that every column is in view beside the stretch
+        column at its readable minimum."""
+        header = self.view.horizontalHeader()
+        columns = [
+            c for c in range(header.count()) if c != self.stretch_column
+            and not header.isSectionHidden(c)
+        ]
+        room = self.view.viewport().width() - MIN_STRETCH_WIDTH
+        widths = {c: header.sectionSize(c) for c in columns}
+        if not columns or sum(widths.values()) <= room:
+            return
+        floors = {c: min(widths[c], max(MIN_COLUMN_WIDTH, self.heading_width(c))) for c in columns}
+        # lower a common ceiling until the columns fit (or all are at their floors)
+        ceiling = max(widths.values())
+        while ceiling > 0:
+            total = sum(max(floors[c], min(widths[c], ceiling)) for c in columns)
+            if total <= room:
+                break
+            ceiling -= 4
+        for c in columns:
+            header.resizeSection(c, max(floors[c], min(widths[c], ceiling)))
+
+    def heading_width(self, column: int) -> int:
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return self.view.horizontalHeader().fontMetrics().horizontalAdvance(text) + 20
+
+    def elided_tooltip(self, event) -> bool:
+        """Show a cell's whole text as its tooltip when the column cuts it (and the model
+        gives none of its own)."""
+        index = self.view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        needed = self.view.fontMetrics().horizontalAdvance(text) + 12
+        if not text or needed <= self.view.columnWidth(index.column()):
+            return False
+        QToolTip.showText(event.globalPos(), text, self.view.viewport())
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view.viewport()
+            and event.type() == QEvent.Type.ToolTip
+            and self.elided_tooltip(event)
+        ):
+            return True
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns(contents=False)
             self.no_matches.resize(self.view.viewport().size())

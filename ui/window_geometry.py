@@ -39,10 +39,15 @@ def first_geometry(window: QMainWindow, available: QRect | None = None) -> None:
     """The size a window opens at the first time: FIRST_SIZE, or the whole free part of a
     smaller screen (a laptop's 1366×768 or 1280×720)."""
     area = available if available is not None else available_geometry(window)
+    margins = frame_margins(window)
+    roomier = QSize(FIRST_SIZE.width() + 160, FIRST_SIZE.height() + 100)
+    if area.width() < roomier.width() or area.height() < roomier.height():
+        # a laptop: all of it, since every column counts
+        window.resize(area.width() - margins.width(), area.height() - margins.height())
+        window.move(area.topLeft())
+        return
     window.resize(FIRST_SIZE)
     fit_to_screen(window, area)
-    if window.width() < FIRST_SIZE.width() or window.height() < FIRST_SIZE.height():
-        window.move(area.topLeft())
 
 
 def roomy(available: QRect) -> bool:

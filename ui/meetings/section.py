@@ -6,7 +6,7 @@ from datetime import datetime, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from planner import history
 from planner.history import Change
@@ -17,6 +17,7 @@ from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.labels import status_labels
 from ui.meetings.actions import MeetingActions
+from ui.meetings.details_pane import MeetingDetailsPane
 from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel
 from ui.record_pane import RecordPane
 from ui.schedule_monitor import ScheduleMonitor
@@ -67,8 +68,19 @@ class MeetingsSection(Section, QWidget):
         duplicate = QShortcut(QKeySequence("Ctrl+D"), self.pane.view)
         duplicate.setContext(Qt.ShortcutContext.WidgetShortcut)
         duplicate.activated.connect(self.duplicate_selected)
+        self.details = MeetingDetailsPane()
+        self.details.meeting_chosen.connect(lambda meeting_id: self.show_meetings([meeting_id]))
+        self.details.edit_requested.connect(self.edit_meeting)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 300])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pane)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
         self.update_buttons([])
 
     def set_document(
@@ -84,6 +96,7 @@ class MeetingsSection(Section, QWidget):
 
     def clear(self) -> None:
         self.model.show_overview(None)
+        self.details.set_overview(None)
 
     def set_editable(self, editable: bool) -> None:
         self.pane.set_editable(editable)
@@ -118,6 +131,7 @@ class MeetingsSection(Section, QWidget):
         selected = self.pane.selected_ids()
         ids = change.ids("meeting") if change is not None else history.ALL
         overview = self.monitor.overview
+        self.details.set_overview(overview)
         if ids is not history.ALL and change.kinds <= {"meeting", "conflict"}:
             self.proxy.set_more_words(
                 search_texts(overview.facts, overview.directory, list(ids)), replace=False
@@ -170,6 +184,8 @@ class MeetingsSection(Section, QWidget):
 
     def update_buttons(self, ids: list[int]) -> None:
         self.duplicate_button.setEnabled(self.pane.editable and len(ids) == 1)
+        if self.details.overview is not None:
+            self.details.show_meeting(ids[0] if len(ids) == 1 else None)
 
     # Editing
 
