@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import trn
 from ui.record_table_model import ID_ROLE, ModelFilterProxy, RecordTableModel
 
 MIN_STRETCH_WIDTH = 160
@@ -143,7 +144,7 @@ class RecordPane(QWidget):
         else:
             text = self.tr("Nothing matches the filters.")
         self.no_matches.setText(
-            f"{text} <a href='#all'>{self.tr('Show all %n', '', total)}</a>"
+            f"{text} <a href='#all'>{trn('Show the one row', 'Show all %n', total)}</a>"
         )
         self.no_matches.resize(self.view.viewport().size())
         self.no_matches.show()
