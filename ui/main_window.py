@@ -33,7 +33,13 @@ from ui.schedule_monitor import ScheduleMonitor
 from ui.section_navigator import SectionNavigator
 from ui.summit_settings_dialog import edit_summit_settings
 from ui.welcome_page import WelcomePage
-from ui.window_geometry import available_geometry, first_geometry, fit_to_screen, roomy
+from ui.window_geometry import (
+    FitWhenShown,
+    available_geometry,
+    first_geometry,
+    fit_to_screen,
+    roomy,
+)
 from ui.window_menus import build_menus
 
 MEETINGS = 1  # the section a summit opens on
@@ -333,6 +339,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             first_geometry(self, area)
         fit_to_screen(self, area)
+        if getattr(self, "fitting", None) is None:
+            self.fitting = FitWhenShown(self)
+        self.fitting.available = available
         state = self.settings.value("windowState")
         if state is None or not self.restoreState(state):
             self.conflicts_dock.setVisible(roomy(area))

@@ -27,6 +27,11 @@ MIN_COLUMN_WIDTH = 64  # a squeezed column keeps this much, or its heading's wid
 FIT_ROWS = 50
 
 
+def header_sized_by_user(header: QHeaderView) -> bool:
+    """Whether a column's width changed by something else than its model being (re)set."""
+    return header.count() > 0 and header.model() is not None and header.isVisible()
+
+
 class RecordPane(QWidget):
     add_requested = Signal()
     edit_requested = Signal(int)
@@ -212,8 +217,9 @@ class RecordPane(QWidget):
             self.adjusting = False
 
     def on_section_resized(self, *_args) -> None:
-        if not self.adjusting:
-            self.user_sized = True  # widths the user set are left alone from now on
+        # the widths the user sets (not fit_columns) are left alone from now on
+        if not self.adjusting and header_sized_by_user(self.view.horizontalHeader()):
+            self.user_sized = True
 
     def squeeze_columns(self) -> None:
         """When the columns fitted to their contents are wider than the table, narrow the
@@ -225,11 +231,17 @@ class RecordPane(QWidget):
             c for c in range(header.count()) if c != self.stretch_column
             and not header.isSectionHidden(c)
         ]
+        numbers = {c for c in columns if self.model.columns[c].align_right}  # never cut
         room = self.view.viewport().width() - MIN_STRETCH_WIDTH
         widths = {c: header.sectionSize(c) for c in columns}
         if not columns or sum(widths.values()) <= room:
             return
-        floors = {c: min(widths[c], max(MIN_COLUMN_WIDTH, self.heading_width(c))) for c in columns}
+        floors = {
+            c: widths[c]
+            if c in numbers
+            else min(widths[c], max(MIN_COLUMN_WIDTH, self.heading_width(c)))
+            for c in columns
+        }
         # lower a common ceiling until the columns fit (or all are at their floors)
         ceiling = max(widths.values())
         while ceiling > 0:

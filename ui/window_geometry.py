@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 FIRST_SIZE = QSize(1280, 800)  # on a screen with room for it
@@ -53,3 +53,24 @@ def first_geometry(window: QMainWindow, available: QRect | None = None) -> None:
 def roomy(available: QRect) -> bool:
     """Whether a screen is wide enough to keep the Conflicts panel open beside a section."""
     return available.width() >= WIDE_ENOUGH_FOR_THE_PANEL
+
+
+class FitWhenShown(QObject):
+    """Fits the window to its screen again once it is shown: only then does the window
+    manager's frame, which counts towards the screen's room, have a size."""
+
+    def __init__(self, window: QMainWindow, available: QRect | None = None) -> None:
+        super().__init__(window)
+        self.window, self.available = window, available
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(400, self.fit)  # some window managers frame it later
+        return False
+
+    def fit(self) -> None:
+        if not self.window.isMaximized() and not self.window.isFullScreen():
+            fit_to_screen(self.window, self.available)

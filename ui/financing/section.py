@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -52,6 +53,8 @@ from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
 from ui.section import Section
 from ui.undo_commands import change_record, remove_records
+
+WIDE = 1400  # narrower, the chart and totals go under the requests
 
 
 class FinancingSection(Section, QWidget):
@@ -120,17 +123,28 @@ class FinancingSection(Section, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.pane)
         left_layout.addWidget(self.warning)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.tabs)
-        split.setSizes([900, 480])
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(self.tabs)
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([900, 480])
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(self.split)
         self.pane.add_requested.connect(self.new_request)
         self.pane.edit_requested.connect(self.edit_request)
         self.pane.delete_requested.connect(self.delete_requests)
         self.pane.selection_changed.connect(self.show_history)
         self.pane.filter_edit.textChanged.connect(self.show_summaries)  # after the proxy
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Chart and totals beside the requests where there is width for both, under them on
+        a laptop, so that every column of the requests stays in view."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Horizontal if self.width() >= WIDE else Qt.Orientation.Vertical
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            across = self.width() if wanted == Qt.Orientation.Horizontal else self.height()
+            self.split.setSizes([across * 3 // 5, across * 2 // 5])
 
     def load(self):
         if self.document is None:
