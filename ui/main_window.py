@@ -33,13 +33,7 @@ from ui.schedule_monitor import ScheduleMonitor
 from ui.section_navigator import SectionNavigator
 from ui.summit_settings_dialog import edit_summit_settings
 from ui.welcome_page import WelcomePage
-from ui.window_geometry import (
-    FitWhenShown,
-    available_geometry,
-    first_geometry,
-    fit_to_screen,
-    roomy,
-)
+from ui.window_geometry import restore_window_geometry
 from ui.window_menus import build_menus
 
 MEETINGS = 1  # the section a summit opens on
@@ -104,6 +98,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.new_requested.connect(self.new_summit)
         self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.recent_chosen.connect(self.open_path)
         build_menus(self)
         self.restore_geometry()
         self.show_document(None)
@@ -219,6 +214,7 @@ class MainWindow(QMainWindow):
         if document is None:
             self.navigator.setEnabled(False)
             self.navigator.setCurrentRow(-1)  # so that the next summit's first section shows
+            self.welcome.set_recent(self.recent_files())
             self.stack.setCurrentWidget(self.welcome)
             self.setWindowTitle(self.tr("Summit Planner"))
             self.summit_label.clear()
@@ -332,19 +328,7 @@ class MainWindow(QMainWindow):
         return self.recent_menu.files()
 
     def restore_geometry(self, available: QRect | None = None) -> None:
-        """Where the window was last time, within the screen it is on now (a laptop's may be
-        smaller than the one it was on); the first time, the size of a laptop's screen."""
-        area = available if available is not None else available_geometry(self)
-        geometry = self.settings.value("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            first_geometry(self, area)
-        fit_to_screen(self, area)
-        if getattr(self, "fitting", None) is None:
-            self.fitting = FitWhenShown(self)
-        self.fitting.available = available
-        state = self.settings.value("windowState")
-        if state is None or not self.restoreState(state):
-            self.conflicts_dock.setVisible(roomy(area))
+        restore_window_geometry(self, self.settings, self.conflicts_dock, available)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

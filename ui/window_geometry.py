@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 FIRST_SIZE = QSize(1280, 800)  # on a screen with room for it
 WIDE_ENOUGH_FOR_THE_PANEL = 1600  # narrower screens start with the Conflicts panel closed
@@ -74,3 +74,26 @@ class FitWhenShown(QObject):
     def fit(self) -> None:
         if not self.window.isMaximized() and not self.window.isFullScreen():
             fit_to_screen(self.window, self.available)
+
+
+def restore_window_geometry(
+    window: QMainWindow,
+    settings: QSettings,
+    conflicts_panel: QDockWidget,
+    available: QRect | None = None,
+) -> None:
+    """Where the window was last time, within the screen it is on now (a laptop's may be
+    smaller than the one it was on); the first time, the size of a laptop's screen, with the
+    Conflicts panel closed where the screen is narrow."""
+    area = available if available is not None else available_geometry(window)
+    geometry = settings.value("geometry")
+    if geometry is None or not window.restoreGeometry(geometry):
+        first_geometry(window, area)
+    fit_to_screen(window, area)
+    fitting = window.findChild(FitWhenShown)
+    if fitting is None:
+        fitting = FitWhenShown(window)
+    fitting.available = available
+    state = settings.value("windowState")
+    if state is None or not window.restoreState(state):
+        conflicts_panel.setVisible(roomy(area))

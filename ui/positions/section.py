@@ -212,10 +212,10 @@ class PositionsSection(Section, QWidget):
         stances = max(metrics.horizontalAdvance(f"✓ {t}") for t in stance_short_labels().values())
         counts = self.model.counts_column()
         for column in range(1, counts):
-            self.view.setColumnWidth(column, stances + 24)
-        self.view.setColumnWidth(counts, metrics.horizontalAdvance("✓  ~  ✗") + 28)
+            self.view.setColumnWidth(column, stances + 16)
+        self.view.setColumnWidth(counts, metrics.horizontalAdvance("✓00 ~00 ✗00") + 20)
         others = sum(self.view.columnWidth(c) for c in range(1, counts + 1))
-        self.view.setColumnWidth(0, max(220, self.view.viewport().width() - others))
+        self.view.setColumnWidth(0, max(200, self.view.viewport().width() - others))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
