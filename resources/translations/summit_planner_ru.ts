@@ -4,81 +4,81 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="16"/>
-        <location filename="../../ui/issues/table_model.py" line="19"/>
-        <location filename="../../ui/financing/table_model.py" line="37"/>
+        <location filename="../../ui/delegations/table_models.py" line="27"/>
+        <location filename="../../ui/issues/table_model.py" line="26"/>
+        <location filename="../../ui/financing/table_model.py" line="45"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/summit_settings_dialog.py" line="21"/>
-        <location filename="../../ui/delegations/table_models.py" line="17"/>
-        <location filename="../../ui/delegations/table_models.py" line="33"/>
+        <location filename="../../ui/delegations/table_models.py" line="28"/>
+        <location filename="../../ui/delegations/table_models.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="18"/>
+        <location filename="../../ui/delegations/table_models.py" line="29"/>
         <source>Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="19"/>
+        <location filename="../../ui/delegations/table_models.py" line="30"/>
         <location filename="../../ui/issues/tracks_dialog.py" line="24"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/summit_settings_dialog.py" line="26"/>
-        <location filename="../../ui/delegations/table_models.py" line="20"/>
+        <location filename="../../ui/delegations/table_models.py" line="31"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="21"/>
+        <location filename="../../ui/delegations/table_models.py" line="32"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="22"/>
-        <location filename="../../ui/delegations/table_models.py" line="37"/>
-        <location filename="../../ui/delegations/table_models.py" line="58"/>
-        <location filename="../../ui/issues/table_model.py" line="31"/>
-        <location filename="../../ui/financing/table_model.py" line="69"/>
+        <location filename="../../ui/delegations/table_models.py" line="33"/>
+        <location filename="../../ui/delegations/table_models.py" line="59"/>
+        <location filename="../../ui/delegations/table_models.py" line="87"/>
+        <location filename="../../ui/issues/table_model.py" line="38"/>
+        <location filename="../../ui/financing/table_model.py" line="77"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="34"/>
+        <location filename="../../ui/delegations/table_models.py" line="56"/>
         <source>Delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="35"/>
+        <location filename="../../ui/delegations/table_models.py" line="57"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="36"/>
-        <location filename="../../ui/issues/table_model.py" line="20"/>
+        <location filename="../../ui/delegations/table_models.py" line="58"/>
+        <location filename="../../ui/issues/table_model.py" line="27"/>
         <location filename="../../ui/meetings/table_model.py" line="34"/>
-        <location filename="../../ui/financing/table_model.py" line="38"/>
+        <location filename="../../ui/financing/table_model.py" line="46"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="55"/>
+        <location filename="../../ui/delegations/table_models.py" line="84"/>
         <location filename="../../ui/meetings/table_model.py" line="38"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="56"/>
+        <location filename="../../ui/delegations/table_models.py" line="85"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="57"/>
+        <location filename="../../ui/delegations/table_models.py" line="86"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,161 +503,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="56"/>
+        <location filename="../../ui/meetings/actions.py" line="52"/>
         <source>New Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="72"/>
+        <location filename="../../ui/meetings/actions.py" line="67"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="76"/>
+        <location filename="../../ui/meetings/actions.py" line="74"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="79"/>
+        <location filename="../../ui/meetings/actions.py" line="69"/>
         <source>Edit Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="107"/>
+        <location filename="../../ui/meetings/actions.py" line="94"/>
         <source>Move Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="108"/>
+        <location filename="../../ui/meetings/actions.py" line="95"/>
         <source>Cannot Move the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="115"/>
+        <location filename="../../ui/meetings/actions.py" line="102"/>
         <source>Change Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="116"/>
+        <location filename="../../ui/meetings/actions.py" line="103"/>
         <source>Cannot Change the Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="124"/>
+        <location filename="../../ui/meetings/actions.py" line="111"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="125"/>
+        <location filename="../../ui/meetings/actions.py" line="112"/>
         <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="137"/>
+        <location filename="../../ui/meetings/actions.py" line="124"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="144"/>
+        <location filename="../../ui/meetings/actions.py" line="131"/>
         <source>Duplicate Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="146"/>
+        <location filename="../../ui/meetings/actions.py" line="133"/>
         <source>Cannot Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="157"/>
+        <location filename="../../ui/meetings/actions.py" line="144"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="158"/>
+        <location filename="../../ui/meetings/actions.py" line="145"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/issues/tracks_dialog.py" line="23"/>
-        <location filename="../../ui/issues/table_model.py" line="21"/>
+        <location filename="../../ui/issues/table_model.py" line="28"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="22"/>
+        <location filename="../../ui/issues/table_model.py" line="29"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="23"/>
+        <location filename="../../ui/issues/table_model.py" line="30"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="39"/>
+        <location filename="../../ui/financing/table_model.py" line="47"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="40"/>
+        <location filename="../../ui/financing/table_model.py" line="48"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="41"/>
+        <location filename="../../ui/financing/table_model.py" line="49"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="42"/>
+        <location filename="../../ui/financing/table_model.py" line="50"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="44"/>
+        <location filename="../../ui/financing/table_model.py" line="52"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="50"/>
+        <location filename="../../ui/financing/table_model.py" line="58"/>
         <source>In reporting currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="54"/>
+        <location filename="../../ui/financing/table_model.py" line="62"/>
         <source>no rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="60"/>
+        <location filename="../../ui/financing/table_model.py" line="68"/>
         <source>No exchange rate for %1: left out of every total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="24"/>
+        <location filename="../../ui/issues/table_model.py" line="31"/>
         <location filename="../../ui/meetings/table_model.py" line="39"/>
-        <location filename="../../ui/meetings/actions.py" line="159"/>
-        <location filename="../../ui/financing/table_model.py" line="67"/>
+        <location filename="../../ui/meetings/actions.py" line="146"/>
+        <location filename="../../ui/financing/table_model.py" line="75"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="26"/>
+        <location filename="../../ui/issues/table_model.py" line="33"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="165"/>
+        <location filename="../../ui/meetings/actions.py" line="152"/>
+        <location filename="../../ui/window_menus.py" line="140"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/grid_painter.py" line="74"/>
+        <location filename="../../ui/schedule/grid_painter.py" line="75"/>
         <source>Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/grid_painter.py" line="76"/>
+        <location filename="../../ui/schedule/grid_painter.py" line="77"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,33 +668,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="103"/>
+        <location filename="../../ui/positions/matrix_model.py" line="142"/>
         <source>Talking points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="104"/>
+        <location filename="../../ui/positions/matrix_model.py" line="143"/>
         <source>Red lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="105"/>
+        <location filename="../../ui/positions/matrix_model.py" line="144"/>
         <source>Fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="131"/>
+        <location filename="../../ui/positions/matrix_model.py" line="170"/>
         <source>%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="68"/>
-        <location filename="../../ui/positions/matrix_model.py" line="147"/>
+        <location filename="../../ui/financing/table_model.py" line="76"/>
+        <location filename="../../ui/positions/matrix_model.py" line="186"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="154"/>
+        <location filename="../../ui/positions/matrix_model.py" line="193"/>
         <source>How many delegations support, support on conditions, oppose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,147 +811,232 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="48"/>
-        <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
+        <location filename="../../ui/importing/preview.py" line="52"/>
+        <source>%1 new, %2 updated, %3 skipped, %4, from sheet “%5”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="55"/>
+        <location filename="../../ui/importing/preview.py" line="59"/>
         <source> New tracks: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="60"/>
+        <location filename="../../ui/importing/preview.py" line="64"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="60"/>
+        <location filename="../../ui/importing/preview.py" line="64"/>
         <source>update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="60"/>
+        <location filename="../../ui/importing/preview.py" line="64"/>
         <source>skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="69"/>
+        <location filename="../../ui/importing/preview.py" line="73"/>
         <source>Sheet %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="71"/>
+        <location filename="../../ui/importing/preview.py" line="75"/>
         <source>, column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="75"/>
-        <source>… and %1 more problem(s).</source>
+        <location filename="../../ui/importing/preview.py" line="97"/>
+        <source>Nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="78"/>
+        <location filename="../../ui/importing/preview.py" line="99"/>
+        <source>No row of %1 is new or changes what the summit has; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="105"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="112"/>
+        <source>New tracks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="116"/>
+        <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="86"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="24"/>
+        <location filename="../../ui/window_menus.py" line="25"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="25"/>
+        <location filename="../../ui/window_menus.py" line="26"/>
         <source>&amp;New Summit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="26"/>
+        <location filename="../../ui/window_menus.py" line="27"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="30"/>
+        <location filename="../../ui/window_menus.py" line="31"/>
         <source>Open the &amp;Sample Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="32"/>
+        <location filename="../../ui/window_menus.py" line="33"/>
         <source>&amp;Import Agenda Issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="35"/>
+        <location filename="../../ui/window_menus.py" line="36"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="37"/>
+        <location filename="../../ui/window_menus.py" line="38"/>
         <source>Export &amp;Programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="39"/>
+        <location filename="../../ui/window_menus.py" line="40"/>
         <source>Export &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="43"/>
+        <location filename="../../ui/window_menus.py" line="44"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="44"/>
+        <location filename="../../ui/window_menus.py" line="45"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="45"/>
+        <location filename="../../ui/window_menus.py" line="46"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="46"/>
+        <location filename="../../ui/window_menus.py" line="47"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="69"/>
+        <location filename="../../ui/window_menus.py" line="70"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="76"/>
+        <location filename="../../ui/window_menus.py" line="77"/>
         <source>Summit &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="79"/>
+        <location filename="../../ui/window_menus.py" line="80"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="87"/>
+        <location filename="../../ui/window_menus.py" line="92"/>
         <source>Conflicts &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="91"/>
+        <location filename="../../ui/window_menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="92"/>
+        <location filename="../../ui/window_menus.py" line="97"/>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="100"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="102"/>
         <source>&amp;About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="108"/>
+        <location filename="../../ui/window_menus.py" line="138"/>
+        <source>Previous or next day (Schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="139"/>
+        <source>Edit the selected meeting, issue or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="139"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="140"/>
+        <source>Delete the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="141"/>
+        <source>Duplicate the selected meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="142"/>
+        <source>Cancel a drag in the Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="142"/>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="143"/>
+        <source>Set stances in Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="155"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="162"/>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Schedule&lt;/b&gt; (Ctrl+1) shows one summit day as a wall chart. Drag a meeting to move it, drag its lower edge to change its length, double-click an empty slot to create one. Select a meeting to read its details beside the chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meetings&lt;/b&gt; (Ctrl+2) lists every meeting. Type a delegation, a person, a room or an issue code into the search field to find their meetings; the details pane shows the agenda, the people and the conflicts of the selected one, and the next meetings of a person.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Issues&lt;/b&gt; (Ctrl+3) holds the agenda issues and where each came up; &lt;b&gt;Positions&lt;/b&gt; (Ctrl+4) where every delegation stands on each, with talking points and red lines; &lt;b&gt;Financing&lt;/b&gt; (Ctrl+5) the requests, the envelopes they draw on, totals and history; &lt;b&gt;Delegations&lt;/b&gt; (Ctrl+6) the people and rooms.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (Ctrl+Z). Conflicts are counted in the status bar; View ▸ Conflicts Panel lists them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="180"/>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="186"/>
         <source>About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="110"/>
+        <location filename="../../ui/window_menus.py" line="188"/>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +1097,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="71"/>
+        <location filename="../../ui/record_dialog.py" line="72"/>
         <source>Choose a Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,7 +1110,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/conflicts_panel.py" line="135"/>
+        <location filename="../../ui/meetings/conflicts_panel.py" line="137"/>
+        <source>No summit is open: its conflicts will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/conflicts_panel.py" line="140"/>
         <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,147 +1123,206 @@
 <context>
     <name>DelegationsSection</name>
     <message>
-        <location filename="../../ui/delegations/section.py" line="32"/>
+        <location filename="../../ui/delegations/section.py" line="33"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="34"/>
+        <location filename="../../ui/delegations/section.py" line="35"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="35"/>
+        <location filename="../../ui/delegations/section.py" line="36"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="91"/>
+        <location filename="../../ui/delegations/section.py" line="103"/>
         <source>People of all delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="94"/>
+        <location filename="../../ui/delegations/section.py" line="106"/>
         <source>People of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="102"/>
+        <location filename="../../ui/delegations/section.py" line="114"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="102"/>
+        <location filename="../../ui/delegations/section.py" line="114"/>
         <source>ISO 3166 code, e.g. KZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="103"/>
-        <location filename="../../ui/delegations/section.py" line="113"/>
-        <location filename="../../ui/delegations/section.py" line="119"/>
+        <location filename="../../ui/delegations/section.py" line="115"/>
+        <location filename="../../ui/delegations/section.py" line="125"/>
+        <location filename="../../ui/delegations/section.py" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="104"/>
+        <location filename="../../ui/delegations/section.py" line="116"/>
         <source>Head of delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="105"/>
+        <location filename="../../ui/delegations/section.py" line="117"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="106"/>
+        <location filename="../../ui/delegations/section.py" line="118"/>
         <source>Protocol precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="107"/>
+        <location filename="../../ui/delegations/section.py" line="119"/>
         <source>Home time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="114"/>
         <location filename="../../ui/delegations/section.py" line="126"/>
+        <location filename="../../ui/delegations/section.py" line="138"/>
         <source>Delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="115"/>
+        <location filename="../../ui/delegations/section.py" line="127"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="116"/>
+        <location filename="../../ui/delegations/section.py" line="128"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="120"/>
+        <location filename="../../ui/delegations/section.py" line="132"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="121"/>
+        <location filename="../../ui/delegations/section.py" line="133"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="127"/>
+        <location filename="../../ui/delegations/section.py" line="139"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="128"/>
+        <location filename="../../ui/delegations/section.py" line="140"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="146"/>
+        <location filename="../../ui/delegations/section.py" line="158"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="143"/>
+        <location filename="../../ui/delegations/section.py" line="155"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="156"/>
+        <location filename="../../ui/delegations/section.py" line="168"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="158"/>
+        <location filename="../../ui/delegations/section.py" line="170"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="176"/>
-        <location filename="../../ui/delegations/section.py" line="191"/>
+        <location filename="../../ui/delegations/section.py" line="188"/>
+        <location filename="../../ui/delegations/section.py" line="203"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="182"/>
+        <location filename="../../ui/delegations/section.py" line="194"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="184"/>
+        <location filename="../../ui/delegations/section.py" line="196"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="185"/>
+        <location filename="../../ui/delegations/section.py" line="197"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="188"/>
+        <location filename="../../ui/delegations/section.py" line="200"/>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeBars</name>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="44"/>
+        <source>%1 (%2): announced %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="48"/>
+        <source>requested %1 · approved %2 · signed %3 · left %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="55"/>
+        <location filename="../../ui/financing/envelope_bars.py" line="139"/>
+        <source>Requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="58"/>
+        <source>⚠ Requests exceed the envelope by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="64"/>
+        <source>Not counted (no rate): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="84"/>
+        <source>No envelope yet: a lender&apos;s announced total that requests draw on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="119"/>
+        <source>signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="120"/>
+        <source>approved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="121"/>
+        <source>requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="122"/>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/envelope_bars.py" line="141"/>
+        <source>not counted (no rate): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1322,254 +1472,247 @@
 <context>
     <name>FinancingSection</name>
     <message>
-        <location filename="../../ui/financing/section.py" line="60"/>
+        <location filename="../../ui/financing/section.py" line="70"/>
         <source>Financing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="62"/>
+        <location filename="../../ui/financing/section.py" line="72"/>
         <source>New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="71"/>
-        <location filename="../../ui/financing/section.py" line="84"/>
-        <location filename="../../ui/financing/section.py" line="289"/>
+        <location filename="../../ui/financing/section.py" line="81"/>
+        <location filename="../../ui/financing/section.py" line="94"/>
+        <location filename="../../ui/financing/section.py" line="287"/>
+        <location filename="../../ui/financing/section.py" line="331"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="72"/>
+        <location filename="../../ui/financing/section.py" line="82"/>
         <source>Move the request along its workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="74"/>
+        <location filename="../../ui/financing/section.py" line="84"/>
         <source>Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="84"/>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="84"/>
+        <location filename="../../ui/financing/section.py" line="94"/>
+        <location filename="../../ui/financing/section.py" line="287"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="91"/>
-        <source>By %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/financing/section.py" line="94"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
-        <source>Total</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/financing/section.py" line="102"/>
-        <source>Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="103"/>
-        <source>Totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="104"/>
-        <source>Envelopes</source>
+        <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/financing/section.py" line="105"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="105"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="105"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="117"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="118"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="119"/>
+        <source>Envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="120"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="148"/>
+        <location filename="../../ui/financing/section.py" line="188"/>
         <source>All borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="149"/>
+        <location filename="../../ui/financing/section.py" line="189"/>
         <source>All lenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="152"/>
+        <location filename="../../ui/financing/section.py" line="192"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="157"/>
+        <location filename="../../ui/financing/section.py" line="197"/>
         <source>All instruments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="194"/>
+        <location filename="../../ui/financing/section.py" line="234"/>
         <source>No exchange rate for %1: left out of the totals and the chart. Add the rates under Exchange Rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="206"/>
+        <location filename="../../ui/financing/section.py" line="246"/>
+        <location filename="../../ui/financing/section.py" line="260"/>
         <source> (+%1 without rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="215"/>
-        <source>%1 (%2): announced %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="219"/>
-        <source>requested %1 · approved %2 · signed %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="223"/>
-        <source>left: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="227"/>
-        <source>⚠ Requests exceed the envelope by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="233"/>
-        <source>Not counted (no rate): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/financing/section.py" line="275"/>
+        <location filename="../../ui/financing/section.py" line="317"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="275"/>
+        <location filename="../../ui/financing/section.py" line="317"/>
         <source>left empty: the next number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="276"/>
+        <location filename="../../ui/financing/section.py" line="318"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="277"/>
+        <location filename="../../ui/financing/section.py" line="319"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="278"/>
+        <location filename="../../ui/financing/section.py" line="320"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="281"/>
+        <location filename="../../ui/financing/section.py" line="323"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="285"/>
+        <location filename="../../ui/financing/section.py" line="327"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="286"/>
+        <location filename="../../ui/financing/section.py" line="328"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="287"/>
+        <location filename="../../ui/financing/section.py" line="329"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="291"/>
+        <location filename="../../ui/financing/section.py" line="333"/>
         <source>Agenda issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="292"/>
+        <location filename="../../ui/financing/section.py" line="334"/>
         <source>Draws on envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="293"/>
+        <location filename="../../ui/financing/section.py" line="335"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="294"/>
+        <location filename="../../ui/financing/section.py" line="336"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="307"/>
+        <location filename="../../ui/financing/section.py" line="349"/>
         <source>New Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="304"/>
+        <location filename="../../ui/financing/section.py" line="346"/>
         <source>New Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="317"/>
+        <location filename="../../ui/financing/section.py" line="359"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="326"/>
+        <location filename="../../ui/financing/section.py" line="368"/>
         <source>Edit Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="323"/>
+        <location filename="../../ui/financing/section.py" line="365"/>
         <source>Edit Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="337"/>
+        <location filename="../../ui/financing/section.py" line="279"/>
+        <source>Select one request to see when its status changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="287"/>
+        <source>When (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="290"/>
+        <source>No status change yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/financing/section.py" line="379"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="338"/>
+        <location filename="../../ui/financing/section.py" line="380"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="339"/>
+        <location filename="../../ui/financing/section.py" line="381"/>
         <source>Its history goes with it. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="343"/>
+        <location filename="../../ui/financing/section.py" line="385"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="354"/>
+        <location filename="../../ui/financing/section.py" line="396"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="357"/>
+        <location filename="../../ui/financing/section.py" line="399"/>
         <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,513 +1813,540 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="53"/>
+        <location filename="../../ui/importing/import_dialog.py" line="61"/>
         <source>Import Agenda Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="79"/>
+        <location filename="../../ui/importing/import_dialog.py" line="88"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="80"/>
-        <location filename="../../ui/importing/import_dialog.py" line="172"/>
+        <location filename="../../ui/importing/import_dialog.py" line="89"/>
+        <location filename="../../ui/importing/import_dialog.py" line="191"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="81"/>
-        <location filename="../../ui/importing/import_dialog.py" line="176"/>
+        <location filename="../../ui/importing/import_dialog.py" line="90"/>
+        <location filename="../../ui/importing/import_dialog.py" line="195"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="101"/>
+        <location filename="../../ui/importing/import_dialog.py" line="110"/>
         <source>Choose the Excel or CSV file a colleague sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="103"/>
+        <location filename="../../ui/importing/import_dialog.py" line="112"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="111"/>
+        <location filename="../../ui/importing/import_dialog.py" line="120"/>
         <source>Agenda issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="112"/>
+        <location filename="../../ui/importing/import_dialog.py" line="121"/>
         <source>Meetings (a programme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="113"/>
+        <location filename="../../ui/importing/import_dialog.py" line="122"/>
         <source>Positions (issues × delegations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="120"/>
+        <location filename="../../ui/importing/import_dialog.py" line="129"/>
         <source>The file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="122"/>
+        <location filename="../../ui/importing/import_dialog.py" line="131"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="130"/>
+        <location filename="../../ui/importing/import_dialog.py" line="139"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="130"/>
+        <location filename="../../ui/importing/import_dialog.py" line="139"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="133"/>
+        <location filename="../../ui/importing/import_dialog.py" line="142"/>
         <source>Keep the other columns in the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="135"/>
+        <location filename="../../ui/importing/import_dialog.py" line="144"/>
         <source>Which field is each column? Change any that is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="146"/>
+        <location filename="../../ui/importing/import_dialog.py" line="155"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="146"/>
+        <location filename="../../ui/importing/import_dialog.py" line="155"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="146"/>
+        <location filename="../../ui/importing/import_dialog.py" line="155"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="146"/>
+        <location filename="../../ui/importing/import_dialog.py" line="155"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="155"/>
+        <location filename="../../ui/importing/import_dialog.py" line="164"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="172"/>
+        <location filename="../../ui/importing/import_dialog.py" line="174"/>
+        <source>Import Another File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="191"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="176"/>
+        <location filename="../../ui/importing/import_dialog.py" line="195"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="212"/>
-        <source>%1 rows checked…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="212"/>
-        <source>%1 rows read…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="232"/>
+        <location filename="../../ui/importing/import_dialog.py" line="255"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="256"/>
+        <location filename="../../ui/importing/import_dialog.py" line="279"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="263"/>
-        <source>%1: %2 sheet(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="343"/>
+        <location filename="../../ui/importing/import_dialog.py" line="367"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="230"/>
+        <location filename="../../ui/importing/import_dialog.py" line="253"/>
         <source>Reading was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="43"/>
+        <location filename="../../ui/importing/import_dialog.py" line="45"/>
         <source>Updating issues: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="44"/>
+        <location filename="../../ui/importing/import_dialog.py" line="46"/>
         <source>Adding issues: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="45"/>
+        <location filename="../../ui/importing/import_dialog.py" line="47"/>
         <source>Writing meetings: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="46"/>
+        <location filename="../../ui/importing/import_dialog.py" line="48"/>
         <source>Writing positions: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="72"/>
+        <location filename="../../ui/importing/import_dialog.py" line="81"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="240"/>
+        <location filename="../../ui/importing/import_dialog.py" line="263"/>
         <source>The file could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="311"/>
+        <location filename="../../ui/importing/import_dialog.py" line="335"/>
         <source>issue code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="313"/>
+        <location filename="../../ui/importing/import_dialog.py" line="337"/>
         <source>stances of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="318"/>
+        <location filename="../../ui/importing/import_dialog.py" line="342"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="355"/>
+        <location filename="../../ui/importing/import_dialog.py" line="384"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="359"/>
+        <location filename="../../ui/importing/import_dialog.py" line="388"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="373"/>
-        <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IssuesSection</name>
     <message>
-        <location filename="../../ui/issues/section.py" line="39"/>
+        <location filename="../../ui/issues/section.py" line="35"/>
         <source>Agenda issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="41"/>
+        <location filename="../../ui/issues/section.py" line="37"/>
         <source>Search code, title, description, tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="43"/>
+        <location filename="../../ui/issues/section.py" line="39"/>
         <source>New Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="51"/>
+        <location filename="../../ui/issues/section.py" line="47"/>
         <source>Add to Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="53"/>
+        <location filename="../../ui/issues/section.py" line="49"/>
         <source>Tracks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="93"/>
+        <location filename="../../ui/issues/section.py" line="91"/>
         <source>All tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="94"/>
+        <location filename="../../ui/issues/section.py" line="92"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="95"/>
+        <location filename="../../ui/issues/section.py" line="93"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="98"/>
+        <location filename="../../ui/issues/section.py" line="96"/>
         <source>Any lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="138"/>
+        <location filename="../../ui/issues/section.py" line="134"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="143"/>
+        <location filename="../../ui/issues/section.py" line="139"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="143"/>
+        <location filename="../../ui/issues/section.py" line="139"/>
         <source>left empty: the track&apos;s next number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="145"/>
+        <location filename="../../ui/issues/section.py" line="141"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="146"/>
+        <location filename="../../ui/issues/section.py" line="142"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="149"/>
+        <location filename="../../ui/issues/section.py" line="145"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="153"/>
+        <location filename="../../ui/issues/section.py" line="149"/>
         <source>Lead delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="156"/>
+        <location filename="../../ui/issues/section.py" line="152"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="160"/>
+        <location filename="../../ui/issues/section.py" line="156"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="161"/>
+        <location filename="../../ui/issues/section.py" line="157"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="161"/>
+        <location filename="../../ui/issues/section.py" line="157"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="162"/>
+        <location filename="../../ui/issues/section.py" line="158"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="172"/>
-        <location filename="../../ui/issues/section.py" line="175"/>
+        <location filename="../../ui/issues/section.py" line="168"/>
+        <location filename="../../ui/issues/section.py" line="171"/>
         <source>New Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="185"/>
+        <location filename="../../ui/issues/section.py" line="181"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="194"/>
+        <location filename="../../ui/issues/section.py" line="190"/>
         <source>Edit Issue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="191"/>
+        <location filename="../../ui/issues/section.py" line="187"/>
         <source>Edit Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="204"/>
+        <location filename="../../ui/issues/section.py" line="200"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="208"/>
+        <location filename="../../ui/issues/section.py" line="204"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="210"/>
+        <location filename="../../ui/issues/section.py" line="206"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="210"/>
+        <location filename="../../ui/issues/section.py" line="206"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="213"/>
+        <location filename="../../ui/issues/section.py" line="209"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="227"/>
+        <location filename="../../ui/issues/section.py" line="223"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="228"/>
+        <location filename="../../ui/issues/section.py" line="224"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="234"/>
-        <location filename="../../ui/issues/section.py" line="242"/>
+        <location filename="../../ui/issues/section.py" line="227"/>
         <source>Add %1 to a Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/issues/section.py" line="239"/>
-        <source>Cannot Add to the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Cannot Create the Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>New Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>New summit.summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Cannot Create Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Cannot Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Cannot Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Loading the schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>Conflicts in the schedule: click to list them (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>The backup could not be written; see the log for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source> [Read-Only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>%1, %2 to %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsPane</name>
+    <message>
+        <location filename="../../ui/meetings/details_pane.py" line="56"/>
+        <source>Back to the Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/details_pane.py" line="58"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/details_pane.py" line="89"/>
+        <source>Select a meeting to see when and where it is, who attends, its agenda, financing and conflicts. Choose a person&apos;s name to see their next meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/details_pane.py" line="167"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/details_pane.py" line="193"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/details_pane.py" line="193"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/details_pane.py" line="214"/>
+        <source>Next meetings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/details_pane.py" line="217"/>
+        <source>From %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/details_pane.py" line="219"/>
+        <source>The whole summit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2208,87 +2378,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="141"/>
+        <location filename="../../ui/meetings/editor.py" line="142"/>
         <source>e.g. KZ–CN bilateral on the railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="158"/>
+        <location filename="../../ui/meetings/editor.py" line="159"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="162"/>
+        <location filename="../../ui/meetings/editor.py" line="163"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169"/>
+        <location filename="../../ui/meetings/editor.py" line="170"/>
         <source>No room yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="172"/>
+        <location filename="../../ui/meetings/editor.py" line="173"/>
         <source>%1 (%2%3 seats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="182"/>
+        <location filename="../../ui/meetings/editor.py" line="183"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="183"/>
+        <location filename="../../ui/meetings/editor.py" line="184"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="184"/>
+        <location filename="../../ui/meetings/editor.py" line="185"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="185"/>
+        <location filename="../../ui/meetings/editor.py" line="186"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="186"/>
+        <location filename="../../ui/meetings/editor.py" line="187"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="187"/>
+        <location filename="../../ui/meetings/editor.py" line="188"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="190"/>
+        <location filename="../../ui/meetings/editor.py" line="191"/>
         <source>Delegations and attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="203"/>
+        <location filename="../../ui/meetings/editor.py" line="204"/>
         <source>Attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="203"/>
+        <location filename="../../ui/meetings/editor.py" line="204"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="211"/>
+        <location filename="../../ui/meetings/editor.py" line="212"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="341"/>
+        <location filename="../../ui/meetings/editor.py" line="348"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="349"/>
+        <location filename="../../ui/meetings/editor.py" line="356"/>
         <source>None: this meeting clashes with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,37 +2466,47 @@
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../ui/meetings/section.py" line="33"/>
+        <location filename="../../ui/meetings/section.py" line="35"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="35"/>
+        <location filename="../../ui/meetings/section.py" line="37"/>
         <source>New Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="36"/>
+        <location filename="../../ui/meetings/section.py" line="38"/>
+        <source>Search delegation, person, room, issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/section.py" line="41"/>
+        <source>Finds the meetings of a delegation (China or CN), a person, a room or building, or an issue (code or words of its title), in any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/section.py" line="46"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="37"/>
+        <location filename="../../ui/meetings/section.py" line="47"/>
         <source>Duplicate the selected meeting (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="48"/>
+        <location filename="../../ui/meetings/section.py" line="58"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="90"/>
+        <location filename="../../ui/meetings/section.py" line="112"/>
         <source>All days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="93"/>
+        <location filename="../../ui/meetings/section.py" line="115"/>
         <source>All delegations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,62 +2552,62 @@
 <context>
     <name>PositionsSection</name>
     <message>
-        <location filename="../../ui/positions/section.py" line="168"/>
+        <location filename="../../ui/positions/section.py" line="187"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="169"/>
+        <location filename="../../ui/positions/section.py" line="188"/>
         <source>A meeting&apos;s brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="170"/>
+        <location filename="../../ui/positions/section.py" line="189"/>
         <source>Disagreements with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="174"/>
+        <location filename="../../ui/positions/section.py" line="193"/>
         <source>Find issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="181"/>
+        <location filename="../../ui/positions/section.py" line="200"/>
         <source>Keys: S support · C conditional · N neutral · O oppose · U unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="277"/>
+        <location filename="../../ui/positions/section.py" line="335"/>
         <source>%1 of %2 issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="314"/>
+        <location filename="../../ui/positions/section.py" line="372"/>
         <source>%1 on %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="342"/>
+        <location filename="../../ui/positions/section.py" line="400"/>
         <source>Set %1 Positions to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="346"/>
+        <location filename="../../ui/positions/section.py" line="404"/>
         <source>Cannot Set the Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="351"/>
+        <location filename="../../ui/positions/section.py" line="409"/>
         <source>Edit Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="355"/>
+        <location filename="../../ui/positions/section.py" line="413"/>
         <source>Cannot Save the Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="363"/>
+        <location filename="../../ui/positions/section.py" line="421"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2687,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="150"/>
+        <location filename="../../ui/record_dialog.py" line="151"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,23 +2695,33 @@
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/record_pane.py" line="53"/>
+        <location filename="../../ui/record_pane.py" line="64"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="58"/>
+        <location filename="../../ui/record_pane.py" line="69"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="59"/>
+        <location filename="../../ui/record_pane.py" line="70"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="60"/>
+        <location filename="../../ui/record_pane.py" line="71"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_pane.py" line="148"/>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_pane.py" line="150"/>
+        <source>Nothing matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,79 +2789,132 @@
     </message>
 </context>
 <context>
+    <name>ScheduleLegend</name>
+    <message>
+        <location filename="../../ui/schedule/legend.py" line="45"/>
+        <source>%1 (dashed border)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/legend.py" line="46"/>
+        <source>%1 (hatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/legend.py" line="49"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/legend.py" line="50"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/legend.py" line="51"/>
+        <source>Would clash (while dragging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/legend.py" line="52"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/legend.py" line="56"/>
+        <source>A block&apos;s colour is its host delegation&apos;s; the fill says how far it is agreed. A red border and ! mark a conflict, an orange one a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleSection</name>
     <message>
-        <location filename="../../ui/schedule/section.py" line="48"/>
+        <location filename="../../ui/schedule/section.py" line="51"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="52"/>
+        <location filename="../../ui/schedule/section.py" line="55"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="57"/>
+        <location filename="../../ui/schedule/section.py" line="60"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="58"/>
+        <location filename="../../ui/schedule/section.py" line="61"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="59"/>
+        <location filename="../../ui/schedule/section.py" line="62"/>
         <source>One column per room or per delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="65"/>
+        <location filename="../../ui/schedule/section.py" line="68"/>
         <source>Zoom: the height of one slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="66"/>
+        <location filename="../../ui/schedule/section.py" line="69"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="67"/>
+        <location filename="../../ui/schedule/section.py" line="70"/>
         <source>Show cancelled meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="68"/>
+        <location filename="../../ui/schedule/section.py" line="71"/>
         <source>Home time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="69"/>
+        <location filename="../../ui/schedule/section.py" line="72"/>
         <source>Find a Time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="81"/>
+        <location filename="../../ui/schedule/section.py" line="84"/>
         <source>Show only the meetings of one delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="89"/>
+        <location filename="../../ui/schedule/section.py" line="86"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/section.py" line="90"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/section.py" line="91"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="157"/>
+        <location filename="../../ui/schedule/section.py" line="95"/>
+        <source>Zoom, cancelled meetings, the home capital&apos;s time and the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/section.py" line="196"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="164"/>
+        <location filename="../../ui/schedule/section.py" line="203"/>
         <source>Also show the time in the home capital (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="187"/>
+        <location filename="../../ui/schedule/section.py" line="226"/>
         <source>%1: %2 meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,12 +2922,12 @@
 <context>
     <name>StackedBars</name>
     <message>
-        <location filename="../../ui/financing/chart.py" line="57"/>
+        <location filename="../../ui/financing/chart.py" line="59"/>
         <source>No request with an amount in %1 to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/chart.py" line="65"/>
+        <location filename="../../ui/financing/chart.py" line="67"/>
         <source>Amounts asked, in %1, by borrower and status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +2970,14 @@
     <message>
         <location filename="../../ui/issues/thread_panel.py" line="57"/>
         <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../ui/time_field.py" line="25"/>
+        <source>hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,28 +3050,48 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome_page.py" line="16"/>
-        <source>&lt;h2&gt;No summit is open&lt;/h2&gt;</source>
+        <location filename="../../ui/welcome_page.py" line="32"/>
+        <source>&lt;h2&gt;Summit Planner&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="17"/>
-        <source>Open a summit file, start a new one, or explore the sample summit.</source>
+        <location filename="../../ui/welcome_page.py" line="35"/>
+        <source>Plan a summit&apos;s meetings, agenda issues, positions and financing requests. Each summit is one file you can copy and send; every change is saved at once and can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="19"/>
+        <location filename="../../ui/welcome_page.py" line="41"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="20"/>
+        <location filename="../../ui/welcome_page.py" line="42"/>
         <source>New Summit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="21"/>
+        <location filename="../../ui/welcome_page.py" line="43"/>
         <source>Open the Astana 2025 Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="46"/>
+        <source>The 2nd Central Asia–China Summit, Astana, 16–17 June 2025, seen from the Kazakh delegation: a safe place to try everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="58"/>
+        <source>&lt;b&gt;Recent summits&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="64"/>
+        <source>None yet: the summits you open are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome_page.py" line="68"/>
+        <source>&lt;b&gt;Start&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.edits import BulkOperation
 from planner.errors import USER_ERRORS
 from planner.importing.issue_import import ImportPlan
-from planner.importing.kinds import KINDS, ImportKind
+from planner.importing.kinds import KINDS, ImportKind, changed_nothing
 from planner.importing.mapping import find_header
 from planner.importing.reading import ImportCancelled, Sheet, read_file
 from planner.summit_file import in_own_connection
@@ -37,7 +37,8 @@ from ui.background import BackgroundTask
 from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
-from ui.importing.preview import show_plan
+from ui.i18n import trn
+from ui.importing.preview import result_text, show_plan
 
 SOURCE, MAPPING, PREVIEW, RESULT = range(4)
 PHASES = {  # what a commit's progress reports, as the window says it
@@ -167,11 +168,21 @@ class ImportDialog(QDialog):
     def result_page(self) -> QWidget:
         page = QWidget()
         self.result = QLabel()
+        self.result.setObjectName("importResult")
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.another_button = QPushButton(self.tr("Import Another File…"))
+        self.another_button.clicked.connect(self.start_again)
         layout = QVBoxLayout(page)
         layout.addWidget(self.result)
+        layout.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
+
+    def start_again(self) -> None:
+        self.plan, self.recorded = None, None
+        self.show_page(SOURCE)
+        self.choose_file()
 
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -217,8 +228,12 @@ class ImportDialog(QDialog):
     def on_progress(self, step: object) -> None:
         if isinstance(step, int):  # rows read, or checked
             checking = self.pages.currentIndex() == MAPPING
-            text = self.tr("%1 rows checked…") if checking else self.tr("%1 rows read…")
-            self.status.setText(text.replace("%1", f"{step:,}"))
+            text = (
+                trn("%n row checked…", "%n rows checked…", step)
+                if checking
+                else trn("%n row read…", "%n rows read…", step)
+            )
+            self.status.setText(text.replace(str(step), f"{step:,}", 1))
         elif isinstance(step, tuple):  # (phase, done, total) of a commit
             phase, done, total = step
             self.progress.setRange(0, max(total, 1))
@@ -268,11 +283,12 @@ class ImportDialog(QDialog):
         self.work_ended()
         self.sheets = sheets
         self.file_label.setText(
-            self.tr("%1: %2 sheet(s)").replace("%1", self.path.name).replace("%2", str(len(sheets)))
+            trn("%1: %n sheet", "%1: %n sheets", len(sheets)).replace("%1", self.path.name)
         )
         self.sheet_choice.clear()
         for sheet in sheets:
-            self.sheet_choice.addItem(f"{sheet.name} ({len(sheet.rows)} rows)", sheet.name)
+            rows = trn("%n row", "%n rows", len(sheet.rows))
+            self.sheet_choice.addItem(f"{sheet.name} ({rows})", sheet.name)
         best = max(sheets, key=lambda s: (find_header(s) is not None, len(s.rows)))
         select_data(self.sheet_choice, best.name)
         self.sheet_choice.setEnabled(True)
@@ -358,8 +374,13 @@ class ImportDialog(QDialog):
         self.show_page(PREVIEW)
 
     def commit(self) -> None:
-        """Write the plan in the background, in one transaction that Stop rolls back."""
+        """Write the plan in the background, in one transaction that Stop rolls back; a plan
+        that writes nothing is not carried out (and leaves no step to undo)."""
         kind, plan = self.kind(), self.plan
+        if not (self.counts["create"] or self.counts["update"] or plan.new_tracks):
+            self.result.setText(result_text(self, plan, self.counts, imported=False))
+            self.show_page(RESULT)
+            return
         text = self.tr("Import %1").replace("%1", plan.source)
         self.start(
             lambda progress: kind.commit(plan, lambda *step: progress(step), text),
@@ -374,18 +395,10 @@ class ImportDialog(QDialog):
             return  # already kept by reject(), which stopped the thread
         self.recorded = operation
         self.work_ended()
-        self.document.record(operation, operation.change())
-        plan = self.plan
-        self.result.setText(
-            self.tr(
-                "Imported from %1: %2 new and %3 updated issues; %4 rows skipped. "
-                "Edit ▸ Undo takes the whole import back."
-            )
-            .replace("%1", plan.source)
-            .replace("%2", str(self.counts["create"]))
-            .replace("%3", str(self.counts["update"]))
-            .replace("%4", str(self.counts["skip"]))
-        )
+        changed = not changed_nothing(operation.states)  # e.g. the same list again
+        if changed:
+            self.document.record(operation, operation.change())
+        self.result.setText(result_text(self, self.plan, self.counts, imported=changed))
         self.show_page(RESULT)
 
     def reject(self) -> None:

@@ -3,6 +3,7 @@ hundred at a time, so that the window keeps answering) and its problems."""
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTableWidgetItem
 
 from planner.importing.issue_import import ImportPlan
+from ui.i18n import trn
 
 if TYPE_CHECKING:
     from ui.importing.import_dialog import ImportDialog
@@ -47,11 +49,11 @@ def show_plan(dialog: ImportDialog, plan: ImportPlan, counts: Counter[str]) -> N
     on the preview page."""
     tr = dialog.tr
     dialog.summary.setText(
-        tr("%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.")
+        tr("%1 new, %2 updated, %3 skipped, %4, from sheet “%5”.")
         .replace("%1", str(counts["create"]))
         .replace("%2", str(counts["update"]))
         .replace("%3", str(counts["skip"]))
-        .replace("%4", str(len(plan.problems)))
+        .replace("%4", trn("%n problem", "%n problems", len(plan.problems)))
         .replace("%5", plan.sheet)
         + (
             tr(" New tracks: %1.").replace("%1", ", ".join(plan.new_tracks))
@@ -74,7 +76,55 @@ def show_plan(dialog: ImportDialog, plan: ImportPlan, counts: Counter[str]) -> N
         problems.addItem(f"{where}: {problem.message}")
     if len(plan.problems) > PREVIEW_ROWS:
         problems.addItem(
-            tr("… and %1 more problem(s).").replace("%1", str(len(plan.problems) - PREVIEW_ROWS))
+            trn(
+                "… and %n more problem.",
+                "… and %n more problems.",
+                len(plan.problems) - PREVIEW_ROWS,
+            )
         )
     if not plan.problems:
         problems.addItem(tr("No problems found."))
+
+
+def result_text(
+    dialog: ImportDialog, plan: ImportPlan, counts: Counter[str], *, imported: bool
+) -> str:
+    """The last page: what the import did (or why it did nothing), and how to take it back."""
+    tr = dialog.tr
+    created, updated, skipped = counts["create"], counts["update"], counts["skip"]
+    if not imported:
+        lines = [
+            "<h3>" + html.escape(tr("Nothing to import")) + "</h3>",
+            html.escape(
+                tr("No row of %1 is new or changes what the summit has; nothing was changed.")
+                .replace("%1", plan.source)
+            ),
+        ]
+    else:
+        lines = [
+            "<h3>" + html.escape(tr("Imported from %1").replace("%1", plan.source)) + "</h3>",
+            "<ul>",
+            f"<li>{html.escape(trn('%n new row added', '%n new rows added', created))}</li>",
+            f"<li>{html.escape(trn('%n row updated', '%n rows updated', updated))}</li>",
+            f"<li>{html.escape(trn('%n row skipped', '%n rows skipped', skipped))}</li>",
+        ]
+        if plan.new_tracks:
+            tracks = tr("New tracks: %1").replace("%1", ", ".join(plan.new_tracks))
+            lines.append(f"<li>{html.escape(tracks)}</li>")
+        lines.append("</ul>")
+        lines.append(
+            html.escape(tr("Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step."))
+        )
+    if plan.problems:
+        lines.append(
+            "<p>"
+            + html.escape(
+                trn(
+                    "%n problem was found; the rows it concerns were skipped.",
+                    "%n problems were found; the rows they concern were skipped.",
+                    len(plan.problems),
+                )
+            )
+            + "</p>"
+        )
+    return "".join(lines)
