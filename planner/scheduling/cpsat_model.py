@@ -84,12 +84,14 @@ def build(
     group_of_room = {room.key: g for g, members in enumerate(groups) for room in members}
     group_items: dict[int, list[cp_model.IntervalVar]] = defaultdict(list)
     resource_items: dict[Key, list[cp_model.IntervalVar]] = defaultdict(list)
+    # what is held (fixed meetings may clash among themselves: their union is what counts)
+    group_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    resource_spans: dict[Key, list[tuple[int, int]]] = defaultdict(list)
     weights = problem.weights
     held = fixed_too or {}
     for g, members in enumerate(groups):
         for start, end in members[0].closed:
-            closed = model.new_fixed_size_interval_var(start, end - start, f"closed{g}")
-            group_items[g].extend([closed] * len(members))
+            group_spans[g].extend([(start, end)] * len(members))
     for n, task in enumerate(problem.tasks):
         key = task.key
         where = held.get(key)
@@ -102,22 +104,33 @@ def build(
             where = Placement(*task.current)
         if where is not None:
             built.start[key], built.present[key] = where.start, 1
-            interval = model.new_fixed_size_interval_var(where.start, task.duration, f"f{n}")
+            span = (where.start, where.start + task.duration)
+            built.interval[key] = model.new_fixed_size_interval_var(
+                where.start, task.duration, f"f{n}")
             if where.room is not None:
                 g = group_of_room[where.room]
                 built.group_choice[key] = {g: 1}
-                group_items[g].append(interval)
-        else:
-            interval = movable_task(built, n, task, group_of_room, group_items)
+                group_spans[g].append(span)
+            for resource in task.hard:
+                resource_spans[resource].append(span)
+            continue
+        interval = movable_task(built, n, task, group_of_room, group_items)
         built.interval[key] = interval
         for resource in task.hard:
             resource_items[resource].append(interval)
-    for g, items in group_items.items():
-        if len(groups[g]) == 1:
+    for g in set(group_items) | set(group_spans):
+        capacity = len(groups[g])
+        items, demands = list(group_items[g]), [1] * len(group_items[g])
+        for start, end, load in profile(group_spans[g], capacity):
+            items.append(model.new_fixed_size_interval_var(start, end - start, f"held{g}"))
+            demands.append(load)
+        if capacity == 1:
             model.add_no_overlap(items)
         else:
-            model.add_cumulative(items, [1] * len(items), len(groups[g]))
-    for items in resource_items.values():
+            model.add_cumulative(items, demands, capacity)
+    for resource, items in resource_items.items():
+        for start, end, _load in profile(resource_spans.get(resource, []), 1):
+            items.append(model.new_fixed_size_interval_var(start, end - start, "held"))
         if len(items) > 1:
             model.add_no_overlap(items)
     if time_indexed:
@@ -137,6 +150,29 @@ def build(
     if extra is not None:
         built.levels[3].extend(extra(built))
     return built
+
+
+def profile(spans: list[tuple[int, int]], capacity: int) -> list[tuple[int, int, int]]:
+    """Held spans as (start, end, load) pieces, the load at most `capacity`."""
+    if not spans:
+        return []
+    changes: dict[int, int] = defaultdict(int)
+    for start, end in spans:
+        changes[start] += 1
+        changes[end] -= 1
+    pieces, load, since = [], 0, 0
+    for moment in sorted(changes):
+        if load > 0 and moment > since:
+            pieces.append((since, moment, min(load, capacity)))
+        load += changes[moment]
+        since = moment
+    merged: list[tuple[int, int, int]] = []
+    for piece in pieces:
+        if merged and merged[-1][1] == piece[0] and merged[-1][2] == piece[2]:
+            merged[-1] = (merged[-1][0], piece[1], piece[2])
+        else:
+            merged.append(piece)
+    return merged
 
 
 def movable_task(

@@ -27,7 +27,7 @@ from planner.scheduling.problem import Key, Placement, Problem, RoomSpec, Soluti
 from planner.scheduling.rooms import RoomsDoNotFitError, assign_rooms
 
 ROOM_RETRIES = 3
-LARGEST_WEIGHT = 2**52  # merged level weights stay well inside 64-bit integers
+LARGEST_WEIGHT = 2**40  # merged level weights keep the objective inside 64-bit integers
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,7 @@ class Search:
         add_hint(built, current)
         objective = merged(built)
         built.model.minimize(objective)
-        start = self.evaluate(built)  # where it starts, as a complete hint
+        start = self.evaluate(built, objective)  # where it starts, as a complete hint
         if start is None:
             return current, cp_model.UNKNOWN
         built.model.add(objective <= start)
@@ -206,7 +206,7 @@ class Search:
             self.control.solver = None
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return current, status
-        if solver.objective_value >= start:
+        if solver.value(objective) >= start:  # exact: the float objective rounds
             return current, status  # no better than where it started
         result = dict(held)
         for key, (start, group) in built.placement_groups(solver).items():
@@ -230,7 +230,7 @@ class Search:
             self.control.solver = solver
         return solver
 
-    def evaluate(self, built: Built) -> int | None:
+    def evaluate(self, built: Built, objective: LinearExpr) -> int | None:
         """The objective of the hinted schedule, the hint then made complete."""
         solver = self.solver(30.0)
         solver.parameters.fix_variables_to_their_hinted_value = True
@@ -246,7 +246,7 @@ class Search:
         for index in range(len(model.proto.variables)):
             var = model.get_int_var_from_proto_index(index)
             model.add_hint(var, solver.value(var))
-        return int(solver.objective_value)
+        return int(solver.value(objective))
 
     def report(self, current: dict[Key, Placement]) -> None:
         if self.progress is None:
