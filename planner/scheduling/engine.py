@@ -9,7 +9,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ortools.sat.python import cp_model
 
@@ -21,7 +21,7 @@ from planner.scheduling.cpsat_model import (
     room_groups,
     value,
 )
-from planner.scheduling.greedy import best_greedy
+from planner.scheduling.greedy import StartCost, best_greedy
 from planner.scheduling.neighbourhoods import Chooser
 from planner.scheduling.problem import Key, Placement, Problem, RoomSpec, Solution
 from planner.scheduling.rooms import RoomsDoNotFitError, assign_rooms
@@ -68,6 +68,9 @@ class Settings:
     time_indexed: bool = False  # see cpsat_model.build
     first_size: int = 5  # tasks freed at first; grows while neighbourhoods solve to optimality
     step_seconds: float = 0.5  # at most per neighbourhood
+    start_costs: StartCost | None = None  # for the greedy pass, see greedy.StartCost
+    window: int | None = None  # a freed task moves at most this far in one step
+    overlaps_first: float = 0.0  # share of the search spent on the levels up to overlaps
 
 
 class Watch(cp_model.CpSolverSolutionCallback):
@@ -93,10 +96,18 @@ def solve(
     began = time.monotonic()
     deadline = began + settings.seconds
     control = control or Control()
-    current = best_greedy(problem, random.Random(settings.seed), settings.seconds * 0.1)
+    current = best_greedy(problem, random.Random(settings.seed), settings.seconds * 0.1,
+                          settings.start_costs)
     log = [f"greedy placed {len(current)} of {len(problem.tasks)}"]
     search = Search(problem, settings, control, progress, deadline, log)
     current = search.settle(current, settings.seconds * 0.4)
+    if settings.overlaps_first and any(task.soft for task in problem.tasks):
+        # the soft-resource overlaps alone, over the whole problem as intervals: CP-SAT's
+        # own search does better there than neighbourhoods of the finer model
+        seconds = (deadline - time.monotonic()) * settings.overlaps_first
+        current = search.solve_part(current, set(search.movable), frozenset(), seconds,
+                                    upto=2, indexed=False, workers=2)[0]
+        log.append("soft-resource overlaps reduced over the whole problem")
     current = search.run(current)
     fixed_rooms = {t.key: t.current[1] for t in problem.tasks
                    if t.fixed and t.current is not None and t.current[1] is not None}
@@ -108,7 +119,7 @@ def solve(
                   for k, p in current.items()}
         try:
             placements = assign_rooms(problem, groups, chosen, fixed_rooms,
-                                      stable_gap=settings.stable_gap)
+                                      stable_gap=settings.stable_gap, seconds=1.0)
         except RoomsDoNotFitError as failed:
             members = {room.key for room in groups[failed.group]}
             split = split | members
@@ -142,18 +153,22 @@ class Search:
     def groups(self, split: frozenset[Key]) -> list[list[RoomSpec]]:
         return room_groups(self.problem.rooms, split)
 
-    def run(self, current: dict[Key, Placement]) -> dict[Key, Placement]:
+    def run(self, current: dict[Key, Placement], *, upto: int = 3,
+            until: float | None = None) -> dict[Key, Placement]:
+        """Neighbourhood after neighbourhood until the deadline (or `until`), looking at the
+        levels up to `upto`."""
+        deadline = self.deadline if until is None else min(until, self.deadline)
         size = min(self.settings.first_size, len(self.movable))
         steps = improved = 0
         while not self.control.stopped and self.movable:
-            left = self.deadline - time.monotonic()
-            if left < 0.2:
+            left = deadline - time.monotonic() - 0.3  # building the model takes a moment
+            if left < 0.3:
                 break
             whole = size >= len(self.movable)
             free = set(self.movable) if whole else self.chooser.pick(current, size)
             limit = left if whole else min(left, self.settings.step_seconds)
             before = current
-            current, status = self.solve_part(current, free, frozenset(), limit)
+            current, status = self.solve_part(current, free, frozenset(), limit, upto=upto)
             steps += 1
             improved += current is not before
             if whole and status == cp_model.OPTIMAL:
@@ -176,23 +191,26 @@ class Search:
         if not self.chooser.troubled(current):
             return current
         found, status = self.solve_part(current, set(self.movable), frozenset(), seconds,
-                                        coarse=True)
+                                        upto=1)
         self.log.append(f"placing and moves settled (status {status})")
         return found
 
     def solve_part(
         self, current: dict[Key, Placement], free: set[Key], split: frozenset[Key],
-        seconds: float, *, coarse: bool = False,
+        seconds: float, *, upto: int = 3, indexed: bool | None = None,
+        workers: int | None = None,
     ) -> tuple[dict[Key, Placement], cp_model.CpSolverStatus]:
         """Re-solve the tasks in `free`, the others held; the better schedule and the status.
-        `coarse`: only the unplaced and moves levels count."""
+        Only the levels up to `upto` count."""
         held = {k: p for k, p in current.items() if k not in free}
         absent = frozenset(k for k in self.tasks if k not in free and k not in current)
-        built = build(self.problem, split=split, extra=None if coarse else self.settings.extra,
+        problem = self.narrowed(current, free)
+        built = build(problem, split=split, extra=self.settings.extra if upto >= 3 else None,
                       fixed_too=held, absent=absent,
-                      time_indexed=self.settings.time_indexed and not coarse)
-        if coarse:
-            built.levels[2:] = [[], []]
+                      time_indexed=(self.settings.time_indexed if indexed is None else indexed)
+                      and upto >= 2)
+        for level in range(upto + 1, len(built.levels)):
+            built.levels[level] = []
         add_hint(built, current)
         objective = merged(built)
         built.model.minimize(objective)
@@ -201,6 +219,8 @@ class Search:
             return current, cp_model.UNKNOWN
         built.model.add(objective <= start)
         solver = self.solver(seconds)
+        if workers is not None:
+            solver.parameters.num_workers = workers
         status = solver.solve(built.model, Watch(self.control))
         with self.control.lock:
             self.control.solver = None
@@ -220,6 +240,20 @@ class Search:
         self.levels = tuple(value(solver, sum(t) if t else 0) for t in built.levels)
         self.report(result)
         return result, status
+
+    def narrowed(self, current: dict[Key, Placement], free: set[Key]) -> Problem:
+        """The problem with each freed task's starts within the window of where it is."""
+        window = self.settings.window
+        if window is None or len(free) == len(self.movable):
+            return self.problem
+        tasks = []
+        for task in self.problem.tasks:
+            placed = current.get(task.key)
+            if task.key in free and placed is not None:
+                near = tuple(s for s in task.starts if abs(s - placed.start) <= window)
+                task = replace(task, starts=near, day_of=())
+            tasks.append(task)
+        return replace(self.problem, tasks=tasks)
 
     def solver(self, seconds: float) -> cp_model.CpSolver:
         solver = cp_model.CpSolver()

@@ -10,6 +10,7 @@ import time
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from planner.scheduling.problem import TIERS, Key, Placement, Problem, RoomSpec, TaskSpec
 
@@ -36,7 +37,20 @@ def room_key(room: Key) -> tuple[str, Key]:
     return ("room", room)
 
 
-def greedy(problem: Problem, order: list[TaskSpec] | None = None) -> dict[Key, Placement]:
+class StartCost(Protocol):
+    """Extra costs of starting a task at a time, given what is placed (objectives of other
+    models, see tests/perf); `take` tells it a task was placed."""
+
+    def reset(self) -> None: ...
+
+    def cost(self, task: TaskSpec, start: int) -> int: ...
+
+    def take(self, task: TaskSpec, start: int) -> None: ...
+
+
+def greedy(
+    problem: Problem, order: list[TaskSpec] | None = None, costs: StartCost | None = None
+) -> dict[Key, Placement]:
     """Fixed tasks where they are; in a repair every other task that still fits where it is;
     then the rest, hardest first, at the nearest (repair) or earliest free start."""
     busy = Busy()
@@ -45,8 +59,12 @@ def greedy(problem: Problem, order: list[TaskSpec] | None = None) -> dict[Key, P
         for start, end in closing.closed:
             busy.take([room_key(closing.key)], start, end)
     placed: dict[Key, Placement] = {}
+    if costs is not None:
+        costs.reset()
 
     def put(task: TaskSpec, start: int, room: Key | None) -> None:
+        if costs is not None:
+            costs.take(task, start)
         taken = [*task.hard, *task.soft] + ([room_key(room)] if room is not None else [])
         busy.take(taken, start, start + task.duration)
         placed[task.key] = Placement(start, room)
@@ -76,7 +94,7 @@ def greedy(problem: Problem, order: list[TaskSpec] | None = None) -> dict[Key, P
         keys = {t.key for t in rest}
         rest = [t for t in order if t.key in keys]
     for task in rest:
-        choice = best_start(task, busy, rooms, fits, problem.repair)
+        choice = best_start(task, busy, rooms, fits, problem.repair, costs)
         if choice is not None:
             put(task, *choice)
     return placed
@@ -92,13 +110,15 @@ def hardest_first(tasks: list[TaskSpec]) -> list[TaskSpec]:
         t.tier, len(t.rooms) if t.rooms else 10**6, -sum(load[r] for r in t.hard), -t.duration))
 
 
-def best_greedy(problem: Problem, rng: random.Random, seconds: float) -> dict[Key, Placement]:
+def best_greedy(
+    problem: Problem, rng: random.Random, seconds: float, costs: StartCost | None = None
+) -> dict[Key, Placement]:
     """The greedy schedule placing most (by tier), over the hardest-first order and
     shuffles of it, for at most `seconds`."""
     ends = time.monotonic() + seconds
     movable = [t for t in problem.tasks if not (t.fixed and t.current is not None)]
     order = hardest_first(movable)
-    best = greedy(problem, order)
+    best = greedy(problem, order, costs)
     best_cost = unplaced_cost(problem, best)
     while best_cost and time.monotonic() < ends:
         # swap a few neighbours in the order, most often near the unplaced ones
@@ -109,7 +129,7 @@ def best_greedy(problem: Problem, rng: random.Random, seconds: float) -> dict[Ke
                 len(trial))
             m = rng.randrange(0, n + 1)
             trial.insert(m, trial.pop(n))
-        found = greedy(problem, trial)
+        found = greedy(problem, trial, costs)
         cost = unplaced_cost(problem, found)
         if cost <= best_cost:
             best, best_cost, order = found, cost, trial
@@ -126,6 +146,7 @@ def best_start(
     rooms: dict[Key, RoomSpec],
     fits: Callable[[TaskSpec, int, Key | None], bool],
     repair: bool,
+    costs: StartCost | None = None,
 ) -> tuple[int, Key | None] | None:
     """The first start (nearest to where it was, in a repair) and cheapest room where the
     task fits, avoiding overlaps of its soft resources if it can."""
@@ -137,6 +158,7 @@ def best_start(
         starts.sort()
     by_cost = sorted(task.rooms, key=lambda r: (rooms[r].cost, rooms[r].capacity, str(r)))
     fallback: tuple[int, Key | None] | None = None
+    cheapest: tuple[int, int, Key | None] | None = None
     for start in starts:
         room = None
         if by_cost:
@@ -145,9 +167,16 @@ def best_start(
                 continue
         elif not fits(task, start, None):
             continue
+        if costs is not None:
+            price = costs.cost(task, start)
+            if cheapest is None or price < cheapest[0]:
+                cheapest = (price, start, room)
+            continue
         end = start + task.duration
         if all(busy.free(r, start, end) for r in task.soft):
             return start, room
         if fallback is None:
             fallback = (start, room)
+    if cheapest is not None:
+        return cheapest[1], cheapest[2]
     return fallback

@@ -31,7 +31,7 @@ from planner.scheduling.engine import Settings, solve
 from planner.scheduling.problem import Problem, RoomSpec, TaskSpec, Weights
 
 OVERLAP_WEIGHT, BREAK_WEIGHT = 10, 100
-RESERVE = 1.5  # seconds kept for assigning rooms and writing the file
+RESERVE = 2.0  # seconds kept for assigning rooms and writing the file
 
 
 def process_age() -> float:
@@ -122,6 +122,48 @@ def quickstart_terms(built: Built) -> list[LinearExpr]:
     return terms
 
 
+class QuickstartCosts:
+    """The quickstart's objective as the greedy pass sees it: what starting a meeting at a
+    grain adds (preferred-attendee overlaps first, then its last grain, overlaps with any
+    meeting and back-to-back starts), from running counts kept per grain."""
+
+    def __init__(self, grains: int) -> None:
+        self.grains = grains + 2
+        self.reset()
+
+    def reset(self) -> None:
+        self.running = [0] * self.grains
+        self.prefix = [0] * (self.grains + 1)
+        self.starting = [0] * (self.grains + 1)
+        self.ending = [0] * (self.grains + 1)  # by the grain just after the end
+        self.person: dict[Any, list[int]] = {}
+
+    def cost(self, task: TaskSpec, start: int) -> int:
+        end = start + task.duration
+        shared = 0
+        for r in (*task.hard, *task.soft):
+            busy = self.person.get(r)
+            if busy is not None:
+                shared += sum(busy[start:end])
+        together = self.prefix[end] - self.prefix[start]
+        touching = self.ending[start] + self.starting[min(end, self.grains)]
+        return (shared * 10**6 + (end - 1) + OVERLAP_WEIGHT * together
+                + BREAK_WEIGHT * touching)
+
+    def take(self, task: TaskSpec, start: int) -> None:
+        end = start + task.duration
+        for t in range(start, end):
+            self.running[t] += 1
+        for t in range(self.grains):
+            self.prefix[t + 1] = self.prefix[t] + self.running[t]
+        self.starting[start] += 1
+        self.ending[min(end, self.grains)] += 1
+        for r in (*task.hard, *task.soft):
+            busy = self.person.setdefault(r, [0] * self.grains)
+            for t in range(start, end):
+                busy[t] += 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.perf.bench_scheduler")
     parser.add_argument("instance", type=Path)
@@ -131,13 +173,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--size", type=int, default=5, help="meetings freed at first")
     parser.add_argument("--step", type=float, default=0.5, help="seconds per neighbourhood")
+    parser.add_argument("--window", type=int, default=80, help="grains a meeting moves per step")
+    parser.add_argument("--overlaps-first", type=float, default=0.5,
+                        help="share of the search spent on preferred-attendee overlaps alone")
     args = parser.parse_args(argv)
     instance = json.loads(args.instance.read_text(encoding="utf-8"))
     problem = problem_of(instance)
     seconds = max(1.0, args.time_limit - process_age() - RESERVE)
     settings = Settings(seconds=seconds, workers=args.workers, seed=args.seed, stable_gap=2,
                         extra=quickstart_terms, time_indexed=True,
-                        first_size=args.size, step_seconds=args.step)
+                        first_size=args.size, step_seconds=args.step,
+                        start_costs=QuickstartCosts(len(instance["time_grains"])),
+                        window=args.window or None, overlaps_first=args.overlaps_first)
     solution = solve(problem, settings)
     out = {
         "assignments": {
