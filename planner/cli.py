@@ -25,6 +25,7 @@ from planner.importing.kinds import KINDS
 from planner.info import summit_info
 from planner.repair import cleaned_copy_path, repair_summit_file
 from planner.sample import create_sample_summit
+from planner.schedule_command import add_schedule_parser, command_schedule, writes
 from planner.summit_file import (
     close_summit_file,
     file_problems,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from planner.importing.issue_import import Problem
 
 PROG = "summit-planner"
-COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair")
+COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair", "schedule")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -93,6 +94,7 @@ def command_parser() -> argparse.ArgumentParser:
     repair.add_argument(
         "out", type=Path, nargs="?", metavar="OUT", help="the copy (default: “FILE (cleaned)”)"
     )
+    add_schedule_parser(commands)
     return parser
 
 
@@ -123,6 +125,8 @@ def dispatch(argv: Sequence[str]) -> int:
                 return command_ics(args)
             if args.command == "repair":
                 return command_repair(args.file, args.out)
+            if args.command == "schedule":
+                return command_schedule(args)
             return command_info(args.file, as_json=args.json)
     except RepairableFileError as error:
         print(f"{PROG}: {clean_line(refusal(error, args.file))}", file=sys.stderr)
@@ -145,7 +149,7 @@ def hold_if_writing(args: argparse.Namespace) -> contextlib.AbstractContextManag
     """The summit file's lock for a command that writes it (`new`, `import` without
     --dry-run), so that it never writes under a window or another command; read-only
     commands need none and work while the file is open elsewhere."""
-    if args.command == "new" or (args.command == "import" and not args.dry_run):
+    if args.command == "new" or (args.command == "import" and not args.dry_run) or writes(args):
         return writing(args.file, f"{PROG} {args.command}", replacing=args.command == "new")
     return contextlib.nullcontext()
 
