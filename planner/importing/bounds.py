@@ -51,6 +51,37 @@ def column_letter(column: int) -> str:
     return text
 
 
+def column_number(reference: str) -> int:
+    """The column of a reference such as "AB12" (28)."""
+    number = 0
+    for character in reference:
+        if character.isdigit():
+            break
+        number = number * 26 + ord(character.upper()) - 64
+    return number
+
+
+MAX_MERGED = 100_000  # merged ranges filled in one sheet; a list has one per group of rows
+
+
+def fill_merged(sheet: Sheet, ranges: Sequence[tuple[int, int, int, int]]) -> None:
+    """Give a merged cell's value (kept by its first cell) to every row the range covers,
+    in the range's first column (rows 1-based, inclusive; only the rows read are filled)."""
+    rows = sheet.rows
+    for top, left, bottom, _right in ranges[:MAX_MERGED]:
+        if top > len(rows) or left > MAX_COLUMNS or left > len(rows[top - 1]):
+            continue
+        value = rows[top - 1][left - 1]
+        if value is None:
+            continue
+        for number in range(top + 1, min(bottom, len(rows)) + 1):
+            row = rows[number - 1]
+            if len(row) < left:
+                row.extend([None] * (left - len(row)))
+            if row[left - 1] is None:
+                row[left - 1] = value
+
+
 def report(progress: Progress, rows: int) -> None:
     if progress is not None and rows % 500 == 0 and progress(rows) is False:
         raise ImportCancelled("The import was cancelled; nothing was changed.")
