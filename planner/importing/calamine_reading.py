@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -136,9 +137,13 @@ def table_of(
 
 
 def value_of(value: Any) -> Any:
-    """calamine's value as the streaming reader gives it: "" is empty, whole numbers ints."""
-    if value == "":
-        return None
-    if type(value) is float and value.is_integer() and abs(value) < 2**53:
+    """calamine's value as the streaming reader gives it (whichever reads a file, its rows
+    are the same): "" is empty, whole numbers are ints, a date is a datetime at midnight."""
+    kind = type(value)
+    if kind is str:
+        return value or None
+    if kind is float and value.is_integer() and abs(value) < 2**53:
         return int(value)
+    if kind is date:
+        return datetime(value.year, value.month, value.day)
     return value

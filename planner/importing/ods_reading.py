@@ -46,8 +46,9 @@ def count(attributes: dict[str, str], name: str) -> int:
 
 
 class SpreadsheetRows(Target):
-    """Yields ("sheet", name) at each table and ("row", values, repeat, beyond, last) for
-    each row, values as Python values up to MAX_COLUMNS."""
+    """Yields ("sheet", name) at each table, ("row", values, repeat, beyond, last) for each
+    row, values as Python values up to MAX_COLUMNS, and ("merge", (top, left, bottom,
+    right)) for each cell spanning rows."""
 
     def __init__(self, name: str) -> None:
         super().__init__(name)
@@ -56,7 +57,7 @@ class SpreadsheetRows(Target):
         self.beyond = self.last = self.repeat = 0
         self.cell: dict[str, str] | None = None
         self.paragraphs = 0
-        self.merged: list[tuple[int, int, int, int]] = []
+        self.merges = 0
         self.row = 0  # rows of the current table so far
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
@@ -64,7 +65,7 @@ class SpreadsheetRows(Target):
             self.depth += 1
             if self.depth == 1:
                 self.done.append(("sheet", attributes.get(f"{TABLE_NS}name", "Sheet")))
-                self.row = 0
+                self.row = self.merges = 0
         elif self.depth != 1:
             return
         elif tag == ROW:
@@ -109,8 +110,10 @@ class SpreadsheetRows(Target):
             self.values.extend([None] * min(repeat, max(MAX_COLUMNS + 1 - column, 0)))
             return
         spanned = count(attributes, SPANNED)
-        if spanned > 1 and len(self.merged) < MAX_MERGED and column <= MAX_COLUMNS:
-            self.merged.append((self.row + 1, column, self.row + spanned, column))
+        if spanned > 1 and self.merges < MAX_MERGED and column <= MAX_COLUMNS:
+            # in the stream of rows, so that it reaches the table it belongs to
+            self.done.append(("merge", (self.row + 1, column, self.row + spanned, column)))
+            self.merges += 1
         inside = min(repeat, max(MAX_COLUMNS + 1 - column, 0))
         self.values.extend([value] * inside)
         if repeat > inside:
@@ -158,12 +161,16 @@ def read_spreadsheet(path: Path, progress: Progress = None) -> list[Sheet]:
             for item in parse(part, target):
                 if item[0] == "sheet":
                     if reader is not None:
-                        sheets.append(reader.finish(target))
+                        sheets.append(reader.finish())
                     reader = _Table(Sheet(item[1], []), name, progress)
-                elif reader is not None:
+                elif reader is None:
+                    continue
+                elif item[0] == "merge":
+                    reader.merged.append(item[1])
+                else:
                     reader.take(*item[1:])
             if reader is not None:
-                sheets.append(reader.finish(target))
+                sheets.append(reader.finish())
     except (KeyError, zipfile.BadZipFile, OSError, EOFError) as error:
         raise ImportRefused(
             f"{name} is damaged or incomplete (it may not have finished downloading); "
@@ -182,6 +189,7 @@ class _Table:
         self.number = 0
         self.waiting = 0
         self.stopped = False
+        self.merged: list[tuple[int, int, int, int]] = []
 
     def take(self, values: list[Any], repeat: int, beyond: int, last: int) -> None:
         if self.stopped:
@@ -203,8 +211,7 @@ class _Table:
                 self.stopped = True
                 return
 
-    def finish(self, target: SpreadsheetRows) -> Sheet:
-        fill_merged(self.sheet, target.merged)
-        target.merged = []
+    def finish(self) -> Sheet:
+        fill_merged(self.sheet, self.merged)
         trim(self.sheet)
         return self.sheet
