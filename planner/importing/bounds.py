@@ -22,6 +22,7 @@ MAX_CELL = 32_767
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 Cell = str | int | float | date | datetime | time | None
+PLAIN = frozenset({int, float, date, datetime, time, type(None)})  # kept as they are read
 Progress = Callable[[int], object] | None
 # While committing: (phase, rows done, rows in that phase); returning False cancels.
 CommitProgress = Callable[[str, int, int], object] | None
@@ -139,7 +140,10 @@ class TableReader:
             return False
         if beyond:
             self.beyond_last_column(number, beyond, last)
-        cells = [clean_cell(self, number, column, value) for column, value in enumerate(row, 1)]
+        cells = [
+            value if type(value) in PLAIN else clean_cell(self, number, column, value)
+            for column, value in enumerate(row, 1)
+        ]
         while cells and cells[-1] is None:
             cells.pop()
         self.values += len(cells) - cells.count(None)
@@ -174,7 +178,7 @@ class TableReader:
 
 def clean_cell(table: TableReader, row: int, column: int, value: Any) -> Cell:
     if isinstance(value, str):
-        if CONTROL.search(value):
+        if not value.isprintable() and CONTROL.search(value):  # isprintable: C speed
             value = CONTROL.sub("", value)
         if len(value) > MAX_CELL:
             table.note(row, column, f"The text was cut to {MAX_CELL} characters.")

@@ -41,11 +41,12 @@ class Checker:
             code.upper(): i
             for i, code in AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples()
         }
-        self.by_title = Names("issue")
+        self.by_title = Names("issue", loose=False)
         self.tracks = Names("track")
         self.delegations = Delegations()
         self.seen: dict[str, PlannedRow] = {}
         self.words: dict[tuple[str, Cell], str | None] = {}
+        self.tags: dict[Cell, str] = {}
 
     def problem(self, row: int, field_name: str, message: str) -> None:
         column = self.columns.get(field_name, 0)
@@ -64,10 +65,8 @@ class Checker:
         self.mark_unchanged()
 
     def cell(self, cells: list[Cell], field_name: str) -> Any:
-        column = self.columns.get(field_name)
-        if column is not None and column <= len(cells):
-            return cells[column - 1]
-        return None
+        column = self.columns.get(field_name, 0)
+        return cells[column - 1] if 0 < column <= len(cells) else None
 
     def plan_row(self, number: int, cells: list[Cell]) -> None:
         title = str(self.cell(cells, "title") or "").strip()
@@ -84,7 +83,10 @@ class Checker:
             self.read_track(cells, values)
         self.read_words(number, cells, values)
         self.read_lead_and_date(number, cells, values)
-        values["tags"] = normalise_tags(self.cell(cells, "tags"))
+        tags = self.cell(cells, "tags")
+        if tags not in self.tags:  # a list repeats a few sets of tags
+            self.tags[tags] = normalise_tags(tags)
+        values["tags"] = self.tags[tags]
         description = str(self.cell(cells, "description") or "")
         if self.keep_unmapped:
             extra = [

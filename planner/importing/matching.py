@@ -15,17 +15,18 @@ class Names:
     """The names of one kind of record, looked up by what a cell says (answers are kept:
     a list of 50,000 rows names a few dozen records)."""
 
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
+    def __init__(self, kind: str, loose: bool = True) -> None:
+        self.kind, self.loose = kind, loose  # loose: punctuation and word endings aside
         self.index: dict[str, int] = {}
         names = every_name(kind)
         for key, record_id in names.items():
             self.index[key] = record_id
-        for record_id, name in own_names(kind).items():
-            self.index.setdefault(phrase_key(name), record_id)
-        for record_id, local in local_names(kind).items():
-            for name in local.values():
+        if loose:
+            for record_id, name in own_names(kind).items():
                 self.index.setdefault(phrase_key(name), record_id)
+            for record_id, local in local_names(kind).items():
+                for name in local.values():
+                    self.index.setdefault(phrase_key(name), record_id)
         self.answers: dict[object, int | None] = {}
 
     def add(self, name: str, record_id: int) -> None:
@@ -35,6 +36,8 @@ class Names:
         self.answers.clear()
 
     def find(self, text: object) -> int | None:
+        if not self.loose:  # issue titles: each is asked for once
+            return self.index.get(fold(text))
         if text in self.answers:
             return self.answers[text]
         found = self.index.get(fold(text))

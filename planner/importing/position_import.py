@@ -147,6 +147,12 @@ def plan_positions(
     return plan
 
 
+def matrix_sheet(sheets: list[Sheet], source: str) -> Sheet:
+    """The sheet that looks most like a positions matrix (the most delegation columns)."""
+    teams = Delegations()
+    return choose_sheet(sheets, None, source, score=lambda s: matrix_score(s, teams))
+
+
 def matrix_score(sheet: Sheet, teams: Delegations) -> float:
     """How much a sheet looks like a positions matrix: its delegation columns."""
     found = find_matrix_header(sheet, teams)

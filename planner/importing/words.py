@@ -24,7 +24,7 @@ ENDINGS = tuple(sorted(ENDING_WORDS.split(), key=len, reverse=True))
 def fold(text: object) -> str:
     """Case folded for every alphabet, ё as е, single spaces."""
     value = str(text if text is not None else "").casefold().replace("ё", "е")
-    return re.sub(r"[\s_]+", " ", value).strip()
+    return " ".join(value.replace("_", " ").split())
 
 
 @lru_cache(maxsize=65_536)

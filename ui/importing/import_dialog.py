@@ -28,7 +28,8 @@ from planner.edits import BulkOperation
 from planner.errors import USER_ERRORS
 from planner.importing.issue_import import ImportPlan
 from planner.importing.kinds import KINDS, ImportKind
-from planner.importing.mapping import find_header
+from planner.importing.plan import choose_sheet
+from planner.importing.position_import import matrix_sheet
 from planner.importing.reading import ImportCancelled, Sheet, read_file
 from planner.summit_file import in_own_connection
 from ui import dialogs
@@ -37,6 +38,7 @@ from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.importing.preview import show_plan
+from ui.importing.room_choice import RoomChoices
 
 SOURCE, MAPPING, PREVIEW, RESULT = range(4)
 PHASES = {  # what a commit's progress reports, as the window says it
@@ -114,6 +116,7 @@ class ImportDialog(QDialog):
         }
         for kind in KINDS.values():
             self.kind_choice.addItem(labels.get(kind.name, kind.label), kind.name)
+        self.kind_choice.currentIndexChanged.connect(lambda _index: self.choose_best_sheet())
         layout = QVBoxLayout(page)
         layout.addWidget(self.file_label)
         layout.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
@@ -150,8 +153,10 @@ class ImportDialog(QDialog):
         self.problem_list = QListWidget()
         self.problem_list.setWordWrap(True)
         layout = QVBoxLayout(page)
+        self.room_choices = RoomChoices(self.make_plan)
         layout.addWidget(self.summary)
         layout.addWidget(self.preview_table, 2)
+        layout.addWidget(self.room_choices, 1)
         layout.addWidget(QLabel(self.tr("<b>Problems</b>")))
         layout.addWidget(self.problem_list, 1)
         return page
@@ -265,10 +270,21 @@ class ImportDialog(QDialog):
         self.sheet_choice.clear()
         for sheet in sheets:
             self.sheet_choice.addItem(f"{sheet.name} ({len(sheet.rows)} rows)", sheet.name)
-        best = max(sheets, key=lambda s: (find_header(s) is not None, len(s.rows)))
-        select_data(self.sheet_choice, best.name)
+        self.room_choices.reset()
+        self.choose_best_sheet()
         self.sheet_choice.setEnabled(True)
         self.show_page(SOURCE)
+
+    def choose_best_sheet(self) -> None:
+        """The sheet that looks most like the list of the kind chosen (a lookup sheet first
+        in the workbook is passed over)."""
+        if self.sheets and self.path is not None:
+            kind = self.kind()
+            if kind.fields:
+                best = choose_sheet(self.sheets, None, self.path.name, kind.fields)
+            else:  # a matrix: its columns are delegations, not fields
+                best = matrix_sheet(self.sheets, self.path.name)
+            select_data(self.sheet_choice, best.name)
 
     # Stepping
 
@@ -334,10 +350,10 @@ class ImportDialog(QDialog):
         """Check every row of the sheets already read, in the background."""
         kind, sheets, source = self.kind(), self.sheets, self.path.name
         sheet, overrides = self.sheet_choice.currentData(), self.overrides()
-        keep = self.keep_unmapped.isChecked()
+        keep, rooms = self.keep_unmapped.isChecked(), self.room_choices.chosen()
         self.start(
             lambda progress: kind.plan(
-                sheets, source, sheet, overrides, progress, keep_unmapped=keep
+                sheets, source, sheet, overrides, progress, keep_unmapped=keep, rooms_as=rooms
             ),
             self.on_planned,
             self.tr("Checking every row…"),
@@ -347,6 +363,8 @@ class ImportDialog(QDialog):
         self.work_ended()
         self.plan = plan
         show_plan(self, plan)
+        if plan.kind == "meetings":
+            self.room_choices.show_rooms(plan.new_rooms)
         self.show_page(PREVIEW)
 
     def commit(self) -> None:
