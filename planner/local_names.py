@@ -5,6 +5,7 @@ one index of every name of a kind, compared case-folded in every alphabet."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from db.choices import Language, NamedKind
 from db.models import AgendaIssue, BaseModel, Delegation, LocalName, Room, Track
@@ -22,6 +23,14 @@ OWN_NAMES: dict[str, tuple[type[BaseModel], str]] = {
     NamedKind.ROOM.value: (Room, "name"),
     NamedKind.ISSUE.value: (AgendaIssue, "title"),
 }
+
+
+def local_names_of(model: type[BaseModel], ids: list[int]) -> Any:
+    """The local_name rows of these records of the model (none for a model without names)."""
+    kind = next((k for k, (m, _) in OWN_NAMES.items() if m is model), None)
+    return LocalName.select().where(
+        (LocalName.record_kind == (kind or "")) & LocalName.record_id.in_(ids if kind else [])
+    )
 
 
 def own_names(kind: str) -> dict[int, str]:

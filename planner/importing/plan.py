@@ -10,6 +10,7 @@ from typing import Any
 from planner.importing.bounds import ImportRefused, Sheet
 from planner.importing.bounds import column_letter as letter
 from planner.importing.headers import Header, around_table, best_sheet
+from planner.importing.mapping import ISSUE_FIELDS
 from planner.translation import tr
 
 CREATE, UPDATE, SKIP, UNCHANGED = "create", "update", "skip", "unchanged"
@@ -97,8 +98,6 @@ def choose_sheet(
         scored = [(score(sheet), -n) for n, sheet in enumerate(sheets)]
         best = max(range(len(sheets)), key=lambda n: scored[n])
         return sheets[best] if scored[best][0] > 0 else max(sheets, key=lambda s: len(s.rows))
-    from planner.importing.mapping import ISSUE_FIELDS
-
     return best_sheet(sheets, fields or ISSUE_FIELDS)
 
 

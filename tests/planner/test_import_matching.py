@@ -166,3 +166,18 @@ def test_a_lead_by_an_official_name_or_iso_code_finds_the_delegation(sample_summ
     leads = [r.values["lead_delegation"] for r in plan.rows]
     assert [codes.get(lead) for lead in leads] == ["KZ", "KZ", "CN", None]
     assert any("“Brazil” is not a delegation" in p.message for p in plan.problems)
+
+
+def test_a_deleted_room_takes_its_names_along_and_undo_brings_them_back(sample_summit):
+    from planner import records
+
+    hall = Room.create(name="Hall Y")
+    set_names("room", hall.id, {"ru": "Зал Игрек", "zh": "Y厅"})
+    plan = records.plan_deletion(Room, [hall.id])
+    records.delete(plan)
+    assert not LocalName.select().where(LocalName.name == "Зал Игрек").exists()
+    again = Room.create(name="Hall Z")  # may take the same id: it must not inherit the names
+    assert name_in("room", again.id, "ru") == "Hall Z"
+    again.delete_instance()
+    records.restore(plan)
+    assert name_in("room", hall.id, "ru") == "Зал Игрек"

@@ -144,10 +144,10 @@ class ImportDialog(QDialog):
         page = QWidget()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.preview_table = QTableWidget(0, 4)
-        self.preview_table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("What happens"), self.tr("Code"), self.tr("Title")]
-        )
+        self.preview_table = QTableWidget(0, 2)
+        # the first two columns; the plan's fields follow (see preview.py)
+        self.preview_headers = [self.tr("Row"), self.tr("What happens")]
+        self.preview_table.setHorizontalHeaderLabels(self.preview_headers)
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.preview_table.verticalHeader().hide()
         self.problem_list = QListWidget()

@@ -92,7 +92,7 @@ def show_plan(dialog: ImportDialog, plan: ImportPlan) -> None:
     table.setRowCount(0)
     fields = shown_fields(plan)
     table.setColumnCount(2 + len(fields))
-    table.setHorizontalHeaderLabels([tr("Row"), tr("What happens"), *map(label, fields)])
+    table.setHorizontalHeaderLabels([*dialog.preview_headers, *map(label, fields)])
     shown = plan.rows[:PREVIEW_ROWS]  # a preview, not the whole of a huge list
     table.setRowCount(len(shown))
     fill_preview(dialog, plan, words, 0, RowText(plan))
