@@ -44,10 +44,11 @@ def test_calamine_and_the_streaming_reader_read_the_same(tmp_path):
     ("shape", "limit"),
     [
         ("dimension", {}),
+        ("unnamed cells", {}),
+        ("unnamed rows", {}),
         ("far cell", {}),
-        ("gap", {"MAX_BLANK_RUN": 2}),
         ("rows", {"MAX_ROWS": 3}),
-        ("values", {"MAX_VALUES": 5}),
+        ("cells", {"CELL_BUDGET": 7}),
     ],
 )
 def test_a_workbook_beyond_any_bound_is_left_to_the_streaming_reader(
@@ -59,21 +60,26 @@ def test_a_workbook_beyond_any_bound_is_left_to_the_streaming_reader(
         sheet.append([f"C{n}", f"Title {n}"])
     if shape == "far cell":
         sheet["HZ2"] = "far"
-    if shape == "gap":
-        sheet["A9"] = "after a gap"
     path = tmp_path / "odd.xlsx"
     book.save(path)
     book.close()
-    if shape == "dimension":
+    edits = {
+        "dimension": (b'<dimension ref="A1:B4"/>', b'<dimension ref="A1:XFD4"/>'),
+        "unnamed cells": (b'<c r="A2" ', b"<c "),  # calamine would place it itself
+        "unnamed rows": (b'<row r="3"', b"<row"),
+    }
+    if shape in edits:
         with zipfile.ZipFile(path) as source, zipfile.ZipFile(tmp_path / "d.xlsx", "w") as out:
             for item in source.infolist():
                 data = source.read(item)
                 if item.filename == "xl/worksheets/sheet1.xml":
-                    data = data.replace(b'<dimension ref="A1:B4"/>', b'<dimension ref="A1:XFD4"/>')
+                    assert edits[shape][0] in data
+                    data = data.replace(*edits[shape])
                 out.writestr(item, data)
         path = tmp_path / "d.xlsx"
     for name, value in limit.items():
-        monkeypatch.setattr(bounds, name, value)
+        module = calamine_reading if name == "CELL_BUDGET" else bounds
+        monkeypatch.setattr(module, name, value)
     assert not calamine_reading.ordinary(path, 1000, 10_000)
     used = []
     monkeypatch.setattr(
