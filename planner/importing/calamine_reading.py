@@ -91,7 +91,6 @@ class PartScan:
     def take(self, data: bytes) -> bool:
         return b"<!DOCTYPE" not in data
 
-
     def done(self) -> bool:
         return True
 
@@ -165,7 +164,7 @@ def beyond_columns(limit: int) -> re.Pattern[bytes]:
         if letter < "Z":
             following = f"[A-Z]{{{len(last) - at - 1}}}" if at < len(last) - 1 else ""
             choices.append(f"{last[:at]}[{chr(ord(letter) + 1)}-Z]{following}")
-    return re.compile(rb' r="(?:' + "|".join(choices).encode() + rb')\d')
+    return re.compile(rb' r="(?:' + "|".join(choices).encode() + rb")\d")
 
 
 def read_with_calamine(path: Path, progress: Progress) -> list[Sheet]:
