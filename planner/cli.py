@@ -84,6 +84,11 @@ def command_parser() -> argparse.ArgumentParser:
         metavar="HEADER=field",
         help="map a column to a field (field empty: ignore the column)",
     )
+    importing.add_argument(
+        "--no-new-rooms",
+        action="store_true",
+        help="meetings: refuse rooms the summit does not have instead of creating them",
+    )
     importing.add_argument("--dry-run", action="store_true", help="check only; change nothing")
     importing.add_argument("--json", action="store_true", help="print one JSON object")
     add_export_commands(commands)
@@ -292,17 +297,21 @@ def command_import(args: argparse.Namespace) -> int:
         overrides[header] = field.strip()
     open_summit_file(args.file, readonly=args.dry_run)  # a dry run writes nothing, not even there
     kind = KINDS[args.kind]
-    plan = kind.plan_file(args.source, args.sheet, overrides)
+    plan = kind.plan_file(args.source, args.sheet, overrides, new_rooms=not args.no_new_rooms)
     created, updated = plan.count("create"), plan.count("update")
-    skipped = plan.count("skip")
+    skipped, unchanged = plan.count("skip"), plan.count("unchanged")
     report = {
         "kind": plan.kind,
         "created": created,
         "updated": updated,
         "skipped": skipped,
+        "unchanged": unchanged,
+        "new_tracks": plan.new_tracks,
+        "new_rooms": plan.new_rooms,
+        "passed_over": [{"row": r.row, "reason": r.reason} for r in plan.around],
         "problems": [p.as_json() for p in plan.problems],
     }
-    if created + updated == 0:
+    if created + updated + unchanged == 0:
         print(f"{PROG}: nothing in {args.source.name} could be imported.", file=sys.stderr)
         if args.json:
             print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -317,6 +326,9 @@ def command_import(args: argparse.Namespace) -> int:
         print(
             f"{created} created, {updated} updated, {skipped} skipped ({verb} imported from "
             f"sheet “{plan.sheet}”)."
+            + (f" {unchanged} unchanged." if unchanged else "")
+            + (f" New tracks: {', '.join(plan.new_tracks)}." if plan.new_tracks else "")
+            + (f" New rooms: {', '.join(plan.new_rooms)}." if plan.new_rooms else "")
         )
         print_problems(plan.problems, sys.stdout)
     return 0

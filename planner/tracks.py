@@ -11,6 +11,7 @@ from peewee import fn
 from db.models import AgendaIssue, Track
 from planner import records
 from planner.errors import InUseError, PlannerError, ValidationError
+from planner.local_names import check_free
 from planner.records import RecordChanges, Row
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -48,11 +49,8 @@ def validate_track(values: Row, row_id: int | None = None) -> Row:
     name = str(values.get("name") or "").strip()
     if not name:
         raise ValidationError("name", "The track has no name; type one.")
-    taken = Track.select().where(fn.LOWER(Track.name) == name.lower())
-    if row_id is not None:
-        taken = taken.where(Track.id != row_id)
-    if taken.exists():
-        raise ValidationError("name", f"There is already a track called “{name}”.")
+    # case-folded in every alphabet, against every track's names in every language
+    check_free("track", name, row_id)
     colour = str(values.get("colour") or "#808080").strip()
     if not COLOUR.match(colour):
         raise ValidationError("colour", f"“{colour}” is not a colour; use the form #1F77B4.")

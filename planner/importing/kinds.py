@@ -107,6 +107,7 @@ KINDS: dict[str, ImportKind] = {
             plan_meetings,
             commit_meeting_import,
             MEETING_IMPORT,
+            options=("new_rooms", "rooms_as"),
         ),
         ImportKind(
             "positions",

@@ -811,67 +811,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="52"/>
-        <source>%1 new, %2 updated, %3 skipped, %4, from sheet “%5”.</source>
+        <location filename="../../ui/importing/preview.py" line="75"/>
+        <source>%1 new, %2 updated, %3 skipped, %4 unchanged, %5, from sheet “%6”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="59"/>
+        <location filename="../../ui/importing/preview.py" line="83"/>
         <source> New tracks: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="64"/>
+        <location filename="../../ui/importing/preview.py" line="87"/>
+        <source> New rooms: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="90"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="64"/>
+        <location filename="../../ui/importing/preview.py" line="91"/>
         <source>update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="64"/>
+        <location filename="../../ui/importing/preview.py" line="92"/>
         <source>skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="73"/>
+        <location filename="../../ui/importing/preview.py" line="93"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="106"/>
         <source>Sheet %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="75"/>
+        <location filename="../../ui/importing/preview.py" line="108"/>
         <source>, column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="97"/>
+        <location filename="../../ui/importing/preview.py" line="122"/>
+        <source>Sheet %1, row %2: passed over, %3: “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="138"/>
         <source>Nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="99"/>
+        <location filename="../../ui/importing/preview.py" line="140"/>
         <source>No row of %1 is new or changes what the summit has; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="105"/>
+        <location filename="../../ui/importing/preview.py" line="146"/>
         <source>Imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="112"/>
+        <location filename="../../ui/importing/preview.py" line="153"/>
         <source>New tracks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="116"/>
+        <location filename="../../ui/importing/preview.py" line="157"/>
         <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="86"/>
+        <location filename="../../ui/importing/preview.py" line="119"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,195 +1828,263 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="61"/>
+        <location filename="../../ui/importing/import_dialog.py" line="63"/>
         <source>Import Agenda Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="88"/>
+        <location filename="../../ui/importing/import_dialog.py" line="90"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="89"/>
-        <location filename="../../ui/importing/import_dialog.py" line="191"/>
+        <location filename="../../ui/importing/import_dialog.py" line="91"/>
+        <location filename="../../ui/importing/import_dialog.py" line="196"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="90"/>
-        <location filename="../../ui/importing/import_dialog.py" line="195"/>
+        <location filename="../../ui/importing/import_dialog.py" line="92"/>
+        <location filename="../../ui/importing/import_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="110"/>
+        <location filename="../../ui/importing/import_dialog.py" line="112"/>
         <source>Choose the Excel or CSV file a colleague sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="112"/>
+        <location filename="../../ui/importing/import_dialog.py" line="114"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="120"/>
+        <location filename="../../ui/importing/import_dialog.py" line="122"/>
         <source>Agenda issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="121"/>
+        <location filename="../../ui/importing/import_dialog.py" line="123"/>
         <source>Meetings (a programme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="122"/>
+        <location filename="../../ui/importing/import_dialog.py" line="124"/>
         <source>Positions (issues × delegations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="129"/>
+        <location filename="../../ui/importing/import_dialog.py" line="132"/>
         <source>The file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="131"/>
+        <location filename="../../ui/importing/import_dialog.py" line="134"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="139"/>
+        <location filename="../../ui/importing/import_dialog.py" line="142"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="139"/>
+        <location filename="../../ui/importing/import_dialog.py" line="142"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="142"/>
+        <location filename="../../ui/importing/import_dialog.py" line="145"/>
         <source>Keep the other columns in the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="144"/>
+        <location filename="../../ui/importing/import_dialog.py" line="147"/>
         <source>Which field is each column? Change any that is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="155"/>
+        <location filename="../../ui/importing/import_dialog.py" line="158"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="155"/>
+        <location filename="../../ui/importing/import_dialog.py" line="158"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="155"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="155"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/import_dialog.py" line="164"/>
+        <location filename="../../ui/importing/import_dialog.py" line="169"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="174"/>
+        <location filename="../../ui/importing/import_dialog.py" line="179"/>
         <source>Import Another File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="191"/>
+        <location filename="../../ui/importing/import_dialog.py" line="196"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="195"/>
+        <location filename="../../ui/importing/import_dialog.py" line="202"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="255"/>
+        <location filename="../../ui/importing/import_dialog.py" line="262"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="279"/>
+        <location filename="../../ui/importing/import_dialog.py" line="286"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="367"/>
+        <location filename="../../ui/importing/import_dialog.py" line="387"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="253"/>
+        <location filename="../../ui/importing/import_dialog.py" line="260"/>
         <source>Reading was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="45"/>
+        <location filename="../../ui/importing/import_dialog.py" line="47"/>
         <source>Updating issues: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="46"/>
+        <location filename="../../ui/importing/import_dialog.py" line="48"/>
         <source>Adding issues: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="47"/>
+        <location filename="../../ui/importing/import_dialog.py" line="49"/>
         <source>Writing meetings: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="48"/>
+        <location filename="../../ui/importing/import_dialog.py" line="50"/>
         <source>Writing positions: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="81"/>
+        <location filename="../../ui/importing/import_dialog.py" line="83"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="263"/>
+        <location filename="../../ui/importing/import_dialog.py" line="270"/>
         <source>The file could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="335"/>
+        <location filename="../../ui/importing/import_dialog.py" line="353"/>
         <source>issue code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="337"/>
+        <location filename="../../ui/importing/import_dialog.py" line="355"/>
         <source>stances of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="342"/>
+        <location filename="../../ui/importing/import_dialog.py" line="360"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="384"/>
+        <location filename="../../ui/importing/import_dialog.py" line="407"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="388"/>
+        <location filename="../../ui/importing/import_dialog.py" line="411"/>
         <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="25"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="26"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="27"/>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="28"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="29"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="30"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="31"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="32"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="33"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="34"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="35"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="36"/>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="37"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="38"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="39"/>
+        <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2789,6 +2872,24 @@
     </message>
 </context>
 <context>
+    <name>RoomChoices</name>
+    <message>
+        <location filename="../../ui/importing/room_choice.py" line="17"/>
+        <source>Room in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/room_choice.py" line="17"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/room_choice.py" line="50"/>
+        <source>a new room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleLegend</name>
     <message>
         <location filename="../../ui/schedule/legend.py" line="45"/>
@@ -3120,6 +3221,14 @@
     <message>
         <location filename="../../ui/app.py" line="96"/>
         <source>Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="57"/>
+        <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,8 @@ from planner.edits import BulkOperation
 from planner.errors import USER_ERRORS
 from planner.importing.issue_import import ImportPlan
 from planner.importing.kinds import KINDS, ImportKind, changed_nothing
-from planner.importing.mapping import find_header
+from planner.importing.plan import choose_sheet
+from planner.importing.position_import import matrix_sheet
 from planner.importing.reading import ImportCancelled, Sheet, read_file
 from planner.summit_file import in_own_connection
 from ui import dialogs
@@ -39,6 +40,7 @@ from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.i18n import trn
 from ui.importing.preview import result_text, show_plan
+from ui.importing.room_choice import RoomChoices
 
 SOURCE, MAPPING, PREVIEW, RESULT = range(4)
 PHASES = {  # what a commit's progress reports, as the window says it
@@ -123,6 +125,7 @@ class ImportDialog(QDialog):
         }
         for kind in KINDS.values():
             self.kind_choice.addItem(labels.get(kind.name, kind.label), kind.name)
+        self.kind_choice.currentIndexChanged.connect(lambda _index: self.choose_best_sheet())
         layout = QVBoxLayout(page)
         layout.addWidget(self.file_label)
         layout.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
@@ -150,17 +153,19 @@ class ImportDialog(QDialog):
         page = QWidget()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.preview_table = QTableWidget(0, 4)
-        self.preview_table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("What happens"), self.tr("Code"), self.tr("Title")]
-        )
+        self.preview_table = QTableWidget(0, 2)
+        # the first two columns; the plan's fields follow (see preview.py)
+        self.preview_headers = [self.tr("Row"), self.tr("What happens")]
+        self.preview_table.setHorizontalHeaderLabels(self.preview_headers)
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.preview_table.verticalHeader().hide()
         self.problem_list = QListWidget()
         self.problem_list.setWordWrap(True)
         layout = QVBoxLayout(page)
+        self.room_choices = RoomChoices(self.make_plan)
         layout.addWidget(self.summary)
         layout.addWidget(self.preview_table, 2)
+        layout.addWidget(self.room_choices, 1)
         layout.addWidget(QLabel(self.tr("<b>Problems</b>")))
         layout.addWidget(self.problem_list, 1)
         return page
@@ -191,7 +196,9 @@ class ImportDialog(QDialog):
         self.next_button.setText(self.tr("Import") if page == PREVIEW else self.tr("Next"))
         self.next_button.setEnabled(page != SOURCE or bool(self.sheets))
         if page == PREVIEW and self.plan is not None:
-            self.next_button.setEnabled(self.counts["create"] + self.counts["update"] > 0)
+            # Unchanged rows lead to a last page saying that there was nothing to import.
+            rows = self.counts["create"] + self.counts["update"] + self.counts["unchanged"]
+            self.next_button.setEnabled(rows > 0)
         self.close_button.setText(self.tr("Close") if page == RESULT else self.tr("Cancel"))
 
     def refuse(self, error: Exception) -> None:
@@ -289,10 +296,21 @@ class ImportDialog(QDialog):
         for sheet in sheets:
             rows = trn("%n row", "%n rows", len(sheet.rows))
             self.sheet_choice.addItem(f"{sheet.name} ({rows})", sheet.name)
-        best = max(sheets, key=lambda s: (find_header(s) is not None, len(s.rows)))
-        select_data(self.sheet_choice, best.name)
+        self.room_choices.reset()
+        self.choose_best_sheet()
         self.sheet_choice.setEnabled(True)
         self.show_page(SOURCE)
+
+    def choose_best_sheet(self) -> None:
+        """The sheet that looks most like the list of the kind chosen (a lookup sheet first
+        in the workbook is passed over)."""
+        if self.sheets and self.path is not None:
+            kind = self.kind()
+            if kind.fields:
+                best = choose_sheet(self.sheets, None, self.path.name, kind.fields)
+            else:  # a matrix: its columns are delegations, not fields
+                best = matrix_sheet(self.sheets, self.path.name)
+            select_data(self.sheet_choice, best.name)
 
     # Stepping
 
@@ -358,10 +376,12 @@ class ImportDialog(QDialog):
         """Check every row of the sheets already read, in the background."""
         kind, sheets, source = self.kind(), self.sheets, self.path.name
         sheet, overrides = self.sheet_choice.currentData(), self.overrides()
-        keep = self.keep_unmapped.isChecked()
+        keep, rooms = self.keep_unmapped.isChecked(), self.room_choices.chosen()
         self.start(
             lambda progress: counted(
-                kind.plan(sheets, source, sheet, overrides, progress, keep_unmapped=keep)
+                kind.plan(
+                    sheets, source, sheet, overrides, progress, keep_unmapped=keep, rooms_as=rooms
+                )
             ),
             self.on_planned,
             self.tr("Checking every row…"),
@@ -371,13 +391,16 @@ class ImportDialog(QDialog):
         self.work_ended()
         self.plan, self.counts = planned
         show_plan(self, self.plan, self.counts)
+        if self.plan.kind == "meetings":
+            self.room_choices.show_rooms(self.plan.new_rooms)
         self.show_page(PREVIEW)
 
     def commit(self) -> None:
         """Write the plan in the background, in one transaction that Stop rolls back; a plan
         that writes nothing is not carried out (and leaves no step to undo)."""
         kind, plan = self.kind(), self.plan
-        if not (self.counts["create"] or self.counts["update"] or plan.new_tracks):
+        writes = self.counts["create"] or self.counts["update"]
+        if not (writes or plan.new_tracks or plan.new_rooms):
             self.result.setText(result_text(self, plan, self.counts, imported=False))
             self.show_page(RESULT)
             return
