@@ -17,6 +17,7 @@ import psycopg
 from peewee import Database, DatabaseError, PostgresqlDatabase
 from psycopg.adapt import Dumper
 from psycopg.postgres import types as pg_types
+from psycopg.types.string import StrDumperUnknown
 
 from db.dialect import placeholders
 from db.errors import NewerSummitFileError, SummitFileError
@@ -53,6 +54,14 @@ class BooleanAsInteger(Dumper):
         return b"1" if obj else b"0"
 
 
+class TextWithoutNul(StrDumperUnknown):
+    """Text as the server can keep it: PostgreSQL refuses the NUL character, which a file may
+    hold; it becomes U+FFFD, as bytes that are not text already read from a file."""
+
+    def dump(self, obj: str) -> bytes | bytearray | memoryview | None:
+        return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
+
+
 class ServerDatabase(PostgresqlDatabase):
     """Our connection to one summit on a server: peewee's, on psycopg 3, in its schema."""
 
@@ -80,6 +89,7 @@ class ServerDatabase(PostgresqlDatabase):
     def _connect(self) -> psycopg.Connection[Any]:
         connection: psycopg.Connection[Any] = super()._connect()  # type: ignore[misc]  # untyped
         connection.adapters.register_dumper(bool, BooleanAsInteger)
+        connection.adapters.register_dumper(str, TextWithoutNul)
         return connection
 
 

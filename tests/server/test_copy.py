@@ -14,10 +14,18 @@ from db.location import ServerLocation, parse_server
 from db.models import ALL_MODELS
 from db.server import connect_server
 from planner.cli import run_command
-from planner.summit_file import close_summit_file, open_summit_file
+from planner.summit_file import close_summit_file, new_summit_file, open_summit_file
 from tests.server_fixtures import summit_uri
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture
+def empty_file(tmp_path: Path) -> Path:
+    """A new, empty summit file, open (this folder's empty_summit is on the server)."""
+    path = tmp_path / "empty.summit"
+    new_summit_file(path)
+    return path
 
 
 def every_row(location: Path | ServerLocation) -> dict[str, list[tuple[object, ...]]]:
@@ -88,10 +96,10 @@ def test_a_target_holding_a_summit_is_refused_without_replace(
 
 
 def test_replace_overwrites_a_server_summit_in_one_transaction(
-    empty_summit: Path, sample_template: Path, pg_summit: ServerLocation
+    empty_file: Path, sample_template: Path, pg_summit: ServerLocation
 ) -> None:
     close_summit_file()
-    copy_location(empty_summit, pg_summit)
+    copy_location(empty_file, pg_summit)
     copy_location(sample_template, pg_summit, replace=True)
     assert every_row(pg_summit) == every_row(sample_template)
 
@@ -113,14 +121,14 @@ def test_a_failed_copy_leaves_no_summit_on_the_server(
 
 
 def test_text_longer_than_a_fields_length_copies_as_the_file_keeps_it(
-    empty_summit: Path, pg_summit: ServerLocation, tmp_path: Path
+    empty_file: Path, pg_summit: ServerLocation, tmp_path: Path
 ) -> None:
     from db.models import Delegation
 
     long_name = "Delegation of " + "a very long name " * 20
     Delegation.create(code="LN", name=long_name)
     close_summit_file()
-    copy_location(empty_summit, pg_summit)
+    copy_location(empty_file, pg_summit)
     back = tmp_path / "back.summit"
     copy_location(pg_summit, back)
     assert every_row(back)["delegation"][0][2] == long_name
