@@ -8,11 +8,13 @@ kept in the schema's summit_format table, where a file keeps it in its header.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import peewee
 import psycopg
 from peewee import Database, DatabaseError, PostgresqlDatabase
 from psycopg.adapt import Dumper
@@ -28,6 +30,38 @@ FORMAT_TABLE = "summit_format"
 APPLICATION = "summit-planner"
 
 
+# psycopg's errors, raised as peewee's own: peewee turns only the DB-API classes into its errors
+# (not SerializationFailure under TransactionRollback under OperationalError), and SQL run on
+# a raw cursor (executemany) meets no peewee wrapper at all.
+DBAPI_ERRORS: tuple[tuple[type[Exception], type[Exception]], ...] = (
+    (psycopg.IntegrityError, peewee.IntegrityError),
+    (psycopg.DataError, peewee.DataError),
+    (psycopg.OperationalError, peewee.OperationalError),
+    (psycopg.ProgrammingError, peewee.ProgrammingError),
+    (psycopg.InternalError, peewee.InternalError),
+    (psycopg.NotSupportedError, peewee.NotSupportedError),
+    (psycopg.InterfaceError, peewee.InterfaceError),
+    (psycopg.DatabaseError, DatabaseError),
+)
+# psycopg warns on its logger when it ends a pipeline a refused statement aborted; the
+# refusal itself is what the user is told
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
+
+
+@contextmanager
+def dbapi_errors() -> Iterator[None]:
+    """psycopg's errors as peewee's (the original, with its SQLSTATE, as cause and orig)."""
+    try:
+        yield
+    except psycopg.Error as error:
+        kind = next((ours for theirs, ours in DBAPI_ERRORS if isinstance(error, theirs)), None)
+        if kind is None:
+            raise
+        raised = kind(str(error))
+        raised.orig = error  # type: ignore[attr-defined]  # as peewee's own wrapper keeps it
+        raise raised from error
+
+
 class ServerCursor(psycopg.Cursor[Any]):
     """psycopg's cursor taking the `?` placeholders the planner's SQL is written with."""
 
@@ -36,13 +70,15 @@ class ServerCursor(psycopg.Cursor[Any]):
     ) -> ServerCursor:
         if isinstance(query, str):
             query, params = placeholders(query), () if params is None else params
-        super().execute(query, params, **options)
+        with dbapi_errors():
+            super().execute(query, params, **options)
         return self
 
     def executemany(self, query: Any, params_seq: Iterable[Any], **options: Any) -> None:
         if isinstance(query, str):
             query = placeholders(query)
-        super().executemany(query, params_seq, **options)
+        with dbapi_errors():
+            super().executemany(query, params_seq, **options)
 
 
 class BooleanAsInteger(Dumper):
@@ -66,6 +102,7 @@ class ServerDatabase(PostgresqlDatabase):
     """Our connection to one summit on a server: peewee's, on psycopg 3, in its schema."""
 
     param = "?"  # peewee writes the placeholders the cursor above translates
+    shared = True  # several people write it at once: rows' versions are checked
 
     def __init__(self, location: ServerLocation, *, readonly: bool = False) -> None:
         options = f"-c search_path={location.summit}"

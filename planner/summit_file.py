@@ -13,7 +13,7 @@ from db.models import Summit
 from db.opening import create_location, open_location
 from db.safe_files import real_path
 from db.schema_check import RepairableFileError
-from planner import paths
+from planner import paths, row_versions
 from planner.errors import PlannerError
 from planner.summit_settings import default_settings
 
@@ -60,6 +60,7 @@ def open_summit_file(path: Path | str | ServerLocation, *, readonly: bool = Fals
     """Open an existing summit file or server summit (never creating one) and make it the
     current summit."""
     location = summit_location(path)
+    row_versions.forget_all()
     server = isinstance(location, ServerLocation)
     backup_dir = None if readonly or server else paths.writable_backups_dir()
     open_location(location, backup_dir=backup_dir, readonly=readonly)
@@ -98,6 +99,7 @@ def new_summit_file(
 
 def close_summit_file() -> None:
     connection.close_summit()
+    row_versions.forget_all()
 
 
 def save_copy(source: Path, destination: Path) -> None:

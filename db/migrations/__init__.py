@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from db.backups import copy_into, take_backup
 from db.errors import SummitFileError
+from db.migrations.m0006_row_versions import version_rows, version_rows_on_server
 from db.safe_files import temporary_beside, write_failure
 
 APPLICATION_ID = 0x53554D54  # "SUMT": marks an SQLite file as a summit file.
@@ -26,6 +27,8 @@ class Executes(Protocol):
     """A cursor on a server summit (psycopg's), as a step's server half uses it."""
 
     def execute(self, query: Any, params: Any = ..., /) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", run_sql_file("0001_initial.sql")),
     Migration(2, "financing status history", run_sql_file("0002_financing_history.sql")),
     Migration(3, "summit identifier", run_sql_file("0003_summit_uid.sql")),
+    Migration(6, "a version per row", version_rows, server=version_rows_on_server),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

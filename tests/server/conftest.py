@@ -36,6 +36,11 @@ FILE_ONLY = {
     "test_hostile_files_end_in_one_sentence": "compares the summit file's bytes",
     "test_cancel_mid_commit_leaves_the_file_exactly_as_it_was": "compares the file's bytes",
     "test_new_summit_is_named_after_its_file_and_starts_in_four_weeks": "names it by its file",
+    # a server counts every write of a row in its version, which undo does not wind back
+    "test_room_deletion_empties_meetings_and_undoes": "compares whole rows with their version",
+    "test_delegation_without_meetings_takes_people_and_positions": "compares rows' versions",
+    "test_our_own_export_imports_back_without_changing_anything": "compares rows' versions",
+    "test_adjusting_and_undoing_gives_back_the_stored_row": "compares rows' versions",
     "test_hostile_text_comes_back_as_the_same_inert_text": (
         "a server keeps no NUL character in text (it becomes U+FFFD)"
     ),
