@@ -48,12 +48,24 @@ DBAPI_ERRORS: tuple[tuple[type[Exception], type[Exception]], ...] = (
 logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
+class ConnectionLostError(SummitFileError):
+    """The server's connection broke (the server restarted, the network went); nothing of the
+    transaction it was in was saved, and the next statement connects again."""
+
+
 @contextmanager
-def dbapi_errors() -> Iterator[None]:
-    """psycopg's errors as peewee's (the original, with its SQLSTATE, as cause and orig)."""
+def dbapi_errors(connection: psycopg.Connection[Any]) -> Iterator[None]:
+    """psycopg's errors as peewee's (the original, with its SQLSTATE, as cause and orig); a
+    broken connection as one sentence the user is shown."""
     try:
         yield
     except psycopg.Error as error:
+        if connection.broken:
+            reason = " ".join(str(error).split()).rstrip(".")
+            raise ConnectionLostError(
+                f"The connection to the summit server was lost ({reason}); nothing of this "
+                "change was saved, and the next try connects again."
+            ) from error
         kind = next((ours for theirs, ours in DBAPI_ERRORS if isinstance(error, theirs)), None)
         if kind is None:
             raise
@@ -70,14 +82,14 @@ class ServerCursor(psycopg.Cursor[Any]):
     ) -> ServerCursor:
         if isinstance(query, str):
             query, params = placeholders(query), () if params is None else params
-        with dbapi_errors():
+        with dbapi_errors(self.connection):
             super().execute(query, params, **options)
         return self
 
     def executemany(self, query: Any, params_seq: Iterable[Any], **options: Any) -> None:
         if isinstance(query, str):
             query = placeholders(query)
-        with dbapi_errors():
+        with dbapi_errors(self.connection):
             super().executemany(query, params_seq, **options)
 
 
@@ -122,6 +134,14 @@ class ServerDatabase(PostgresqlDatabase):
     @property
     def summit(self) -> str:
         return self.location.summit
+
+    def cursor(self, *args: Any, **kwargs: Any) -> Any:
+        """peewee's cursor; a connection the server dropped is replaced by a new one first,
+        between transactions (inside one, its statements fail, and the transaction with them)."""
+        base = plain(self)  # calls through peewee's own (untyped) methods
+        if not base.is_closed() and base.connection().broken and not base.in_transaction():
+            base.close()  # peewee opens a new connection for the cursor below
+        return PostgresqlDatabase.cursor(base, *args, **kwargs)
 
     def _connect(self) -> psycopg.Connection[Any]:
         connection: psycopg.Connection[Any] = super()._connect()  # type: ignore[misc]  # untyped
