@@ -108,6 +108,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs.py" line="114"/>
+        <source>Open Server Summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="116"/>
+        <source>The summit&apos;s address, such as postgresql://you@server/delegation?summit=astana (the password comes from ~/.pgpass or PGPASSWORD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="21"/>
         <source>Head of state</source>
         <translation type="unfinished"></translation>
@@ -457,78 +467,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="58"/>
-        <location filename="../../ui/meetings/actions.py" line="61"/>
+        <location filename="../../ui/meetings/actions.py" line="56"/>
         <source>New Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="70"/>
+        <location filename="../../ui/meetings/actions.py" line="72"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="74"/>
+        <location filename="../../ui/meetings/actions.py" line="76"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="77"/>
+        <location filename="../../ui/meetings/actions.py" line="79"/>
         <source>Edit Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="105"/>
+        <location filename="../../ui/meetings/actions.py" line="107"/>
         <source>Move Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="106"/>
+        <location filename="../../ui/meetings/actions.py" line="108"/>
         <source>Cannot Move the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="113"/>
+        <location filename="../../ui/meetings/actions.py" line="115"/>
         <source>Change Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="114"/>
+        <location filename="../../ui/meetings/actions.py" line="116"/>
         <source>Cannot Change the Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="122"/>
+        <location filename="../../ui/meetings/actions.py" line="124"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="123"/>
+        <location filename="../../ui/meetings/actions.py" line="125"/>
         <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="135"/>
+        <location filename="../../ui/meetings/actions.py" line="137"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="142"/>
+        <location filename="../../ui/meetings/actions.py" line="144"/>
         <source>Duplicate Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="144"/>
+        <location filename="../../ui/meetings/actions.py" line="146"/>
         <source>Cannot Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="155"/>
+        <location filename="../../ui/meetings/actions.py" line="157"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="156"/>
+        <location filename="../../ui/meetings/actions.py" line="158"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,7 +600,7 @@
     <message>
         <location filename="../../ui/issues/table_model.py" line="24"/>
         <location filename="../../ui/meetings/table_model.py" line="39"/>
-        <location filename="../../ui/meetings/actions.py" line="157"/>
+        <location filename="../../ui/meetings/actions.py" line="159"/>
         <location filename="../../ui/financing/table_model.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -602,7 +611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="163"/>
+        <location filename="../../ui/meetings/actions.py" line="165"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,82 +834,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="30"/>
+        <location filename="../../ui/window_menus.py" line="28"/>
+        <source>Open &amp;Server Summit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="33"/>
         <source>Open the &amp;Sample Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="32"/>
+        <location filename="../../ui/window_menus.py" line="35"/>
         <source>&amp;Import Agenda Issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="35"/>
+        <location filename="../../ui/window_menus.py" line="38"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="38"/>
+        <location filename="../../ui/window_menus.py" line="41"/>
         <source>Export &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="42"/>
+        <location filename="../../ui/window_menus.py" line="45"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="43"/>
+        <location filename="../../ui/window_menus.py" line="46"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="44"/>
+        <location filename="../../ui/window_menus.py" line="47"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="45"/>
+        <location filename="../../ui/window_menus.py" line="48"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="67"/>
+        <location filename="../../ui/window_menus.py" line="71"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="74"/>
+        <location filename="../../ui/window_menus.py" line="78"/>
         <source>Summit &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="77"/>
+        <location filename="../../ui/window_menus.py" line="81"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="85"/>
+        <location filename="../../ui/window_menus.py" line="89"/>
         <source>Conflicts &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="89"/>
+        <location filename="../../ui/window_menus.py" line="93"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="90"/>
+        <location filename="../../ui/window_menus.py" line="94"/>
         <source>&amp;About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="106"/>
+        <location filename="../../ui/window_menus.py" line="110"/>
         <source>About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="108"/>
+        <location filename="../../ui/window_menus.py" line="112"/>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,127 +1969,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Cannot Create the Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>New Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>New summit.summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Cannot Create Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Cannot Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Cannot Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Loading the schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>The backup could not be written; see the log for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source> [Read-Only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>%1, %2 to %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,12 +2408,12 @@
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../ui/recent_menu.py" line="21"/>
+        <location filename="../../ui/recent_menu.py" line="22"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_menu.py" line="49"/>
+        <location filename="../../ui/recent_menu.py" line="52"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,62 +2515,62 @@
 <context>
     <name>ScheduleSection</name>
     <message>
-        <location filename="../../ui/schedule/section.py" line="50"/>
+        <location filename="../../ui/schedule/section.py" line="48"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="54"/>
+        <location filename="../../ui/schedule/section.py" line="52"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="59"/>
+        <location filename="../../ui/schedule/section.py" line="57"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="60"/>
+        <location filename="../../ui/schedule/section.py" line="58"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="61"/>
+        <location filename="../../ui/schedule/section.py" line="59"/>
         <source>One column per room or per delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="67"/>
+        <location filename="../../ui/schedule/section.py" line="65"/>
         <source>Zoom: the height of one slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="68"/>
+        <location filename="../../ui/schedule/section.py" line="66"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="69"/>
+        <location filename="../../ui/schedule/section.py" line="67"/>
         <source>Show cancelled meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="70"/>
+        <location filename="../../ui/schedule/section.py" line="68"/>
         <source>Home time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="71"/>
+        <location filename="../../ui/schedule/section.py" line="69"/>
         <source>Find a Time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="83"/>
+        <location filename="../../ui/schedule/section.py" line="81"/>
         <source>Show only the meetings of one delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="91"/>
+        <location filename="../../ui/schedule/section.py" line="89"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,6 +2587,14 @@
     <message>
         <location filename="../../ui/schedule/section.py" line="187"/>
         <source>%1: %2 meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLink</name>
+    <message>
+        <location filename="../../ui/server_summit.py" line="51"/>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: the connection to the server was lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
