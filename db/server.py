@@ -21,6 +21,7 @@ from psycopg.adapt import Dumper
 from psycopg.postgres import types as pg_types
 from psycopg.types.string import StrDumperUnknown
 
+from db import server_roles
 from db.dialect import placeholders
 from db.errors import NewerSummitFileError, SummitFileError
 from db.location import ServerLocation
@@ -226,6 +227,7 @@ def migrate(
         if step.version > from_version:
             step.apply_on_server(cursor)
             cursor.execute(f'UPDATE "{FORMAT_TABLE}" SET version = ?', (step.version,))
+    server_roles.grant_privileges(database, database.summit)  # tables new steps added too
 
 
 def lock_summit(database: ServerDatabase) -> None:
@@ -254,6 +256,8 @@ def creating(location: ServerLocation, *, replace: bool = False) -> Iterator[Ser
                     )
                 sql(database, f'DROP SCHEMA "{location.summit}" CASCADE')
             sql(database, f'CREATE SCHEMA IF NOT EXISTS "{location.summit}"')
+            if server_roles.may_create_roles(database):
+                server_roles.create_roles(database, location.summit)
             sql(
                 database,
                 f'CREATE TABLE "{FORMAT_TABLE}" (application_id INTEGER NOT NULL, '
