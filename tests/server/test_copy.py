@@ -179,3 +179,65 @@ def test_new_info_check_export_and_ics_take_a_uri(
     assert run_command(["ics", uri, str(tmp_path / "out.ics")]) == 0
     assert (tmp_path / "out.xlsx").stat().st_size > 0
     assert "BEGIN:VEVENT" in (tmp_path / "out.ics").read_text(encoding="utf-8")
+
+
+def test_a_backup_taken_while_others_edit_is_one_moment_of_the_summit(
+    sample_template: Path, pg_summit: ServerLocation, tmp_path: Path
+) -> None:
+    # someone moves a number between two tables (read one after the other by the copy), in
+    # one transaction each time, while the backup is copied: the copy must hold the total of
+    # one moment, never half a move
+    import threading
+
+    import psycopg
+
+    copy_location(sample_template, pg_summit)
+    total = moved_total(pg_summit)
+    stop = threading.Event()
+    moves = [0]
+
+    def keep_moving() -> None:
+        with psycopg.connect(
+            pg_summit.conninfo, options=f"-c search_path={pg_summit.summit}"
+        ) as other:
+            while not stop.is_set():
+                step = 1 if moves[0] % 2 == 0 else -1  # to and fro: never below zero
+                with other.transaction():
+                    other.execute(
+                        "UPDATE delegation SET precedence = precedence + %s WHERE id = 1", (step,)
+                    )
+                    for _ in range(20):  # the copy reads the tables between these two
+                        other.execute("SELECT count(*) FROM meeting")
+                    other.execute(
+                        "UPDATE track SET sort_order = sort_order - %s WHERE id = 1", (step,)
+                    )
+                moves[0] += 1
+
+    mover = threading.Thread(target=keep_moving)
+    mover.start()
+    try:
+        backups = []
+        for n in range(5):
+            backup = tmp_path / f"backup-{n}.summit"
+            copy_location(pg_summit, backup)
+            backups.append(backup)
+    finally:
+        stop.set()
+        mover.join()
+    assert moves[0] > 0
+    for backup in backups:
+        assert moved_total(backup) == total
+
+
+def moved_total(location: Path | ServerLocation) -> int:
+    """Delegation 1's precedence and track 1's sort order, added up."""
+    from db.copying import columns_of
+    from db.models import Delegation, Track
+
+    rows = every_row(location)
+    total = 0
+    for model, column in ((Delegation, "precedence"), (Track, "sort_order")):
+        columns = columns_of(model)
+        at_id, at_value = columns.index("id"), columns.index(column)
+        total += next(int(r[at_value]) for r in rows[model._meta.table_name] if r[at_id] == 1)
+    return total
