@@ -71,3 +71,19 @@ def test_a_lost_connection_makes_the_window_read_only_until_it_is_back(
     assert not server_window.import_action.isEnabled()
     qtbot.waitUntil(lambda: not server_window.document.readonly, timeout=WAIT_MS)
     assert server_window.import_action.isEnabled()
+
+
+def test_the_conflicts_panel_follows_another_persons_edit(server_window, pg_summit, qtbot) -> None:
+    monitor = server_window.monitor
+    qtbot.waitUntil(lambda: not monitor.loading and not monitor.checking, timeout=WAIT_MS)
+    before = monitor.overview.errors
+    assert before == 2 and "2 errors" in server_window.conflict_label.text()
+    with psycopg.connect(
+        pg_summit.conninfo, autocommit=True, options=f"-c search_path={pg_summit.summit}"
+    ) as other:
+        other.execute("UPDATE meeting SET status = 'cancelled' WHERE id = 4")  # in both clashes
+        notice = notice_of(Change.of("meeting", [4]), "another window")
+        other.execute("SELECT pg_notify(%s, %s)", (channel_of(pg_summit.summit), notice))
+    qtbot.waitUntil(lambda: "0 errors" in server_window.conflict_label.text(), timeout=WAIT_MS)
+    assert monitor.overview.errors == 0
+    assert all(4 not in c.meetings for c in monitor.overview.report.listed)
