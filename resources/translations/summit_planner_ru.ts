@@ -108,6 +108,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs.py" line="114"/>
+        <source>Open Server Summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="116"/>
+        <source>The summit&apos;s address, such as postgresql://you@server/delegation?summit=astana (the password comes from ~/.pgpass or PGPASSWORD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="41"/>
         <source>Head of state</source>
         <translation type="unfinished"></translation>
@@ -648,7 +658,7 @@
     </message>
     <message>
         <location filename="../../ui/meetings/actions.py" line="152"/>
-        <location filename="../../ui/window_menus.py" line="140"/>
+        <location filename="../../ui/window_menus.py" line="144"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,152 +916,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="31"/>
+        <location filename="../../ui/window_menus.py" line="29"/>
+        <source>Open &amp;Server Summit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="34"/>
         <source>Open the &amp;Sample Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="33"/>
+        <location filename="../../ui/window_menus.py" line="36"/>
         <source>&amp;Import Agenda Issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="36"/>
+        <location filename="../../ui/window_menus.py" line="39"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="38"/>
+        <location filename="../../ui/window_menus.py" line="41"/>
         <source>Export &amp;Programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="40"/>
+        <location filename="../../ui/window_menus.py" line="43"/>
         <source>Export &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="44"/>
+        <location filename="../../ui/window_menus.py" line="47"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="45"/>
+        <location filename="../../ui/window_menus.py" line="48"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="46"/>
+        <location filename="../../ui/window_menus.py" line="49"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="47"/>
+        <location filename="../../ui/window_menus.py" line="50"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="70"/>
+        <location filename="../../ui/window_menus.py" line="74"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="77"/>
+        <location filename="../../ui/window_menus.py" line="81"/>
         <source>Summit &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="80"/>
+        <location filename="../../ui/window_menus.py" line="84"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="92"/>
+        <location filename="../../ui/window_menus.py" line="96"/>
         <source>Conflicts &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="96"/>
+        <location filename="../../ui/window_menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="97"/>
+        <location filename="../../ui/window_menus.py" line="101"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="100"/>
+        <location filename="../../ui/window_menus.py" line="104"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="102"/>
+        <location filename="../../ui/window_menus.py" line="106"/>
         <source>&amp;About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="138"/>
+        <location filename="../../ui/window_menus.py" line="142"/>
         <source>Previous or next day (Schedule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="139"/>
+        <location filename="../../ui/window_menus.py" line="143"/>
         <source>Edit the selected meeting, issue or request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="139"/>
+        <location filename="../../ui/window_menus.py" line="143"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="140"/>
+        <location filename="../../ui/window_menus.py" line="144"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="141"/>
+        <location filename="../../ui/window_menus.py" line="145"/>
         <source>Duplicate the selected meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="142"/>
+        <location filename="../../ui/window_menus.py" line="146"/>
         <source>Cancel a drag in the Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="142"/>
+        <location filename="../../ui/window_menus.py" line="146"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="143"/>
+        <location filename="../../ui/window_menus.py" line="147"/>
         <source>Set stances in Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="155"/>
+        <location filename="../../ui/window_menus.py" line="159"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="162"/>
+        <location filename="../../ui/window_menus.py" line="166"/>
         <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Schedule&lt;/b&gt; (Ctrl+1) shows one summit day as a wall chart. Drag a meeting to move it, drag its lower edge to change its length, double-click an empty slot to create one. Select a meeting to read its details beside the chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meetings&lt;/b&gt; (Ctrl+2) lists every meeting. Type a delegation, a person, a room or an issue code into the search field to find their meetings; the details pane shows the agenda, the people and the conflicts of the selected one, and the next meetings of a person.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Issues&lt;/b&gt; (Ctrl+3) holds the agenda issues and where each came up; &lt;b&gt;Positions&lt;/b&gt; (Ctrl+4) where every delegation stands on each, with talking points and red lines; &lt;b&gt;Financing&lt;/b&gt; (Ctrl+5) the requests, the envelopes they draw on, totals and history; &lt;b&gt;Delegations&lt;/b&gt; (Ctrl+6) the people and rooms.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (Ctrl+Z). Conflicts are counted in the status bar; View ▸ Conflicts Panel lists them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="180"/>
+        <location filename="../../ui/window_menus.py" line="184"/>
         <source>Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="186"/>
+        <location filename="../../ui/window_menus.py" line="190"/>
         <source>About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="188"/>
+        <location filename="../../ui/window_menus.py" line="192"/>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,11 +1935,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="179"/>
-        <source>Import Another File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/importing/import_dialog.py" line="196"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
@@ -1977,6 +1987,11 @@
     <message>
         <location filename="../../ui/importing/import_dialog.py" line="83"/>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="179"/>
+        <source>Import Another File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2260,127 +2275,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Cannot Create the Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>New Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>New summit.summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Cannot Create Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Cannot Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Cannot Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Loading the schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Conflicts in the schedule: click to list them (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>The backup could not be written; see the log for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source> [Read-Only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>%1, %2 to %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,12 +2772,12 @@
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../ui/recent_menu.py" line="21"/>
+        <location filename="../../ui/recent_menu.py" line="22"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_menu.py" line="49"/>
+        <location filename="../../ui/recent_menu.py" line="52"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,6 +3032,14 @@
     <message>
         <location filename="../../ui/schedule/section.py" line="226"/>
         <source>%1: %2 meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLink</name>
+    <message>
+        <location filename="../../ui/server_summit.py" line="51"/>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: the connection to the server was lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
