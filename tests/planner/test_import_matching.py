@@ -181,3 +181,21 @@ def test_a_deleted_room_takes_its_names_along_and_undo_brings_them_back(sample_s
     again.delete_instance()
     records.restore(plan)
     assert name_in("room", hall.id, "ru") == "Зал Игрек"
+
+
+def test_a_programmes_levels_and_statuses_in_four_languages():
+    from planner.importing.meeting_words import LEVEL_WORDS, STATUS_WORDS
+    from planner.importing.values import word_to
+
+    for text, level in (
+        ("Главы государств", "heads_of_state"), ("元首", "heads_of_state"),
+        ("Мемлекет басшылары", "heads_of_state"), ("Министрлер", "ministers"),
+        ("部长级", "ministers"), ("Заместители министров", "deputy_ministers"),
+        ("Сарапшылар", "senior_officials"),
+    ):  # fmt: skip
+        assert word_to(LEVEL_WORDS, text) == level, text
+    for text, status in (
+        ("Подтверждена", "confirmed"), ("Расталды", "confirmed"), ("已举行", "held"),
+        ("Өтті", "held"), ("Болдырылмады", "cancelled"), ("Ұсынылды", "proposed"),
+    ):  # fmt: skip
+        assert word_to(STATUS_WORDS, text) == status, text
