@@ -18,6 +18,7 @@ from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     CREATE,
     SKIP,
+    UNCHANGED,
     UPDATE,
     ImportPlan,
     ImportState,
@@ -168,6 +169,24 @@ class MeetingChecker:
             report(progress, number)
             if any(cell is not None for cell in cells):
                 self.plan.rows.append(self.plan_row(number, cells))
+        self.mark_unchanged()
+
+    def mark_unchanged(self) -> None:
+        """An update that would leave its meeting as it is is unchanged (our own programme
+        imported again changes nothing)."""
+        home = dict(Person.select(Person.id, Person.delegation).tuples())
+        for planned in self.plan.rows:
+            if planned.action != UPDATE or isinstance(planned.values["room_id"], str):
+                continue
+            assert planned.issue_id is not None  # a planned update names its meeting
+            before = fetch_draft(planned.issue_id)
+            draft = draft_of(planned.values, before)
+            teams = set(planned.values["delegations"])
+            kept = tuple(a for a in draft.attendees if home.get(a[0]) in teams)
+            # the same delegations in the same roles, in whatever order the file lists them
+            after = replace(draft, attendees=kept, delegations=tuple(sorted(draft.delegations)))
+            if after == replace(before, delegations=tuple(sorted(before.delegations))):
+                planned.action = UNCHANGED
 
     def skip(self, number: int, field_name: str, message: str) -> PlannedRow:
         self.problem(number, field_name, message + " The row was skipped.")

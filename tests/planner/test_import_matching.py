@@ -91,8 +91,10 @@ def test_our_own_export_imported_again_is_unchanged(sample_summit, tmp_path):
     assert issues.count("create") + issues.count("update") == 0 and issues.new_tracks == []
     meetings = KINDS["meetings"].plan_file(out)  # no --sheet: the schedule is found
     assert meetings.sheet == "Schedule" and meetings.new_rooms == []
+    assert meetings.count("unchanged") == Meeting.select().count()
     positions = KINDS["positions"].plan_file(out)
     assert positions.sheet == "Positions"
+    assert positions.count("update") == 0 and positions.count("unchanged") > 0
 
 
 def test_a_second_track_of_the_same_name_is_refused_in_every_alphabet(sample_summit):
