@@ -201,3 +201,20 @@ def test_a_programmes_levels_and_statuses_in_four_languages():
         ("Өтті", "held"), ("Болдырылмады", "cancelled"), ("Ұсынылды", "proposed"),
     ):  # fmt: skip
         assert word_to(STATUS_WORDS, text) == status, text
+
+
+def test_the_command_line_names_the_rows_it_passed_over(summit, tmp_path, capsys):
+    from tests.planner.test_import_shapes import official_list
+
+    source = official_list(tmp_path / "list.xlsx", [[1, "Вопрос", "Экономика", "КНР", None, None]])
+    assert main.main(["import", str(summit), str(source), "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["passed_over"] == [
+        {"row": 1, "reason": "a title row above the table"},
+        {"row": 2, "reason": "a title row above the table"},
+        {"row": 5, "reason": "a footer below the table"},
+        {"row": 6, "reason": "a footer below the table"},
+    ]
+    assert (report["created"], report["new_tracks"]) == (1, [])
+    assert main.main(["import", str(summit), str(source), "--dry-run"]) == 0
+    assert "  row 5: passed over, a footer below the table." in capsys.readouterr().out
