@@ -337,6 +337,8 @@ def command_import(args: argparse.Namespace) -> int:
             + (f" New rooms: {', '.join(plan.new_rooms)}." if plan.new_rooms else "")
         )
         print_problems(plan.problems, sys.stdout)
+        for passed in plan.around:
+            print(f"  row {passed.row}: passed over, {passed.reason}.")
     return 0
 
 
