@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,11 +50,9 @@ class ScheduleSection(Section, QWidget):
         self.previous_day = QToolButton()
         self.previous_day.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_day.setToolTip(self.tr("Previous day (Ctrl+PgUp)"))
-        self.previous_day.setShortcut("Ctrl+PgUp")
         self.next_day = QToolButton()
         self.next_day.setArrowType(Qt.ArrowType.RightArrow)
         self.next_day.setToolTip(self.tr("Next day (Ctrl+PgDown)"))
-        self.next_day.setShortcut("Ctrl+PgDown")
         self.day = QComboBox()
 
         self.mode = QComboBox()
@@ -128,6 +127,12 @@ class ScheduleSection(Section, QWidget):
 
         self.previous_day.clicked.connect(lambda: self.step_day(-1))
         self.next_day.clicked.connect(lambda: self.step_day(1))
+        # Shortcuts of the section, not of the arrow buttons: a button's own shortcut did not
+        # fire while the grid had the focus.
+        for keys, step in (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_day(step))
         for combo in (self.day, self.mode, self.delegation):
             combo.currentIndexChanged.connect(self.relayout)
         self.show_cancelled.toggled.connect(self.relayout)
