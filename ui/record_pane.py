@@ -21,7 +21,7 @@ from ui.i18n import trn
 from ui.record_table_model import ID_ROLE, ModelFilterProxy, RecordTableModel
 
 MIN_STRETCH_WIDTH = 160
-MIN_COLUMN_WIDTH = 64  # a squeezed column keeps this much, or its heading's width
+MIN_COLUMN_WIDTH = 90  # a squeezed column keeps this much (a day, a time), or its heading
 
 
 FIT_ROWS = 50

@@ -69,7 +69,7 @@ def test_the_conflicts_panel_starts_closed_on_a_laptop(laptop, qtbot, settings):
     roomy.settings.remove("windowState")
     roomy.restore_geometry(QRect(0, 0, 1920, 1040))
     assert not roomy.conflicts_dock.isHidden()
-    assert roomy.width() == 1280  # not stretched over a large screen
+    assert 1280 <= roomy.width() < 1920  # most of a large screen, not all of it
 
 
 def test_key_columns_of_the_lists_are_in_view(laptop):
