@@ -101,3 +101,12 @@ def restore_window_geometry(
     state = settings.value("windowState")
     if state is None or not window.restoreState(state):
         conflicts_panel.setVisible(roomy(area))
+
+
+def fit_dialog(dialog: QWidget, wanted: QSize) -> None:
+    """A dialog at the size it would like, or as much of its screen's free part as there is
+    (a meeting editor of 880×720 on a 1280×720 laptop)."""
+    area = available_geometry(dialog)
+    dialog.resize(
+        min(wanted.width(), area.width() - 16), min(wanted.height(), area.height() - 48)
+    )

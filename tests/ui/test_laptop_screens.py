@@ -112,3 +112,25 @@ def test_the_schedule_bar_has_nothing_on_top_of_another_and_all_rooms_fit(laptop
         grid = schedule.grid
         geo = grid.geometry_()
         assert geo.gutter + geo.body_width <= grid.viewport().width(), mode
+
+
+def test_a_cut_cell_shows_its_whole_text_in_a_tooltip(laptop):
+    pane = show(laptop, 1).pane
+    view = pane.view
+    column = Meetings.DELEGATIONS
+    view.setColumnWidth(column, 60)  # as squeezed on a narrow screen
+    index = view.model().index(0, column)  # a plenary: six delegations
+    assert view.fontMetrics().horizontalAdvance(index.data()) > 60
+    assert pane.cut_text_at(view.visualRect(index).center()) == index.data()
+    short = view.model().index(0, Meetings.KIND)  # "Plenary": not cut, no tooltip
+    assert pane.cut_text_at(view.visualRect(short).center()) is None
+
+
+def test_the_meeting_editor_fits_its_screen(laptop, script):
+    sizes = []
+    script.prepare = lambda editor: sizes.append(editor.frameGeometry())
+    section = show(laptop, 1)
+    section.pane.select_id(section.model.rows[0].id)
+    section.pane.edit_button.click()
+    screen = laptop.screen().availableGeometry()
+    assert sizes and sizes[0].width() <= screen.width() and sizes[0].height() <= screen.height()
