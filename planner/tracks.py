@@ -12,6 +12,7 @@ from db.models import AgendaIssue, Track
 from planner import records
 from planner.errors import InUseError, PlannerError, ValidationError
 from planner.records import Row
+from planner.translation import trn
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -99,8 +100,11 @@ class TrackOperations:
         ]
         if issue_ids and move_to is None:
             raise InUseError(
-                f"The track {track['name']} has {len(issue_ids)} issue(s); choose the track "
-                "they move to."
+                trn(
+                    "The track %1 has %n issue; choose the track it moves to.",
+                    "The track %1 has %n issues; choose the track they move to.",
+                    len(issue_ids),
+                ).replace("%1", track["name"])
             )
         if move_to == track["id"] or (
             move_to is not None and not Track.select().where(Track.id == move_to).exists()

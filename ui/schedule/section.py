@@ -28,6 +28,7 @@ from planner.vocabulary import Role
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
+from ui.i18n import trn
 from ui.meetings.actions import MeetingActions
 from ui.meetings.details_pane import MeetingDetailsPane
 from ui.schedule.day_grid import DayGrid
@@ -228,8 +229,10 @@ class ScheduleSection(Section, QWidget):
             each = self.day.itemData(index)
             count = self.layout_.counts.get(each, 0)
             self.day.setItemText(index, f"{each:%a %d %b} ({count})")
-            tip = self.tr("%1: %2 meetings").replace("%1", f"{each:%A %d %B %Y}")
-            self.day.setItemData(index, tip.replace("%2", str(count)), Qt.ItemDataRole.ToolTipRole)
+            tip = trn("%1: %n meeting", "%1: %n meetings", count).replace(
+                "%1", f"{each:%A %d %B %Y}"
+            )
+            self.day.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         self.previous_day.setEnabled(self.day.currentIndex() > 0)
         self.next_day.setEnabled(self.day.currentIndex() < self.day.count() - 1)
         self.grid.second_clock = self.home_offset() if self.home_clock.isChecked() else None
