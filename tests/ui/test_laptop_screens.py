@@ -127,10 +127,21 @@ def test_a_cut_cell_shows_its_whole_text_in_a_tooltip(laptop):
 
 
 def test_the_meeting_editor_fits_its_screen(laptop, script):
-    sizes = []
-    script.prepare = lambda editor: sizes.append(editor.frameGeometry())
+    sizes, agenda = [], []
+
+    def look(editor):
+        editor.show()
+        QApplication.processEvents()
+        sizes.append(editor.frameGeometry())
+        tree = editor.agenda.tree
+        agenda.append((tree.columnWidth(0), tree.columnWidth(2), tree.viewport().width()))
+        editor.hide()
+
+    script.prepare = look
     section = show(laptop, 1)
     section.pane.select_id(section.model.rows[0].id)
     section.pane.edit_button.click()
     screen = laptop.screen().availableGeometry()
     assert sizes and sizes[0].width() <= screen.width() and sizes[0].height() <= screen.height()
+    issue, outcome, width = agenda[0]
+    assert issue > outcome and issue >= width // 2  # the issues' titles take the width
