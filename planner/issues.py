@@ -21,6 +21,7 @@ from planner import records
 from planner.errors import ValidationError
 from planner.issue_codes import checked_code
 from planner.records import DeletionPlan, RecordOperations, Row
+from planner.translation import trn
 from planner.vocabulary import IssueStatus, Priority
 
 
@@ -221,8 +222,20 @@ def removal_consequences(plan: DeletionPlan) -> list[str]:
     sentences = []
     agenda = plan.count(MeetingIssue)
     if agenda:
-        sentences.append(f"They are removed from {agenda} meeting agenda item(s).")
+        sentences.append(
+            trn(
+                "They are removed from %n meeting agenda item.",
+                "They are removed from %n meeting agenda items.",
+                agenda,
+            )
+        )
     positions = plan.count(Position)
     if positions:
-        sentences.append(f"{positions} recorded position(s) will be deleted.")
+        sentences.append(
+            trn(
+                "%n recorded position will be deleted.",
+                "%n recorded positions will be deleted.",
+                positions,
+            )
+        )
     return sentences

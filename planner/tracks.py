@@ -13,6 +13,7 @@ from planner import records
 from planner.errors import InUseError, PlannerError, ValidationError
 from planner.local_names import check_free
 from planner.records import RecordChanges, Row
+from planner.translation import trn
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -97,8 +98,11 @@ class TrackOperations(RecordChanges):
         ]
         if issue_ids and move_to is None:
             raise InUseError(
-                f"The track {track['name']} has {len(issue_ids)} issue(s); choose the track "
-                "they move to."
+                trn(
+                    "The track %1 has %n issue; choose the track it moves to.",
+                    "The track %1 has %n issues; choose the track they move to.",
+                    len(issue_ids),
+                ).replace("%1", track["name"])
             )
         if move_to == track["id"] or (
             move_to is not None and not Track.select().where(Track.id == move_to).exists()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from ui.i18n import trn
 from ui.record_table_model import ID_ROLE, ModelFilterProxy, RecordTableModel
 
 MIN_STRETCH_WIDTH = 160
-MIN_COLUMN_WIDTH = 64  # a squeezed column keeps this much, or its heading's width
+MIN_COLUMN_WIDTH = 90  # a squeezed column keeps this much (a day, a time), or its heading
 
 
 FIT_ROWS = 50
@@ -267,15 +267,21 @@ class RecordPane(QWidget):
         text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
         return self.view.horizontalHeader().fontMetrics().horizontalAdvance(text) + 20
 
-    def elided_tooltip(self, event) -> bool:
-        """Show a cell's whole text as its tooltip when the column cuts it (and the model
-        gives none of its own)."""
-        index = self.view.indexAt(event.pos())
+    def cut_text_at(self, position: QPoint) -> str | None:
+        """A cell's whole text when its column cuts it (and the model gives no tooltip of its
+        own): what the tooltip over that cell shows."""
+        index = self.view.indexAt(position)
         if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
-            return False
+            return None
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         needed = self.view.fontMetrics().horizontalAdvance(text) + 12
         if not text or needed <= self.view.columnWidth(index.column()):
+            return None
+        return text
+
+    def elided_tooltip(self, event) -> bool:
+        text = self.cut_text_at(event.pos())
+        if text is None:
             return False
         QToolTip.showText(event.globalPos(), text, self.view.viewport())
         return True

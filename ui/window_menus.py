@@ -38,7 +38,10 @@ def build_menus(window: MainWindow) -> None:
     window.export_action = act(
         tr("&Export to Excel…"), lambda: window.export(WORKBOOK), QKeySequence("Ctrl+E")
     )
-    window.programme_action = act(tr("Export &Programme…"), lambda: window.export(PROGRAMME))
+    window.programme_action = act(
+        tr("Export &Programme…"), lambda: window.export(PROGRAMME), QKeySequence("Ctrl+P")
+    )
+    window.programme_action.setObjectName("exportProgrammeAction")
     window.calendar_action = act(
         tr("Export &Calendar…"),
         lambda: window.export(CALENDAR),

@@ -658,7 +658,7 @@
     </message>
     <message>
         <location filename="../../ui/meetings/actions.py" line="152"/>
-        <location filename="../../ui/window_menus.py" line="144"/>
+        <location filename="../../ui/window_menus.py" line="147"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <location filename="../../ui/opening.py" line="51"/>
-        <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
+        <source>Its newest good backup, from %1, has %2 and %3. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,82 +821,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="75"/>
+        <location filename="../../ui/importing/preview.py" line="83"/>
         <source>%1 new, %2 updated, %3 skipped, %4 unchanged, %5, from sheet “%6”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="83"/>
+        <location filename="../../ui/importing/preview.py" line="91"/>
         <source> New tracks: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="87"/>
+        <location filename="../../ui/importing/preview.py" line="95"/>
         <source> New rooms: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="90"/>
+        <location filename="../../ui/importing/preview.py" line="98"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="91"/>
+        <location filename="../../ui/importing/preview.py" line="99"/>
         <source>update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="92"/>
+        <location filename="../../ui/importing/preview.py" line="100"/>
         <source>skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="93"/>
+        <location filename="../../ui/importing/preview.py" line="101"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="106"/>
+        <location filename="../../ui/importing/preview.py" line="114"/>
         <source>Sheet %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="108"/>
+        <location filename="../../ui/importing/preview.py" line="116"/>
         <source>, column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="122"/>
+        <location filename="../../ui/importing/preview.py" line="130"/>
         <source>Sheet %1, row %2: passed over, %3: “%4”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="138"/>
+        <location filename="../../ui/importing/preview.py" line="146"/>
         <source>Nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="140"/>
+        <location filename="../../ui/importing/preview.py" line="148"/>
         <source>No row of %1 is new or changes what the summit has; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="146"/>
+        <location filename="../../ui/importing/preview.py" line="154"/>
         <source>Imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="153"/>
+        <location filename="../../ui/importing/preview.py" line="161"/>
         <source>New tracks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="157"/>
+        <location filename="../../ui/importing/preview.py" line="165"/>
         <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="119"/>
+        <location filename="../../ui/importing/preview.py" line="127"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,137 +936,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="41"/>
+        <location filename="../../ui/window_menus.py" line="42"/>
         <source>Export &amp;Programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="43"/>
+        <location filename="../../ui/window_menus.py" line="46"/>
         <source>Export &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="47"/>
+        <location filename="../../ui/window_menus.py" line="50"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="48"/>
+        <location filename="../../ui/window_menus.py" line="51"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="49"/>
+        <location filename="../../ui/window_menus.py" line="52"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="50"/>
+        <location filename="../../ui/window_menus.py" line="53"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="74"/>
+        <location filename="../../ui/window_menus.py" line="77"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="81"/>
+        <location filename="../../ui/window_menus.py" line="84"/>
         <source>Summit &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="84"/>
+        <location filename="../../ui/window_menus.py" line="87"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="96"/>
+        <location filename="../../ui/window_menus.py" line="99"/>
         <source>Conflicts &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="100"/>
+        <location filename="../../ui/window_menus.py" line="103"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="101"/>
+        <location filename="../../ui/window_menus.py" line="104"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="104"/>
+        <location filename="../../ui/window_menus.py" line="107"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="106"/>
+        <location filename="../../ui/window_menus.py" line="109"/>
         <source>&amp;About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="142"/>
+        <location filename="../../ui/window_menus.py" line="145"/>
         <source>Previous or next day (Schedule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="143"/>
+        <location filename="../../ui/window_menus.py" line="146"/>
         <source>Edit the selected meeting, issue or request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="143"/>
+        <location filename="../../ui/window_menus.py" line="146"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="144"/>
+        <location filename="../../ui/window_menus.py" line="147"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="145"/>
+        <location filename="../../ui/window_menus.py" line="148"/>
         <source>Duplicate the selected meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="146"/>
+        <location filename="../../ui/window_menus.py" line="149"/>
         <source>Cancel a drag in the Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="146"/>
+        <location filename="../../ui/window_menus.py" line="149"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="147"/>
+        <location filename="../../ui/window_menus.py" line="150"/>
         <source>Set stances in Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="159"/>
+        <location filename="../../ui/window_menus.py" line="162"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="166"/>
+        <location filename="../../ui/window_menus.py" line="169"/>
         <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Schedule&lt;/b&gt; (Ctrl+1) shows one summit day as a wall chart. Drag a meeting to move it, drag its lower edge to change its length, double-click an empty slot to create one. Select a meeting to read its details beside the chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meetings&lt;/b&gt; (Ctrl+2) lists every meeting. Type a delegation, a person, a room or an issue code into the search field to find their meetings; the details pane shows the agenda, the people and the conflicts of the selected one, and the next meetings of a person.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Issues&lt;/b&gt; (Ctrl+3) holds the agenda issues and where each came up; &lt;b&gt;Positions&lt;/b&gt; (Ctrl+4) where every delegation stands on each, with talking points and red lines; &lt;b&gt;Financing&lt;/b&gt; (Ctrl+5) the requests, the envelopes they draw on, totals and history; &lt;b&gt;Delegations&lt;/b&gt; (Ctrl+6) the people and rooms.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (Ctrl+Z). Conflicts are counted in the status bar; View ▸ Conflicts Panel lists them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="184"/>
+        <location filename="../../ui/window_menus.py" line="187"/>
         <source>Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="190"/>
+        <location filename="../../ui/window_menus.py" line="193"/>
         <source>About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="192"/>
+        <location filename="../../ui/window_menus.py" line="195"/>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,52 +1074,52 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="43"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="44"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="43"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="44"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="43"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="44"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="55"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="63"/>
         <source>Type a code or words of the title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="62"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="70"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="64"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="72"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="66"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="74"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="67"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="75"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="157"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="165"/>
         <source>%1 of %2 minutes allotted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="162"/>
+        <location filename="../../ui/meetings/agenda_editor.py" line="170"/>
         <source>More minutes are allotted than the meeting lasts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,6 +2102,21 @@
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="45"/>
+        <source>a title row above the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="46"/>
+        <source>the column numbers under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="47"/>
+        <source>a footer below the table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuesSection</name>
@@ -2451,112 +2466,112 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="79"/>
+        <location filename="../../ui/meetings/editor.py" line="80"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="90"/>
+        <location filename="../../ui/meetings/editor.py" line="91"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="91"/>
+        <location filename="../../ui/meetings/editor.py" line="92"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="92"/>
+        <location filename="../../ui/meetings/editor.py" line="93"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="112"/>
+        <location filename="../../ui/meetings/editor.py" line="113"/>
         <source>&lt;b&gt;Conflicts this meeting would have&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="142"/>
+        <location filename="../../ui/meetings/editor.py" line="143"/>
         <source>e.g. KZ–CN bilateral on the railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="159"/>
+        <location filename="../../ui/meetings/editor.py" line="160"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163"/>
+        <location filename="../../ui/meetings/editor.py" line="164"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="170"/>
+        <location filename="../../ui/meetings/editor.py" line="171"/>
         <source>No room yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="173"/>
+        <location filename="../../ui/meetings/editor.py" line="174"/>
         <source>%1 (%2%3 seats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="183"/>
+        <location filename="../../ui/meetings/editor.py" line="184"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="184"/>
+        <location filename="../../ui/meetings/editor.py" line="185"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="185"/>
+        <location filename="../../ui/meetings/editor.py" line="186"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="186"/>
+        <location filename="../../ui/meetings/editor.py" line="187"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="187"/>
+        <location filename="../../ui/meetings/editor.py" line="188"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="188"/>
+        <location filename="../../ui/meetings/editor.py" line="189"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="191"/>
+        <location filename="../../ui/meetings/editor.py" line="192"/>
         <source>Delegations and attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="204"/>
+        <location filename="../../ui/meetings/editor.py" line="205"/>
         <source>Attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="204"/>
+        <location filename="../../ui/meetings/editor.py" line="205"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="212"/>
+        <location filename="../../ui/meetings/editor.py" line="213"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="348"/>
+        <location filename="../../ui/meetings/editor.py" line="349"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="356"/>
+        <location filename="../../ui/meetings/editor.py" line="357"/>
         <source>None: this meeting clashes with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,12 +2960,12 @@
 <context>
     <name>ScheduleSection</name>
     <message>
-        <location filename="../../ui/schedule/section.py" line="51"/>
+        <location filename="../../ui/schedule/section.py" line="53"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="55"/>
+        <location filename="../../ui/schedule/section.py" line="56"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,18 +3035,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="196"/>
+        <location filename="../../ui/schedule/section.py" line="202"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="203"/>
+        <location filename="../../ui/schedule/section.py" line="209"/>
         <source>Also show the time in the home capital (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/section.py" line="226"/>
-        <source>%1: %2 meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3209,12 +3219,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="64"/>
+        <location filename="../../ui/welcome_page.py" line="65"/>
         <source>None yet: the summits you open are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="68"/>
+        <location filename="../../ui/welcome_page.py" line="69"/>
         <source>&lt;b&gt;Start&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,7 +3260,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/importing/preview.py" line="57"/>
+        <location filename="../../ui/importing/preview.py" line="65"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
