@@ -134,3 +134,49 @@ class BackgroundTask(QObject):
     def on_failed(self, error) -> None:
         self.stop_thread()
         self.failed.emit(error)
+
+
+class LatestLoad(QObject):
+    """Loads something on a worker thread, with a connection of its own to the open summit,
+    and hands only the latest load's result to its `arrived` function: a newer load, or
+    `forget`, makes one under way out of date."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.generation = 0
+        self.tasks: list[BackgroundTask] = []
+
+    def __bool__(self) -> bool:
+        """Whether a load is under way."""
+        return bool(self.tasks)
+
+    def start(self, load: Callable[[], Any], arrived: Callable[[Any], None]) -> None:
+        from planner.summit_file import in_own_connection
+
+        self.generation += 1
+        generation = self.generation
+        task = BackgroundTask(lambda _progress: in_own_connection(load), self)
+        task.done.connect(lambda result: self.done(task, generation, result, arrived))
+        task.failed.connect(lambda error: self.failed(task, error))
+        self.tasks.append(task)
+        task.start()
+
+    def done(self, task: BackgroundTask, generation: int, result: Any, arrived) -> None:
+        self.tasks.remove(task)
+        if generation == self.generation:
+            arrived(result)
+
+    def failed(self, task: BackgroundTask, error: BaseException) -> None:
+        self.tasks.remove(task)
+        raise error  # a bug: the app's error hook shows it and logs it
+
+    def forget(self) -> None:
+        """What is under way is out of date (something newer is shown)."""
+        self.generation += 1
+
+    def stop(self) -> None:
+        """Forget loads under way and wait for their threads (the summit is closing)."""
+        self.forget()
+        for task in self.tasks:
+            task.stop_thread()
+        self.tasks.clear()

@@ -51,6 +51,9 @@ class RecordTableModel(QAbstractTableModel):
 
     kind: str | None = None
     follows: Mapping[str, Relation] = {}
+    # A list this long is loaded again behind the window when a change names no ids, if
+    # its loader only reads (and may run on a worker thread, with a connection of its own).
+    loads_behind_from: int | None = None
 
     def __init__(
         self,
@@ -78,6 +81,20 @@ class RecordTableModel(QAbstractTableModel):
         self.all_rows = self.loader()
         self.loaded_rows += len(self.all_rows)
         self.refilter()
+
+    def take_rows(self, rows: list[Any]) -> None:
+        """Show these rows, loaded elsewhere (see RecordPane.reload_behind)."""
+        self.all_rows = rows
+        self.loaded_rows += len(rows)
+        self.refilter()
+
+    def loads_behind(self) -> bool:
+        """Whether all rows, loaded again, are to be loaded behind the window."""
+        return self.loads_behind_from is not None and self.stored_rows() >= self.loads_behind_from
+
+    def stored_rows(self) -> int:
+        """How many rows a whole load would give, about (by default, as many as now)."""
+        return len(self.all_rows)
 
     def changed_ids(self, change: Change) -> set[Any] | None:
         """The ids of the rows this change names (empty: none); None when the whole list is
@@ -285,10 +302,17 @@ class ModelFilterProxy(SourceSortProxy):
     def accepts(self, row: Any) -> bool:
         return True
 
+    def prepare(self, rows: list[Any]) -> list[str]:
+        """The rows' texts as searched (plain Python: may run on a worker thread)."""
+        return [searchable(self.search_text(row)) for row in rows]
+
+    def take_texts(self, rows: list[Any], texts: list[str]) -> None:
+        """Use these texts, prepared elsewhere, for these rows."""
+        self.searched, self.texts = rows, texts
+
     def decide(self, rows: list[Any]) -> list[bool]:
         if self.searched is not rows:  # loaded afresh: prepare the text once
-            self.searched = rows
-            self.texts = [searchable(self.search_text(row)) for row in rows]
+            self.take_texts(rows, self.prepare(rows))
         return self.decide_texts(rows, self.texts)
 
     def decide_some(self, previous: list[Any], rows: list[Any], fresh: list[Any]) -> list[bool]:

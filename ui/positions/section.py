@@ -3,6 +3,8 @@ questions (a meeting's brief, disagreements with a counterpart)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
@@ -29,8 +31,11 @@ from PySide6.QtWidgets import (
 from planner import history
 from planner.errors import USER_ERRORS
 from planner.history import Change
+from planner.issues import issue_count
 from planner.positions import (
     POSITION_EDITS,
+    MatrixIssue,
+    PositionMatrix,
     disagreements,
     load_matrix,
     meeting_brief,
@@ -38,6 +43,7 @@ from planner.positions import (
 )
 from planner.word_search import matches, search_words, searchable
 from ui import dialogs
+from ui.background import LatestLoad
 from ui.changed_rows import RELOAD_SOME
 from ui.colours import HINT_COLOUR
 from ui.combo import select_data
@@ -61,6 +67,7 @@ KEYS = {
     Qt.Key.Key_Delete: "unknown",
 }
 ALL, BRIEF, DISAGREE = "all", "brief", "disagree"
+BEHIND = 5_000  # issues from which the whole matrix is loaded again behind the window
 RELOADING = ("delegation", "summit")  # what changes the matrix's columns
 ROWS = ("issue", "track")  # what changes some of its rows
 
@@ -75,6 +82,7 @@ class MatrixFilter(QSortFilterProxyModel):
         self.delegations: set[int] | None = None
         self.words: list[str] = []
         self.texts: dict[int, str] = {}  # each issue's code and title, prepared for search
+        self.prepared: dict[int, str] | None = None  # the texts of the matrix shown next
         self.accepted: list[bool] | None = None  # each issue row's answer, per filter
 
     def setSourceModel(self, model) -> None:
@@ -86,7 +94,8 @@ class MatrixFilter(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     def forget(self) -> None:
-        self.texts, self.accepted = {}, None
+        """A new matrix: its texts are those prepared for it (see prepared), or made anew."""
+        self.texts, self.prepared, self.accepted = self.prepared or {}, None, None
 
     def forget_rows(self, issues: set[int]) -> None:
         """Some issues' rows are loaded again: their texts are to be prepared anew."""
@@ -98,9 +107,12 @@ class MatrixFilter(QSortFilterProxyModel):
         self.accepted = None
 
     def set_view(self, issues: list[int] | None, delegations: list[int] | None) -> None:
+        rank = None if issues is None else {i: n for n, i in enumerate(issues)}
+        chosen = None if delegations is None else set(delegations)
+        if (rank, chosen) == (self.issue_rank, self.delegations):
+            return  # the same view: nothing to filter or sort again (60,000 rows)
         self.beginFilterChange()
-        self.issue_rank = None if issues is None else {i: n for n, i in enumerate(issues)}
-        self.delegations = None if delegations is None else set(delegations)
+        self.issue_rank, self.delegations = rank, chosen
         self.accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Both)
         self.sort(0 if self.issue_rank is not None else -1)
@@ -122,9 +134,7 @@ class MatrixFilter(QSortFilterProxyModel):
     def decide(self) -> list[bool]:
         issues = self.sourceModel().matrix.issues
         known = self.texts
-        for issue in issues:
-            if issue.id not in known:
-                known[issue.id] = searchable(f"{issue.code} {issue.title}")
+        known.update(issue_texts(i for i in issues if i.id not in known))
         hits, rank = matches(self.words, [known[issue.id] for issue in issues]), self.issue_rank
         if rank is None:
             return hits
@@ -139,6 +149,15 @@ class MatrixFilter(QSortFilterProxyModel):
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         rank = self.issue_rank or {}
         return rank.get(left.data(ISSUE_ROLE), 0) < rank.get(right.data(ISSUE_ROLE), 0)
+
+
+def issue_texts(issues: Iterable[MatrixIssue]) -> dict[int, str]:
+    """Each issue's code and title as searched (plain Python: may run on a worker thread)."""
+    return {issue.id: searchable(f"{issue.code} {issue.title}") for issue in issues}
+
+
+def with_texts(matrix: PositionMatrix) -> tuple[PositionMatrix, dict[int, str]]:
+    return matrix, issue_texts(matrix.issues)
 
 
 class MatrixView(QTableView):
@@ -162,6 +181,7 @@ class PositionsSection(Section, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.meetings_listed = False
+        self.loading = LatestLoad(self)  # a whole matrix loaded behind the window
         self.model = PositionMatrixModel(self)
         self.proxy = MatrixFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -219,12 +239,17 @@ class PositionsSection(Section, QWidget):
         layout.addWidget(split)
 
     def clear(self) -> None:
+        self.loading.stop()
         self.model.show_matrix(None)
 
     def show_change(self, change: Change) -> None:
         cells, issues = change.ids(POSITION_EDITS.kind), self.changed_issues(change)
-        if change.touches(RELOADING) or cells is history.ALL or issues is None:
-            self.reload()
+        whole = change.touches(RELOADING) or cells is history.ALL or issues is None
+        if whole or self.loading:  # (a matrix under way may miss this change)
+            if issue_count() >= BEHIND:
+                self.loading.start(lambda: with_texts(load_matrix()), self.matrix_arrived)
+            else:
+                self.reload()
             return
         if issues:  # only these rows: loaded again with their cells
             self.proxy.forget_rows(issues)
@@ -254,8 +279,16 @@ class PositionsSection(Section, QWidget):
         return found if len(found) <= RELOAD_SOME else None
 
     def reload(self) -> None:
+        self.show_matrix(load_matrix())
+
+    def matrix_arrived(self, loaded: tuple[PositionMatrix, dict[int, str]]) -> None:
+        """A matrix loaded behind the window (tens of thousands of issues)."""
+        self.proxy.prepared = loaded[1]
+        self.show_matrix(loaded[0])
+
+    def show_matrix(self, matrix: PositionMatrix) -> None:
+        self.loading.forget()  # a matrix under way is out of date
         selected = self.selected_cells()
-        matrix = load_matrix()
         self.model.show_matrix(matrix)
         self.view.setColumnWidth(0, 300)
         self.view.setColumnWidth(self.model.counts_column(), 140)
