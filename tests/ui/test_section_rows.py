@@ -201,3 +201,22 @@ def test_a_long_list_whose_rows_are_all_to_be_loaded_again_loads_behind_the_wind
     assert section.pane.selected_ids() == [selected]
     shown_titles = [section.model.rows[r].title for r in range(len(section.model.rows))]
     assert "Renamed elsewhere" in shown_titles
+
+
+def test_an_edited_row_that_enters_or_leaves_the_filter_is_shown_or_hidden(window):
+    section = shown(window, ISSUES)
+    count = Counted(section.model)
+    issue = section.model.rows[4].id
+    section.pane.filter_edit.setText("zyxwv")
+    resets = count.resets
+    assert section.model.rows == []
+    window.document.run(ChangeRecord(ISSUE_OPERATIONS, issue, {"title": "Zyxwv one"}, "E"))
+    assert [row.id for row in section.model.rows] == [issue]  # now found
+    window.document.run(ChangeRecord(ISSUE_OPERATIONS, issue, {"tags": "kept"}, "E"))
+    assert [(row.id, row.tags) for row in section.model.rows] == [(issue, "kept")]
+    window.document.undo()
+    window.document.undo()
+    assert section.model.rows == []  # found no more
+    assert count.loaded == 4 and count.resets == resets
+    section.pane.filter_edit.clear()
+    assert section.model.all_rows == list_issues()
