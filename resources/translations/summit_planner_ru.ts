@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="27"/>
-        <location filename="../../ui/issues/table_model.py" line="26"/>
+        <location filename="../../ui/issues/table_model.py" line="27"/>
         <location filename="../../ui/financing/table_model.py" line="45"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
@@ -43,7 +43,7 @@
         <location filename="../../ui/delegations/table_models.py" line="33"/>
         <location filename="../../ui/delegations/table_models.py" line="59"/>
         <location filename="../../ui/delegations/table_models.py" line="87"/>
-        <location filename="../../ui/issues/table_model.py" line="38"/>
+        <location filename="../../ui/issues/table_model.py" line="39"/>
         <location filename="../../ui/financing/table_model.py" line="77"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="58"/>
-        <location filename="../../ui/issues/table_model.py" line="27"/>
+        <location filename="../../ui/issues/table_model.py" line="28"/>
         <location filename="../../ui/meetings/table_model.py" line="34"/>
         <location filename="../../ui/financing/table_model.py" line="46"/>
         <source>Title</source>
@@ -589,17 +589,17 @@
     </message>
     <message>
         <location filename="../../ui/issues/tracks_dialog.py" line="23"/>
-        <location filename="../../ui/issues/table_model.py" line="28"/>
+        <location filename="../../ui/issues/table_model.py" line="29"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="29"/>
+        <location filename="../../ui/issues/table_model.py" line="30"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="30"/>
+        <location filename="../../ui/issues/table_model.py" line="31"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,7 +644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="31"/>
+        <location filename="../../ui/issues/table_model.py" line="32"/>
         <location filename="../../ui/meetings/table_model.py" line="39"/>
         <location filename="../../ui/meetings/actions.py" line="146"/>
         <location filename="../../ui/financing/table_model.py" line="75"/>
@@ -652,7 +652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="33"/>
+        <location filename="../../ui/issues/table_model.py" line="34"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,62 +2665,62 @@
 <context>
     <name>PositionsSection</name>
     <message>
-        <location filename="../../ui/positions/section.py" line="187"/>
+        <location filename="../../ui/positions/section.py" line="113"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="188"/>
+        <location filename="../../ui/positions/section.py" line="114"/>
         <source>A meeting&apos;s brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="189"/>
+        <location filename="../../ui/positions/section.py" line="115"/>
         <source>Disagreements with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="193"/>
+        <location filename="../../ui/positions/section.py" line="119"/>
         <source>Find issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="200"/>
+        <location filename="../../ui/positions/section.py" line="126"/>
         <source>Keys: S support · C conditional · N neutral · O oppose · U unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="335"/>
+        <location filename="../../ui/positions/section.py" line="274"/>
         <source>%1 of %2 issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="372"/>
+        <location filename="../../ui/positions/section.py" line="311"/>
         <source>%1 on %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="400"/>
+        <location filename="../../ui/positions/section.py" line="339"/>
         <source>Set %1 Positions to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="404"/>
+        <location filename="../../ui/positions/section.py" line="343"/>
         <source>Cannot Set the Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="409"/>
+        <location filename="../../ui/positions/section.py" line="348"/>
         <source>Edit Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="413"/>
+        <location filename="../../ui/positions/section.py" line="352"/>
         <source>Cannot Save the Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="421"/>
+        <location filename="../../ui/positions/section.py" line="360"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,32 +2808,32 @@
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/record_pane.py" line="64"/>
+        <location filename="../../ui/record_pane.py" line="68"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="69"/>
+        <location filename="../../ui/record_pane.py" line="73"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="70"/>
+        <location filename="../../ui/record_pane.py" line="74"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="71"/>
+        <location filename="../../ui/record_pane.py" line="75"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="148"/>
+        <location filename="../../ui/record_pane.py" line="152"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="150"/>
+        <location filename="../../ui/record_pane.py" line="154"/>
         <source>Nothing matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
