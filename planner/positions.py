@@ -18,7 +18,7 @@ from db.models import (
     Track,
     database_proxy,
 )
-from planner import records
+from planner import records, row_versions
 from planner.errors import ValidationError
 from planner.history import Change
 from planner.vocabulary import Stance
@@ -122,12 +122,20 @@ def disagreements(matrix: PositionMatrix, home: int, counterpart: int) -> list[i
 def fetch_position(cell: Cell) -> dict[str, Any]:
     """One position's stance and texts (an unrecorded one is unknown and empty)."""
     row = (
-        Position.select(Position.stance, *(getattr(Position, f) for f in TEXT_FIELDS))
+        Position.select(
+            Position.id,
+            Position.version,
+            Position.stance,
+            *(getattr(Position, f) for f in TEXT_FIELDS),
+        )
         .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
         .dicts()
         .first()
     )
-    return row or {"stance": Stance.UNKNOWN.value, **{f: "" for f in TEXT_FIELDS}}
+    if row is None:
+        return {"stance": Stance.UNKNOWN.value, **{f: "" for f in TEXT_FIELDS}}
+    row_versions.note_read(Position, row.pop("id"), row.pop("version"))  # what an edit is on
+    return row
 
 
 def clean_change(cell: Cell, values: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -219,9 +227,8 @@ def write_positions(
                     issue=cell[0], delegation=cell[1], changed_at=now, **after
                 ).execute()
             else:
-                Position.update(changed_at=now, **after).where(
-                    Position.id == existing["id"]
-                ).execute()
+                row_versions.note_read(Position, existing["id"], existing["version"])
+                row_versions.written(Position, existing["id"], {"changed_at": now, **after})
         if progress is not None:
             progress(len(cleaned))
     return (old, new) if old else None

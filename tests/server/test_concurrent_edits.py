@@ -181,3 +181,26 @@ def test_a_meeting_moved_by_someone_since_it_was_read_is_refused(
     assert Meeting.get_by_id(2).title == "Moved by Anna" and len(history) == 0
     history.run(AdjustMeeting(2, later, "Move"))  # told, the user moves it again
     assert Meeting.get_by_id(2).title == "Moved by Anna"  # only the time was the user's
+
+
+def test_a_position_changed_by_someone_since_it_was_read_is_refused(
+    sample_summit: ServerLocation, anna: ServerLocation
+) -> None:
+    from db.models import Position
+    from planner.edits import BulkOperation
+    from planner.positions import POSITION_EDITS, fetch_position
+
+    cell = next(iter(Position.select(Position.issue, Position.delegation).tuples()))
+    fetch_position(cell)  # the positions panel shows the cell
+    with connection_of(anna) as other:
+        other.execute(
+            "UPDATE position SET red_lines = 'Anna''s line' WHERE issue_id = %s "
+            "AND delegation_id = %s",
+            cell,
+        )
+    history = History()
+    with pytest.raises(ChangedMeanwhileError, match="anna changed this position"):
+        history.run(BulkOperation(POSITION_EDITS, {cell: {"red_lines": "Mine"}}, "Red lines"))
+    assert fetch_position(cell)["red_lines"] == "Anna's line"
+    history.run(BulkOperation(POSITION_EDITS, {cell: {"red_lines": "Mine"}}, "Red lines"))
+    assert fetch_position(cell)["red_lines"] == "Mine"
