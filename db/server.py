@@ -54,6 +54,18 @@ class ConnectionLostError(SummitFileError):
     transaction it was in was saved, and the next statement connects again."""
 
 
+class NotPermittedError(SummitFileError):
+    """The server's roles do not allow this person to read or change that; nothing changed."""
+
+
+def not_permitted(error: psycopg.Error) -> NotPermittedError:
+    reason = " ".join(str(error).split()).rstrip(".")
+    return NotPermittedError(
+        f"The summit server refused this ({reason}): your role may not read or change it; "
+        "ask the summit's owners for the role that may (see the README's team mode)."
+    )
+
+
 @contextmanager
 def dbapi_errors(connection: psycopg.Connection[Any]) -> Iterator[None]:
     """psycopg's errors as peewee's (the original, with its SQLSTATE, as cause and orig); a
@@ -67,6 +79,8 @@ def dbapi_errors(connection: psycopg.Connection[Any]) -> Iterator[None]:
                 f"The connection to the summit server was lost ({reason}); nothing of this "
                 "change was saved, and the next try connects again."
             ) from error
+        if isinstance(error, psycopg.errors.InsufficientPrivilege):
+            raise not_permitted(error) from error
         kind = next((ours for theirs, ours in DBAPI_ERRORS if isinstance(error, theirs)), None)
         if kind is None:
             raise

@@ -26,7 +26,13 @@ from planner.info import summit_info
 from planner.repair import cleaned_copy_path, repair_summit_file
 from planner.sample import create_sample_summit
 from planner.schedule_command import add_schedule_parser, command_schedule, writes
-from planner.server_commands import add_copy_command, command_copy, is_server, location_argument
+from planner.server_commands import (
+    add_copy_command,
+    command_copy,
+    is_server,
+    location_argument,
+    window_location,
+)
 from planner.summit_file import (
     close_summit_file,
     file_problems,
@@ -49,7 +55,9 @@ def gui_parser() -> argparse.ArgumentParser:
         "Without a FILE the last opened summit is shown (the built-in sample on the first run).",
         epilog=f"Commands (run '{PROG} COMMAND --help'): {', '.join(COMMANDS)}.",
     )
-    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="summit file to open")
+    parser.add_argument(
+        "file", nargs="?", type=window_location, metavar="FILE", help="summit file or URI to open"
+    )
     parser.add_argument(
         "--sample", action="store_true", help="open the built-in Astana 2025 sample summit"
     )

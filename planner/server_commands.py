@@ -8,7 +8,7 @@ from pathlib import Path
 
 from db.copying import copy_location
 from db.errors import SummitFileError
-from db.location import ServerLocation, location_of
+from db.location import ServerLocation, is_server_location, location_of
 from planner.summit_file import Location, name_of
 
 
@@ -18,6 +18,12 @@ def location_argument(text: str) -> Location:
         return location_of(text)
     except SummitFileError as error:
         raise argparse.ArgumentTypeError(str(error)) from error
+
+
+def window_location(text: str) -> Path | str:
+    """The window's FILE: a path, or a server summit's URI kept as typed (the window parses
+    it when it opens it)."""
+    return text if is_server_location(text) else Path(text)
 
 
 def add_copy_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +25,7 @@ COUNTER = itertools.count()
 
 
 @pytest.fixture(scope="session")
-def pg_base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pg_base() -> Iterator[str]:
     """The libpq URI of a test cluster's postgres database (superuser, no password)."""
     given = os.environ.get(pg_cluster.VARIABLE)
     if given:
@@ -38,7 +39,9 @@ def pg_base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason)
-    folder = Path(tmp_path_factory.mktemp("pg", numbered=True))
+    # straight under the system's temporary folder: as root the cluster runs as the postgres
+    # user, who cannot pass through pytest's private folders
+    folder = Path(tempfile.mkdtemp(prefix="summit-planner-pg-"))
     uri = pg_cluster.start(folder)
     try:
         yield uri

@@ -155,3 +155,52 @@ def test_a_transaction_refused_for_a_concurrent_one_is_run_again(
     assert failures == []
     assert AgendaIssue.select().count() == before + 2
     assert len(attempts) == 3  # one of the two ran twice
+
+
+def test_a_meeting_moved_by_someone_since_it_was_read_is_refused(
+    sample_summit: ServerLocation, anna: ServerLocation
+) -> None:
+    from datetime import timedelta
+
+    from db.models import Meeting
+    from planner.meeting_edits import AdjustMeeting
+    from planner.meeting_records import fetch_draft
+
+    history = History()
+    start = fetch_draft(2).start  # the schedule shows the meeting
+    with connection_of(anna) as other:
+        other.execute("UPDATE meeting SET title = 'Moved by Anna' WHERE id = 2")
+
+    def later(draft):
+        from dataclasses import replace
+
+        return replace(draft, start=start + timedelta(minutes=15))
+
+    with pytest.raises(ChangedMeanwhileError, match="anna changed this meeting"):
+        history.run(AdjustMeeting(2, later, "Move"))
+    assert Meeting.get_by_id(2).title == "Moved by Anna" and len(history) == 0
+    history.run(AdjustMeeting(2, later, "Move"))  # told, the user moves it again
+    assert Meeting.get_by_id(2).title == "Moved by Anna"  # only the time was the user's
+
+
+def test_a_position_changed_by_someone_since_it_was_read_is_refused(
+    sample_summit: ServerLocation, anna: ServerLocation
+) -> None:
+    from db.models import Position
+    from planner.edits import BulkOperation
+    from planner.positions import POSITION_EDITS, fetch_position
+
+    cell = next(iter(Position.select(Position.issue, Position.delegation).tuples()))
+    fetch_position(cell)  # the positions panel shows the cell
+    with connection_of(anna) as other:
+        other.execute(
+            "UPDATE position SET red_lines = 'Anna''s line' WHERE issue_id = %s "
+            "AND delegation_id = %s",
+            cell,
+        )
+    history = History()
+    with pytest.raises(ChangedMeanwhileError, match="anna changed this position"):
+        history.run(BulkOperation(POSITION_EDITS, {cell: {"red_lines": "Mine"}}, "Red lines"))
+    assert fetch_position(cell)["red_lines"] == "Anna's line"
+    history.run(BulkOperation(POSITION_EDITS, {cell: {"red_lines": "Mine"}}, "Red lines"))
+    assert fetch_position(cell)["red_lines"] == "Mine"

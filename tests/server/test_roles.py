@@ -82,3 +82,19 @@ def test_owners_may_grant_the_roles_to_people(on_server: ServerLocation) -> None
         )
     with connection_of(newcomer) as now_editor:
         now_editor.execute("UPDATE room SET building = 'West' WHERE id = 2")
+
+
+def test_what_a_role_may_not_read_is_said_in_one_sentence(
+    on_server: ServerLocation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from planner.cli import run_command
+
+    staff = member(on_server, f"staff_{on_server.summit}", "readers")
+    uri = f"{staff.conninfo}&summit={on_server.summit}"
+    assert run_command(["info", uri]) == 0  # the counts need no confidential field
+    capsys.readouterr()
+    assert run_command(["export", uri, str(tmp_path / "out.xlsx")]) == 1  # positions' texts
+    err = capsys.readouterr().err.strip()
+    assert "permission denied for table position" in err and "your role may not" in err
+    assert "\n" not in err and "unexpected" not in err
+    assert run_command(["export", uri, str(tmp_path / "out.xlsx"), "--no-positions"]) == 0

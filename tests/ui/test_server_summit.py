@@ -87,3 +87,14 @@ def test_the_conflicts_panel_follows_another_persons_edit(server_window, pg_summ
     qtbot.waitUntil(lambda: "0 errors" in server_window.conflict_label.text(), timeout=WAIT_MS)
     assert monitor.overview.errors == 0
     assert all(4 not in c.meetings for c in monitor.overview.report.listed)
+
+
+def test_the_window_starts_on_the_server_summit_it_had_open(
+    server_window, pg_summit, settings
+) -> None:
+    from planner.cli import gui_parser
+    from ui.app import first_summit
+
+    assert settings.value("lastFile") == pg_summit.shown
+    assert first_summit(settings, None) == pg_summit.shown
+    assert gui_parser().parse_args([pg_summit.shown]).file == pg_summit.shown  # not a Path
