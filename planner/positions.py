@@ -269,7 +269,7 @@ def settled_position(
 def store_position(cell: Cell, before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
     """Write a cell's row as settled_position decided (a new row's id goes into `after`)."""
     if before is not None and (after is None or after["id"] != before["id"]):
-        Position.delete().where(Position.id == before["id"]).execute()
+        row_versions.deleted(Position, [before["id"]], [before])  # refused if changed since
         before = None
     if after is None:
         return

@@ -89,6 +89,41 @@ def written(model: type[BaseModel], row_id: int, values: dict[str, Any]) -> None
             note_version(model, row_id, version)
 
 
+def deleted(
+    model: type[BaseModel], row_ids: list[int], planned: list[dict[str, Any]] | None = None
+) -> None:
+    """Delete the rows, inside the caller's transaction; on a server each only if nobody has
+    changed it since this program read it (or since the deletion was planned, for a row read
+    then), refusing with ChangedMeanwhileError otherwise, as a change is refused."""
+    if not shared():
+        model.delete().where(model.id.in_(row_ids)).execute()
+        return
+    rows = {row["id"]: row for row in planned or ()}
+    for row_id in row_ids:
+        seen = rows.get(row_id, {})
+        based_on = expected(model, row_id)
+        if based_on is None:
+            based_on = seen.get("version")
+        query = model.delete().where(model.id == row_id)
+        if based_on is not None:
+            query = query.where(model.version == based_on)
+        if query.execute() == 0 and based_on is not None:
+            current = model.select().where(model.id == row_id).dicts().first()
+            if current is None:
+                continue  # deleted by someone already: what this deletion wanted
+            differing = {
+                name: value
+                for name, value in current.items()
+                if name in seen and seen[name] != value and name not in VERSION_FIELDS
+            }
+            if not differing:  # changed before the plan read it: say what it is called now
+                named = [name for name in ("name", "title", "code") if name in current]
+                differing = {name: current[name] for name in named[:1]}
+            raise changed_meanwhile(model, row_id, differing)
+        with _lock:
+            _seen.pop(key(model, row_id), None)
+
+
 def changed_meanwhile(
     model: type[BaseModel], row_id: int, values: dict[str, Any]
 ) -> ChangedMeanwhileError:
@@ -104,7 +139,8 @@ def changed_meanwhile(
         f"{name.replace('_', ' ')} is now “{shown(row[name])}”" for name in values if name in row
     )
     return ChangedMeanwhileError(
-        f"{editor} changed this {what} since you read it ({now}); your change was not saved "
+        f"{editor} changed this {what} since you read it{f' ({now})' if now else ''}; your "
+        "change was not saved "
         "and is still yours to apply again over theirs.",
         editor,
         row,
