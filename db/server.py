@@ -204,6 +204,29 @@ def connection_refused(location: ServerLocation, error: Exception) -> SummitFile
     )
 
 
+def server_identity(location: ServerLocation) -> tuple[object, ...]:
+    """The server, database and summit a location reaches, however its URI spells the host
+    (an alias, an address, a socket folder) and the port: the cluster's system identifier
+    where the role may read it, else the server's address and port as it sees them."""
+    database = connect_server(location, readonly=True)
+    try:
+        try:
+            with database.atomic():  # a refusal ends only this savepoint
+                cluster = sql(database, "SELECT system_identifier FROM pg_control_system()")
+                server: tuple[object, ...] = tuple(cluster.fetchone())
+        except (DatabaseError, SummitFileError):
+            found = sql(
+                database,
+                "SELECT inet_server_addr()::text, coalesce(inet_server_port(), "
+                "current_setting('port')::int), current_setting('unix_socket_directories')",
+            )
+            server = tuple(found.fetchone())
+        named = sql(database, "SELECT current_database()").fetchone()[0]
+        return (*server, named, location.summit)
+    finally:
+        database.close()
+
+
 def summit_version(database: ServerDatabase) -> int | None:
     """The format version of the database's summit, or None when there is no such summit."""
     cursor = sql(
