@@ -145,6 +145,8 @@ class ServerDatabase(PostgresqlDatabase):
         )
         self.location = location
         self.readonly = readonly
+        # the confidential columns this connection's role may not read (see db.fields)
+        self.hidden_columns: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def summit(self) -> str:
@@ -162,6 +164,7 @@ class ServerDatabase(PostgresqlDatabase):
         connection: psycopg.Connection[Any] = super()._connect()  # type: ignore[misc]  # untyped
         connection.adapters.register_dumper(bool, BooleanAsInteger)
         connection.adapters.register_dumper(str, TextWithoutNul)
+        self.hidden_columns = server_roles.unreadable_columns(connection, self.summit)
         return connection
 
 

@@ -91,10 +91,9 @@ def load_matrix(ids: Collection[int] | None = None) -> PositionMatrix:
     matrix = PositionMatrix(issues, delegations)
     # Plain SQL: converting tens of thousands of rows through the ORM costs ten times more,
     # and the texts themselves are fetched only for the cell being looked at.
-    sql = (
-        "SELECT issue_id, delegation_id, stance, "
-        "(talking_points != '' OR red_lines != '' OR fallback != '') FROM position"
-    )
+    readable = [name for name in TEXT_FIELDS if name not in row_versions.hidden(Position)]
+    noted = " OR ".join(f"{name} != ''" for name in readable) or "1 = 0"
+    sql = f"SELECT issue_id, delegation_id, stance, ({noted}) FROM position"
     chosen = [] if ids is None else list(ids)
     if ids is not None:
         sql += f" WHERE issue_id IN ({', '.join('?' * len(chosen))})"

@@ -46,6 +46,18 @@ def shared() -> bool:
     return bool(getattr(database_proxy.obj, "shared", False))
 
 
+def hidden(model: type[BaseModel]) -> frozenset[str]:
+    """The model's fields that this connection's role may not read (a server's confidential
+    fields without their grant): read as empty, never written back."""
+    columns = getattr(database_proxy.obj, "hidden_columns", ())
+    table = model._meta.table_name
+    return frozenset(
+        field.name
+        for field in model._meta.sorted_fields
+        if (table, field.column_name) in columns
+    )
+
+
 def key(model: type[BaseModel], row_id: int) -> tuple[str, int]:
     return model._meta.table_name, row_id
 
@@ -76,7 +88,10 @@ def forget_all() -> None:
 def written(model: type[BaseModel], row_id: int, values: dict[str, Any]) -> None:
     """Write values to the row, inside the caller's transaction, if nobody has changed it
     since this program read it; refuse with ChangedMeanwhileError otherwise."""
-    values = {name: value for name, value in values.items() if name not in VERSION_FIELDS}
+    unwritten = hidden(model).union(VERSION_FIELDS)  # what the role may not read stays as is
+    values = {name: value for name, value in values.items() if name not in unwritten}
+    if not values:
+        values = {"id": row_id}  # still checked and counted as a change of the row
     query = model.update(values).where(model.id == row_id)
     based_on = expected(model, row_id) if shared() else None
     if based_on is not None:
