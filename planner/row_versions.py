@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from peewee import DatabaseError
 
-from db.models import BaseModel, database_proxy
+from db.models import ALL_MODELS, BaseModel, database_proxy
 from db.safe_files import write_failure
 from planner.errors import PlannerError
 
@@ -56,6 +56,13 @@ def hidden(model: type[BaseModel]) -> frozenset[str]:
         for field in model._meta.sorted_fields
         if (table, field.column_name) in columns
     )
+
+
+def unreadable_fields(kind: str) -> frozenset[str]:
+    """hidden() of the records of a kind ("position", "meeting", "financing_request"), for
+    the window to show those fields empty and read-only."""
+    model = next((m for m in ALL_MODELS if m._meta.table_name == kind), None)
+    return frozenset() if model is None else hidden(model)
 
 
 def key(model: type[BaseModel], row_id: int) -> tuple[str, int]:
