@@ -176,7 +176,8 @@ def delete(plan: DeletionPlan) -> None:
     if plan.blockers:
         raise InUseError(f"The {label(plan.model)} is still in use and was not deleted.")
     with writing(f"Deleting the {label(plan.model)}"):
-        plan.model.delete().where(plan.model.id.in_(plan.ids)).execute()
+        # refused if someone changed one of the rows since it was read
+        row_versions.deleted(plan.model, plan.ids, plan.removed.get(plan.model))
         names = [row["id"] for row in plan.removed.get(LocalName, [])]
         if names:
             LocalName.delete().where(LocalName.id.in_(names)).execute()
