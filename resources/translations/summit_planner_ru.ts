@@ -1070,6 +1070,11 @@
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/server_summit.py" line="77"/>
+        <source>Not shown: your role has no access to confidential fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -1127,7 +1132,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="72"/>
+        <location filename="../../ui/record_dialog.py" line="74"/>
         <source>Choose a Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,131 +1173,131 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="103"/>
+        <location filename="../../ui/delegations/section.py" line="104"/>
         <source>People of all delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="106"/>
+        <location filename="../../ui/delegations/section.py" line="107"/>
         <source>People of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="114"/>
+        <location filename="../../ui/delegations/section.py" line="115"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="114"/>
+        <location filename="../../ui/delegations/section.py" line="115"/>
         <source>ISO 3166 code, e.g. KZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="115"/>
-        <location filename="../../ui/delegations/section.py" line="125"/>
-        <location filename="../../ui/delegations/section.py" line="131"/>
+        <location filename="../../ui/delegations/section.py" line="116"/>
+        <location filename="../../ui/delegations/section.py" line="126"/>
+        <location filename="../../ui/delegations/section.py" line="132"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="116"/>
+        <location filename="../../ui/delegations/section.py" line="117"/>
         <source>Head of delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="117"/>
+        <location filename="../../ui/delegations/section.py" line="118"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="118"/>
+        <location filename="../../ui/delegations/section.py" line="119"/>
         <source>Protocol precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="119"/>
+        <location filename="../../ui/delegations/section.py" line="120"/>
         <source>Home time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="126"/>
-        <location filename="../../ui/delegations/section.py" line="138"/>
+        <location filename="../../ui/delegations/section.py" line="127"/>
+        <location filename="../../ui/delegations/section.py" line="139"/>
         <source>Delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="127"/>
+        <location filename="../../ui/delegations/section.py" line="128"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="128"/>
+        <location filename="../../ui/delegations/section.py" line="129"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="132"/>
+        <location filename="../../ui/delegations/section.py" line="133"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="133"/>
+        <location filename="../../ui/delegations/section.py" line="134"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="139"/>
+        <location filename="../../ui/delegations/section.py" line="140"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="140"/>
+        <location filename="../../ui/delegations/section.py" line="141"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="158"/>
+        <location filename="../../ui/delegations/section.py" line="159"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="155"/>
+        <location filename="../../ui/delegations/section.py" line="156"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="168"/>
+        <location filename="../../ui/delegations/section.py" line="169"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="170"/>
+        <location filename="../../ui/delegations/section.py" line="171"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="188"/>
-        <location filename="../../ui/delegations/section.py" line="203"/>
+        <location filename="../../ui/delegations/section.py" line="189"/>
+        <location filename="../../ui/delegations/section.py" line="204"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="194"/>
+        <location filename="../../ui/delegations/section.py" line="195"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="196"/>
+        <location filename="../../ui/delegations/section.py" line="197"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="197"/>
+        <location filename="../../ui/delegations/section.py" line="198"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="200"/>
+        <location filename="../../ui/delegations/section.py" line="201"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,247 +1507,247 @@
 <context>
     <name>FinancingSection</name>
     <message>
-        <location filename="../../ui/financing/section.py" line="70"/>
+        <location filename="../../ui/financing/section.py" line="71"/>
         <source>Financing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="72"/>
+        <location filename="../../ui/financing/section.py" line="73"/>
         <source>New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="81"/>
-        <location filename="../../ui/financing/section.py" line="94"/>
-        <location filename="../../ui/financing/section.py" line="287"/>
-        <location filename="../../ui/financing/section.py" line="331"/>
+        <location filename="../../ui/financing/section.py" line="82"/>
+        <location filename="../../ui/financing/section.py" line="95"/>
+        <location filename="../../ui/financing/section.py" line="288"/>
+        <location filename="../../ui/financing/section.py" line="332"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="82"/>
+        <location filename="../../ui/financing/section.py" line="83"/>
         <source>Move the request along its workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="84"/>
+        <location filename="../../ui/financing/section.py" line="85"/>
         <source>Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
-        <location filename="../../ui/financing/section.py" line="287"/>
+        <location filename="../../ui/financing/section.py" line="95"/>
+        <location filename="../../ui/financing/section.py" line="288"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
+        <location filename="../../ui/financing/section.py" line="95"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="102"/>
+        <location filename="../../ui/financing/section.py" line="103"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="105"/>
+        <location filename="../../ui/financing/section.py" line="106"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="105"/>
+        <location filename="../../ui/financing/section.py" line="106"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="105"/>
+        <location filename="../../ui/financing/section.py" line="106"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="117"/>
+        <location filename="../../ui/financing/section.py" line="118"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="118"/>
+        <location filename="../../ui/financing/section.py" line="119"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="119"/>
+        <location filename="../../ui/financing/section.py" line="120"/>
         <source>Envelopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="120"/>
+        <location filename="../../ui/financing/section.py" line="121"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="188"/>
+        <location filename="../../ui/financing/section.py" line="189"/>
         <source>All borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="189"/>
+        <location filename="../../ui/financing/section.py" line="190"/>
         <source>All lenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="192"/>
+        <location filename="../../ui/financing/section.py" line="193"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="197"/>
+        <location filename="../../ui/financing/section.py" line="198"/>
         <source>All instruments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="234"/>
+        <location filename="../../ui/financing/section.py" line="235"/>
         <source>No exchange rate for %1: left out of the totals and the chart. Add the rates under Exchange Rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="246"/>
-        <location filename="../../ui/financing/section.py" line="260"/>
+        <location filename="../../ui/financing/section.py" line="247"/>
+        <location filename="../../ui/financing/section.py" line="261"/>
         <source> (+%1 without rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="317"/>
+        <location filename="../../ui/financing/section.py" line="318"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="317"/>
+        <location filename="../../ui/financing/section.py" line="318"/>
         <source>left empty: the next number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="318"/>
+        <location filename="../../ui/financing/section.py" line="319"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="319"/>
+        <location filename="../../ui/financing/section.py" line="320"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="320"/>
+        <location filename="../../ui/financing/section.py" line="321"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="323"/>
+        <location filename="../../ui/financing/section.py" line="324"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="327"/>
+        <location filename="../../ui/financing/section.py" line="328"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="328"/>
+        <location filename="../../ui/financing/section.py" line="329"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="329"/>
+        <location filename="../../ui/financing/section.py" line="330"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="333"/>
+        <location filename="../../ui/financing/section.py" line="334"/>
         <source>Agenda issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="334"/>
+        <location filename="../../ui/financing/section.py" line="335"/>
         <source>Draws on envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="335"/>
+        <location filename="../../ui/financing/section.py" line="336"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="336"/>
+        <location filename="../../ui/financing/section.py" line="339"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="349"/>
+        <location filename="../../ui/financing/section.py" line="355"/>
         <source>New Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="346"/>
+        <location filename="../../ui/financing/section.py" line="352"/>
         <source>New Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="359"/>
+        <location filename="../../ui/financing/section.py" line="365"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="368"/>
+        <location filename="../../ui/financing/section.py" line="374"/>
         <source>Edit Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="365"/>
+        <location filename="../../ui/financing/section.py" line="371"/>
         <source>Edit Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="279"/>
+        <location filename="../../ui/financing/section.py" line="280"/>
         <source>Select one request to see when its status changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="287"/>
+        <location filename="../../ui/financing/section.py" line="288"/>
         <source>When (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="290"/>
+        <location filename="../../ui/financing/section.py" line="291"/>
         <source>No status change yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="379"/>
+        <location filename="../../ui/financing/section.py" line="385"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="380"/>
+        <location filename="../../ui/financing/section.py" line="386"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="381"/>
+        <location filename="../../ui/financing/section.py" line="387"/>
         <source>Its history goes with it. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="385"/>
+        <location filename="../../ui/financing/section.py" line="391"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="396"/>
+        <location filename="../../ui/financing/section.py" line="402"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="399"/>
+        <location filename="../../ui/financing/section.py" line="405"/>
         <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,112 +2471,112 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="80"/>
+        <location filename="../../ui/meetings/editor.py" line="83"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="91"/>
+        <location filename="../../ui/meetings/editor.py" line="94"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="92"/>
+        <location filename="../../ui/meetings/editor.py" line="95"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="93"/>
+        <location filename="../../ui/meetings/editor.py" line="96"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="113"/>
+        <location filename="../../ui/meetings/editor.py" line="116"/>
         <source>&lt;b&gt;Conflicts this meeting would have&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="143"/>
+        <location filename="../../ui/meetings/editor.py" line="146"/>
         <source>e.g. KZ–CN bilateral on the railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="160"/>
+        <location filename="../../ui/meetings/editor.py" line="163"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="164"/>
+        <location filename="../../ui/meetings/editor.py" line="167"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="171"/>
+        <location filename="../../ui/meetings/editor.py" line="174"/>
         <source>No room yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="174"/>
+        <location filename="../../ui/meetings/editor.py" line="177"/>
         <source>%1 (%2%3 seats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="184"/>
+        <location filename="../../ui/meetings/editor.py" line="187"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="185"/>
+        <location filename="../../ui/meetings/editor.py" line="188"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="186"/>
+        <location filename="../../ui/meetings/editor.py" line="189"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="187"/>
+        <location filename="../../ui/meetings/editor.py" line="190"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="188"/>
+        <location filename="../../ui/meetings/editor.py" line="191"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="189"/>
+        <location filename="../../ui/meetings/editor.py" line="192"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="192"/>
+        <location filename="../../ui/meetings/editor.py" line="195"/>
         <source>Delegations and attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="205"/>
+        <location filename="../../ui/meetings/editor.py" line="208"/>
         <source>Attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="205"/>
+        <location filename="../../ui/meetings/editor.py" line="208"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="213"/>
+        <location filename="../../ui/meetings/editor.py" line="216"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="349"/>
+        <location filename="../../ui/meetings/editor.py" line="352"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="357"/>
+        <location filename="../../ui/meetings/editor.py" line="360"/>
         <source>None: this meeting clashes with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,37 +2632,37 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="41"/>
+        <location filename="../../ui/positions/position_panel.py" line="43"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="42"/>
+        <location filename="../../ui/positions/position_panel.py" line="44"/>
         <source>Save this position (one undoable step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="45"/>
+        <location filename="../../ui/positions/position_panel.py" line="47"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="46"/>
+        <location filename="../../ui/positions/position_panel.py" line="48"/>
         <source>Talking points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="47"/>
+        <location filename="../../ui/positions/position_panel.py" line="49"/>
         <source>Red lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="48"/>
+        <location filename="../../ui/positions/position_panel.py" line="50"/>
         <source>Fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="76"/>
+        <location filename="../../ui/positions/position_panel.py" line="78"/>
         <source>&lt;i&gt;Select one cell to edit its talking points, red lines and fallback.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,7 +2805,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="151"/>
+        <location filename="../../ui/record_dialog.py" line="154"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,7 +3053,7 @@
 <context>
     <name>ServerLink</name>
     <message>
-        <location filename="../../ui/server_summit.py" line="51"/>
+        <location filename="../../ui/server_summit.py" line="53"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: the connection to the server was lost</source>
         <translation type="unfinished"></translation>
     </message>
