@@ -285,13 +285,20 @@ class Search:
     def report(self, current: dict[Key, Placement]) -> None:
         if self.progress is None:
             return
-        moved = sum(
-            1 for key, p in current.items()
-            if (task := self.tasks[key]).current is not None and (p.start, p.room) != task.current
-        )
+        group_of = {room.key: g for g, rooms in enumerate(self.groups(frozenset()))
+                    for room in rooms}
+        placed = moved = 0
+        for key in self.movable:
+            task, where = self.tasks[key], current.get(key)
+            if where is None:
+                continue
+            placed += 1
+            if task.current is not None and (where.start, group_of.get(where.room)) != (
+                    task.current[0], group_of.get(task.current[1])):
+                moved += 1
         objective = sum(level * 10 ** (3 * (3 - n)) for n, level in enumerate(self.levels))
         left = max(0.0, self.deadline - time.monotonic())
-        self.progress(Snapshot(len(current), moved, objective, left))
+        self.progress(Snapshot(placed, moved, objective, left))
 
 
 def merged(built: Built) -> LinearExpr:
