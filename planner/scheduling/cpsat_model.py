@@ -84,7 +84,10 @@ def build(
     group_items: dict[int, list[cp_model.IntervalVar]] = defaultdict(list)
     resource_items: dict[Key, list[cp_model.IntervalVar]] = defaultdict(list)
     # what is held (fixed meetings may clash among themselves: their union is what counts)
-    room_spans: dict[Key, list[tuple[int, int]]] = defaultdict(list)  # a room: one at a time
+    # fixed meetings hold their own room (clashes there count once); tasks held by a
+    # neighbourhood hold a room of their group (which one is decided afterwards)
+    room_spans: dict[Key, list[tuple[int, int]]] = defaultdict(list)
+    group_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     resource_spans: dict[Key, list[tuple[int, int]]] = defaultdict(list)
     weights = problem.weights
     held = fixed_too or {}
@@ -109,8 +112,10 @@ def build(
             if where.room is not None:
                 g = group_of_room[where.room]
                 built.group_choice[key] = {g: 1}
-                if g in reachable:
+                if g in reachable and task.fixed:
                     room_spans[where.room].append(span)
+                elif g in reachable:
+                    group_spans[g].append(span)
             for resource in task.hard:
                 if resource in touched:
                     resource_spans[resource].append(span)
@@ -121,12 +126,16 @@ def build(
     for g, members in enumerate(groups):
         capacity = len(members)
         items = list(group_items[g])
+        demands = [1] * len(items)
         for room in members:
             for start, end, _load in profile(room_spans.get(room.key, []), 1):
                 items.append(model.new_fixed_size_interval_var(start, end - start, f"held{g}"))
+                demands.append(1)
+        for start, end, load in profile(group_spans.get(g, []), capacity):
+            items.append(model.new_fixed_size_interval_var(start, end - start, f"held{g}"))
+            demands.append(load)
         if not items:
             continue
-        demands = [1] * len(items)
         if capacity == 1:
             model.add_no_overlap(items)
         else:

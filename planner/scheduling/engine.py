@@ -24,7 +24,7 @@ from planner.scheduling.cpsat_model import (
 from planner.scheduling.greedy import StartCost, best_greedy
 from planner.scheduling.neighbourhoods import Chooser
 from planner.scheduling.problem import Key, Placement, Problem, RoomSpec, Solution
-from planner.scheduling.rooms import RoomsDoNotFitError, assign_rooms
+from planner.scheduling.rooms import RoomsDoNotFitError, assign_rooms, first_fit
 
 ROOM_RETRIES = 3
 LARGEST_WEIGHT = 2**40  # merged level weights keep the objective inside 64-bit integers
@@ -129,8 +129,18 @@ def solve(
             continue
         return Solution(placements, search.levels, search.optimal, control.stopped,
                         time.monotonic() - began, log)
-    unroomed = {k: p for k, p in current.items() if p.room is None or not search.rooms_of(k)}
-    return Solution(unroomed, search.levels, False, control.stopped,
+    # the last resort: rooms first come, first served; a task left without one is unplaced
+    groups = search.groups(split)
+    group_of = {room.key: g for g, rooms in enumerate(groups) for room in rooms}
+    placements = {}
+    for g, rooms in enumerate(groups):
+        group_tasks = [search.tasks[k] for k, p in current.items() if group_of.get(p.room) == g]
+        starts = {t.key: current[t.key].start for t in group_tasks}
+        got = first_fit(group_tasks, starts, [r.key for r in rooms], fixed_rooms)
+        placements.update({k: Placement(starts[k], room) for k, room in got.items()})
+    placements.update({k: p for k, p in current.items() if p.room is None})
+    log.append(f"rooms given first come, first served; {len(current) - len(placements)} left out")
+    return Solution(placements, search.levels, False, control.stopped,
                     time.monotonic() - began, log)
 
 

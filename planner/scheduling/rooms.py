@@ -53,6 +53,11 @@ def assign_rooms(
         rooms = [room.key for room in groups[group]]
         starts = {k: chosen[k][0] for k in keys}
         if len(rooms) == 1:
+            ordered = sorted((starts[k], starts[k] + tasks[k].duration, k) for k in keys
+                             if k not in fixed_rooms)
+            pairs = zip(ordered, ordered[1:], strict=False)
+            if any(later[0] < earlier[1] for earlier, later in pairs):
+                raise RoomsDoNotFitError(group)
             out.update({k: Placement(starts[k], rooms[0]) for k in keys})
             continue
         free = [tasks[k] for k in keys if k not in kept]
