@@ -125,6 +125,14 @@ def solve(
             split = split | members
             log.append(f"rooms {sorted(map(str, members))} given one by one")
             inside = {k for k, p in current.items() if p.room in members}
+            # each room its own now: the hint gives every task a real room where one is free
+            # (first come, first served) and leaves the others for the solver to place
+            group_tasks = [search.tasks[k] for k in inside]
+            starts = {k: current[k].start for k in inside}
+            room_keys = [room.key for room in groups[failed.group]]
+            fitted = first_fit(group_tasks, starts, room_keys, fixed_rooms)
+            current = {k: (Placement(p.start, fitted[k]) if k in fitted else p)
+                       for k, p in current.items() if k not in inside or k in fitted}
             current = search.step(current, inside, split, max(2.0, settings.seconds / 4))
             continue
         return Solution(placements, search.levels, search.optimal, control.stopped,
