@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from planner import __version__
 from ui import dialogs, server_summit
+from ui.auto_schedule.actions import install_auto_schedule
 from ui.export_dialog import CALENDAR, PROGRAMME, WORKBOOK
 from ui.history_actions import HistoryActions
 from ui.i18n import tr
@@ -99,6 +100,8 @@ def build_menus(window: MainWindow) -> None:
     panel.setText(tr("Conflicts &Panel"))
     panel.setShortcut(QKeySequence("Ctrl+Shift+K"))
     view_menu.addAction(panel)
+
+    install_auto_schedule(window)
 
     help_menu = window.menuBar().addMenu(tr("&Help"))
     window.guide_action = act(tr("&Getting Started"), lambda: show_guide(window))

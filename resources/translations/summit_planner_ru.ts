@@ -658,7 +658,7 @@
     </message>
     <message>
         <location filename="../../ui/meetings/actions.py" line="152"/>
-        <location filename="../../ui/window_menus.py" line="147"/>
+        <location filename="../../ui/window_menus.py" line="150"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,178 +901,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="25"/>
+        <location filename="../../ui/window_menus.py" line="26"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="26"/>
+        <location filename="../../ui/window_menus.py" line="27"/>
         <source>&amp;New Summit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="27"/>
+        <location filename="../../ui/window_menus.py" line="28"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="29"/>
+        <location filename="../../ui/window_menus.py" line="30"/>
         <source>Open &amp;Server Summit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="34"/>
+        <location filename="../../ui/window_menus.py" line="35"/>
         <source>Open the &amp;Sample Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="36"/>
+        <location filename="../../ui/window_menus.py" line="37"/>
         <source>&amp;Import Agenda Issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="39"/>
+        <location filename="../../ui/window_menus.py" line="40"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="42"/>
+        <location filename="../../ui/window_menus.py" line="43"/>
         <source>Export &amp;Programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="46"/>
+        <location filename="../../ui/window_menus.py" line="47"/>
         <source>Export &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="50"/>
+        <location filename="../../ui/window_menus.py" line="51"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="51"/>
+        <location filename="../../ui/window_menus.py" line="52"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="52"/>
+        <location filename="../../ui/window_menus.py" line="53"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="53"/>
+        <location filename="../../ui/window_menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="77"/>
+        <location filename="../../ui/window_menus.py" line="78"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="84"/>
+        <location filename="../../ui/window_menus.py" line="85"/>
         <source>Summit &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="87"/>
+        <location filename="../../ui/window_menus.py" line="88"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="99"/>
+        <location filename="../../ui/window_menus.py" line="100"/>
         <source>Conflicts &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="103"/>
+        <location filename="../../ui/window_menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="104"/>
+        <location filename="../../ui/window_menus.py" line="107"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="107"/>
+        <location filename="../../ui/window_menus.py" line="110"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="109"/>
+        <location filename="../../ui/window_menus.py" line="112"/>
         <source>&amp;About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="145"/>
+        <location filename="../../ui/window_menus.py" line="148"/>
         <source>Previous or next day (Schedule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="146"/>
+        <location filename="../../ui/window_menus.py" line="149"/>
         <source>Edit the selected meeting, issue or request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="146"/>
+        <location filename="../../ui/window_menus.py" line="149"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="147"/>
+        <location filename="../../ui/window_menus.py" line="150"/>
         <source>Delete the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="148"/>
+        <location filename="../../ui/window_menus.py" line="151"/>
         <source>Duplicate the selected meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="149"/>
+        <location filename="../../ui/window_menus.py" line="152"/>
         <source>Cancel a drag in the Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="149"/>
+        <location filename="../../ui/window_menus.py" line="152"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="150"/>
+        <location filename="../../ui/window_menus.py" line="153"/>
         <source>Set stances in Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="162"/>
+        <location filename="../../ui/window_menus.py" line="165"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="169"/>
+        <location filename="../../ui/window_menus.py" line="172"/>
         <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Schedule&lt;/b&gt; (Ctrl+1) shows one summit day as a wall chart. Drag a meeting to move it, drag its lower edge to change its length, double-click an empty slot to create one. Select a meeting to read its details beside the chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meetings&lt;/b&gt; (Ctrl+2) lists every meeting. Type a delegation, a person, a room or an issue code into the search field to find their meetings; the details pane shows the agenda, the people and the conflicts of the selected one, and the next meetings of a person.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Issues&lt;/b&gt; (Ctrl+3) holds the agenda issues and where each came up; &lt;b&gt;Positions&lt;/b&gt; (Ctrl+4) where every delegation stands on each, with talking points and red lines; &lt;b&gt;Financing&lt;/b&gt; (Ctrl+5) the requests, the envelopes they draw on, totals and history; &lt;b&gt;Delegations&lt;/b&gt; (Ctrl+6) the people and rooms.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (Ctrl+Z). Conflicts are counted in the status bar; View ▸ Conflicts Panel lists them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="187"/>
+        <location filename="../../ui/window_menus.py" line="190"/>
         <source>Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="193"/>
+        <location filename="../../ui/window_menus.py" line="196"/>
         <source>About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="195"/>
+        <location filename="../../ui/window_menus.py" line="198"/>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/server_summit.py" line="77"/>
         <source>Not shown: your role has no access to confidential fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/actions.py" line="25"/>
+        <source>Schedule &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/actions.py" line="25"/>
+        <source>&amp;Repair…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,6 +1136,129 @@
     <message>
         <location filename="../../ui/meetings/agenda_editor.py" line="170"/>
         <source>More minutes are allotted than the meeting lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoScheduleDialog</name>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="50"/>
+        <source>Repair Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="50"/>
+        <source>Schedule All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="54"/>
+        <source>Remove every error, moving as few meetings as possible. Pinned and held meetings never move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="57"/>
+        <source>Place every requested meeting where its delegations, people and a room are free. Other meetings stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="67"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="68"/>
+        <source>Search for at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="69"/>
+        <source>Confirmed meetings may move too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="74"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="76"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="77"/>
+        <source>Stop searching and keep the best schedule found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="90"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="90"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="90"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="90"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="91"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="102"/>
+        <source>&amp;Apply Checked Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="133"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="140"/>
+        <source>Stopping; keeping the best schedule found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="148"/>
+        <source>Best so far: %1 placed, %2 moved. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="151"/>
+        <source>%1 s left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="167"/>
+        <source>The search could not be finished; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="194"/>
+        <source>%1 meetings placed, %2 to move; errors: %3 before, %4 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="200"/>
+        <source>Not placed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_schedule/dialog.py" line="225"/>
+        <source>Cannot Move the Meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
