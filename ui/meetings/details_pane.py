@@ -77,11 +77,12 @@ class MeetingDetailsPane(QWidget):
         self.overview = overview
         if self.programme is not None and overview is not None:
             self.show_programme(self.programme.person_id)
-        else:
+        elif self.meeting_id is not None or not self.nothing_shown:
             self.show_meeting(self.meeting_id)
+        # (else the hint shown stays as it is: it does not depend on the schedule)
 
     def show_nothing(self) -> None:
-        self.meeting_id, self.programme = None, None
+        self.meeting_id, self.programme, self.nothing_shown = None, None, True
         self.browser.setHtml(
             "<p style='color:#5F6368'>"
             + esc(
@@ -105,6 +106,7 @@ class MeetingDetailsPane(QWidget):
             self.show_nothing()
             return
         self.meeting_id, self.programme = meeting_id, None
+        self.nothing_shown = False
         self.browser.setHtml(self.meeting_html(details))
         self.back_button.hide()
         self.edit_button.setEnabled(True)
@@ -121,6 +123,7 @@ class MeetingDetailsPane(QWidget):
         except USER_ERRORS:
             self.show_meeting(self.meeting_id)
             return
+        self.nothing_shown = False
         self.browser.setHtml(self.programme_html(self.programme, since))
         self.back_button.setVisible(self.meeting_id is not None)
         self.edit_button.setEnabled(False)
