@@ -157,14 +157,15 @@ def write_programme(export: Exporter) -> None:
             size=SIZE,
         )
         for fact in facts:
-            sheet.add(
+            sheet.add_continued(
                 [
                     programme.time(fact),
                     programme.meeting(fact),
                     programme.place(fact),
                     programme.counterparts(fact),
                     "\n".join(programme.agenda.get(fact.id, [])) or "—",
-                ]
+                ],
+                tr("(continued)"),
             )
         if not facts:
             sheet.add([None, tr("No meetings on this day."), None, None, None])
