@@ -61,14 +61,14 @@
     <message>
         <location filename="../../ui/delegations/table_models.py" line="58"/>
         <location filename="../../ui/issues/table_model.py" line="28"/>
-        <location filename="../../ui/meetings/table_model.py" line="34"/>
+        <location filename="../../ui/meetings/table_model.py" line="35"/>
         <location filename="../../ui/financing/table_model.py" line="46"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/delegations/table_models.py" line="84"/>
-        <location filename="../../ui/meetings/table_model.py" line="38"/>
+        <location filename="../../ui/meetings/table_model.py" line="39"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,32 +483,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="22"/>
+        <location filename="../../ui/meetings/table_model.py" line="23"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="24"/>
+        <location filename="../../ui/meetings/table_model.py" line="25"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="29"/>
+        <location filename="../../ui/meetings/table_model.py" line="30"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="35"/>
+        <location filename="../../ui/meetings/table_model.py" line="36"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="36"/>
+        <location filename="../../ui/meetings/table_model.py" line="37"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="37"/>
+        <location filename="../../ui/meetings/table_model.py" line="38"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <location filename="../../ui/issues/table_model.py" line="32"/>
-        <location filename="../../ui/meetings/table_model.py" line="39"/>
+        <location filename="../../ui/meetings/table_model.py" line="40"/>
         <location filename="../../ui/meetings/actions.py" line="146"/>
         <location filename="../../ui/financing/table_model.py" line="75"/>
         <source>Status</source>
@@ -678,33 +678,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="142"/>
+        <location filename="../../ui/positions/matrix_model.py" line="190"/>
         <source>Talking points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="143"/>
+        <location filename="../../ui/positions/matrix_model.py" line="191"/>
         <source>Red lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="144"/>
+        <location filename="../../ui/positions/matrix_model.py" line="192"/>
         <source>Fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="170"/>
+        <location filename="../../ui/positions/matrix_model.py" line="218"/>
         <source>%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/financing/table_model.py" line="76"/>
-        <location filename="../../ui/positions/matrix_model.py" line="186"/>
+        <location filename="../../ui/positions/matrix_model.py" line="234"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="193"/>
+        <location filename="../../ui/positions/matrix_model.py" line="241"/>
         <source>How many delegations support, support on conditions, oppose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,37 +2566,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/details_pane.py" line="89"/>
+        <location filename="../../ui/meetings/details_pane.py" line="90"/>
         <source>Select a meeting to see when and where it is, who attends, its agenda, financing and conflicts. Choose a person&apos;s name to see their next meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/details_pane.py" line="167"/>
+        <location filename="../../ui/meetings/details_pane.py" line="170"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/details_pane.py" line="193"/>
+        <location filename="../../ui/meetings/details_pane.py" line="196"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/details_pane.py" line="193"/>
+        <location filename="../../ui/meetings/details_pane.py" line="196"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/details_pane.py" line="214"/>
+        <location filename="../../ui/meetings/details_pane.py" line="217"/>
         <source>Next meetings of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/details_pane.py" line="217"/>
+        <location filename="../../ui/meetings/details_pane.py" line="220"/>
         <source>From %1 on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/details_pane.py" line="219"/>
+        <location filename="../../ui/meetings/details_pane.py" line="222"/>
         <source>The whole summit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,47 +2717,47 @@
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../ui/meetings/section.py" line="35"/>
+        <location filename="../../ui/meetings/section.py" line="42"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="37"/>
+        <location filename="../../ui/meetings/section.py" line="44"/>
         <source>New Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="38"/>
+        <location filename="../../ui/meetings/section.py" line="45"/>
         <source>Search delegation, person, room, issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="41"/>
+        <location filename="../../ui/meetings/section.py" line="48"/>
         <source>Finds the meetings of a delegation (China or CN), a person, a room or building, or an issue (code or words of its title), in any case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="46"/>
+        <location filename="../../ui/meetings/section.py" line="53"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="47"/>
+        <location filename="../../ui/meetings/section.py" line="54"/>
         <source>Duplicate the selected meeting (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="58"/>
+        <location filename="../../ui/meetings/section.py" line="65"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="112"/>
+        <location filename="../../ui/meetings/section.py" line="120"/>
         <source>All days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="115"/>
+        <location filename="../../ui/meetings/section.py" line="123"/>
         <source>All delegations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,62 +2803,62 @@
 <context>
     <name>PositionsSection</name>
     <message>
-        <location filename="../../ui/positions/section.py" line="113"/>
+        <location filename="../../ui/positions/section.py" line="114"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="114"/>
+        <location filename="../../ui/positions/section.py" line="115"/>
         <source>A meeting&apos;s brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="115"/>
+        <location filename="../../ui/positions/section.py" line="116"/>
         <source>Disagreements with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="119"/>
+        <location filename="../../ui/positions/section.py" line="120"/>
         <source>Find issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="126"/>
+        <location filename="../../ui/positions/section.py" line="127"/>
         <source>Keys: S support · C conditional · N neutral · O oppose · U unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="274"/>
+        <location filename="../../ui/positions/section.py" line="295"/>
         <source>%1 of %2 issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="311"/>
+        <location filename="../../ui/positions/section.py" line="348"/>
         <source>%1 on %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="339"/>
+        <location filename="../../ui/positions/section.py" line="376"/>
         <source>Set %1 Positions to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="343"/>
+        <location filename="../../ui/positions/section.py" line="380"/>
         <source>Cannot Set the Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="348"/>
+        <location filename="../../ui/positions/section.py" line="385"/>
         <source>Edit Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="352"/>
+        <location filename="../../ui/positions/section.py" line="389"/>
         <source>Cannot Save the Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="360"/>
+        <location filename="../../ui/positions/section.py" line="397"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
