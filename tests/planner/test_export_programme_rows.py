@@ -62,3 +62,18 @@ def test_a_meeting_taller_than_a_row_continues_and_nothing_is_clipped(sample_sum
                 lines = text_lines(cell.value, WIDTHS[cell.column_letter] * 10 / SIZE)
                 assert lines <= MAX_LINES and lines * line_height <= height + 0.01
     book.close()
+
+
+def test_a_plenary_names_one_person_a_delegation_and_a_bilateral_its_senior_two(
+    sample_summit, tmp_path
+):
+    head = Summit.get().home_delegation.people.order_by("id").first()
+    out = tmp_path / "programme.xlsx"
+    export_programme(out, person=str(head.id), day=date(2025, 6, 17))
+    sheet = openpyxl.load_workbook(out)["Tue 17 Jun"]
+    rows = [row for row in sheet.iter_rows(values_only=True, max_col=5) if row[1]]
+    plenary = next(row for row in rows if "Plenary session" in str(row[1]))
+    lines = str(plenary[3]).splitlines()
+    assert lines[0].startswith("China: Xi Jinping")  # the delegation and its head on one line
+    assert len(lines) == 5 and all(":" in line for line in lines)  # five other delegations
+    assert any("more)" in line for line in lines)
