@@ -45,25 +45,41 @@ def idle_stretches(built: Built) -> None:
             for b in members:
                 if b.key == a.key:
                     continue
+                if not share_a_day(built, a, b):
+                    continue
                 seen += 1
                 if seen > PAIR_LIMIT:
                     return
                 later, close = pair_terms(built, a, b, days)
                 later_terms.append(later)
                 close_terms.append(close)
+            if not later_terms:
+                continue
             idle = model.new_bool_var(f"idle{id(a)}_{hash(r) % 10**6}")
             for later in later_terms:
                 model.add(idle >= later - sum(close_terms))
             built.levels[3].append(weights.idle * idle)
 
 
+def day_span(built: Built, task: TaskSpec) -> tuple[int, int]:
+    start, units = built.start[task.key], built.problem.day_units
+    if isinstance(start, int):
+        return start // units, start // units
+    return min(task.starts) // units, max(task.starts) // units
+
+
+def share_a_day(built: Built, a: TaskSpec, b: TaskSpec) -> bool:
+    (a_low, a_high), (b_low, b_high) = day_span(built, a), day_span(built, b)
+    return a_low <= b_high and b_low <= a_high
+
+
 def day_of(built: Built, task: TaskSpec, days: dict[Key, Var]) -> Var:
     if task.key not in days:
         start, units = built.start[task.key], built.problem.day_units
+        low, high = day_span(built, task)
         if isinstance(start, int):
-            days[task.key] = start // units
+            days[task.key] = low
         else:
-            low, high = min(task.starts) // units, max(task.starts) // units
             day = built.model.new_int_var(low, high, f"day{id(task)}")
             built.model.add_division_equality(day, start, units)
             days[task.key] = day

@@ -36,6 +36,7 @@ from db.models import (
     Summit,
     Track,
 )
+from db.migrations import SCHEMA_VERSION
 from planner.summit_file import close_summit_file, new_summit_file
 
 VERSION = 1
@@ -63,7 +64,9 @@ QUARTERS = 52  # 08:00 to 21:00 in quarter hours
 
 def cached_large_summit() -> Path:
     """The large summit file, built on first use."""
-    path = Path(tempfile.gettempdir()) / f"summit-planner-large-v{VERSION}.summit"
+    # the file format in the name: a file built by an older release would need upgrading
+    name = f"summit-planner-large-v{VERSION}-format{SCHEMA_VERSION}.summit"
+    path = Path(tempfile.gettempdir()) / name
     if not path.exists():
         building = path.with_name(path.name + ".building")
         if building.exists():

@@ -71,13 +71,29 @@ class SchedulingBox(QGroupBox):
     def problem(self) -> tuple[TimeField, str] | None:
         """The first time field holding text that is not a time, and why."""
         for field in (self.earliest, self.latest):
-            if field.text().strip() and field.problem():
+            if field.problem():
                 return field, field.problem() or ""
         return None
 
 
-def optional_time_field(value: time | None, name: str) -> TimeField:
-    field = TimeField(value)
+class OptionalTimeField(TimeField):
+    """A time field that may be left empty (no limit): empty text is no error."""
+
+    def read_text(self, text: str) -> None:
+        if text.strip():
+            super().read_text(text)
+            return
+        self.error = None
+        self.setStyleSheet("")
+        self.setToolTip("")
+
+    def tidy(self) -> None:
+        if self.text().strip():
+            super().tidy()
+
+
+def optional_time_field(value: time | None, name: str) -> OptionalTimeField:
+    field = OptionalTimeField(value)
     field.setObjectName(name)
     if value is None:
         field.clear()
