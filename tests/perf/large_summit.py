@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from db.migrations import SCHEMA_VERSION
 from db.models import (
     AgendaIssue,
     Attendee,
@@ -36,7 +37,6 @@ from db.models import (
     Summit,
     Track,
 )
-from db.migrations import SCHEMA_VERSION
 from planner.summit_file import close_summit_file, new_summit_file
 
 VERSION = 1
