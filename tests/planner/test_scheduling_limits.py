@@ -110,3 +110,26 @@ def test_a_principal_is_not_left_idle_for_an_hour_when_avoidable():
     weights = replace(WEIGHTS, early=0)
     assert idle_case(replace(weights, idle=0)) == 780  # the cheap room, after a long wait
     assert idle_case(weights) == 615  # right after the first, with a break
+
+
+def test_a_move_keeps_the_limits_and_undo_gives_back_the_row(sample_summit):
+    from datetime import date, timedelta
+
+    from planner.history import History
+    from planner.meeting_drafts import moved
+    from planner.meeting_edits import AdjustMeeting
+    from planner.meeting_records import fetch_draft
+
+    meeting = Meeting.get(Meeting.title.startswith(KZ_TM))
+    Meeting.update(tier=1, fixed_day=date(2025, 6, 16), earliest=time(9, 0),
+                   latest=time(17, 0)).where(Meeting.id == meeting.id).execute()
+    start = fetch_draft(meeting.id).start
+    history = History()
+    history.run(AdjustMeeting(meeting.id, lambda d: moved(d, start + timedelta(minutes=30)),
+                              "Move"))
+    draft = fetch_draft(meeting.id)
+    assert draft.start == start + timedelta(minutes=30)
+    assert (draft.tier, draft.fixed_day, draft.earliest, draft.latest) == (
+        1, date(2025, 6, 16), time(9, 0), time(17, 0))
+    history.undo()
+    assert fetch_draft(meeting.id) == replace(draft, start=start)
