@@ -87,8 +87,14 @@ def plan_schedule(
     facts, frame, directory = load_facts(), summit_frame(), load_directory()
     return plan_for(facts, frame, directory, repair=repair, seconds=seconds,
                     allow_confirmed=allow_confirmed, progress=progress, control=control,
-                    closed=closed, seed=seed, workers=workers, pinned=pinned_ids(),
-                    began=began, limits=meeting_limits(), weights=summit_weights())
+                    closed=closed, seed=seed, workers=workers, began=began,
+                    **summit_choices())
+
+
+def summit_choices() -> dict[str, Any]:
+    """What the summit's file says of scheduling beyond its meetings, as plan_for's keyword
+    arguments: the pinned meetings, meetings' own limits, the preferences' weights."""
+    return {"pinned": pinned_ids(), "limits": meeting_limits(), "weights": summit_weights()}
 
 
 def plan_for(

@@ -1,6 +1,6 @@
 """The meeting editor's Scheduling group: priority, fixed day, earliest and latest start."""
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from db.models import Meeting
 from ui.combo import select_data
@@ -74,3 +74,20 @@ def test_the_preference_weights_are_set_in_summit_settings(sample_window, script
     assert (Summit.get().weight_idle, Summit.get().weight_break) == (4000, 0)
     sample_window.document.undo()
     assert (Summit.get().weight_idle, Summit.get().weight_break) == (1000, 2000)
+
+
+def test_schedule_all_in_the_window_keeps_a_fixed_day(qtbot, sample_window):
+    from ui.auto_schedule.dialog import AutoScheduleDialog
+
+    meeting = Meeting.get(Meeting.title.startswith("TM–UZ consultations"))  # on 17 June
+    meeting.status, meeting.fixed_day = "requested", date(2025, 6, 17)
+    meeting.save()
+    dialog = AutoScheduleDialog(sample_window.document, False, sample_window)
+    qtbot.addWidget(dialog)
+    dialog.seconds.setValue(3)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    dialog.apply_button.click()
+    start = Meeting.get_by_id(meeting.id).start  # UTC; Astana is 5 hours ahead
+    assert (start + timedelta(hours=5)).date() == date(2025, 6, 17)
+    assert meeting.id not in {u.meeting_id for u in dialog.outcome.unplaced}
