@@ -133,3 +133,13 @@ def test_a_move_keeps_the_limits_and_undo_gives_back_the_row(sample_summit):
         1, date(2025, 6, 16), time(9, 0), time(17, 0))
     history.undo()
     assert fetch_draft(meeting.id) == replace(draft, start=start)
+
+
+def test_a_weight_out_of_range_is_refused_and_nothing_changes(sample_summit):
+    import pytest
+
+    from planner.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="A weight must be 0 to 100000"):
+        summit_settings.change_settings({"weight_room": 100_001, "weight_idle": 5})
+    assert summit_weights() == WEIGHTS
