@@ -105,6 +105,18 @@ class Summit(BaseModel):
     transfer_minutes = IntegerField(
         default=10, constraints=[Check("transfer_minutes BETWEEN 0 AND 240")]
     )
+    # the scheduler's soft preferences' weights (format 6)
+    weight_early = IntegerField(default=1, constraints=[Check("weight_early BETWEEN 0 AND 100000")])
+    weight_break = IntegerField(
+        default=2000, constraints=[Check("weight_break BETWEEN 0 AND 100000")]
+    )
+    weight_stable_room = IntegerField(
+        default=500, constraints=[Check("weight_stable_room BETWEEN 0 AND 100000")]
+    )
+    weight_room = IntegerField(default=1, constraints=[Check("weight_room BETWEEN 0 AND 100000")])
+    weight_idle = IntegerField(
+        default=1000, constraints=[Check("weight_idle BETWEEN 0 AND 100000")]
+    )
     if TYPE_CHECKING:
         home_delegation_id: int | None
 
@@ -136,6 +148,13 @@ class Meeting(BaseModel):
     notes = ConfidentialTextField(default="")
     outcome = TextField(default="")
     pinned = BooleanField(default=False)
+    # scheduling limits (format 6): no tier means the level's; times are the summit's local
+    tier = IntegerField(null=True, constraints=[Check("tier IS NULL OR tier BETWEEN 0 AND 3")])
+    fixed_day = DateField(null=True)
+    earliest = TimeField(null=True)
+    latest = TimeField(
+        null=True, constraints=[Check("latest IS NULL OR earliest IS NULL OR latest >= earliest")]
+    )
     if TYPE_CHECKING:
         room_id: int | None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, time
 from typing import Any
 
 from db.fields import parse_utc
@@ -27,7 +28,8 @@ from planner.vocabulary import Level, MeetingStatus
 
 KIND = "meeting"
 Row = dict[str, Any]
-FIELDS = ("title", "level", "start", "end", "room", "status", "notes", "outcome", "pinned")
+FIELDS = ("title", "level", "start", "end", "room", "status", "notes", "outcome", "pinned",
+          "tier", "fixed_day", "earliest", "latest")
 
 
 def agenda_addition(
@@ -66,7 +68,16 @@ def draft_of_row(row: Row, frame: SummitFrame) -> MeetingDraft:
         notes=row["notes"],
         outcome=row["outcome"],
         pinned=bool(row["pinned"]),
+        tier=row["tier"],
+        fixed_day=stored_value(row["fixed_day"], date.fromisoformat),
+        earliest=stored_value(row["earliest"], time.fromisoformat),
+        latest=stored_value(row["latest"], time.fromisoformat),
     )
+
+
+def stored_value(text: Any, parse: Callable[[str], Any]) -> Any:
+    """A stored date or time as Python's (None stays None; peewee's values pass through)."""
+    return parse(text) if isinstance(text, str) else text
 
 
 def check_room(room_id: int | None, stored: int | None) -> None:

@@ -64,6 +64,10 @@ def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDra
         notes=meeting.notes,
         outcome=meeting.outcome,
         pinned=bool(meeting.pinned),
+        tier=meeting.tier,
+        fixed_day=meeting.fixed_day,
+        earliest=meeting.earliest,
+        latest=meeting.latest,
         agenda=tuple((i, minutes, outcome) for i, minutes, outcome in agenda),
         requests=tuple(
             sorted(
@@ -88,6 +92,10 @@ def row_values(draft: MeetingDraft, frame: SummitFrame) -> dict[str, Any]:
         "notes": draft.notes,
         "outcome": draft.outcome,
         "pinned": draft.pinned,
+        "tier": draft.tier,
+        "fixed_day": draft.fixed_day,
+        "earliest": draft.earliest,
+        "latest": draft.latest,
     }
 
 

@@ -82,6 +82,11 @@ class MeetingDraft:
     pinned: bool = False
     agenda: tuple[tuple[int, int | None, str], ...] = ()  # (issue, minutes, outcome), in order
     requests: tuple[int, ...] = ()  # financing requests raised at the meeting
+    # scheduling limits (None: none; a tier of None follows the level), local times
+    tier: int | None = None
+    fixed_day: date | None = None
+    earliest: time | None = None
+    latest: time | None = None
 
     @property
     def end(self) -> datetime:
@@ -194,6 +199,12 @@ def validate_fields(
         status = MeetingStatus(draft.status)
     except ValueError as error:
         raise ValidationError("status", f"“{draft.status}” is not a meeting status.") from error
+    if draft.tier is not None and not 0 <= draft.tier <= 3:
+        raise ValidationError("tier", "A priority is 0 (highest) to 3 (lowest).")
+    if draft.earliest is not None and draft.latest is not None and draft.latest < draft.earliest:
+        raise ValidationError(
+            "latest", "The latest start comes before the earliest; swap or clear them."
+        )
     return replace(
         draft,
         title=title,

@@ -86,7 +86,26 @@ def validate_settings(values: Row) -> Row:
         "day_end": end.replace(second=0, microsecond=0),
         "slot_minutes": slot,
         "transfer_minutes": transfer,
+        **scheduling_weights(values),
     }
+
+
+WEIGHT_FIELDS = ("weight_early", "weight_break", "weight_stable_room", "weight_room",
+                 "weight_idle")
+LARGEST_WEIGHT = 100_000
+
+
+def scheduling_weights(values: Row) -> Row:
+    """The scheduler's soft preferences' weights (those given), each 0 to LARGEST_WEIGHT."""
+    out = {}
+    for name in WEIGHT_FIELDS:
+        if name not in values:
+            continue
+        weight = int(values.get(name) or 0)
+        if not 0 <= weight <= LARGEST_WEIGHT:
+            raise ValidationError(name, f"A weight must be 0 to {LARGEST_WEIGHT}.")
+        out[name] = weight
+    return out
 
 
 def change_settings(values: dict[str, Any]) -> Row:

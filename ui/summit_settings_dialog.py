@@ -1,11 +1,11 @@
-"""The Summit Settings dialog: the event's name, place, days, time zone and working hours."""
+"""The Summit Settings dialog: the event's description and the scheduler's preference weights."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from planner import delegations, summit_settings
-from planner.summit_settings import SETTINGS_OPERATIONS
+from planner.summit_settings import LARGEST_WEIGHT, SETTINGS_OPERATIONS
 from planner.timezones import time_zone_names
 from ui.document import SummitDocument
 from ui.i18n import tr
@@ -30,7 +30,21 @@ def settings_fields() -> list[FieldSpec]:
         FieldSpec("day_end", tr("Working day ends"), kind="time"),
         FieldSpec("slot_minutes", tr("Slot length (minutes)"), "int", minimum=5, maximum=120),
         FieldSpec("transfer_minutes", tr("Transfer time (minutes)"), "int", maximum=240),
+        *weight_fields(),
     ]
+
+
+def weight_fields() -> list[FieldSpec]:
+    """The scheduler's soft preferences, weighed against one another (0: ignored)."""
+    labels = {
+        "weight_early": tr("Scheduling: high priorities early (weight)"),
+        "weight_break": tr("Scheduling: breaks for principals (weight)"),
+        "weight_idle": tr("Scheduling: no idle hour for principals (weight)"),
+        "weight_stable_room": tr("Scheduling: a delegation keeps its room (weight)"),
+        "weight_room": tr("Scheduling: the smallest room that fits (weight)"),
+    }
+    return [FieldSpec(name, label, "int", maximum=LARGEST_WEIGHT)
+            for name, label in labels.items()]
 
 
 def edit_summit_settings(parent: QWidget, document: SummitDocument) -> bool:

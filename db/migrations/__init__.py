@@ -86,6 +86,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "summit identifier", run_sql_file("0003_summit_uid.sql")),
     Migration(4, "names in other languages", run_sql_file("0004_local_names.sql")),
     Migration(5, "a version per row", version_rows, server=version_rows_on_server),
+    Migration(6, "meeting scheduling limits", run_sql_file("0006_meeting_limits.sql")),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -11,6 +11,7 @@ from itertools import combinations
 
 from ortools.sat.python import cp_model
 
+from planner.scheduling.idle import idle_stretches
 from planner.scheduling.problem import TIERS, Key, Placement, Problem, RoomSpec, TaskSpec
 
 LinearExpr = cp_model.LinearExpr | cp_model.IntVar | int
@@ -152,6 +153,7 @@ def build(
         soft_overlaps(built)
     if weights.gap and weights.gap_units:
         breaks(built)
+    idle_stretches(built)
     for task in built.movable:
         if task.early_weight and task.starts:
             built.levels[3].append(weights.early * task.early_weight * built.start[task.key])

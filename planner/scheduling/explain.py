@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
+from typing import TYPE_CHECKING
 
 from planner.conflict_words import Explainer
 from planner.meeting_facts import MeetingFacts
 from planner.scheduling.greedy import Busy, room_key
 from planner.scheduling.problem import Key, Placement, Problem, TaskSpec
 from planner.translation import tr, trn
+
+if TYPE_CHECKING:
+    from planner.scheduling.summit import Limits
 
 
 def explain_unplaced(
@@ -20,8 +24,40 @@ def explain_unplaced(
     placements: dict[Key, Placement],
     words: Explainer,
     days: list[date],
+    limits: Limits | None = None,
 ) -> str:
-    """The sentence for one meeting left unplaced, given where all others went."""
+    """The sentence for one meeting left unplaced, given where all others went (and its own
+    limits, named when they narrowed its times)."""
+    sentence = why_unplaced(task, meeting, problem, placements, words, days)
+    if limits is None or not limits.limited:
+        return sentence
+    own = limit_words(limits)
+    if not task.starts:
+        return tr("{meeting}: its own limits ({limits}) leave no start within the summit's "
+                  "days and working hours; widen them.").format(
+                      meeting=words.meeting(meeting), limits=own)
+    return sentence[:-1] + tr(" within its own limits ({limits}).").format(limits=own)
+
+
+def limit_words(limits: Limits) -> str:
+    parts = []
+    if limits.fixed_day is not None:
+        parts.append(tr("on {day}").format(day=f"{limits.fixed_day:%d %b}"))
+    if limits.earliest is not None:
+        parts.append(tr("from {time}").format(time=f"{limits.earliest:%H:%M}"))
+    if limits.latest is not None:
+        parts.append(tr("starting by {time}").format(time=f"{limits.latest:%H:%M}"))
+    return ", ".join(parts)
+
+
+def why_unplaced(
+    task: TaskSpec,
+    meeting: MeetingFacts,
+    problem: Problem,
+    placements: dict[Key, Placement],
+    words: Explainer,
+    days: list[date],
+) -> str:
     title = words.meeting(meeting)
     if not task.starts:
         return tr("{meeting} is longer than the working day; shorten it or extend the "

@@ -20,7 +20,16 @@ from planner.meeting_facts import Directory, MeetingFacts, load_directory, load_
 from planner.meetings import SummitFrame, summit_frame
 from planner.scheduling.engine import Control, Progress, Settings, solve
 from planner.scheduling.explain import explain_unplaced
-from planner.scheduling.summit import STABLE_MINUTES, pinned_ids, summit_problem
+from planner.scheduling.problem import Weights
+from planner.scheduling.summit import (
+    STABLE_MINUTES,
+    WEIGHTS,
+    Limits,
+    meeting_limits,
+    pinned_ids,
+    summit_problem,
+    summit_weights,
+)
 from planner.translation import tr
 
 KIND = "meeting"
@@ -78,8 +87,14 @@ def plan_schedule(
     facts, frame, directory = load_facts(), summit_frame(), load_directory()
     return plan_for(facts, frame, directory, repair=repair, seconds=seconds,
                     allow_confirmed=allow_confirmed, progress=progress, control=control,
-                    closed=closed, seed=seed, workers=workers, pinned=pinned_ids(),
-                    began=began)
+                    closed=closed, seed=seed, workers=workers, began=began,
+                    **summit_choices())
+
+
+def summit_choices() -> dict[str, Any]:
+    """What the summit's file says of scheduling beyond its meetings, as plan_for's keyword
+    arguments: the pinned meetings, meetings' own limits, the preferences' weights."""
+    return {"pinned": pinned_ids(), "limits": meeting_limits(), "weights": summit_weights()}
 
 
 def plan_for(
@@ -97,10 +112,13 @@ def plan_for(
     workers: int = 1,
     pinned: set[int] | None = None,
     began: float | None = None,
+    limits: dict[int, Limits] | None = None,
+    weights: Weights = WEIGHTS,
 ) -> Outcome:
     began = time.monotonic() if began is None else began
     built = summit_problem(facts, frame, directory, repair=repair,
-                           allow_confirmed=allow_confirmed, pinned=pinned, closed=closed)
+                           allow_confirmed=allow_confirmed, pinned=pinned, closed=closed,
+                           limits=limits, weights=weights)
     left = max(1.0, seconds - (time.monotonic() - began))
     settings = Settings(seconds=left, workers=workers, seed=seed, stable_gap=STABLE_MINUTES)
     solution = solve(built.problem, settings, progress=progress, control=control)
@@ -116,7 +134,7 @@ def plan_for(
             if m.id in built.movable and placed is None:
                 task = tasks[m.id]
                 reason = explain_unplaced(task, m, built.problem, solution.placements, words,
-                                          frame.days)
+                                          frame.days, (limits or {}).get(m.id))
                 unplaced.append(Unplaced(m.id, m.title, reason))
             continue
         room = placed.room if isinstance(placed.room, int) else None

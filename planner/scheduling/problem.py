@@ -59,6 +59,8 @@ class Weights:
     gap: int = 0  # per pair of a person's tasks closer than `gap_units` (breaks)
     gap_units: int = 0
     stable_room: int = 1  # per change of room between a resource's consecutive tasks
+    idle: int = 0  # per idle stretch of `idle_units` or more between a gap resource's tasks
+    idle_units: int = 0  # (on one day of `Problem.day_units`)
 
 
 TIERS = 4  # tiers 0 (must) .. 3 (lowest)
@@ -72,6 +74,7 @@ class Problem:
     repair: bool = False  # moves cost (level 2) when repairing
     gap_resources: frozenset[Key] = frozenset()  # resources whose tasks want breaks
     stable_resources: frozenset[Key] = frozenset()  # resources that should keep their room
+    day_units: int = 0  # units in a day (idle stretches count within one day); 0: no days
 
 
 @dataclass(frozen=True)

@@ -8,18 +8,20 @@ Which meetings may move:
   cancelled meetings are left out.
 
 Time is counted in minutes from the summit's first local midnight; a meeting may start on
-the slot grid of the working hours of a summit day and must end by closing time. Tiers come
-from the meeting's level: heads of state 0 (must be placed), ministers 1, deputy ministers 2,
-senior officials 3 (the first to stay unplaced when not everything fits).
+the slot grid of the working hours of a summit day and must end by closing time, and within
+the meeting's own limits (a fixed day, the earliest and latest start, in local time). A
+meeting's tier is its own when set, else it comes from its level: heads of state 0 (must be
+placed), ministers 1, deputy ministers 2, senior officials 3 (the first to stay unplaced when
+not everything fits).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 
-from db.models import Meeting
+from db.models import Meeting, Summit
 from planner.meeting_facts import Directory, MeetingFacts
 from planner.meetings import SummitFrame
 from planner.scheduling.problem import Problem, RoomSpec, TaskSpec, Weights
@@ -35,9 +37,57 @@ TIER_OF_LEVEL = {
 PRINCIPALS = {Rank.HEAD_OF_STATE.value, Rank.HEAD_OF_GOVERNMENT.value}
 BREAK_MINUTES = 15  # principals' wished break between two meetings
 STABLE_MINUTES = 60  # a delegation's meetings this close should keep their room
+IDLE_MINUTES = 60  # a principal waiting this long between two meetings of a day is idle
+DAY_MINUTES = 24 * 60
 # The preferences' weights (soft level): a minute later of a tier-0 meeting costs 4, ...
+# The summit's own (Summit Settings) replace early, room, gap, stable_room and idle.
 WEIGHTS = Weights(moved=1_000_000, distance=1, early=1, room=1, gap=2_000,
-                  gap_units=BREAK_MINUTES, stable_room=500)
+                  gap_units=BREAK_MINUTES, stable_room=500, idle=1_000,
+                  idle_units=IDLE_MINUTES)
+WEIGHT_COLUMNS = {"early": "weight_early", "room": "weight_room", "gap": "weight_break",
+                  "stable_room": "weight_stable_room", "idle": "weight_idle"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """A meeting's own scheduling limits (None: none)."""
+
+    tier: int | None = None
+    fixed_day: date | None = None
+    earliest: time | None = None
+    latest: time | None = None
+
+    def allows(self, moment: datetime) -> bool:
+        """Whether a start at this local moment is within the limits."""
+        clock = moment.time()
+        return ((self.fixed_day is None or moment.date() == self.fixed_day)
+                and (self.earliest is None or clock >= self.earliest)
+                and (self.latest is None or clock <= self.latest))
+
+    @property
+    def limited(self) -> bool:
+        return (self.fixed_day, self.earliest, self.latest) != (None, None, None)
+
+
+def meeting_limits() -> dict[int, Limits]:
+    """The limits of the meetings that have any."""
+    rows = Meeting.select(Meeting.id, Meeting.tier, Meeting.fixed_day, Meeting.earliest,
+                          Meeting.latest).tuples()
+    return {m: Limits(tier, day, early, late) for m, tier, day, early, late in rows
+            if (tier, day, early, late) != (None, None, None, None)}
+
+
+def summit_weights() -> Weights:
+    """The weights with the summit's own preferences (WEIGHTS when there is no summit row)."""
+    summit = Summit.select().first()
+    if summit is None:
+        return WEIGHTS
+    return replace(WEIGHTS, **{name: int(getattr(summit, column))
+                               for name, column in WEIGHT_COLUMNS.items()})
+
+
+def tier_of(meeting: MeetingFacts, limits: Limits) -> int:
+    return limits.tier if limits.tier is not None else TIER_OF_LEVEL.get(meeting.level, 3)
 
 
 @dataclass(frozen=True)
@@ -73,9 +123,11 @@ def summit_problem(
     allow_confirmed: bool = False,
     pinned: set[int] | None = None,
     closed: dict[int, list[tuple[datetime, datetime]]] | None = None,
+    limits: dict[int, Limits] | None = None,
+    weights: Weights = WEIGHTS,
 ) -> SummitProblem:
     """The problem of placing (or repairing) the summit's live meetings. `closed` gives
-    rooms' unavailable spans (UTC)."""
+    rooms' unavailable spans (UTC), `limits` meetings' own limits."""
     origin = local_to_utc(datetime.combine(frame.first_day, datetime.min.time()),
                           frame.timezone).astimezone(UTC)
 
@@ -94,15 +146,19 @@ def summit_problem(
     principals = frozenset(("p", p) for p, (_n, rank, _d) in directory.people.items()
                            if rank in PRINCIPALS)
     tasks = []
-    grids: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    grids: dict[int, Grid] = {}
     for m in live:
         length = max(1, minute(m.end) - minute(m.start))
         seats = sum(1 for _, required in m.attendees if required)
         here = (minute(m.start), m.room_id)
-        tier = TIER_OF_LEVEL.get(m.level, 3)
+        own = (limits or {}).get(m.id, Limits())
+        tier = tier_of(m, own)
         if length not in grids:
             grids[length] = slot_grid(frame, origin, length)
-        starts, days = grids[length]
+        starts, days, clocks = grids[length]
+        if own.limited:
+            kept = [n for n, clock in enumerate(clocks) if own.allows(clock)]
+            starts, days = tuple(starts[n] for n in kept), tuple(days[n] for n in kept)
         moves = m.id in movable
         tasks.append(TaskSpec(
             key=m.id, duration=length,
@@ -113,19 +169,21 @@ def summit_problem(
             seats=seats, current=here, fixed=not moves, tier=tier,
             early_weight=(4 - tier) if moves else 0,
         ))
-    problem = Problem(tasks, rooms, WEIGHTS, repair=repair, gap_resources=principals,
-                      stable_resources=frozenset(("d", d) for d in directory.delegations))
+    problem = Problem(tasks, rooms, weights, repair=repair, gap_resources=principals,
+                      stable_resources=frozenset(("d", d) for d in directory.delegations),
+                      day_units=DAY_MINUTES)
     to_place = frozenset(m.id for m in live
                          if m.id in movable and m.status == MeetingStatus.REQUESTED.value)
     return SummitProblem(problem, origin, {m.id: m for m in live}, movable, to_place)
 
 
-def slot_grid(
-    frame: SummitFrame, origin: datetime, length: int
-) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The minutes at which a meeting of `length` may start (it ends by closing time), and
-    the day number of each."""
-    starts, days = [], []
+Grid = tuple[tuple[int, ...], tuple[int, ...], tuple[datetime, ...]]
+
+
+def slot_grid(frame: SummitFrame, origin: datetime, length: int) -> Grid:
+    """The minutes at which a meeting of `length` may start (it ends by closing time), the
+    day number of each, and its local time."""
+    starts, days, clocks = [], [], []
     step = timedelta(minutes=frame.slot_minutes)
     for number, day in enumerate(frame.days):
         moment = datetime.combine(day, frame.day_start)
@@ -134,5 +192,6 @@ def slot_grid(
             utc = local_to_utc(moment, frame.timezone).astimezone(UTC)
             starts.append(int((utc - origin).total_seconds() // 60))
             days.append(number)
+            clocks.append(moment)
             moment += step
-    return tuple(starts), tuple(days)
+    return tuple(starts), tuple(days), tuple(clocks)

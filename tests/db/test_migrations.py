@@ -149,3 +149,24 @@ def test_format_three_gains_an_empty_table_of_names_in_other_languages(tmp_path)
     assert LocalName.get().name == "Казахстан"
     with pytest.raises(IntegrityError):  # one name a language for each record
         LocalName.create(record_kind="delegation", record_id=kz.id, language="ru", name="РК")
+
+
+def test_format_five_gains_empty_scheduling_limits_and_default_weights(tmp_path):
+    from datetime import date, time
+
+    from db.models import Summit
+
+    path = old_file(tmp_path, 5)
+    connection.open_summit(path, backup_dir=tmp_path / "backups")
+    meeting = Meeting.get()
+    assert (meeting.tier, meeting.fixed_day, meeting.earliest, meeting.latest) == (
+        None, None, None, None)
+    summit = Summit.get()
+    assert (summit.weight_early, summit.weight_break, summit.weight_stable_room,
+            summit.weight_room, summit.weight_idle) == (1, 2000, 500, 1, 1000)
+    Meeting.update(tier=2, fixed_day=date(2026, 6, 2), earliest=time(9), latest=time(11)).execute()
+    assert Meeting.get().tier == 2
+    with pytest.raises(IntegrityError):  # the latest start comes after the earliest
+        Meeting.update(earliest=time(12)).execute()
+    with pytest.raises(IntegrityError):
+        Meeting.update(tier=4).execute()

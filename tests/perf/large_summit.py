@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from db.migrations import SCHEMA_VERSION
 from db.models import (
     AgendaIssue,
     Attendee,
@@ -63,7 +64,9 @@ QUARTERS = 52  # 08:00 to 21:00 in quarter hours
 
 def cached_large_summit() -> Path:
     """The large summit file, built on first use."""
-    path = Path(tempfile.gettempdir()) / f"summit-planner-large-v{VERSION}.summit"
+    # the file format in the name: a file built by an older release would need upgrading
+    name = f"summit-planner-large-v{VERSION}-format{SCHEMA_VERSION}.summit"
+    path = Path(tempfile.gettempdir()) / name
     if not path.exists():
         building = path.with_name(path.name + ".building")
         if building.exists():

@@ -28,8 +28,13 @@ from planner.errors import USER_ERRORS
 from planner.meeting_facts import load_directory, load_facts
 from planner.meetings import summit_frame
 from planner.scheduling.engine import Control, Snapshot
-from planner.scheduling.plan import Move, Outcome, plan_for, schedule_operation
-from planner.scheduling.summit import pinned_ids
+from planner.scheduling.plan import (
+    Move,
+    Outcome,
+    plan_for,
+    schedule_operation,
+    summit_choices,
+)
 from planner.timezones import utc_to_local
 from ui import dialogs
 from ui.background import BackgroundTask
@@ -112,14 +117,14 @@ class AutoScheduleDialog(QDialog):
     def start(self) -> None:
         """Read the summit here, search on a worker thread."""
         facts, frame, directory = load_facts(), summit_frame(), load_directory()
-        pinned, repair = pinned_ids(), self.repair
+        choices, repair = summit_choices(), self.repair
         seconds, allow = self.seconds.value(), self.allow_confirmed.isChecked()
         control = self.control = Control()
 
         def work(progress):  # on the worker: no widget, no database
             return plan_for(facts, frame, directory, repair=repair, seconds=seconds,
                             allow_confirmed=allow, progress=progress, control=control,
-                            pinned=pinned)
+                            **choices)
 
         self.task = BackgroundTask(work, self)
         self.task.progressed.connect(self.on_progress)

@@ -41,6 +41,7 @@ from ui.colours import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 from ui.combo import select_data
 from ui.labels import level_labels, status_labels
 from ui.meetings.agenda_editor import AgendaEditor
+from ui.meetings.scheduling_box import SchedulingBox
 from ui.server_summit import show_unreadable
 from ui.time_field import TimeField
 from ui.window_geometry import fit_dialog
@@ -107,8 +108,16 @@ class MeetingEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        self.scheduling = SchedulingBox(draft, self.overview.frame.days)
+        self.scheduling.changed.connect(self.schedule_preview)
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addWidget(self.scheduling)
+        left.addWidget(self.error_label("tier"))
+        left.addWidget(self.error_label("latest"))
+        left.addStretch(1)
         top = QHBoxLayout()
-        top.addLayout(self.form, 1)
+        top.addLayout(left, 1)
         top.addWidget(self.people_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -296,7 +305,7 @@ class MeetingEditor(QDialog):
         host = self.host.currentData()
         people_in = {p.id for d in teams for p in self.people_by_delegation.get(d, [])}
         start_time = self.start.time().toPython()
-        return MeetingDraft(
+        return self.scheduling.applied(MeetingDraft(
             title=self.title_edit.text(),
             start=datetime.combine(self.day.currentData(), start_time),
             minutes=self.minutes.value(),
@@ -314,7 +323,7 @@ class MeetingEditor(QDialog):
                 for i in range(self.requests.count())
                 if self.requests.item(i).checkState() == Qt.CheckState.Checked
             ),
-        )
+        ))
 
     # Reacting
 
@@ -381,6 +390,12 @@ class MeetingEditor(QDialog):
         if self.start.problem():
             self.show_time_problem()
             self.start.setFocus()
+            return
+        bad_limit = self.scheduling.problem()
+        if bad_limit is not None:
+            self.errors["latest"].setText(bad_limit[1])
+            self.errors["latest"].show()
+            bad_limit[0].setFocus()
             return
         try:
             self.submit(self.draft())
