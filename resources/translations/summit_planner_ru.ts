@@ -473,12 +473,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="46"/>
-        <source>Change Summit Settings</source>
+        <location filename="../../ui/summit_settings_dialog.py" line="40"/>
+        <source>Scheduling: high priorities early (weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summit_settings_dialog.py" line="41"/>
+        <source>Scheduling: breaks for principals (weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summit_settings_dialog.py" line="42"/>
+        <source>Scheduling: no idle hour for principals (weight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/summit_settings_dialog.py" line="43"/>
+        <source>Scheduling: a delegation keeps its room (weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summit_settings_dialog.py" line="44"/>
+        <source>Scheduling: the smallest room that fits (weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summit_settings_dialog.py" line="60"/>
+        <source>Change Summit Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summit_settings_dialog.py" line="57"/>
         <source>Summit Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,122 +1167,122 @@
 <context>
     <name>AutoScheduleDialog</name>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="50"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="55"/>
         <source>Repair Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="50"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="55"/>
         <source>Schedule All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="54"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="59"/>
         <source>Remove every error, moving as few meetings as possible. Pinned and held meetings never move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="57"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="62"/>
         <source>Place every requested meeting where its delegations, people and a room are free. Other meetings stay where they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="67"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="72"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="68"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="73"/>
         <source>Search for at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="69"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="74"/>
         <source>Confirmed meetings may move too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="74"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="79"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="76"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="81"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="77"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="82"/>
         <source>Stop searching and keep the best schedule found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="90"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="95"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="90"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="95"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="90"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="95"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="90"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="95"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="91"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="96"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="102"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="107"/>
         <source>&amp;Apply Checked Moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="133"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="138"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="140"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="145"/>
         <source>Stopping; keeping the best schedule found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="148"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="153"/>
         <source>Best so far: %1 placed, %2 moved. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="151"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="156"/>
         <source>%1 s left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="167"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="172"/>
         <source>The search could not be finished; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="194"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="199"/>
         <source>%1 meetings placed, %2 to move; errors: %3 before, %4 after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="200"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="205"/>
         <source>Not placed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auto_schedule/dialog.py" line="225"/>
+        <location filename="../../ui/auto_schedule/dialog.py" line="230"/>
         <source>Cannot Move the Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,112 +2629,112 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="83"/>
+        <location filename="../../ui/meetings/editor.py" line="84"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="94"/>
+        <location filename="../../ui/meetings/editor.py" line="95"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="95"/>
+        <location filename="../../ui/meetings/editor.py" line="96"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="96"/>
+        <location filename="../../ui/meetings/editor.py" line="97"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="116"/>
+        <location filename="../../ui/meetings/editor.py" line="125"/>
         <source>&lt;b&gt;Conflicts this meeting would have&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="146"/>
+        <location filename="../../ui/meetings/editor.py" line="155"/>
         <source>e.g. KZ–CN bilateral on the railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="163"/>
+        <location filename="../../ui/meetings/editor.py" line="172"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="167"/>
+        <location filename="../../ui/meetings/editor.py" line="176"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="174"/>
+        <location filename="../../ui/meetings/editor.py" line="183"/>
         <source>No room yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="177"/>
+        <location filename="../../ui/meetings/editor.py" line="186"/>
         <source>%1 (%2%3 seats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="187"/>
+        <location filename="../../ui/meetings/editor.py" line="196"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="188"/>
+        <location filename="../../ui/meetings/editor.py" line="197"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="189"/>
+        <location filename="../../ui/meetings/editor.py" line="198"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="190"/>
+        <location filename="../../ui/meetings/editor.py" line="199"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="191"/>
+        <location filename="../../ui/meetings/editor.py" line="200"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="192"/>
+        <location filename="../../ui/meetings/editor.py" line="201"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="195"/>
+        <location filename="../../ui/meetings/editor.py" line="204"/>
         <source>Delegations and attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="208"/>
+        <location filename="../../ui/meetings/editor.py" line="217"/>
         <source>Attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="208"/>
+        <location filename="../../ui/meetings/editor.py" line="217"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="216"/>
+        <location filename="../../ui/meetings/editor.py" line="225"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="352"/>
+        <location filename="../../ui/meetings/editor.py" line="361"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="360"/>
+        <location filename="../../ui/meetings/editor.py" line="369"/>
         <source>None: this meeting clashes with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,6 +3205,60 @@
     <message>
         <location filename="../../ui/schedule/section.py" line="209"/>
         <source>Also show the time in the home capital (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingBox</name>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="24"/>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="28"/>
+        <source>As its level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="29"/>
+        <source>1 — highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="29"/>
+        <source>4 — lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="34"/>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="42"/>
+        <location filename="../../ui/meetings/scheduling_box.py" line="43"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="47"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="49"/>
+        <source>Only on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="51"/>
+        <source>Starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/scheduling_box.py" line="53"/>
+        <source>until</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
