@@ -19,6 +19,7 @@ from planner import records
 from planner.errors import ValidationError
 from planner.issue_codes import checked_code
 from planner.records import DeletionPlan, Row
+from planner.translation import tr, trn
 from planner.vocabulary import IssueStatus, Priority
 
 
@@ -123,31 +124,31 @@ def validate_issue(values: Row, row_id: int | None = None) -> Row:
     """Check and normalise an issue's fields; raise ValidationError naming the field."""
     title = str(values.get("title") or "").strip()
     if not title:
-        raise ValidationError("title", "The issue has no title; type one.")
+        raise ValidationError("title", tr("The issue has no title; type one."))
     track = values.get("track")
     if track is None or not Track.select().where(Track.id == track).exists():
-        raise ValidationError("track", "Choose the track the issue belongs to.")
+        raise ValidationError("track", tr("Choose the track the issue belongs to."))
     code = checked_code(values.get("code"), int(track), row_id)
     try:
         priority = Priority(values.get("priority") or Priority.MEDIUM).value
     except ValueError as error:
         raise ValidationError(
-            "priority", f"“{values.get('priority')}” is not a priority."
+            "priority", tr("“{value}” is not a priority.").format(value=values.get("priority"))
         ) from error
     try:
         status = IssueStatus(values.get("status") or IssueStatus.OPEN).value
     except ValueError as error:
         raise ValidationError(
-            "status", f"“{values.get('status')}” is not an issue status."
+            "status", tr("“{value}” is not an issue status.").format(value=values.get("status"))
         ) from error
     lead = values.get("lead_delegation")
     if lead is not None and not Delegation.select().where(Delegation.id == lead).exists():
-        raise ValidationError("lead_delegation", "The lead delegation no longer exists.")
+        raise ValidationError("lead_delegation", tr("The lead delegation no longer exists."))
     due = values.get("due_date")
     if isinstance(due, datetime):
         due = due.date()
     if due is not None and not isinstance(due, date):
-        raise ValidationError("due_date", "The due date is not a date.")
+        raise ValidationError("due_date", tr("The due date is not a date."))
     return {
         "code": code,
         "title": title,
@@ -200,8 +201,20 @@ def removal_consequences(plan: DeletionPlan) -> list[str]:
     sentences = []
     agenda = plan.count(MeetingIssue)
     if agenda:
-        sentences.append(f"They are removed from {agenda} meeting agenda item(s).")
+        sentences.append(
+            trn(
+                "They are removed from %n meeting agenda item.",
+                "They are removed from %n meeting agenda items.",
+                agenda,
+            )
+        )
     positions = plan.count(Position)
     if positions:
-        sentences.append(f"{positions} recorded position(s) will be deleted.")
+        sentences.append(
+            trn(
+                "%n recorded position will be deleted.",
+                "%n recorded positions will be deleted.",
+                positions,
+            )
+        )
     return sentences

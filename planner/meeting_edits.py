@@ -20,6 +20,7 @@ from planner.history import Change
 from planner.meeting_records import fetch_draft, row_values, update_meeting
 from planner.meetings import MeetingDraft, SummitFrame, summit_frame, validate_fields
 from planner.timezones import utc_to_local
+from planner.translation import tr
 from planner.vocabulary import Level, MeetingStatus
 
 KIND = "meeting"
@@ -59,7 +60,7 @@ def fetch_row(meeting_id: int) -> Row:
         f"SELECT {names} FROM meeting WHERE id = ?", (meeting_id,)
     ).fetchone()
     if found is None:
-        raise PlannerError("The meeting no longer exists; it may have been deleted.")
+        raise PlannerError(tr("The meeting no longer exists; it may have been deleted."))
     return dict(zip(FIELDS, found, strict=True))
 
 
@@ -82,7 +83,7 @@ def draft_of_row(row: Row, frame: SummitFrame) -> MeetingDraft:
 def check_room(room_id: int | None, stored: int | None) -> None:
     """A new room must exist (the stored one does: the file's references see to that)."""
     if room_id not in (None, stored) and not Room.select().where(Room.id == room_id).exists():
-        raise ValidationError("room", "The chosen room no longer exists.")
+        raise ValidationError("room", tr("The chosen room no longer exists."))
 
 
 def write_row(meeting_id: int, values: Row) -> None:

@@ -6,6 +6,7 @@ import re
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from planner.errors import ValidationError
+from planner.translation import tr
 
 CENT = Decimal("0.01")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -32,15 +33,18 @@ def parse_amount(text: object, field: str = "amount") -> Decimal:
             cleaned = cleaned.replace(",", "")  # 1,250,000.50: thousands commas
         if not PLAIN_NUMBER.match(cleaned):
             raise ValidationError(
-                field, f"“{text}” is not an amount; type digits, e.g. 250000000 or 1,250,000.50."
+                field,
+                tr(
+                    "“{text}” is not an amount; type digits, e.g. 250000000 or 1,250,000.50."
+                ).format(text=text),
             )
         value = Decimal(cleaned)
     if not value.is_finite() or value <= 0:
-        raise ValidationError(field, "The amount must be more than zero.")
+        raise ValidationError(field, tr("The amount must be more than zero."))
     if value >= LARGEST_AMOUNT:
-        raise ValidationError(field, "The amount is too large to be real; check the zeros.")
+        raise ValidationError(field, tr("The amount is too large to be real; check the zeros."))
     if value != value.quantize(CENT):
-        raise ValidationError(field, "Amounts have at most two decimals.")
+        raise ValidationError(field, tr("Amounts have at most two decimals."))
     return value
 
 
@@ -53,10 +57,12 @@ def parse_rate(text: object) -> Decimal:
     else:
         cleaned = str(text or "").strip().replace(",", ".")
         if not PLAIN_NUMBER.match(cleaned):
-            raise ValidationError("rate", f"“{text}” is not a rate; type e.g. 0.1392.")
+            raise ValidationError(
+                "rate", tr("“{text}” is not a rate; type e.g. 0.1392.").format(text=text)
+            )
         value = Decimal(cleaned)
     if not value.is_finite() or value <= 0 or value >= LARGEST_RATE:
-        raise ValidationError("rate", "The rate must be more than zero and below a million.")
+        raise ValidationError("rate", tr("The rate must be more than zero and below a million."))
     return value
 
 
@@ -64,7 +70,8 @@ def check_currency(code: object, field: str = "currency") -> str:
     text = str(code or "").strip().upper()
     if not CURRENCY.match(text):
         raise ValidationError(
-            field, f"“{code}” is not a currency code; use ISO 4217, e.g. USD, CNY."
+            field,
+            tr("“{code}” is not a currency code; use ISO 4217, e.g. USD, CNY.").format(code=code),
         )
     return text
 

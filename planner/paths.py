@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from planner.errors import PlannerError
+from planner.translation import tr
 
 APP_NAME = "SummitPlanner"
 OVERRIDE = "SUMMIT_PLANNER_DATA_DIR"
@@ -51,8 +52,11 @@ def usable_folder(folder: Path) -> Path:
     problem = folder_problem(folder)
     if problem:
         raise DataFolderError(
-            f"The data folder {folder} {problem}, so nothing can be saved there; make it a "
-            f"folder you can write to, or set {OVERRIDE} to another folder."
+            tr(
+                "The data folder {folder} {problem}, so nothing can be saved "
+                "there; make it a folder you can write to, or set {variable} to "
+                "another folder."
+            ).format(folder=folder, problem=problem, variable=OVERRIDE)
         )
     return folder
 

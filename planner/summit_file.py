@@ -14,6 +14,7 @@ from db.schema_check import RepairableFileError
 from planner import paths
 from planner.errors import PlannerError
 from planner.summit_settings import default_settings
+from planner.translation import tr
 
 SUFFIX = connection.FILE_SUFFIX
 
@@ -48,10 +49,14 @@ def open_summit_file(path: Path, *, readonly: bool = False) -> None:
         described = Summit.select().count() == 1
     except DatabaseError as error:
         connection.close_summit()
-        raise PlannerError(f"{Path(path).name} cannot be read: {error}.") from error
+        raise PlannerError(
+            tr("{name} cannot be read: {error}.").format(name=Path(path).name, error=error)
+        ) from error
     if not described:
         connection.close_summit()
-        raise PlannerError(f"{Path(path).name} holds no summit description; it is incomplete.")
+        raise PlannerError(
+            tr("{name} holds no summit description; it is incomplete.").format(name=Path(path).name)
+        )
 
 
 def new_summit_file(
@@ -83,7 +88,9 @@ def save_copy(source: Path, destination: Path) -> None:
     """Write a complete, consistent copy of the open summit file, even while it is in use."""
     source, destination = Path(source), Path(destination)
     if real_path(source) == real_path(destination):
-        raise PlannerError("A copy cannot replace the file it is made from; choose another name.")
+        raise PlannerError(
+            tr("A copy cannot replace the file it is made from; choose another name.")
+        )
     connection.copy_summit(source, destination)
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from planner.errors import ValidationError
+from planner.translation import tr
 
 
 def zone(name: str) -> ZoneInfo:
@@ -13,7 +14,8 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise ValidationError(
-            "timezone", f"“{name}” is not a time zone; use a name such as Asia/Almaty."
+            "timezone",
+            tr("“{name}” is not a time zone; use a name such as Asia/Almaty.").format(name=name),
         ) from error
 
 

@@ -12,6 +12,7 @@ from db.models import AgendaIssue, Track
 from planner import records
 from planner.errors import InUseError, PlannerError, ValidationError
 from planner.records import Row
+from planner.translation import tr, trn
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -44,18 +45,23 @@ def list_tracks() -> list[TrackRow]:
 def fetch_track(track_id: int) -> Row:
     return records.fetch(Track, track_id)
 
+
 def validate_track(values: Row, row_id: int | None = None) -> Row:
     name = str(values.get("name") or "").strip()
     if not name:
-        raise ValidationError("name", "The track has no name; type one.")
+        raise ValidationError("name", tr("The track has no name; type one."))
     taken = Track.select().where(fn.LOWER(Track.name) == name.lower())
     if row_id is not None:
         taken = taken.where(Track.id != row_id)
     if taken.exists():
-        raise ValidationError("name", f"There is already a track called “{name}”.")
+        raise ValidationError(
+            "name", tr("There is already a track called “{name}”.").format(name=name)
+        )
     colour = str(values.get("colour") or "#808080").strip()
     if not COLOUR.match(colour):
-        raise ValidationError("colour", f"“{colour}” is not a colour; use the form #1F77B4.")
+        raise ValidationError(
+            "colour", tr("“{colour}” is not a colour; use the form #1F77B4.").format(colour=colour)
+        )
     order = values.get("sort_order")
     if order is None:
         order = (Track.select(fn.MAX(Track.sort_order)).scalar() or 0) + 1
@@ -89,7 +95,7 @@ class TrackOperations:
 
     def plan_removal(self, row_ids: list[int], move_to: int | None = None) -> TrackRemoval:
         if len(row_ids) != 1:
-            raise PlannerError("Delete one track at a time.")
+            raise PlannerError(tr("Delete one track at a time."))
         track = records.fetch(Track, row_ids[0])
         issue_ids = [
             i
@@ -99,17 +105,20 @@ class TrackOperations:
         ]
         if issue_ids and move_to is None:
             raise InUseError(
-                f"The track {track['name']} has {len(issue_ids)} issue(s); choose the track "
-                "they move to."
+                trn(
+                    "The track {name} has %n issue; choose the track it moves to.",
+                    "The track {name} has %n issues; choose the track they move to.",
+                    len(issue_ids),
+                ).format(name=track["name"])
             )
         if move_to == track["id"] or (
             move_to is not None and not Track.select().where(Track.id == move_to).exists()
         ):
-            raise ValidationError("track", "Choose another existing track for its issues.")
+            raise ValidationError("track", tr("Choose another existing track for its issues."))
         return TrackRemoval(track, move_to, issue_ids)
 
     def remove(self, plan: TrackRemoval) -> None:
-        with records.writing(f"Deleting the track {plan.track['name']}"):
+        with records.writing(tr("Deleting the track {name}").format(name=plan.track["name"])):
             if plan.issue_ids:
                 AgendaIssue.update(track=plan.move_to).where(
                     AgendaIssue.id.in_(plan.issue_ids)
@@ -117,7 +126,7 @@ class TrackOperations:
             Track.delete().where(Track.id == plan.track["id"]).execute()
 
     def restore(self, plan: TrackRemoval) -> None:
-        with records.writing(f"Restoring the track {plan.track['name']}"):
+        with records.writing(tr("Restoring the track {name}").format(name=plan.track["name"])):
             Track.insert(plan.track).execute()
             if plan.issue_ids:
                 AgendaIssue.update(track=plan.track["id"]).where(

@@ -12,6 +12,7 @@ from ui import dialogs
 from ui.export_dialog import CALENDAR, WORKBOOK
 from ui.history_actions import HistoryActions
 from ui.i18n import tr
+from ui.language_menu import LanguageMenu
 from ui.recent_menu import RecentFilesMenu
 
 if TYPE_CHECKING:
@@ -85,6 +86,10 @@ def build_menus(window: MainWindow) -> None:
     panel.setText(tr("Conflicts &Panel"))
     panel.setShortcut(QKeySequence("Ctrl+Shift+K"))
     view_menu.addAction(panel)
+
+    settings_menu = window.menuBar().addMenu(tr("&Settings"))
+    window.language_menu = LanguageMenu(window)
+    settings_menu.addMenu(window.language_menu)
 
     help_menu = window.menuBar().addMenu(tr("&Help"))
     about = act(tr("&About Summit Planner"), lambda: show_about(window))

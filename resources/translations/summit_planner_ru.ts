@@ -4,956 +4,1621 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="16"/>
-        <location filename="../../ui/issues/table_model.py" line="19"/>
-        <location filename="../../ui/financing/table_model.py" line="37"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="21"/>
-        <location filename="../../ui/delegations/table_models.py" line="17"/>
-        <location filename="../../ui/delegations/table_models.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="18"/>
         <source>Head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="19"/>
-        <location filename="../../ui/issues/tracks_dialog.py" line="24"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="26"/>
-        <location filename="../../ui/delegations/table_models.py" line="20"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="21"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="22"/>
-        <location filename="../../ui/delegations/table_models.py" line="37"/>
-        <location filename="../../ui/delegations/table_models.py" line="58"/>
-        <location filename="../../ui/issues/table_model.py" line="31"/>
-        <location filename="../../ui/financing/table_model.py" line="69"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="34"/>
         <source>Delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="35"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="36"/>
-        <location filename="../../ui/issues/table_model.py" line="20"/>
-        <location filename="../../ui/meetings/table_model.py" line="34"/>
-        <location filename="../../ui/financing/table_model.py" line="38"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="55"/>
-        <location filename="../../ui/meetings/table_model.py" line="38"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="56"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/table_models.py" line="57"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="13"/>
         <source>Summit files (*.summit);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="18"/>
         <source>Open Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="43"/>
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
         <source>Import Agenda Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87"/>
         <source>Spreadsheets and tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
         <source>Head of state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
         <source>Head of government</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
         <source>Minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
         <source>Deputy minister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
         <source>Ambassador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
         <source>Senior official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
         <source>Expert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
         <source>Heads of state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
         <source>Ministers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
         <source>Deputy ministers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
         <source>Senior officials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
         <source>Bilateral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
         <source>Multilateral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
         <source>Plenary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
         <source>Guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
         <source>Under negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
         <source>Deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
-        <location filename="../../ui/labels.py" line="90"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
         <source>Conditional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
-        <location filename="../../ui/labels.py" line="92"/>
         <source>Neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <location filename="../../ui/labels.py" line="93"/>
         <source>Oppose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
-        <location filename="../../ui/labels.py" line="94"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
         <source>Cond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
         <source>Under review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
         <source>Disbursing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
         <source>Loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
         <source>Concessional loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
         <source>Grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
         <source>Credit line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
         <source>Guarantee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="17"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="22"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="23"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="24"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="25"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="27"/>
         <source>Home delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="28"/>
         <source>Reporting currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="29"/>
         <source>Working day starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="30"/>
         <source>Working day ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="31"/>
         <source>Slot length (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="32"/>
         <source>Transfer time (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="46"/>
         <source>Change Summit Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summit_settings_dialog.py" line="43"/>
         <source>Summit Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="22"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="24"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="29"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="36"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/table_model.py" line="37"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more, counted in the Conflicts panel&apos;s groups.</source>
+        <comment>… and %n more, counted in the Conflicts panel&apos;s groups.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="58"/>
-        <location filename="../../ui/meetings/actions.py" line="61"/>
         <source>New Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="70"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="74"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="77"/>
         <source>Edit Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="105"/>
         <source>Move Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="106"/>
         <source>Cannot Move the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="113"/>
         <source>Change Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="114"/>
         <source>Cannot Change the Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="122"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="123"/>
         <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n meeting</source>
+        <comment>Delete %n meetings</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="135"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="142"/>
         <source>Duplicate Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="144"/>
         <source>Cannot Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="155"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="156"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="23"/>
-        <location filename="../../ui/issues/table_model.py" line="21"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="22"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="23"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="39"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="40"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="41"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="42"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="44"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="50"/>
         <source>In reporting currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="54"/>
         <source>no rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="60"/>
         <source>No exchange rate for %1: left out of every total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="24"/>
-        <location filename="../../ui/meetings/table_model.py" line="39"/>
-        <location filename="../../ui/meetings/actions.py" line="157"/>
-        <location filename="../../ui/financing/table_model.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/table_model.py" line="26"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="163"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/grid_painter.py" line="74"/>
         <source>Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/grid_painter.py" line="76"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="25"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="103"/>
         <source>Talking points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="104"/>
         <source>Red lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="105"/>
         <source>Fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="131"/>
         <source>%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/table_model.py" line="68"/>
-        <location filename="../../ui/positions/matrix_model.py" line="147"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/matrix_model.py" line="154"/>
         <source>How many delegations support, support on conditions, oppose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="24"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="26"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="32"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="31"/>
         <source>%1 (backup of %2).summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="29"/>
         <source>Cannot Open Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="36"/>
         <source>Summit Open Elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="38"/>
         <source>Summit Cannot Be Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="39"/>
         <source>Open it read-only? You can read, export and copy it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="44"/>
         <source>Open a cleaned copy instead? It is written beside the file, which stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="51"/>
         <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="59"/>
-        <location filename="../../ui/restore_dialog.py" line="39"/>
         <source>Restore Backup As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="68"/>
         <source>Opened %1, a cleaned copy of %2 (%3 changes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="72"/>
-        <location filename="../../ui/restore_dialog.py" line="45"/>
         <source>Cannot Restore the Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="78"/>
         <source>%1 is open in another window; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="81"/>
         <source>That file is the summit that is open now; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="91"/>
         <source>%1 is already open in %5 on %2 since %3 (process %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="92"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="95"/>
         <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="98"/>
         <source>%1 is read-only: its permissions allow no changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="101"/>
         <source>The folder of %1 holds something named %2 that is not a lock file of Summit Planner, so the summit cannot be changed while it is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="105"/>
         <source>The folder of %1 cannot be written to, so the summit cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="107"/>
         <source>%1 cannot be locked for writing (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="48"/>
         <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="55"/>
         <source> New tracks: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="60"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="60"/>
         <source>update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="60"/>
         <source>skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="69"/>
         <source>Sheet %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="71"/>
         <source>, column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="75"/>
         <source>… and %1 more problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="78"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="24"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="25"/>
         <source>&amp;New Summit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="26"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="30"/>
         <source>Open the &amp;Sample Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="32"/>
         <source>&amp;Import Agenda Issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="35"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="38"/>
         <source>Export &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="42"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="43"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="44"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="45"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="67"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="74"/>
         <source>Summit &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="77"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="85"/>
         <source>Conflicts &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="89"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="90"/>
         <source>&amp;About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="106"/>
         <source>About Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="108"/>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summit Planner will use the chosen language when it is next started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error ({kind}: {error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home delegation: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing requests: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: {count}+ problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %n problem</source>
+        <comment>Integrity: %n problems</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts: not looked for; “{command}” writes a cleaned copy to check instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>%n errors</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <comment>%n warnings</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts: {errors}, {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity} [{kind}; meetings {ids}] {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list is cut: %n more conflict is counted but not listed. Overlaps by delegation, person or room and day:</source>
+        <comment>The list is cut: %n more conflicts are counted but not listed. Overlaps by delegation, person or room and day:</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change</source>
+        <comment>%n changes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {written}: a cleaned copy of {name} ({changes}; {name} itself was left as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=field, not “{item}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in {name} could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped (would be imported from sheet “{sheet}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped (were imported from sheet “{sheet}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n event)</source>
+        <comment>Wrote {path} (%n events)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</source>
+        <comment>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict, not listed; by delegation, person or room and day:</source>
+        <comment>%n more conflicts, not listed; by delegation, person or room and day:</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored over the summit that is open; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” ({day} {start}–{end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({rank}, {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deputy minister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambassador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} hold two meetings at once: {first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} holds two meetings at once: {first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} are expected in two meetings at once: {first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is expected in two meetings at once: {first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} have {gap} to get from {here} to {there} between {first} and {second}; the transfer time is {transfer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} has {gap} to get from {here} to {there} between {first} and {second}; the transfer time is {transfer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <comment>%n minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meeting} is outside the summit&apos;s days ({first} to {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} is outside the working hours ({start}–{end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} has {required} required attendees but {room} seats {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting} is confirmed but has no room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {meeting}, {senior} faces {junior} as the most senior of their delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping pair</source>
+        <comment>%n overlapping pairs</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>among %n meeting</source>
+        <comment>among %n meetings</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} is double-booked on {day}: {pairs} {among}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is expected in two meetings at once on {day}: {pairs} {among}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation code is empty; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a delegation code; use two letters (ISO 3166, e.g. KZ) or an organisation&apos;s short code of up to 12 letters, digits or hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation name is empty; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour; use the form #1F77B4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precedence must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is empty; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the delegation this person belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} attends %n meeting for their present delegation; remove them from it before moving them to another delegation.</source>
+        <comment>{name} attends %n meetings for their present delegation; remove them from those meetings before moving them to another delegation.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{value}” is not a rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room name is empty; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity must be a whole number of seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it takes part in %n meeting</source>
+        <comment>it takes part in %n meetings</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n financing request</source>
+        <comment>it has %n financing requests</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it is referred to by %n other record</source>
+        <comment>it is referred to by %n other records</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{names} cannot be deleted: {reasons}. Remove it from those first, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person of the delegation will be deleted.</source>
+        <comment>%n people of the delegation will be deleted.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting attendance will be removed.</source>
+        <comment>%n meeting attendances will be removed.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded position will be deleted.</source>
+        <comment>%n recorded positions will be deleted.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda issue will have no lead delegation.</source>
+        <comment>%n agenda issues will have no lead delegation.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting will have no room.</source>
+        <comment>%n meetings will have no room.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a rate for {currency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the rate is valid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no title; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a request code; use e.g. FIN-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another request already has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the delegation that asks (the borrower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is asked (the lender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda issue no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope {name} is the lender {short_name}&apos;s; a request drawing on it must be asked of that lender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new request starts as a draft or as submitted; move it on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals cannot be made by {by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not an issue code; use letters, a hyphen and a number, e.g. ECO-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another issue already has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue has no title; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the track the issue belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an issue status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead delegation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>They are removed from %n meeting agenda item.</source>
+        <comment>They are removed from %n meeting agenda items.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled; put the issue on another meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue is already on that meeting&apos;s agenda; change its minutes in the meeting editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {value} meeting cannot become {value2}; it can become {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen room no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} cannot attend: their delegation does not take part in the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen financing request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no title; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is outside the summit, which runs from {first_day} to {last_day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting lasts from {shortest} minutes to 24 hours; the end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{level}” is not a meeting level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{status}” is not a meeting status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes allotted to an issue must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issue on the agenda no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one delegation for the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen delegation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting has one host; choose only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount; type digits, e.g. 250000000 or 1,250,000.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large to be real; check the zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts have at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a rate; type e.g. 0.1392.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate must be more than zero and below a million.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency code; use ISO 4217, e.g. USD, CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} {problem}, so nothing can be saved there; make it a folder you can write to, or set {variable} to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a stance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issue or delegation of the selection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financing request&apos;s meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financing status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} could not be saved: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {label} is still in use and was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cleaned copy cannot replace the received file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no summit description; it is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the file it is made from; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summit&apos;s name is empty; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the summit&apos;s first and last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summit may last at most {longest} days; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{currency}” is not a currency code; use ISO 4217, e.g. USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot length must be 5 to 120 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer time must be 0 to 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home delegation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone; use a name such as Asia/Almaty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The track has no name; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a track called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one track at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The track {name} has %n issue; choose the track it moves to.</source>
+        <comment>The track {name} has %n issues; choose the track they move to.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose another existing track for its issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the track {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the track {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="43"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="43"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="43"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="55"/>
         <source>Type a code or words of the title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="62"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="64"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="66"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="67"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="157"/>
         <source>%1 of %2 minutes allotted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_editor.py" line="162"/>
         <source>More minutes are allotted than the meeting lasts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +1626,6 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="71"/>
         <source>Choose a Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,12 +1633,10 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/meetings/conflicts_panel.py" line="124"/>
         <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/conflicts_panel.py" line="135"/>
         <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,146 +1644,114 @@
 <context>
     <name>DelegationsSection</name>
     <message>
-        <location filename="../../ui/delegations/section.py" line="32"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="34"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="35"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="91"/>
         <source>People of all delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="94"/>
         <source>People of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="102"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="102"/>
         <source>ISO 3166 code, e.g. KZ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="103"/>
-        <location filename="../../ui/delegations/section.py" line="113"/>
-        <location filename="../../ui/delegations/section.py" line="119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="104"/>
         <source>Head of delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="105"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="106"/>
         <source>Protocol precedence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="107"/>
         <source>Home time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="114"/>
-        <location filename="../../ui/delegations/section.py" line="126"/>
         <source>Delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="115"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="116"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="120"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="121"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="127"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="128"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="146"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="143"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="156"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="158"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="176"/>
-        <location filename="../../ui/delegations/section.py" line="191"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="182"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="184"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="185"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/delegations/section.py" line="188"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,92 +1759,74 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="46"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="46"/>
         <source>Export Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="51"/>
         <source>The whole summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="54"/>
         <source>Meetings of %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="58"/>
         <source>Include the delegations&apos; positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="62"/>
         <source>Positions, talking points and red lines are sensitive: leave them out of files that go to other delegations or the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>&amp;Meetings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="115"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>Saved %1. &lt;a href=&apos;folder&apos;&gt;Open the folder&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>The export failed (%1); nothing was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,254 +1834,202 @@
 <context>
     <name>FinancingSection</name>
     <message>
-        <location filename="../../ui/financing/section.py" line="60"/>
         <source>Financing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="62"/>
         <source>New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="71"/>
-        <location filename="../../ui/financing/section.py" line="84"/>
-        <location filename="../../ui/financing/section.py" line="289"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="72"/>
         <source>Move the request along its workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="74"/>
         <source>Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="84"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="84"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="91"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="94"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="102"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="103"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="104"/>
         <source>Envelopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="105"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="148"/>
         <source>All borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="149"/>
         <source>All lenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="152"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="157"/>
         <source>All instruments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="194"/>
         <source>No exchange rate for %1: left out of the totals and the chart. Add the rates under Exchange Rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="206"/>
         <source> (+%1 without rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="215"/>
         <source>%1 (%2): announced %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="219"/>
         <source>requested %1 · approved %2 · signed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="223"/>
         <source>left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="227"/>
         <source>⚠ Requests exceed the envelope by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="233"/>
         <source>Not counted (no rate): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="275"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="275"/>
         <source>left empty: the next number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="276"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="277"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="278"/>
         <source>Lender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="281"/>
         <source>Instrument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="285"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="286"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="287"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="291"/>
         <source>Agenda issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="292"/>
         <source>Draws on envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="293"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="294"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="307"/>
         <source>New Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="304"/>
         <source>New Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="317"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="326"/>
         <source>Edit Request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="323"/>
         <source>Edit Financing Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="337"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="338"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="339"/>
         <source>Its history goes with it. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="343"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="354"/>
         <source>Mark as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/section.py" line="357"/>
         <source>Cannot Change the Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,77 +2037,62 @@
 <context>
     <name>FindTimeDialog</name>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="33"/>
         <source>Find a Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="51"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="53"/>
         <source>Any room large enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="54"/>
         <source>No room needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="57"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="68"/>
         <source>Schedule at This Time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="74"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="75"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="78"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="79"/>
         <source>People (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="89"/>
         <source>&lt;b&gt;Earliest free times&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="126"/>
         <source>Choose at least one delegation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="135"/>
         <source>no room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="144"/>
         <source>No free time in the summit&apos;s days: every slot clashes for someone, leaves too little transfer time, or no room is large enough. Try a shorter meeting, fewer people or another room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/find_time_dialog.py" line="154"/>
         <source>Search, then choose one of the free times.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,14 +2100,10 @@
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../ui/history_actions.py" line="16"/>
-        <location filename="../../ui/history_actions.py" line="36"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_actions.py" line="17"/>
-        <location filename="../../ui/history_actions.py" line="37"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,209 +2111,166 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="53"/>
         <source>Import Agenda Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="79"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="80"/>
-        <location filename="../../ui/importing/import_dialog.py" line="172"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="81"/>
-        <location filename="../../ui/importing/import_dialog.py" line="176"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="101"/>
         <source>Choose the Excel or CSV file a colleague sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="103"/>
         <source>Choose File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="111"/>
         <source>Agenda issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="112"/>
         <source>Meetings (a programme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="113"/>
         <source>Positions (issues × delegations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="120"/>
         <source>The file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="122"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="130"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="130"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="133"/>
         <source>Keep the other columns in the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="135"/>
         <source>Which field is each column? Change any that is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="146"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="146"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="146"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="146"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="155"/>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="172"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="176"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="212"/>
         <source>%1 rows checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="212"/>
         <source>%1 rows read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="232"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="256"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="263"/>
         <source>%1: %2 sheet(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="343"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="230"/>
         <source>Reading was stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="43"/>
         <source>Updating issues: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="44"/>
         <source>Adding issues: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="45"/>
         <source>Writing meetings: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="46"/>
         <source>Writing positions: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="72"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="240"/>
         <source>The file could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="311"/>
         <source>issue code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="313"/>
         <source>stances of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="318"/>
         <source>— not imported —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="355"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="359"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="373"/>
         <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,174 +2278,138 @@
 <context>
     <name>IssuesSection</name>
     <message>
-        <location filename="../../ui/issues/section.py" line="39"/>
         <source>Agenda issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="41"/>
         <source>Search code, title, description, tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="43"/>
         <source>New Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="51"/>
         <source>Add to Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="53"/>
         <source>Tracks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="93"/>
         <source>All tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="94"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="95"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="98"/>
         <source>Any lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="138"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="143"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="143"/>
         <source>left empty: the track&apos;s next number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="145"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="146"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="149"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="153"/>
         <source>Lead delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="156"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="160"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="161"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="161"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="162"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="172"/>
-        <location filename="../../ui/issues/section.py" line="175"/>
         <source>New Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="185"/>
         <source>Cannot Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="194"/>
         <source>Edit Issue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="191"/>
         <source>Edit Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="204"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="208"/>
         <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="210"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="210"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="213"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="227"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="228"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="234"/>
-        <location filename="../../ui/issues/section.py" line="242"/>
         <source>Add %1 to a Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/section.py" line="239"/>
         <source>Cannot Add to the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,127 +2417,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
         <source>Cannot Create the Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
         <source>New Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
         <source>New summit.summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
         <source>Cannot Create Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
         <source>Save a Copy As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
         <source>Cannot Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
         <source>Summit Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
         <source>Cannot Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
         <source>Loading the schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
         <source>Checking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
         <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
         <source>The backup could not be written; see the log for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
         <source> [Read-Only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: open elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
         <source>%1, %2 to %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,112 +2520,90 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="79"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="90"/>
         <source>Financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="91"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="92"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="112"/>
         <source>&lt;b&gt;Conflicts this meeting would have&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="141"/>
         <source>e.g. KZ–CN bilateral on the railway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="158"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="162"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="169"/>
         <source>No room yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="172"/>
         <source>%1 (%2%3 seats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="182"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="183"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="184"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="185"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="186"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="187"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="190"/>
         <source>Delegations and attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="203"/>
         <source>Attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="203"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="211"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="341"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/editor.py" line="349"/>
         <source>None: this meeting clashes with nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,37 +2611,30 @@
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../ui/meetings/section.py" line="33"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="35"/>
         <source>New Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="36"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="37"/>
         <source>Duplicate the selected meeting (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="48"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="90"/>
         <source>All days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/section.py" line="93"/>
         <source>All delegations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,37 +2642,30 @@
 <context>
     <name>PositionPanel</name>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="41"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="42"/>
         <source>Save this position (one undoable step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="45"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="46"/>
         <source>Talking points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="47"/>
         <source>Red lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="48"/>
         <source>Fallback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/position_panel.py" line="76"/>
         <source>&lt;i&gt;Select one cell to edit its talking points, red lines and fallback.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,62 +2673,50 @@
 <context>
     <name>PositionsSection</name>
     <message>
-        <location filename="../../ui/positions/section.py" line="168"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="169"/>
         <source>A meeting&apos;s brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="170"/>
         <source>Disagreements with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="174"/>
         <source>Find issues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="181"/>
         <source>Keys: S support · C conditional · N neutral · O oppose · U unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="277"/>
         <source>%1 of %2 issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="314"/>
         <source>%1 on %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="342"/>
         <source>Set %1 Positions to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="346"/>
         <source>Cannot Set the Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="351"/>
         <source>Edit Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="355"/>
         <source>Cannot Save the Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/positions/section.py" line="363"/>
         <source>Set to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,58 +2724,46 @@
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="43"/>
         <source>Exchange Rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="45"/>
         <source>Rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="51"/>
         <source>How much one unit of each currency is worth in %1. Requests in a currency without a rate are left out of totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="67"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="68"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="69"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="80"/>
         <source>Add Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="77"/>
         <source>New Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="89"/>
-        <location filename="../../ui/financing/rates_dialog.py" line="92"/>
         <source>Edit Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="104"/>
         <source>Delete Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/rates_dialog.py" line="106"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,12 +2771,10 @@
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../ui/recent_menu.py" line="21"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_menu.py" line="49"/>
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,7 +2782,6 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/record_dialog.py" line="150"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,22 +2789,18 @@
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/record_pane.py" line="53"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="58"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="59"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_pane.py" line="60"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,62 +2808,50 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="56"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="61"/>
         <source>Backups are taken when a summit is opened and every ten minutes while it changes. A backup is restored to a new file; the open summit is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="66"/>
         <source>Show the backups of every summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>Summit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="75"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="76"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>Positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>Restore As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="111"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="121"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,77 +2859,62 @@
 <context>
     <name>ScheduleSection</name>
     <message>
-        <location filename="../../ui/schedule/section.py" line="50"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="54"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="59"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="60"/>
         <source>Delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="61"/>
         <source>One column per room or per delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="67"/>
         <source>Zoom: the height of one slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="68"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="69"/>
         <source>Show cancelled meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="70"/>
         <source>Home time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="71"/>
         <source>Find a Time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="83"/>
         <source>Show only the meetings of one delegation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="91"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="157"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="164"/>
         <source>Also show the time in the home capital (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/section.py" line="187"/>
         <source>%1: %2 meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,12 +2922,10 @@
 <context>
     <name>StackedBars</name>
     <message>
-        <location filename="../../ui/financing/chart.py" line="57"/>
         <source>No request with an amount in %1 to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/financing/chart.py" line="65"/>
         <source>Amounts asked, in %1, by borrower and status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,12 +2933,10 @@
 <context>
     <name>SummitDocument</name>
     <message>
-        <location filename="../../ui/document.py" line="85"/>
         <source>“%1” could not be undone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/document.py" line="92"/>
         <source>“%1” could not be redone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,27 +2944,22 @@
 <context>
     <name>ThreadPanel</name>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="44"/>
         <source>&lt;i&gt;Select an issue to see where it has come up.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="47"/>
         <source>Status: %1 · on %2 agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="52"/>
         <source>, %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="57"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/thread_panel.py" line="57"/>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,65 +2967,50 @@
 <context>
     <name>TracksDialog</name>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="33"/>
-        <location filename="../../ui/issues/tracks_dialog.py" line="35"/>
         <source>Tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="58"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="59"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="70"/>
         <source>Add Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="67"/>
         <source>New Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="80"/>
-        <location filename="../../ui/issues/tracks_dialog.py" line="83"/>
         <source>Edit Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="99"/>
-        <location filename="../../ui/issues/tracks_dialog.py" line="114"/>
         <source>Cannot Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="100"/>
         <source>The only track cannot be deleted while it has issues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="103"/>
         <source>%1 has %2 issues. Move them to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="105"/>
         <source>Delete Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/issues/tracks_dialog.py" line="111"/>
         <source>Delete Track %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,27 +3018,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome_page.py" line="16"/>
         <source>&lt;h2&gt;No summit is open&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="17"/>
         <source>Open a summit file, start a new one, or explore the sample summit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="19"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="20"/>
         <source>New Summit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="21"/>
         <source>Open the Astana 2025 Sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,27 +3041,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
         <source>Unexpected Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
         <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
         <source>The log %1 cannot be written to (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
         <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
         <source>Copy Details</source>
         <translation type="unfinished"></translation>
     </message>

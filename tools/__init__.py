@@ -1,0 +1,1 @@
+"""Developer commands kept with the project (not installed with the application)."""
