@@ -161,7 +161,7 @@ def validate_delegation(values: Row, row_id: int | None = None) -> Row:
         Delegation.code,
         code,
         row_id,
-        f"Another delegation already has the code {code}.",
+        tr("Another delegation already has the code {code}.").format(code=code),
     )
     name = required_text(values, "name", tr("The delegation name is empty; type one."))
     colour = str(values.get("colour") or "#808080").strip()
@@ -223,7 +223,8 @@ def validate_person(values: Row, row_id: int | None = None) -> Row:
 
 def validate_room(values: Row, row_id: int | None = None) -> Row:
     name = required_text(values, "name", tr("The room name is empty; type one."))
-    check_unique(Room, Room.name, name, row_id, f"Another room is already called “{name}”.")
+    taken = tr("Another room is already called “{name}”.").format(name=name)
+    check_unique(Room, Room.name, name, row_id, taken)
     try:
         capacity = int(values.get("capacity") or 0)
     except (TypeError, ValueError) as error:

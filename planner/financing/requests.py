@@ -73,10 +73,17 @@ def new_request_defaults(rates: Rates | None) -> Row:
 def check_transition(current: str, target: str) -> None:
     if FinancingStatus(target) not in allowed_statuses(current):
         allowed = ", ".join(s.value.replace("_", " ") for s in NEXT_STATUSES[S(current)])
+        if allowed:
+            text = tr("A {current} request cannot become {target}; it can become {allowed}.")
+        else:
+            text = tr("A {current} request cannot become {target}; it is final.")
         raise ValidationError(
             "status",
-            f"A {current.replace('_', ' ')} request cannot become {target.replace('_', ' ')}"
-            + (f"; it can become {allowed}." if allowed else "; it is final."),
+            text.format(
+                current=current.replace("_", " "),
+                target=target.replace("_", " "),
+                allowed=allowed,
+            ),
         )
 
 

@@ -5,3036 +5,3136 @@
     <name></name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшы</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Реті</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт белдеуі</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазым деңгейі</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғимарат</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын саны</translation>
     </message>
     <message>
         <source>Summit files (*.summit);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит файлдары (*.summit);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Open Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммитті ашу</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін ашу</translation>
     </message>
     <message>
         <source>Import Agenda Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібі мәселелерін импорттау</translation>
     </message>
     <message>
         <source>Spreadsheets and tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестелер (*.xlsx *.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағам</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарыз алушы</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарыз беруші</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрал</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сала</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомасы</translation>
     </message>
     <message>
         <source>In reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептілік валютасында</translation>
     </message>
     <message>
         <source>no rate</source>
-        <translation type="unfinished"></translation>
+        <translation>бағам жоқ</translation>
     </message>
     <message>
         <source>No exchange rate for %1: left out of every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін бағам жоқ: ешбір жиынтыққа кірмейді.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа: %1, жаңартылды: %2, өткізілді: %3, ақаулар: %4 — «%5» парағынан.</translation>
     </message>
     <message>
         <source> New tracks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Жаңа бағыттар: %1.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңарту</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>өткізу</translation>
     </message>
     <message>
         <source>Sheet %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 парағы, %2-жол</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 бағаны</translation>
     </message>
     <message>
         <source>… and %1 more problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>… және тағы %1 ақау.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақау табылған жоқ.</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Басымдық</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекші</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер</translation>
     </message>
     <message>
         <source>Head of state</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекет басшысы</translation>
     </message>
     <message>
         <source>Head of government</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкімет басшысы</translation>
     </message>
     <message>
         <source>Minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Министр</translation>
     </message>
     <message>
         <source>Deputy minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Вице-министр</translation>
     </message>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Елші</translation>
     </message>
     <message>
         <source>Senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары лауазымды тұлға</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарапшы</translation>
     </message>
     <message>
         <source>Heads of state</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекет басшылары</translation>
     </message>
     <message>
         <source>Ministers</source>
-        <translation type="unfinished"></translation>
+        <translation>Министрлер</translation>
     </message>
     <message>
         <source>Deputy ministers</source>
-        <translation type="unfinished"></translation>
+        <translation>Вице-министрлер</translation>
     </message>
     <message>
         <source>Senior officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары лауазымды тұлғалар</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұралды</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылды</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Расталды</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтті</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырылмады</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі</translation>
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Екіжақты кездесу</translation>
     </message>
     <message>
         <source>Multilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Көпжақты кездесу</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарлық отырыс</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Қонақ</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <source>Under negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Келіссөзде</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісілді</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінге қалдырылды</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынып тасталды</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдайды</translation>
     </message>
     <message>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартпен қолдайды</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейтарап</translation>
     </message>
     <message>
         <source>Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарсы</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <source>Cond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартпен</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілді</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаралуда</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақұлданды</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылды</translation>
     </message>
     <message>
         <source>Disbursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Төленуде</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылды</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Несие</translation>
     </message>
     <message>
         <source>Concessional loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңілдетілген несие</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Грант</translation>
     </message>
     <message>
         <source>Credit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Несие желісі</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Капиталға қатысу</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Кепілдік</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйе тілі</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Summit Planner will use the chosen language when it is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner таңдалған тілді келесі іске қосылғанда қолданады.</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>күтпеген қате ({kind}: {error}).</translation>
     </message>
     <message>
         <source>Created {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жасалды</translation>
     </message>
     <message>
         <source>{first} to {last} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last} ({zone})</translation>
     </message>
     <message>
         <source>Home delegation: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз делегациясы: {code}</translation>
     </message>
     <message>
         <source>Delegations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар: {count}</translation>
     </message>
     <message>
         <source>People: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар: {count}</translation>
     </message>
     <message>
         <source>Rooms: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Залдар: {count}</translation>
     </message>
     <message>
         <source>Meetings: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер: {count}</translation>
     </message>
     <message>
         <source>Issues: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер: {count}</translation>
     </message>
     <message>
         <source>Positions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымдар: {count}</translation>
     </message>
     <message>
         <source>Financing requests: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржыландыруға өтінімдер: {count}</translation>
     </message>
     <message>
         <source>{name} {problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {problem}; файл өзгеріссіз қалды, ал «{command}» тазартылған көшірмесін жазады.</translation>
     </message>
     <message>
         <source>Integrity: {count}+ problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұтастық: {count}+ ақау</translation>
     </message>
     <message numerus="yes">
         <source>Integrity: %n problem</source>
         <comment>Integrity: %n problems</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тұтастық: %n ақау</numerusform>
+            <numerusform>Тұтастық: %n ақау</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts: not looked for; “{command}” writes a cleaned copy to check instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар: тексерілген жоқ; «{command}» тексеруге болатын тазартылған көшірме жазады.</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұтастық: қалыпты</translation>
     </message>
     <message numerus="yes">
         <source>%n error</source>
         <comment>%n errors</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
         <comment>%n warnings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts: {errors}, {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар: {errors}, {warnings}</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАТЕ</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕСКЕРТУ</translation>
     </message>
     <message>
         <source>{severity} [{kind}; meetings {ids}] {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity} [{kind}; кездесулер {ids}] {message}</translation>
     </message>
     <message numerus="yes">
         <source>The list is cut: %n more conflict is counted but not listed. Overlaps by delegation, person or room and day:</source>
         <comment>The list is cut: %n more conflicts are counted but not listed. Overlaps by delegation, person or room and day:</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тізім қысқартылды: тағы %n қайшылық есептелді, бірақ көрсетілмеді. Делегациялар, адамдар немесе залдар және күндер бойынша қабаттасулар:</numerusform>
+            <numerusform>Тізім қысқартылды: тағы %n қайшылық есептелді, бірақ көрсетілмеді. Делегациялар, адамдар немесе залдар және күндер бойынша қабаттасулар:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change</source>
         <comment>%n changes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {written}: a cleaned copy of {name} ({changes}; {name} itself was left as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>{written} жазылды: {name} тазартылған көшірмесі ({changes}; {name} өзі өзгеріссіз қалды).</translation>
     </message>
     <message>
         <source>--map takes HEADER=field, not “{item}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map HEADER=field түрінде беріледі, «{item}» емес.</translation>
     </message>
     <message>
         <source>nothing in {name} could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ішінен ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped (would be imported from sheet “{sheet}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалды: {created}, жаңартылды: {updated}, өткізілді: {skipped} («{sheet}» парағынан импортталар еді).</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped (were imported from sheet “{sheet}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалды: {created}, жаңартылды: {updated}, өткізілді: {skipped} («{sheet}» парағынан импортталды).</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол, {column} бағаны: {message}</translation>
     </message>
     <message>
         <source>row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол: {message}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазылды</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} (%n event)</source>
         <comment>Wrote {path} (%n events)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} жазылды (%n оқиға)</numerusform>
+            <numerusform>{path} жазылды (%n оқиға)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</source>
         <comment>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тақта алғашқы %n қайшылықты көрсетеді; қалғандары онда делегациялар, адамдар немесе залдар және күндер бойынша есептеледі.</numerusform>
+            <numerusform>Тақта алғашқы %n қайшылықты көрсетеді; қалғандары онда делегациялар, адамдар немесе залдар және күндер бойынша есептеледі.</numerusform>
         </translation>
     </message>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа кездесу</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту мүмкін емес</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өзгерту</translation>
     </message>
     <message>
         <source>Edit Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуді өзгерту</translation>
     </message>
     <message>
         <source>Move Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуді ауыстыру</translation>
     </message>
     <message>
         <source>Cannot Move the Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуді ауыстыру мүмкін болмады</translation>
     </message>
     <message>
         <source>Change Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығын өзгерту</translation>
     </message>
     <message>
         <source>Cannot Change the Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығын өзгерту мүмкін болмады</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу: %1</translation>
     </message>
     <message>
         <source>Cannot Change the Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесін өзгерту мүмкін болмады</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n meeting</source>
         <comment>Delete %n meetings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кездесуді жою</numerusform>
+            <numerusform>%n кездесуді жою</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою мүмкін емес</translation>
     </message>
     <message>
         <source>Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесудің көшірмесін жасау</translation>
     </message>
     <message>
         <source>Cannot Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесін жасау мүмкін болмады</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесін жасау</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message numerus="yes">
         <source>%n more conflict, not listed; by delegation, person or room and day:</source>
         <comment>%n more conflicts, not listed; by delegation, person or room and day:</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тағы %n қайшылық көрсетілмеген; делегациялар, адамдар немесе залдар және күндер бойынша:</numerusform>
+            <numerusform>Тағы %n қайшылық көрсетілмеген; делегациялар, адамдар немесе залдар және күндер бойынша:</numerusform>
         </translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, counted in the Conflicts panel&apos;s groups.</source>
         <comment>… and %n more, counted in the Conflicts panel&apos;s groups.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… және тағы %n, қайшылықтар тақтасының топтарында есептелген.</numerusform>
+            <numerusform>… және тағы %n, қайшылықтар тақтасының топтарында есептелген.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Open Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммитті ашу мүмкін болмады</translation>
     </message>
     <message>
         <source>Summit Open Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит басқа жерде ашық</translation>
     </message>
     <message>
         <source>Summit Cannot Be Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммитті өзгерту мүмкін емес</translation>
     </message>
     <message>
         <source>Open it read-only? You can read, export and copy it, not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны тек оқу үшін ашу керек пе? Оны оқуға, экспорттауға және көшіруге болады, бірақ өзгертуге болмайды.</translation>
     </message>
     <message>
         <source>Open a cleaned copy instead? It is written beside the file, which stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына тазартылған көшірмесін ашу керек пе? Ол файлдың жанына жазылады, файлдың өзі өзгеріссіз қалады.</translation>
     </message>
     <message>
         <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның %1 кезіндегі соңғы жарамды сақтық көшірмесінде %2 кездесу және %3 мәселе бар. Қалпына келтіру керек пе?</translation>
     </message>
     <message>
         <source>Restore Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмесін былай қалпына келтіру</translation>
     </message>
     <message>
         <source>Opened %1, a cleaned copy of %2 (%3 changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ашылды — %2 тазартылған көшірмесі (өзгерістер: %3).</translation>
     </message>
     <message>
         <source>Cannot Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмесін қалпына келтіру мүмкін болмады</translation>
     </message>
     <message>
         <source>%1 is open in another window; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 басқа терезеде ашық; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>That file is the summit that is open now; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл — қазір ашық тұрған саммит; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 is already open in %5 on %2 since %3 (process %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %3 бастап %2 компьютеріндегі %5 бағдарламасында ашық (%4 процесі).</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>белгісіз уақыт</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>осы компьютер</translation>
+    </message>
+    <message>
+        <source>{name} is open for writing in {program} (process {pid} of user {user}) on {host} since {since}; close it there and try again.</source>
+        <translation>{name} {since} бастап {host} компьютеріндегі {program} бағдарламасында жазу үшін ашық ({user} пайдаланушысының {pid} процесі); оны сонда жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{name} is open for writing in {program} (process {pid}) on {host} since {since}; close it there and try again.</source>
+        <translation>{name} {since} бастап {host} компьютеріндегі {program} бағдарламасында жазу үшін ашық ({pid} процесі); оны сонда жауып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа бағдарлама</translation>
+    </message>
+    <message>
+        <source>{name} is read-only (its permissions allow no changes); make it writable, or work on a copy.</source>
+        <translation>{name} тек оқу үшін (рұқсаттары өзгертуге жол бермейді); оны жазуға болатын етіңіз немесе көшірмесімен жұмыс істеңіз.</translation>
+    </message>
+    <message>
+        <source>like its lock</source>
+        <translation>оның құлпына ұқсас</translation>
+    </message>
+    <message>
+        <source>The folder of {name} holds something named {named} that is not a Summit Planner lock file; remove it to change the summit.</source>
+        <translation>{name} қалтасында Summit Planner құлып файлы емес {named} деген нысан бар; саммитті өзгерту үшін оны жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The folder of {name} cannot be written to, so the summit cannot change.</source>
+        <translation>{name} қалтасына жазу мүмкін емес, сондықтан саммитті өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be locked for writing ({detail}); nothing was changed.</source>
+        <translation>{name} файлын жазу үшін құлыптау мүмкін болмады ({detail}); ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>%1 is read-only: its permissions allow no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тек оқу үшін: рұқсаттары өзгертуге жол бермейді.</translation>
     </message>
     <message>
         <source>The folder of %1 holds something named %2 that is not a lock file of Summit Planner, so the summit cannot be changed while it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасында Summit Planner құлып файлы емес %2 деген нысан бар, ол сонда тұрғанда саммитті өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be written to, so the summit cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасына жазу мүмкін емес, сондықтан саммитті өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <source>%1 cannot be locked for writing (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын жазу үшін құлыптау мүмкін болмады (%2).</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгімеге арналған тезистер</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызыл сызықтар</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Балама ұстаным</translation>
     </message>
     <message>
         <source>%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>қолдайды: %1, шартпен: %2, қарсы: %3, бейтарап: %4, белгісіз: %5</translation>
     </message>
     <message>
         <source>How many delegations support, support on conditions, oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанша делегация қолдайды, шартпен қолдайды, қарсы</translation>
     </message>
     <message>
         <source>%1 (backup of %2).summit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 сақтық көшірмесі).summit</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзіміз</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Қала</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтетін орны</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші күн</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы күн</translation>
     </message>
     <message>
         <source>Home delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз делегациясы</translation>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептілік валютасы</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
         <source>Slot length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт аралығы (минут)</translation>
     </message>
     <message>
         <source>Transfer time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолға кететін уақыт (минут)</translation>
     </message>
     <message>
         <source>Summit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит баптаулары</translation>
     </message>
     <message>
         <source>Change Summit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит баптауларын өзгерту</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New Summit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа саммит…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит &amp;үлгісін ашу</translation>
     </message>
     <message>
         <source>&amp;Import Agenda Issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібі мәселелерін &amp;импорттау…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күнтізбені экспорттау…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көшірмесін басқаша сақтау…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жабу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;үзету</translation>
     </message>
     <message>
         <source>Summit &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит &amp;баптаулары…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>Conflicts &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар &amp;тақтасы</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баптаулар</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>&amp;About Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner &amp;туралы</translation>
     </message>
     <message>
         <source>About Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner туралы</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Саммиттің кездесулерін, күн тәртібі мәселелерін, ұстанымдарды және қаржыландыруға өтінімдерді жоспарлау.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A backup cannot be restored over the summit that is open; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені ашық тұрған саммиттің үстіне қалпына келтіруге болмайды; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>“{title}” ({day} {start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({day} {start}–{end})</translation>
     </message>
     <message>
         <source>Unknown delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз делегация</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code})</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Біреу</translation>
     </message>
     <message>
         <source>{name} ({rank}, {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({rank}, {code})</translation>
     </message>
     <message>
         <source>an unknown room</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз зал</translation>
     </message>
     <message>
         <source>head of state</source>
-        <translation type="unfinished"></translation>
+        <translation>мемлекет басшысы</translation>
     </message>
     <message>
         <source>head of government</source>
-        <translation type="unfinished"></translation>
+        <translation>үкімет басшысы</translation>
     </message>
     <message>
         <source>minister</source>
-        <translation type="unfinished"></translation>
+        <translation>министр</translation>
     </message>
     <message>
         <source>deputy minister</source>
-        <translation type="unfinished"></translation>
+        <translation>вице-министр</translation>
     </message>
     <message>
         <source>ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>елші</translation>
     </message>
     <message>
         <source>senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғары лауазымды тұлға</translation>
     </message>
     <message>
         <source>expert</source>
-        <translation type="unfinished"></translation>
+        <translation>сарапшы</translation>
     </message>
     <message>
         <source>{who} hold two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} залдарында бір мезгілде екі кездесу белгіленген: {first} және {second}.</translation>
     </message>
     <message>
         <source>{who} holds two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} залында бір мезгілде екі кездесу белгіленген: {first} және {second}.</translation>
     </message>
     <message>
         <source>{who} are expected in two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: бір мезгілде екі кездесуге қатысу — {first} және {second}.</translation>
     </message>
     <message>
         <source>{who} is expected in two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: бір мезгілде екі кездесуге қатысу — {first} және {second}.</translation>
     </message>
     <message>
         <source>{who} have {gap} to get from {here} to {there} between {first} and {second}; the transfer time is {transfer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {first} және {second} арасында «{here}» ғимаратынан «{there}» ғимаратына жетуге небәрі {gap} бар; жолға {transfer} қажет.</translation>
     </message>
     <message>
         <source>{who} has {gap} to get from {here} to {there} between {first} and {second}; the transfer time is {transfer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {first} және {second} арасында «{here}» ғимаратынан «{there}» ғимаратына жетуге небәрі {gap} бар; жолға {transfer} қажет.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute</source>
         <comment>%n minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
         </translation>
     </message>
     <message>
         <source>{meeting} is outside the summit&apos;s days ({first} to {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} кездесуі саммит күндерінен тыс ({first} – {last}).</translation>
     </message>
     <message>
         <source>{meeting} is outside the working hours ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} кездесуі жұмыс уақытынан тыс ({start}–{end}).</translation>
     </message>
     <message>
         <source>{meeting} has {required} required attendees but {room} seats {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting}: міндетті қатысушылар — {required}, ал {room} залында {capacity} орын бар.</translation>
     </message>
     <message>
         <source>{meeting} is confirmed but has no room.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} кездесуі расталды, бірақ зал тағайындалмаған.</translation>
     </message>
     <message>
         <source>In {meeting}, {senior} faces {junior} as the most senior of their delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} кездесуінде {senior} өз делегациясындағы ең жоғары лауазымды тұлға ретінде {junior} тұлғасымен кездеседі.</translation>
     </message>
     <message numerus="yes">
         <source>%n overlapping pair</source>
         <comment>%n overlapping pairs</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қабаттасқан жұп</numerusform>
+            <numerusform>%n қабаттасқан жұп</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>among %n meeting</source>
         <comment>among %n meetings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кездесу арасында</numerusform>
+            <numerusform>%n кездесу арасында</numerusform>
         </translation>
     </message>
     <message>
         <source>{who} is double-booked on {day}: {pairs} {among}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} залы {day} екі рет брондалған: {among} {pairs}.</translation>
     </message>
     <message>
         <source>{who} is expected in two meetings at once on {day}: {pairs} {among}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} {day} бір мезгілде екі кездесуде болуы тиіс: {among} {pairs}.</translation>
     </message>
     <message>
         <source>The delegation code is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация коды бос; оны енгізіңіз.</translation>
     </message>
     <message>
         <source>“{code}” is not a delegation code; use two letters (ISO 3166, e.g. KZ) or an organisation&apos;s short code of up to 12 letters, digits or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — делегация коды емес; екі әріпті (ISO 3166, мысалы KZ) немесе 12 әріпке, цифрға не дефиске дейінгі ұйымның қысқа кодын қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Another delegation already has the code {code}.</source>
+        <translation>{code} коды басқа делегацияда бар.</translation>
     </message>
     <message>
         <source>The delegation name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация атауы бос; оны енгізіңіз.</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour; use the form #1F77B4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{colour}» — түс емес; #1F77B4 түріндегі жазбаны қолданыңыз.</translation>
     </message>
     <message>
         <source>The precedence must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протоколдық реттілік бүтін сан болуы тиіс.</translation>
     </message>
     <message>
         <source>The person&apos;s name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамның аты-жөні бос; оны енгізіңіз.</translation>
     </message>
     <message>
         <source>Choose the delegation this person belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адам қай делегацияға жататынын таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>{name} attends %n meeting for their present delegation; remove them from it before moving them to another delegation.</source>
         <comment>{name} attends %n meetings for their present delegation; remove them from those meetings before moving them to another delegation.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} қазіргі делегациясы атынан %n кездесуге қатысады; басқа делегацияға ауыстырмас бұрын оны сол кездесулерден шығарыңыз.</numerusform>
+            <numerusform>{name} қазіргі делегациясы атынан %n кездесуге қатысады; басқа делегацияға ауыстырмас бұрын оны сол кездесулерден шығарыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{value}” is not a rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — лауазым деңгейі емес.</translation>
     </message>
     <message>
         <source>The room name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал атауы бос; оны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Another room is already called “{name}”.</source>
+        <translation>«{name}» деген зал бұрыннан бар.</translation>
     </message>
     <message>
         <source>The capacity must be a whole number of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйымдылық орындардың бүтін саны болуы тиіс.</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйымдылық теріс бола алмайды.</translation>
     </message>
     <message numerus="yes">
         <source>it takes part in %n meeting</source>
         <comment>it takes part in %n meetings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ол %n кездесуге қатысады</numerusform>
+            <numerusform>ол %n кездесуге қатысады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it has %n financing request</source>
         <comment>it has %n financing requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>оның %n қаржыландыру өтінімі бар</numerusform>
+            <numerusform>оның %n қаржыландыру өтінімі бар</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it is referred to by %n other record</source>
         <comment>it is referred to by %n other records</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>оған тағы %n жазба сілтеме жасайды</numerusform>
+            <numerusform>оған тағы %n жазба сілтеме жасайды</numerusform>
         </translation>
     </message>
     <message>
         <source>{names} cannot be deleted: {reasons}. Remove it from those first, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} жою мүмкін емес: {reasons}. Алдымен осы байланыстарды алып тастап, содан кейін жойыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n person of the delegation will be deleted.</source>
         <comment>%n people of the delegation will be deleted.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Делегацияның %n адамы жойылады.</numerusform>
+            <numerusform>Делегацияның %n адамы жойылады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting attendance will be removed.</source>
         <comment>%n meeting attendances will be removed.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кездесуге %n қатысу алынып тасталады.</numerusform>
+            <numerusform>Кездесуге %n қатысу алынып тасталады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recorded position will be deleted.</source>
         <comment>%n recorded positions will be deleted.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жазылған %n ұстаным жойылады.</numerusform>
+            <numerusform>Жазылған %n ұстаным жойылады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda issue will have no lead delegation.</source>
         <comment>%n agenda issues will have no lead delegation.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Күн тәртібіндегі %n мәселенің жетекші делегациясы болмайды.</numerusform>
+            <numerusform>Күн тәртібіндегі %n мәселенің жетекші делегациясы болмайды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting will have no room.</source>
         <comment>%n meetings will have no room.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кездесудің залы болмайды.</numerusform>
+            <numerusform>%n кездесудің залы болмайды.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is already a rate for {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} үшін бағам бұрыннан бар.</translation>
     </message>
     <message>
         <source>Give the date the rate is valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағам қолданылатын күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A {current} request cannot become {target}; it can become {allowed}.</source>
+        <translation>«{current}» мәртебесіндегі өтінімді «{target}» мәртебесіне ауыстыруға болмайды; мүмкін мәртебелер: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A {current} request cannot become {target}; it is final.</source>
+        <translation>«{current}» мәртебесіндегі өтінімді «{target}» мәртебесіне ауыстыруға болмайды; бұл мәртебе түпкілікті.</translation>
     </message>
     <message>
         <source>The request has no title; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінімнің атауы жоқ; оны енгізіңіз.</translation>
     </message>
     <message>
         <source>“{code}” is not a request code; use e.g. FIN-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — өтінім коды емес; мысалы, FIN-07 түрін қолданыңыз.</translation>
     </message>
     <message>
         <source>Another request already has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} коды басқа өтінімде бар.</translation>
     </message>
     <message>
         <source>Choose the delegation that asks (the borrower).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаражат сұрайтын делегацияны (қарыз алушыны) таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose who is asked (the lender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінім кімге бағытталғанын (қарыз берушіні) таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose an instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құралды таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебені таңдаңыз.</translation>
     </message>
     <message>
         <source>The agenda issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібіндегі мәселе енді жоқ.</translation>
     </message>
     <message>
         <source>The envelope no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржыландыру пакеті енді жоқ.</translation>
     </message>
     <message>
         <source>The envelope {name} is the lender {short_name}&apos;s; a request drawing on it must be asked of that lender.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} пакеті {short_name} қарыз берушісіне тиесілі; осы пакет есебінен берілетін өтінім сол қарыз берушіге жолдануы тиіс.</translation>
     </message>
     <message>
         <source>A chosen meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған кездесу енді жоқ.</translation>
     </message>
     <message>
         <source>A new request starts as a draft or as submitted; move it on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтінім жоба немесе жіберілген күйінде басталады; әрі қарай оны ілгерілетуге болады.</translation>
     </message>
     <message>
         <source>Totals cannot be made by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтықты «{by}» бойынша шығаруға болмайды.</translation>
     </message>
     <message>
         <source>“{code}” is not an issue code; use letters, a hyphen and a number, e.g. ECO-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — мәселе коды емес; әріптерді, дефисті және санды қолданыңыз, мысалы ECO-07.</translation>
     </message>
     <message>
         <source>Another issue already has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} коды басқа мәселеде бар.</translation>
     </message>
     <message>
         <source>The issue has no title; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселенің атауы жоқ; оны енгізіңіз.</translation>
     </message>
     <message>
         <source>Choose the track the issue belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе жататын бағытты таңдаңыз.</translation>
     </message>
     <message>
         <source>“{value}” is not a priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — басымдық емес.</translation>
     </message>
     <message>
         <source>“{value}” is not an issue status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — мәселе мәртебесі емес.</translation>
     </message>
     <message>
         <source>The lead delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекші делегация енді жоқ.</translation>
     </message>
     <message>
         <source>The due date is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі күн емес.</translation>
     </message>
     <message numerus="yes">
         <source>They are removed from %n meeting agenda item.</source>
         <comment>They are removed from %n meeting agenda items.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Олар кездесулер күн тәртібінің %n тармағынан алынып тасталады.</numerusform>
+            <numerusform>Олар кездесулер күн тәртібінің %n тармағынан алынып тасталады.</numerusform>
         </translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} және {second}</translation>
     </message>
     <message>
         <source>The meeting is cancelled; put the issue on another meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу болдырылмады; мәселені басқа кездесудің күн тәртібіне енгізіңіз.</translation>
     </message>
     <message>
         <source>The issue is already on that meeting&apos;s agenda; change its minutes in the meeting editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе осы кездесудің күн тәртібінде бар; оған бөлінген минуттарды кездесу редакторында өзгертіңіз.</translation>
     </message>
     <message>
         <source>A {value} meeting cannot become {value2}; it can become {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» мәртебесіндегі кездесуді «{value2}» мәртебесіне ауыстыруға болмайды; мүмкін мәртебелер: {join}.</translation>
     </message>
     <message>
         <source>The meeting no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
         <source>The chosen room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған зал енді жоқ.</translation>
     </message>
     <message>
         <source>{names} cannot attend: their delegation does not take part in the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} қатыса алмайды: оның делегациясы кездесуге қатыспайды.</translation>
     </message>
     <message>
         <source>A chosen financing request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған қаржыландыру өтінімі енді жоқ.</translation>
     </message>
     <message>
         <source>The meeting has no title; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесудің атауы жоқ; оны енгізіңіз.</translation>
     </message>
     <message>
         <source>{day} is outside the summit, which runs from {first_day} to {last_day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — саммит күндерінен тыс, саммит {first_day} – {last_day} аралығында өтеді.</translation>
     </message>
     <message>
         <source>A meeting lasts from {shortest} minutes to 24 hours; the end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу {shortest} минуттан 24 сағатқа дейін созылады; аяқталуы басталуынан кейін болуы тиіс.</translation>
     </message>
     <message>
         <source>“{level}” is not a meeting level.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{level}» — кездесу деңгейі емес.</translation>
     </message>
     <message>
         <source>“{status}” is not a meeting status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{status}» — кездесу мәртебесі емес.</translation>
     </message>
     <message>
         <source>Minutes allotted to an issue must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселеге бөлінген минуттар 0 немесе одан көп болуы тиіс.</translation>
     </message>
     <message>
         <source>An issue on the agenda no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібіндегі мәселе енді жоқ.</translation>
     </message>
     <message>
         <source>Choose at least one delegation for the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу үшін кемінде бір делегацияны таңдаңыз.</translation>
     </message>
     <message>
         <source>A chosen delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған делегация енді жоқ.</translation>
     </message>
     <message>
         <source>A meeting has one host; choose only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесудің қабылдаушы тарапы біреу; тек біреуін таңдаңыз.</translation>
     </message>
     <message>
         <source>“{text}” is not an amount; type digits, e.g. 250000000 or 1,250,000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — сома емес; цифрларды енгізіңіз, мысалы 250000000 немесе 1,250,000.50.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сома нөлден үлкен болуы тиіс.</translation>
     </message>
     <message>
         <source>The amount is too large to be real; check the zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сома шынайы болу үшін тым үлкен; нөлдерді тексеріңіз.</translation>
     </message>
     <message>
         <source>Amounts have at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомада үтірден кейін екі таңбадан аспауы тиіс.</translation>
     </message>
     <message>
         <source>“{text}” is not a rate; type e.g. 0.1392.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — бағам емес; мысалы, 0.1392 енгізіңіз.</translation>
     </message>
     <message>
         <source>The rate must be more than zero and below a million.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағам нөлден үлкен және миллионнан кіші болуы тиіс.</translation>
     </message>
     <message>
         <source>“{code}” is not a currency code; use ISO 4217, e.g. USD, CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — валюта коды емес; ISO 4217 қолданыңыз, мысалы USD, CNY.</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>млрд</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>мың</translation>
     </message>
     <message>
         <source>The data folder {folder} {problem}, so nothing can be saved there; make it a folder you can write to, or set {variable} to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} деректер қалтасы {problem}, сондықтан оған ештеңе сақтау мүмкін емес; оны жазуға болатын етіңіз немесе {variable} айнымалысында басқа қалтаны көрсетіңіз.</translation>
     </message>
     <message>
         <source>“{value}” is not a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — ұстаным емес.</translation>
     </message>
     <message>
         <source>An issue or delegation of the selection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған мәселе немесе делегация енді жоқ.</translation>
     </message>
     <message>
         <source>The {label} no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба ({label}) енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
         <source>delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>делегация</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>адам</translation>
     </message>
     <message>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>зал</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>кездесу</translation>
     </message>
     <message>
         <source>meeting delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>кездесудегі делегация</translation>
     </message>
     <message>
         <source>attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>кездесу қатысушысы</translation>
     </message>
     <message>
         <source>track</source>
-        <translation type="unfinished"></translation>
+        <translation>бағыт</translation>
     </message>
     <message>
         <source>agenda issue</source>
-        <translation type="unfinished"></translation>
+        <translation>күн тәртібіндегі мәселе</translation>
     </message>
     <message>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>күн тәртібінің тармағы</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>ұстаным</translation>
     </message>
     <message>
         <source>lender</source>
-        <translation type="unfinished"></translation>
+        <translation>қарыз беруші</translation>
     </message>
     <message>
         <source>envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>қаржыландыру пакеті</translation>
     </message>
     <message>
         <source>exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>валюта бағамы</translation>
     </message>
     <message>
         <source>financing request</source>
-        <translation type="unfinished"></translation>
+        <translation>қаржыландыруға өтінім</translation>
     </message>
     <message>
         <source>financing request&apos;s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>қаржыландыру өтінімі бойынша кездесу</translation>
     </message>
     <message>
         <source>financing status change</source>
-        <translation type="unfinished"></translation>
+        <translation>қаржыландыру мәртебесінің өзгеруі</translation>
     </message>
     <message>
         <source>summit</source>
-        <translation type="unfinished"></translation>
+        <translation>саммит</translation>
     </message>
     <message>
         <source>{what} could not be saved: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: сақтау мүмкін болмады ({reason}). Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>The {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба ({label})</translation>
     </message>
     <message>
         <source>The {label} is still in use and was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба ({label}) әлі қолданылуда және жойылмады.</translation>
     </message>
     <message>
         <source>Deleting the {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны ({label}) жою</translation>
     </message>
     <message>
         <source>Restoring the {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны ({label}) қалпына келтіру</translation>
     </message>
     <message>
         <source>A cleaned copy cannot replace the received file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тазартылған көшірме алынған файлды алмастыра алмайды; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} оқу мүмкін емес: {error}.</translation>
     </message>
     <message>
         <source>{name} holds no summit description; it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ішінде саммит сипаттамасы жоқ; файл толық емес.</translation>
     </message>
     <message>
         <source>A copy cannot replace the file it is made from; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме өзі жасалатын файлды алмастыра алмайды; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>The summit&apos;s name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит атауы бос; оны енгізіңіз.</translation>
     </message>
     <message>
         <source>Give the summit&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммиттің бірінші және соңғы күнін көрсетіңіз.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы күн бірінші күннен бұрын тұр.</translation>
     </message>
     <message>
         <source>A summit may last at most {longest} days; check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит ең көбі {longest} күнге созылуы мүмкін; күндерді тексеріңіз.</translation>
     </message>
     <message>
         <source>“{currency}” is not a currency code; use ISO 4217, e.g. USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{currency}» — валюта коды емес; ISO 4217 қолданыңыз, мысалы USD.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс күні басталғаннан кейін аяқталуы тиіс.</translation>
     </message>
     <message>
         <source>The slot length must be 5 to 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт аралығы 5 пен 120 минут арасында болуы тиіс.</translation>
     </message>
     <message>
         <source>The transfer time must be 0 to 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолға кететін уақыт 0 мен 240 минут арасында болуы тиіс.</translation>
     </message>
     <message>
         <source>The home delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз делегациясы енді жоқ.</translation>
     </message>
     <message>
         <source>“{name}” is not a time zone; use a name such as Asia/Almaty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — уақыт белдеуі емес; Asia/Almaty сияқты атауды қолданыңыз.</translation>
     </message>
     <message>
         <source>The track has no name; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттың атауы жоқ; оны енгізіңіз.</translation>
     </message>
     <message>
         <source>There is already a track called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген бағыт бұрыннан бар.</translation>
     </message>
     <message>
         <source>Delete one track at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттарды бір-бірлеп жойыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>The track {name} has %n issue; choose the track it moves to.</source>
         <comment>The track {name} has %n issues; choose the track they move to.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} бағытында %n мәселе бар; оларды қай бағытқа көшіретінін таңдаңыз.</numerusform>
+            <numerusform>{name} бағытында %n мәселе бар; оларды қай бағытқа көшіретінін таңдаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose another existing track for its issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның мәселелері үшін басқа бар бағытты таңдаңыз.</translation>
     </message>
     <message>
         <source>Deleting the track {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} бағытын жою</translation>
     </message>
     <message>
         <source>Restoring the track {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} бағытын қалпына келтіру</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat · {building}</source>
+        <comment>%n seats · {building}</comment>
+        <translation>
+            <numerusform>%n орын · {building}</numerusform>
+            <numerusform>%n орын · {building}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat</source>
+        <comment>%n seats</comment>
+        <translation>
+            <numerusform>%n орын</numerusform>
+            <numerusform>%n орын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No room yet</source>
+        <translation>Зал әлі жоқ</translation>
+    </message>
+    <message>
+        <source>to be assigned</source>
+        <translation>тағайындалады</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more conflict (see the Conflicts panel&apos;s groups).</source>
+        <comment>… and %n more conflicts (see the Conflicts panel&apos;s groups).</comment>
+        <translation>
+            <numerusform>… және тағы %n қайшылық (қайшылықтар тақтасындағы топтарды қараңыз).</numerusform>
+            <numerusform>… және тағы %n қайшылық (қайшылықтар тақтасындағы топтарды қараңыз).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of %n conflict (see the Conflicts panel&apos;s groups).</source>
+        <comment>Part of %n conflicts (see the Conflicts panel&apos;s groups).</comment>
+        <translation>
+            <numerusform>%n қайшылыққа қатысты (қайшылықтар тақтасындағы топтарды қараңыз).</numerusform>
+            <numerusform>%n қайшылыққа қатысты (қайшылықтар тақтасындағы топтарды қараңыз).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AgendaEditor</name>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Type a code or words of the title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодты немесе атаудағы сөздерді енгізіңіз…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <source>%1 of %2 minutes allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 минуттың %1 минуты бөлінді</translation>
     </message>
     <message>
         <source>More minutes are allotted than the meeting lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу ұзақтығынан көп минут бөлінген.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсті таңдаңыз</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылық жоқ.</translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар тексерілуде…</translation>
     </message>
 </context>
 <context>
     <name>DelegationsSection</name>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Залдар</translation>
     </message>
     <message>
         <source>People of all delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық делегациялардың адамдары</translation>
     </message>
     <message>
         <source>People of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 адамдары</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>ISO 3166 code, e.g. KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166 коды, мысалы KZ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация басшысы</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсі</translation>
     </message>
     <message>
         <source>Protocol precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>Протоколдық реттілік</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Елордасының уақыт белдеуі</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазым деңгейі</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғимарат</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын саны</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа: %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу: %1</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту мүмкін емес</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту: %1</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою мүмкін емес</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жою керек пе?</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әрекетті болдырмауға болады.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жою</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-ге экспорттау</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбені экспорттау</translation>
     </message>
     <message>
         <source>The whole summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл саммит</translation>
     </message>
     <message>
         <source>Meetings of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кездесулері — %2</translation>
     </message>
     <message>
         <source>Include the delegations&apos; positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялардың ұстанымдарын қосу</translation>
     </message>
     <message>
         <source>Positions, talking points and red lines are sensitive: leave them out of files that go to other delegations or the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымдар, тезистер және қызыл сызықтар — құпия мәліметтер: оларды басқа делегацияларға немесе қабылдаушы тарапқа жіберілетін файлдарға қоспаңыз.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кездесулер:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Былай сақтау:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттау</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбелер (*.ics)</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды қайда сақтайтынын таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар. Алмастыру керек пе?</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Saved %1. &lt;a href=&apos;folder&apos;&gt;Open the folder&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сақталды. &lt;a href=&apos;folder&apos;&gt;Қалтаны ашу&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The export failed (%1); nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау сәтсіз аяқталды (%1); ештеңе алмастырылған жоқ.</translation>
     </message>
 </context>
 <context>
     <name>FinancingSection</name>
     <message>
         <source>Financing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржыландыруға өтінімдер</translation>
     </message>
     <message>
         <source>New Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтінім…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Move the request along its workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінімді кезеңдер бойынша ілгерілету</translation>
     </message>
     <message>
         <source>Exchange Rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта бағамдары…</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан (UTC)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінімдер</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтықтар</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржыландыру пакеттері</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарихы</translation>
     </message>
     <message>
         <source>All borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық қарыз алушылар</translation>
     </message>
     <message>
         <source>All lenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық қарыз берушілер</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
         <source>All instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық құралдар</translation>
     </message>
     <message>
         <source>No exchange rate for %1: left out of the totals and the chart. Add the rates under Exchange Rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін бағам жоқ: жиынтықтар мен диаграммаға кірмейді. Бағамдарды «Валюта бағамдары» бөлімінде қосыңыз.</translation>
     </message>
     <message>
         <source> (+%1 without rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 бағамсыз)</translation>
     </message>
     <message>
         <source>%1 (%2): announced %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): жарияланды %3</translation>
     </message>
     <message>
         <source>requested %1 · approved %2 · signed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>сұралды %1 · мақұлданды %2 · қол қойылды %3</translation>
     </message>
     <message>
         <source>left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>қалдық: %1</translation>
     </message>
     <message>
         <source>⚠ Requests exceed the envelope by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Өтінімдер пакеттен %1 асып кетті.</translation>
     </message>
     <message>
         <source>Not counted (no rate): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепке алынбады (бағам жоқ): %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>left empty: the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>бос қалса — келесі нөмір</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарыз алушы</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарыз беруші</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрал</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сала</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомасы</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Agenda issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібіндегі мәселе</translation>
     </message>
     <message>
         <source>Draws on envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет есебінен</translation>
     </message>
     <message>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>Көтерілген кездесулер</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>New Financing Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржыландыруға жаңа өтінім</translation>
     </message>
     <message>
         <source>New Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтінім</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту мүмкін емес</translation>
     </message>
     <message>
         <source>Edit Financing Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржыландыру өтінімін өзгерту</translation>
     </message>
     <message>
         <source>Edit Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтінімін өзгерту</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жою керек пе?</translation>
     </message>
     <message>
         <source>Its history goes with it. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның тарихы да бірге жойылады. Бұл әрекетті болдырмауға болады.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жою</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу: %1</translation>
     </message>
     <message>
         <source>Cannot Change the Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесін өзгерту мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>FindTimeDialog</name>
     <message>
         <source>Find a Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт іздеу</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Any room large enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйымдылығы жеткілікті кез келген зал</translation>
     </message>
     <message>
         <source>No room needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал қажет емес</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>Schedule at This Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы уақытқа белгілеу…</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығы</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар</translation>
     </message>
     <message>
         <source>People (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар (міндетті емес)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Earliest free times&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ең жақын бос уақыт&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Choose at least one delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір делегацияны таңдаңыз.</translation>
     </message>
     <message>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>залсыз</translation>
     </message>
     <message>
         <source>No free time in the summit&apos;s days: every slot clashes for someone, leaves too little transfer time, or no room is large enough. Try a shorter meeting, fewer people or another room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит күндерінде бос уақыт жоқ: әр аралық біреумен қабаттасады, жолға тым аз уақыт қалдырады немесе жеткілікті зал жоқ. Қысқарақ кездесуді, азырақ адамды немесе басқа залды байқап көріңіз.</translation>
     </message>
     <message>
         <source>Search, then choose one of the free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеп, содан кейін бос уақыттың бірін таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>HistoryActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Updating issues: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер жаңартылуда: %2 ішінен %1</translation>
     </message>
     <message>
         <source>Adding issues: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер қосылуда: %2 ішінен %1</translation>
     </message>
     <message>
         <source>Writing meetings: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер жазылуда: %2 ішінен %1</translation>
     </message>
     <message>
         <source>Writing positions: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымдар жазылуда: %2 ішінен %1</translation>
     </message>
     <message>
         <source>Import Agenda Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібі мәселелерін импорттау</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтату</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артқа</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Choose the Excel or CSV file a colleague sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әріптесіңіз жіберген Excel немесе CSV файлын таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды таңдау…</translation>
     </message>
     <message>
         <source>Agenda issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібі мәселелері</translation>
     </message>
     <message>
         <source>Meetings (a programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер (бағдарлама)</translation>
     </message>
     <message>
         <source>Positions (issues × delegations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымдар (мәселелер × делегациялар)</translation>
     </message>
     <message>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы деректер</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақ</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>Keep the other columns in the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалған бағандарды сипаттамада сақтау</translation>
     </message>
     <message>
         <source>Which field is each column? Change any that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр баған қай өріске сәйкес келеді? Қатесін түзетіңіз.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болады</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ақаулар&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>%1 rows checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілген жолдар: %1…</translation>
     </message>
     <message>
         <source>%1 rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылған жолдар: %1…</translation>
     </message>
     <message>
         <source>Reading was stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу тоқтатылды; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау тоқтатылды; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>The file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды оқу мүмкін болмады (%1).</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқылуда…</translation>
     </message>
     <message>
         <source>%1: %2 sheet(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: парақтар — %2</translation>
     </message>
     <message>
         <source>issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>мәселе коды</translation>
     </message>
     <message>
         <source>stances of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ұстанымдары</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— импорттамау —</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау: %1</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда…</translation>
     </message>
     <message>
         <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішінен импортталды: жаңа мәселелер — %2, жаңартылғандары — %3; өткізілген жолдар: %4. «Түзету ▸ Болдырмау» бүкіл импортты кері қайтарады.</translation>
     </message>
 </context>
 <context>
     <name>IssuesSection</name>
     <message>
         <source>Agenda issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібі мәселелері</translation>
     </message>
     <message>
         <source>Search code, title, description, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Код, атау, сипаттама, тегтер бойынша іздеу…</translation>
     </message>
     <message>
         <source>New Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мәселе…</translation>
     </message>
     <message>
         <source>Add to Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуге қосу…</translation>
     </message>
     <message>
         <source>Tracks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттар…</translation>
     </message>
     <message>
         <source>All tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық бағыттар</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық басымдықтар</translation>
     </message>
     <message>
         <source>Any lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген жетекші</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>left empty: the track&apos;s next number</source>
-        <translation type="unfinished"></translation>
+        <translation>бос қалса — бағыттың келесі нөмірі</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Басымдық</translation>
     </message>
     <message>
         <source>Lead delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекші делегация</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегтер</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>үтір арқылы</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <source>New Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мәселе</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту мүмкін емес</translation>
     </message>
     <message>
         <source>Edit Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселені өзгерту</translation>
     </message>
     <message>
         <source>Edit Issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мәселесін өзгерту</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою мүмкін емес</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әрекетті болдырмауға болады.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жою керек пе?</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жою</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут</translation>
     </message>
     <message>
         <source>Add %1 to a Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кездесуге қосу</translation>
     </message>
     <message>
         <source>Cannot Add to the Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуге қосу мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымдар</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржыландыру</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
         <source>Cannot Create the Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлгіні жасау мүмкін болмады</translation>
     </message>
     <message>
         <source>New Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа саммит</translation>
     </message>
     <message>
         <source>New summit.summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа саммит.summit</translation>
     </message>
     <message>
         <source>Cannot Create Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммитті жасау мүмкін болмады</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (көшірме)</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесін басқаша сақтау</translation>
     </message>
     <message>
         <source>Cannot Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесін сақтау мүмкін болмады</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме %1 ретінде сақталды</translation>
     </message>
     <message>
         <source>Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау мүмкін болмады</translation>
     </message>
     <message>
         <source>Loading the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте жүктелуде…</translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар тексерілуде…</translation>
     </message>
     <message>
         <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестедегі қайшылықтар (Көрініс ▸ Қайшылықтар тақтасы)</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
         <source>The backup could not be written; see the log for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені жазу мүмкін болмады; себебі журналда көрсетілген.</translation>
     </message>
     <message>
         <source> [Read-Only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [тек оқу]</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Тек оқу&lt;/b&gt;: басқа жерде ашық</translation>
     </message>
     <message>
         <source>%1, %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн тәртібі</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржыландыру</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts this meeting would have&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Бұл кездесуде туындайтын қайшылықтар&lt;/b&gt;</translation>
     </message>
     <message>
         <source>e.g. KZ–CN bilateral on the railway</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, темір жол бойынша KZ–CN екіжақты кездесуі</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>ұзақтығы</translation>
     </message>
     <message>
         <source>No room yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал әлі жоқ</translation>
     </message>
     <message>
         <source>%1 (%2%3 seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3 орын)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Delegations and attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар мен қатысушылар</translation>
     </message>
     <message>
         <source>Attends</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысады</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаушы тарап</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дейін</translation>
     </message>
     <message>
         <source>None: this meeting clashes with nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ: бұл кездесу ешнәрсемен қабаттаспайды.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsSection</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер</translation>
     </message>
     <message>
         <source>New Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа кездесу…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірмесін жасау</translation>
     </message>
     <message>
         <source>Duplicate the selected meeting (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған кездесудің көшірмесін жасау (Ctrl+D)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық күндер</translation>
     </message>
     <message>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық делегациялар</translation>
     </message>
 </context>
 <context>
     <name>PositionPanel</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдану</translation>
     </message>
     <message>
         <source>Save this position (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ұстанымды сақтау (бір қадаммен болдырмауға болады)</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстаным</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Әңгімеге арналған тезистер</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызыл сызықтар</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Балама ұстаным</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select one cell to edit its talking points, red lines and fallback.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Тезистерді, қызыл сызықтарды және балама ұстанымды өзгерту үшін бір ұяшықты таңдаңыз.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>PositionsSection</name>
     <message>
         <source>All issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мәселелер</translation>
     </message>
     <message>
         <source>A meeting&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуге арналған анықтама</translation>
     </message>
     <message>
         <source>Disagreements with</source>
-        <translation type="unfinished"></translation>
+        <translation>Келіспеушіліктер:</translation>
     </message>
     <message>
         <source>Find issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелерді іздеу…</translation>
     </message>
     <message>
         <source>Keys: S support · C conditional · N neutral · O oppose · U unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер: S — қолдайды · C — шартпен · N — бейтарап · O — қарсы · U — белгісіз</translation>
     </message>
     <message>
         <source>%1 of %2 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 мәселенің %1</translation>
     </message>
     <message>
         <source>%1 on %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>Set %1 Positions to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ұстанымды %2 етіп белгілеу</translation>
     </message>
     <message>
         <source>Cannot Set the Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымдарды белгілеу мүмкін болмады</translation>
     </message>
     <message>
         <source>Edit Position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымды өзгерту: %1</translation>
     </message>
     <message>
         <source>Cannot Save the Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымды сақтау мүмкін болмады</translation>
     </message>
     <message>
         <source>Set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілеу: %1</translation>
     </message>
 </context>
 <context>
     <name>RatesDialog</name>
     <message>
         <source>Exchange Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта бағамдары</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағамдар</translation>
     </message>
     <message>
         <source>How much one unit of each currency is worth in %1. Requests in a currency without a rate are left out of totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр валютаның бір бірлігі %1 бойынша қанша тұрады. Бағамы жоқ валютадағы өтінімдер жиынтықтарға кірмейді.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағам</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>New Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа бағам</translation>
     </message>
     <message>
         <source>Add Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағам қосу</translation>
     </message>
     <message>
         <source>Edit Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағамды өзгерту</translation>
     </message>
     <message>
         <source>Delete Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағамды жою</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою мүмкін емес</translation>
     </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңғылар</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді тазарту</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
     <name>RecordPane</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгі…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <source>Backups are taken when a summit is opened and every ten minutes while it changes. A backup is restored to a new file; the open summit is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер саммит ашылғанда және ол өзгеріп жатқанда әр он минут сайын жасалады. Көшірме жаңа файлға қалпына келтіріледі; ашық саммитке әсер етпейді.</translation>
     </message>
     <message>
         <source>Show the backups of every summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық саммиттердің сақтық көшірмелерін көрсету</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған уақыты</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселелер</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұстанымдар</translation>
     </message>
     <message>
         <source>Restore As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Былай қалпына келтіру…</translation>
     </message>
     <message>
         <source>(cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(оқылмайды)</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер әлі жоқ.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleSection</name>
     <message>
         <source>Previous day (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы күн (Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>Next day (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі күн (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Залдар</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегациялар</translation>
     </message>
     <message>
         <source>One column per room or per delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр залға немесе делегацияға бір баған</translation>
     </message>
     <message>
         <source>Zoom: the height of one slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб: бір аралықтың биіктігі</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырылмаған</translation>
     </message>
     <message>
         <source>Show cancelled meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырылмаған кездесулерді көрсету</translation>
     </message>
     <message>
         <source>Home time</source>
-        <translation type="unfinished"></translation>
+        <translation>Елорда уақыты</translation>
     </message>
     <message>
         <source>Find a Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт табу…</translation>
     </message>
     <message>
         <source>Show only the meetings of one delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек бір делегацияның кездесулерін көрсету</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>Also show the time in the home capital (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Елордадағы уақытты да көрсету (%1)</translation>
     </message>
     <message>
         <source>%1: %2 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 кездесу</translation>
     </message>
 </context>
 <context>
     <name>StackedBars</name>
     <message>
         <source>No request with an amount in %1 to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсететін %1 сомасындағы өтінімдер жоқ.</translation>
     </message>
     <message>
         <source>Amounts asked, in %1, by borrower and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарыз алушылар мен мәртебелер бойынша сұралған сомалар, %1</translation>
     </message>
 </context>
 <context>
     <name>SummitDocument</name>
     <message>
         <source>“%1” could not be undone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner ақаулығына байланысты «%1» болдырмау мүмкін болмады (толығырақ журналда). Қадам «Түзету» мәзірінен алынды; ол қозғаған жазбаларды тексеріңіз.</translation>
     </message>
     <message>
         <source>“%1” could not be redone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner ақаулығына байланысты «%1» қайталау мүмкін болмады (толығырақ журналда). Қадам «Түзету» мәзірінен алынды; ол қозғаған жазбаларды тексеріңіз.</translation>
     </message>
 </context>
 <context>
     <name>ThreadPanel</name>
     <message>
         <source>&lt;i&gt;Select an issue to see where it has come up.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Мәселенің қай жерде көтерілгенін көру үшін оны таңдаңыз.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Status: %1 · on %2 agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі: %1 · %2 күн тәртібінде</translation>
     </message>
     <message>
         <source>, %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 мин</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже: %1</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>жазылмаған</translation>
     </message>
 </context>
 <context>
     <name>TracksDialog</name>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттар</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсі</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Реті</translation>
     </message>
     <message>
         <source>New Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа бағыт</translation>
     </message>
     <message>
         <source>Add Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт қосу</translation>
     </message>
     <message>
         <source>Edit Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағытты өзгерту</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою мүмкін емес</translation>
     </message>
     <message>
         <source>The only track cannot be deleted while it has issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалғыз бағытта мәселелер бар кезде оны жоюға болмайды.</translation>
     </message>
     <message>
         <source>%1 has %2 issues. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағытында %2 мәселе бар. Оларды мына жерге көшіру:</translation>
     </message>
     <message>
         <source>Delete Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағытты жою</translation>
     </message>
     <message>
         <source>Delete Track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағытын жою</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h2&gt;No summit is open&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ешбір саммит ашылмаған&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Open a summit file, start a new one, or explore the sample summit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит файлын ашыңыз, жаңасын бастаңыз немесе үлгі саммитті қараңыз.</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу…</translation>
     </message>
     <message>
         <source>New Summit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа саммит…</translation>
     </message>
     <message>
         <source>Open the Astana 2025 Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>«Астана 2025» үлгісін ашу</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>The log %1 cannot be written to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 журналына жазу мүмкін емес (%2).</translation>
     </message>
     <message>
         <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner күтпеген жағдай орын алды. Саммит сақталды; соңғы әрекет орындалмаған болуы мүмкін. Толығырақ: %1.</translation>
     </message>
     <message>
         <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner күтпеген жағдай орын алды. Саммит сақталды; соңғы әрекет орындалмаған болуы мүмкін. Толығырақ төменде.</translation>
     </message>
     <message>
         <source>Unexpected Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате</translation>
     </message>
     <message>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтерді көшіру</translation>
     </message>
 </context>
 </TS>

@@ -5,3060 +5,3164 @@
     <name></name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Здание</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест</translation>
     </message>
     <message>
         <source>Summit files (*.summit);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы саммитов (*.summit);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Open Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть саммит</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть только для чтения</translation>
     </message>
     <message>
         <source>Import Agenda Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт вопросов повестки дня</translation>
     </message>
     <message>
         <source>Spreadsheets and tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Head of state</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава государства</translation>
     </message>
     <message>
         <source>Head of government</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава правительства</translation>
     </message>
     <message>
         <source>Minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Министр</translation>
     </message>
     <message>
         <source>Deputy minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместитель министра</translation>
     </message>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Посол</translation>
     </message>
     <message>
         <source>Senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>Старшее должностное лицо</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперт</translation>
     </message>
     <message>
         <source>Heads of state</source>
-        <translation type="unfinished"></translation>
+        <translation>Главы государств</translation>
     </message>
     <message>
         <source>Ministers</source>
-        <translation type="unfinished"></translation>
+        <translation>Министры</translation>
     </message>
     <message>
         <source>Deputy ministers</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместители министров</translation>
     </message>
     <message>
         <source>Senior officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Старшие должностные лица</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошена</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложена</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждена</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Состоялась</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя</translation>
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Двусторонняя встреча</translation>
     </message>
     <message>
         <source>Multilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Многосторонняя встреча</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Пленарное заседание</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая сторона</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Гость</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <source>Under negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>На переговорах</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласован</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложен</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Снят</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддерживает</translation>
     </message>
     <message>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>С оговорками</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейтрально</translation>
     </message>
     <message>
         <source>Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>Против</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Cond.</source>
-        <translation type="unfinished"></translation>
+        <translation>С огов.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрена</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписана</translation>
     </message>
     <message>
         <source>Disbursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачивается</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонена</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвана</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредит</translation>
     </message>
     <message>
         <source>Concessional loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Льготный кредит</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Грант</translation>
     </message>
     <message>
         <source>Credit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитная линия</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие в капитале</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантия</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
     <message>
         <source>Home delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя делегация</translation>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта отчётности</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало рабочего дня</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец рабочего дня</translation>
     </message>
     <message>
         <source>Slot length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг сетки (минут)</translation>
     </message>
     <message>
         <source>Transfer time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на переезд (минут)</translation>
     </message>
     <message>
         <source>Change Summit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить параметры саммита</translation>
     </message>
     <message>
         <source>Summit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры саммита</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, counted in the Conflicts panel&apos;s groups.</source>
         <comment>… and %n more, counted in the Conflicts panel&apos;s groups.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n, учтённый в группах панели конфликтов.</numerusform>
+            <numerusform>… и ещё %n, учтённых в группах панели конфликтов.</numerusform>
+            <numerusform>… и ещё %n, учтённых в группах панели конфликтов.</numerusform>
         </translation>
     </message>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая встреча</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно изменить</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «%1»</translation>
     </message>
     <message>
         <source>Edit Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить встречу</translation>
     </message>
     <message>
         <source>Move Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести встречу</translation>
     </message>
     <message>
         <source>Cannot Move the Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перенести встречу</translation>
     </message>
     <message>
         <source>Change Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить продолжительность</translation>
     </message>
     <message>
         <source>Cannot Change the Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить продолжительность</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить: %1</translation>
     </message>
     <message>
         <source>Cannot Change the Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить статус</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n meeting</source>
         <comment>Delete %n meetings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n встречу</numerusform>
+            <numerusform>Удалить %n встречи</numerusform>
+            <numerusform>Удалить %n встреч</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно удалить</translation>
     </message>
     <message>
         <source>Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать встречу</translation>
     </message>
     <message>
         <source>Cannot Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось дублировать</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущая делегация</translation>
     </message>
     <message>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Заёмщик</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструмент</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>In reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>В валюте отчётности</translation>
     </message>
     <message>
         <source>no rate</source>
-        <translation type="unfinished"></translation>
+        <translation>нет курса</translation>
     </message>
     <message>
         <source>No exchange rate for %1: left out of every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет курса для %1: не учитывается ни в одном итоге.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы для беседы</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Красные линии</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Запасная позиция</translation>
     </message>
     <message>
         <source>%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>поддерживают: %1, с оговорками: %2, против: %3, нейтрально: %4, неизвестно: %5</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>How many delegations support, support on conditions, oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько делегаций поддерживают, поддерживают с оговорками, выступают против</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату</translation>
     </message>
     <message>
         <source>%1 (backup of %2).summit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (резервная копия %2).summit</translation>
     </message>
     <message>
         <source>Cannot Open Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть саммит</translation>
     </message>
     <message>
         <source>Summit Open Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит открыт в другом месте</translation>
     </message>
     <message>
         <source>Summit Cannot Be Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит нельзя изменить</translation>
     </message>
     <message>
         <source>Open it read-only? You can read, export and copy it, not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть его только для чтения? Его можно будет читать, экспортировать и копировать, но не изменять.</translation>
     </message>
     <message>
         <source>Open a cleaned copy instead? It is written beside the file, which stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть вместо него очищенную копию? Она будет записана рядом с файлом, который останется как есть.</translation>
     </message>
     <message>
         <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Его последняя исправная резервная копия от %1 содержит встреч: %2, вопросов: %3. Восстановить её?</translation>
     </message>
     <message>
         <source>Restore Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию как</translation>
     </message>
     <message>
         <source>Opened %1, a cleaned copy of %2 (%3 changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт %1 — очищенная копия %2 (изменений: %3).</translation>
     </message>
     <message>
         <source>Cannot Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
         <source>%1 is open in another window; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыт в другом окне; выберите другое имя.</translation>
     </message>
     <message>
         <source>That file is the summit that is open now; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл — саммит, открытый сейчас; выберите другое имя.</translation>
     </message>
     <message>
         <source>%1 is already open in %5 on %2 since %3 (process %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже открыт в %5 на %2 с %3 (процесс %4).</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>неизвестного времени</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <source>{name} is open for writing in {program} (process {pid} of user {user}) on {host} since {since}; close it there and try again.</source>
+        <translation>{name} открыт для записи в программе {program} (процесс {pid} пользователя {user}) на {host} с {since}; закройте его там и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{name} is open for writing in {program} (process {pid}) on {host} since {since}; close it there and try again.</source>
+        <translation>{name} открыт для записи в программе {program} (процесс {pid}) на {host} с {since}; закройте его там и повторите попытку.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>другой программе</translation>
+    </message>
+    <message>
+        <source>{name} is read-only (its permissions allow no changes); make it writable, or work on a copy.</source>
+        <translation>{name} доступен только для чтения (права доступа не позволяют изменений); разрешите запись или работайте с копией.</translation>
+    </message>
+    <message>
+        <source>like its lock</source>
+        <translation>похожее на его блокировку</translation>
+    </message>
+    <message>
+        <source>The folder of {name} holds something named {named} that is not a Summit Planner lock file; remove it to change the summit.</source>
+        <translation>В папке {name} есть объект {named}, который не является файлом блокировки Summit Planner; удалите его, чтобы изменять саммит.</translation>
+    </message>
+    <message>
+        <source>The folder of {name} cannot be written to, so the summit cannot change.</source>
+        <translation>В папку {name} нельзя записывать, поэтому саммит нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be locked for writing ({detail}); nothing was changed.</source>
+        <translation>{name} не удалось заблокировать для записи ({detail}); ничего не изменено.</translation>
     </message>
     <message>
         <source>%1 is read-only: its permissions allow no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 доступен только для чтения: права доступа не позволяют изменений.</translation>
     </message>
     <message>
         <source>The folder of %1 holds something named %2 that is not a lock file of Summit Planner, so the summit cannot be changed while it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке %1 есть объект %2, который не является файлом блокировки Summit Planner, поэтому саммит нельзя изменить, пока он там.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be written to, so the summit cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папку %1 нельзя записывать, поэтому саммит нельзя изменить.</translation>
     </message>
     <message>
         <source>%1 cannot be locked for writing (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не удалось заблокировать для записи (%2).</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых: %1, обновлено: %2, пропущено: %3, проблем: %4 — с листа «%5».</translation>
     </message>
     <message>
         <source> New tracks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Новые направления: %1.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новый</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>обновить</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>пропустить</translation>
     </message>
     <message>
         <source>Sheet %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист %1, строка %2</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, столбец %1</translation>
     </message>
     <message>
         <source>… and %1 more problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё проблем: %1.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не найдено.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New Summit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый саммит…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;пример саммита</translation>
     </message>
     <message>
         <source>&amp;Import Agenda Issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт вопросов повестки дня…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;календаря…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>Summit &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры саммита…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Conflicts &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;конфликтов</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Summit Planner</translation>
     </message>
     <message>
         <source>About Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Summit Planner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Планирование встреч саммита, вопросов повестки дня, позиций и заявок на финансирование.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Summit Planner will use the chosen language when it is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner будет использовать выбранный язык при следующем запуске.</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>непредвиденная ошибка ({kind}: {error}).</translation>
     </message>
     <message>
         <source>Created {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан {path}</translation>
     </message>
     <message>
         <source>{first} to {last} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>с {first} по {last} ({zone})</translation>
     </message>
     <message>
         <source>Home delegation: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя делегация: {code}</translation>
     </message>
     <message>
         <source>Delegations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации: {count}</translation>
     </message>
     <message>
         <source>People: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники: {count}</translation>
     </message>
     <message>
         <source>Rooms: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Залы: {count}</translation>
     </message>
     <message>
         <source>Meetings: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи: {count}</translation>
     </message>
     <message>
         <source>Issues: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы: {count}</translation>
     </message>
     <message>
         <source>Positions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции: {count}</translation>
     </message>
     <message>
         <source>Financing requests: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки на финансирование: {count}</translation>
     </message>
     <message>
         <source>{name} {problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {problem}; файл оставлен как есть, а «{command}» запишет очищенную копию.</translation>
     </message>
     <message>
         <source>Integrity: {count}+ problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность: проблем {count}+</translation>
     </message>
     <message numerus="yes">
         <source>Integrity: %n problem</source>
         <comment>Integrity: %n problems</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Целостность: %n проблема</numerusform>
+            <numerusform>Целостность: %n проблемы</numerusform>
+            <numerusform>Целостность: %n проблем</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts: not looked for; “{command}” writes a cleaned copy to check instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты: не проверялись; «{command}» запишет очищенную копию, которую можно проверить.</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Целостность: в порядке</translation>
     </message>
     <message numerus="yes">
         <source>%n error</source>
         <comment>%n errors</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
         <comment>%n warnings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts: {errors}, {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты: {errors}, {warnings}</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ОШИБКА</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
     </message>
     <message>
         <source>{severity} [{kind}; meetings {ids}] {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity} [{kind}; встречи {ids}] {message}</translation>
     </message>
     <message numerus="yes">
         <source>The list is cut: %n more conflict is counted but not listed. Overlaps by delegation, person or room and day:</source>
         <comment>The list is cut: %n more conflicts are counted but not listed. Overlaps by delegation, person or room and day:</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Список сокращён: ещё %n конфликт учтён, но не показан. Накладки по делегациям, участникам или залам и дням:</numerusform>
+            <numerusform>Список сокращён: ещё %n конфликта учтены, но не показаны. Накладки по делегациям, участникам или залам и дням:</numerusform>
+            <numerusform>Список сокращён: ещё %n конфликтов учтены, но не показаны. Накладки по делегациям, участникам или залам и дням:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change</source>
         <comment>%n changes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {written}: a cleaned copy of {name} ({changes}; {name} itself was left as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан {written}: очищенная копия {name} ({changes}; сам {name} оставлен как есть).</translation>
     </message>
     <message>
         <source>--map takes HEADER=field, not “{item}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map принимает HEADER=field, а не «{item}».</translation>
     </message>
     <message>
         <source>nothing in {name} could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>из {name} ничего не удалось импортировать.</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped (would be imported from sheet “{sheet}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: {created}, обновлено: {updated}, пропущено: {skipped} (было бы импортировано с листа «{sheet}»).</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped (were imported from sheet “{sheet}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: {created}, обновлено: {updated}, пропущено: {skipped} (импортировано с листа «{sheet}»).</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}, столбец {column}: {message}</translation>
     </message>
     <message>
         <source>row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {row}: {message}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан {path}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} (%n event)</source>
         <comment>Wrote {path} (%n events)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан {path} (%n событие)</numerusform>
+            <numerusform>Записан {path} (%n события)</numerusform>
+            <numerusform>Записан {path} (%n событий)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</source>
         <comment>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Панель показывает первый %n; остальные учтены там по делегациям, участникам или залам и дням.</numerusform>
+            <numerusform>Панель показывает первые %n; остальные учтены там по делегациям, участникам или залам и дням.</numerusform>
+            <numerusform>Панель показывает первые %n; остальные учтены там по делегациям, участникам или залам и дням.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more conflict, not listed; by delegation, person or room and day:</source>
         <comment>%n more conflicts, not listed; by delegation, person or room and day:</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё %n конфликт, не показан; по делегациям, участникам или залам и дням:</numerusform>
+            <numerusform>Ещё %n конфликта, не показаны; по делегациям, участникам или залам и дням:</numerusform>
+            <numerusform>Ещё %n конфликтов, не показаны; по делегациям, участникам или залам и дням:</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup cannot be restored over the summit that is open; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию нельзя восстановить поверх открытого саммита; выберите другое имя.</translation>
     </message>
     <message>
         <source>“{title}” ({day} {start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({day} {start}–{end})</translation>
     </message>
     <message>
         <source>Unknown delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная делегация</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code})</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то</translation>
     </message>
     <message>
         <source>{name} ({rank}, {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({rank}, {code})</translation>
     </message>
     <message>
         <source>an unknown room</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный зал</translation>
     </message>
     <message>
         <source>head of state</source>
-        <translation type="unfinished"></translation>
+        <translation>глава государства</translation>
     </message>
     <message>
         <source>head of government</source>
-        <translation type="unfinished"></translation>
+        <translation>глава правительства</translation>
     </message>
     <message>
         <source>minister</source>
-        <translation type="unfinished"></translation>
+        <translation>министр</translation>
     </message>
     <message>
         <source>deputy minister</source>
-        <translation type="unfinished"></translation>
+        <translation>заместитель министра</translation>
     </message>
     <message>
         <source>ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>посол</translation>
     </message>
     <message>
         <source>senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>старшее должностное лицо</translation>
     </message>
     <message>
         <source>expert</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперт</translation>
     </message>
     <message>
         <source>{who} hold two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В залах {who} одновременно назначены две встречи: {first} и {second}.</translation>
     </message>
     <message>
         <source>{who} holds two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В зале {who} одновременно назначены две встречи: {first} и {second}.</translation>
     </message>
     <message>
         <source>{who} are expected in two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: одновременное участие в двух встречах — {first} и {second}.</translation>
     </message>
     <message>
         <source>{who} is expected in two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: одновременное участие в двух встречах — {first} и {second}.</translation>
     </message>
     <message>
         <source>{who} have {gap} to get from {here} to {there} between {first} and {second}; the transfer time is {transfer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: между {first} и {second} есть лишь {gap}, чтобы добраться из «{here}» в «{there}»; на переезд требуется {transfer}.</translation>
     </message>
     <message>
         <source>{who} has {gap} to get from {here} to {there} between {first} and {second}; the transfer time is {transfer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: между {first} и {second} есть лишь {gap}, чтобы добраться из «{here}» в «{there}»; на переезд требуется {transfer}.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute</source>
         <comment>%n minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
         </translation>
     </message>
     <message>
         <source>{meeting} is outside the summit&apos;s days ({first} to {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча {meeting} проходит вне дней саммита ({first} – {last}).</translation>
     </message>
     <message>
         <source>{meeting} is outside the working hours ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча {meeting} проходит вне рабочего времени ({start}–{end}).</translation>
     </message>
     <message>
         <source>{meeting} has {required} required attendees but {room} seats {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting}: обязательных участников — {required}, а в зале {room} мест — {capacity}.</translation>
     </message>
     <message>
         <source>{meeting} is confirmed but has no room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча {meeting} подтверждена, но зал не назначен.</translation>
     </message>
     <message>
         <source>In {meeting}, {senior} faces {junior} as the most senior of their delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>На встрече {meeting} {senior} оказывается напротив {junior} как старшего по рангу в своей делегации.</translation>
     </message>
     <message numerus="yes">
         <source>%n overlapping pair</source>
         <comment>%n overlapping pairs</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пересекающаяся пара</numerusform>
+            <numerusform>%n пересекающиеся пары</numerusform>
+            <numerusform>%n пересекающихся пар</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>among %n meeting</source>
         <comment>among %n meetings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>среди %n встречи</numerusform>
+            <numerusform>среди %n встреч</numerusform>
+            <numerusform>среди %n встреч</numerusform>
         </translation>
     </message>
     <message>
         <source>{who} is double-booked on {day}: {pairs} {among}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал {who} занят дважды {day}: {pairs} {among}.</translation>
     </message>
     <message>
         <source>{who} is expected in two meetings at once on {day}: {pairs} {among}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} должны одновременно быть на двух встречах {day}: {pairs} {among}.</translation>
     </message>
     <message>
         <source>The delegation code is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код делегации не заполнен; введите его.</translation>
     </message>
     <message>
         <source>“{code}” is not a delegation code; use two letters (ISO 3166, e.g. KZ) or an organisation&apos;s short code of up to 12 letters, digits or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — не код делегации; используйте две буквы (ISO 3166, например KZ) или краткий код организации длиной до 12 букв, цифр или дефисов.</translation>
+    </message>
+    <message>
+        <source>Another delegation already has the code {code}.</source>
+        <translation>Код {code} уже есть у другой делегации.</translation>
     </message>
     <message>
         <source>The delegation name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название делегации не заполнено; введите его.</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour; use the form #1F77B4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{colour}» — не цвет; используйте запись вида #1F77B4.</translation>
     </message>
     <message>
         <source>The precedence must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокольное старшинство должно быть целым числом.</translation>
     </message>
     <message>
         <source>The person&apos;s name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя участника не заполнено; введите его.</translation>
     </message>
     <message>
         <source>Choose the delegation this person belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите делегацию, к которой относится этот участник.</translation>
     </message>
     <message numerus="yes">
         <source>{name} attends %n meeting for their present delegation; remove them from it before moving them to another delegation.</source>
         <comment>{name} attends %n meetings for their present delegation; remove them from those meetings before moving them to another delegation.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} участвует в %n встрече от своей нынешней делегации; исключите участника из неё, прежде чем переводить в другую делегацию.</numerusform>
+            <numerusform>{name} участвует в %n встречах от своей нынешней делегации; исключите участника из этих встреч, прежде чем переводить в другую делегацию.</numerusform>
+            <numerusform>{name} участвует в %n встречах от своей нынешней делегации; исключите участника из этих встреч, прежде чем переводить в другую делегацию.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{value}” is not a rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не ранг.</translation>
     </message>
     <message>
         <source>The room name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название зала не заполнено; введите его.</translation>
+    </message>
+    <message>
+        <source>Another room is already called “{name}”.</source>
+        <translation>Зал «{name}» уже существует.</translation>
     </message>
     <message>
         <source>The capacity must be a whole number of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместимость должна быть целым числом мест.</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместимость не может быть отрицательной.</translation>
     </message>
     <message numerus="yes">
         <source>it takes part in %n meeting</source>
         <comment>it takes part in %n meetings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>она участвует в %n встрече</numerusform>
+            <numerusform>она участвует в %n встречах</numerusform>
+            <numerusform>она участвует в %n встречах</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it has %n financing request</source>
         <comment>it has %n financing requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>у неё %n заявка на финансирование</numerusform>
+            <numerusform>у неё %n заявки на финансирование</numerusform>
+            <numerusform>у неё %n заявок на финансирование</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it is referred to by %n other record</source>
         <comment>it is referred to by %n other records</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на неё ссылается %n другая запись</numerusform>
+            <numerusform>на неё ссылаются %n другие записи</numerusform>
+            <numerusform>на неё ссылаются %n других записей</numerusform>
         </translation>
     </message>
     <message>
         <source>{names} cannot be deleted: {reasons}. Remove it from those first, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} нельзя удалить: {reasons}. Сначала уберите эти ссылки, затем удалите.</translation>
     </message>
     <message numerus="yes">
         <source>%n person of the delegation will be deleted.</source>
         <comment>%n people of the delegation will be deleted.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет удалён %n участник делегации.</numerusform>
+            <numerusform>Будут удалены %n участника делегации.</numerusform>
+            <numerusform>Будут удалены %n участников делегации.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting attendance will be removed.</source>
         <comment>%n meeting attendances will be removed.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет снято %n участие во встрече.</numerusform>
+            <numerusform>Будут сняты %n участия во встречах.</numerusform>
+            <numerusform>Будут сняты %n участий во встречах.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recorded position will be deleted.</source>
         <comment>%n recorded positions will be deleted.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет удалена %n записанная позиция.</numerusform>
+            <numerusform>Будут удалены %n записанные позиции.</numerusform>
+            <numerusform>Будут удалены %n записанных позиций.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda issue will have no lead delegation.</source>
         <comment>%n agenda issues will have no lead delegation.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n вопроса повестки дня не будет ведущей делегации.</numerusform>
+            <numerusform>У %n вопросов повестки дня не будет ведущей делегации.</numerusform>
+            <numerusform>У %n вопросов повестки дня не будет ведущей делегации.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting will have no room.</source>
         <comment>%n meetings will have no room.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n встречи не будет зала.</numerusform>
+            <numerusform>У %n встреч не будет зала.</numerusform>
+            <numerusform>У %n встреч не будет зала.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is already a rate for {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс для {currency} уже есть.</translation>
     </message>
     <message>
         <source>Give the date the rate is valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату, на которую действует курс.</translation>
+    </message>
+    <message>
+        <source>A {current} request cannot become {target}; it can become {allowed}.</source>
+        <translation>Заявку со статусом «{current}» нельзя перевести в статус «{target}»; возможны: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A {current} request cannot become {target}; it is final.</source>
+        <translation>Заявку со статусом «{current}» нельзя перевести в статус «{target}»; этот статус окончательный.</translation>
     </message>
     <message>
         <source>The request has no title; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заявки нет названия; введите его.</translation>
     </message>
     <message>
         <source>“{code}” is not a request code; use e.g. FIN-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — не код заявки; используйте, например, FIN-07.</translation>
     </message>
     <message>
         <source>Another request already has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {code} уже есть у другой заявки.</translation>
     </message>
     <message>
         <source>Choose the delegation that asks (the borrower).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите делегацию, которая запрашивает средства (заёмщика).</translation>
     </message>
     <message>
         <source>Choose who is asked (the lender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, к кому обращена заявка (кредитора).</translation>
     </message>
     <message>
         <source>Choose an instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите инструмент.</translation>
     </message>
     <message>
         <source>Choose a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статус.</translation>
     </message>
     <message>
         <source>The agenda issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос повестки дня больше не существует.</translation>
     </message>
     <message>
         <source>The envelope no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет финансирования больше не существует.</translation>
     </message>
     <message>
         <source>The envelope {name} is the lender {short_name}&apos;s; a request drawing on it must be asked of that lender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {name} принадлежит кредитору {short_name}; заявка в счёт этого пакета должна быть адресована этому кредитору.</translation>
     </message>
     <message>
         <source>A chosen meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная встреча больше не существует.</translation>
     </message>
     <message>
         <source>A new request starts as a draft or as submitted; move it on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка создаётся как черновик или как поданная; дальше её можно продвигать.</translation>
     </message>
     <message>
         <source>Totals cannot be made by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги нельзя подвести по признаку «{by}».</translation>
     </message>
     <message>
         <source>“{code}” is not an issue code; use letters, a hyphen and a number, e.g. ECO-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — не код вопроса; используйте буквы, дефис и число, например ECO-07.</translation>
     </message>
     <message>
         <source>Another issue already has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код {code} уже есть у другого вопроса.</translation>
     </message>
     <message>
         <source>The issue has no title; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вопроса нет названия; введите его.</translation>
     </message>
     <message>
         <source>Choose the track the issue belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите направление, к которому относится вопрос.</translation>
     </message>
     <message>
         <source>“{value}” is not a priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не приоритет.</translation>
     </message>
     <message>
         <source>“{value}” is not an issue status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не статус вопроса.</translation>
     </message>
     <message>
         <source>The lead delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущая делегация больше не существует.</translation>
     </message>
     <message>
         <source>The due date is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок — не дата.</translation>
     </message>
     <message numerus="yes">
         <source>They are removed from %n meeting agenda item.</source>
         <comment>They are removed from %n meeting agenda items.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Они будут исключены из %n пункта повестки дня встреч.</numerusform>
+            <numerusform>Они будут исключены из %n пунктов повестки дня встреч.</numerusform>
+            <numerusform>Они будут исключены из %n пунктов повестки дня встреч.</numerusform>
         </translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} и {second}</translation>
     </message>
     <message>
         <source>The meeting is cancelled; put the issue on another meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча отменена; включите вопрос в повестку дня другой встречи.</translation>
     </message>
     <message>
         <source>The issue is already on that meeting&apos;s agenda; change its minutes in the meeting editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос уже включён в повестку дня этой встречи; измените отведённое ему время в редакторе встречи.</translation>
     </message>
     <message>
         <source>A {value} meeting cannot become {value2}; it can become {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречу со статусом «{value}» нельзя перевести в статус «{value2}»; возможны: {join}.</translation>
     </message>
     <message>
         <source>The meeting no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
         <source>The chosen room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный зал больше не существует.</translation>
     </message>
     <message>
         <source>{names} cannot attend: their delegation does not take part in the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} не может участвовать: его делегация не участвует во встрече.</translation>
     </message>
     <message>
         <source>A chosen financing request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная заявка на финансирование больше не существует.</translation>
     </message>
     <message>
         <source>The meeting has no title; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>У встречи нет названия; введите его.</translation>
     </message>
     <message>
         <source>{day} is outside the summit, which runs from {first_day} to {last_day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — вне дней саммита, который проходит с {first_day} по {last_day}.</translation>
     </message>
     <message>
         <source>A meeting lasts from {shortest} minutes to 24 hours; the end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча длится от {shortest} минут до 24 часов; окончание должно быть позже начала.</translation>
     </message>
     <message>
         <source>“{level}” is not a meeting level.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{level}» — не уровень встречи.</translation>
     </message>
     <message>
         <source>“{status}” is not a meeting status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{status}» — не статус встречи.</translation>
     </message>
     <message>
         <source>Minutes allotted to an issue must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, отведённое на вопрос, должно быть не меньше 0 минут.</translation>
     </message>
     <message>
         <source>An issue on the agenda no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос из повестки дня больше не существует.</translation>
     </message>
     <message>
         <source>Choose at least one delegation for the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну делегацию для встречи.</translation>
     </message>
     <message>
         <source>A chosen delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная делегация больше не существует.</translation>
     </message>
     <message>
         <source>A meeting has one host; choose only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>У встречи одна принимающая сторона; выберите только одну.</translation>
     </message>
     <message>
         <source>“{text}” is not an amount; type digits, e.g. 250000000 or 1,250,000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не сумма; введите цифры, например 250000000 или 1,250,000.50.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
         <source>The amount is too large to be real; check the zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма слишком велика, чтобы быть реальной; проверьте нули.</translation>
     </message>
     <message>
         <source>Amounts have at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>В сумме не более двух знаков после запятой.</translation>
     </message>
     <message>
         <source>“{text}” is not a rate; type e.g. 0.1392.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не курс; введите, например, 0.1392.</translation>
     </message>
     <message>
         <source>The rate must be more than zero and below a million.</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс должен быть больше нуля и меньше миллиона.</translation>
     </message>
     <message>
         <source>“{code}” is not a currency code; use ISO 4217, e.g. USD, CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» — не код валюты; используйте ISO 4217, например USD, CNY.</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>млрд</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>млн</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>тыс.</translation>
     </message>
     <message>
         <source>The data folder {folder} {problem}, so nothing can be saved there; make it a folder you can write to, or set {variable} to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных {folder} {problem}, поэтому в ней ничего нельзя сохранить; сделайте её доступной для записи или укажите в {variable} другую папку.</translation>
     </message>
     <message>
         <source>“{value}” is not a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не позиция.</translation>
     </message>
     <message>
         <source>An issue or delegation of the selection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос или делегация из выделения больше не существует.</translation>
     </message>
     <message>
         <source>The {label} no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись ({label}) больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
         <source>delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>делегация</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>участник</translation>
     </message>
     <message>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>зал</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>встреча</translation>
     </message>
     <message>
         <source>meeting delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>делегация на встрече</translation>
     </message>
     <message>
         <source>attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>участник встречи</translation>
     </message>
     <message>
         <source>track</source>
-        <translation type="unfinished"></translation>
+        <translation>направление</translation>
     </message>
     <message>
         <source>agenda issue</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос повестки дня</translation>
     </message>
     <message>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт повестки дня</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция</translation>
     </message>
     <message>
         <source>lender</source>
-        <translation type="unfinished"></translation>
+        <translation>кредитор</translation>
     </message>
     <message>
         <source>envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет финансирования</translation>
     </message>
     <message>
         <source>exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>курс валюты</translation>
     </message>
     <message>
         <source>financing request</source>
-        <translation type="unfinished"></translation>
+        <translation>заявка на финансирование</translation>
     </message>
     <message>
         <source>financing request&apos;s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>встреча по заявке на финансирование</translation>
     </message>
     <message>
         <source>financing status change</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение статуса финансирования</translation>
     </message>
     <message>
         <source>summit</source>
-        <translation type="unfinished"></translation>
+        <translation>саммит</translation>
     </message>
     <message>
         <source>{what} could not be saved: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: не удалось сохранить ({reason}). Ничего не изменено.</translation>
     </message>
     <message>
         <source>The {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись ({label})</translation>
     </message>
     <message>
         <source>The {label} is still in use and was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись ({label}) ещё используется и не была удалена.</translation>
     </message>
     <message>
         <source>Deleting the {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записи ({label})</translation>
     </message>
     <message>
         <source>Restoring the {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление записи ({label})</translation>
     </message>
     <message>
         <source>A cleaned copy cannot replace the received file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищенная копия не может заменить полученный файл; выберите другое имя.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} не удаётся прочитать: {error}.</translation>
     </message>
     <message>
         <source>{name} holds no summit description; it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {name} нет описания саммита; файл неполный.</translation>
     </message>
     <message>
         <source>A copy cannot replace the file it is made from; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия не может заменить файл, с которого она снимается; выберите другое имя.</translation>
     </message>
     <message>
         <source>The summit&apos;s name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название саммита не заполнено; введите его.</translation>
     </message>
     <message>
         <source>Give the summit&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите первый и последний день саммита.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день раньше первого.</translation>
     </message>
     <message>
         <source>A summit may last at most {longest} days; check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит может длиться не более {longest} дней; проверьте даты.</translation>
     </message>
     <message>
         <source>“{currency}” is not a currency code; use ISO 4217, e.g. USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{currency}» — не код валюты; используйте ISO 4217, например USD.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
     </message>
     <message>
         <source>The slot length must be 5 to 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг сетки должен быть от 5 до 120 минут.</translation>
     </message>
     <message>
         <source>The transfer time must be 0 to 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на переезд должно быть от 0 до 240 минут.</translation>
     </message>
     <message>
         <source>The home delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя делегация больше не существует.</translation>
     </message>
     <message>
         <source>“{name}” is not a time zone; use a name such as Asia/Almaty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не часовой пояс; используйте название вида Asia/Almaty.</translation>
     </message>
     <message>
         <source>The track has no name; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>У направления нет названия; введите его.</translation>
     </message>
     <message>
         <source>There is already a track called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление «{name}» уже существует.</translation>
     </message>
     <message>
         <source>Delete one track at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляйте направления по одному.</translation>
     </message>
     <message numerus="yes">
         <source>The track {name} has %n issue; choose the track it moves to.</source>
         <comment>The track {name} has %n issues; choose the track they move to.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В направлении {name} %n вопрос; выберите направление, куда его перенести.</numerusform>
+            <numerusform>В направлении {name} %n вопроса; выберите направление, куда их перенести.</numerusform>
+            <numerusform>В направлении {name} %n вопросов; выберите направление, куда их перенести.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose another existing track for its issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другое существующее направление для его вопросов.</translation>
     </message>
     <message>
         <source>Deleting the track {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление направления {name}</translation>
     </message>
     <message>
         <source>Restoring the track {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление направления {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat · {building}</source>
+        <comment>%n seats · {building}</comment>
+        <translation>
+            <numerusform>%n место · {building}</numerusform>
+            <numerusform>%n места · {building}</numerusform>
+            <numerusform>%n мест · {building}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat</source>
+        <comment>%n seats</comment>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No room yet</source>
+        <translation>Зал не назначен</translation>
+    </message>
+    <message>
+        <source>to be assigned</source>
+        <translation>будет назначен</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more conflict (see the Conflicts panel&apos;s groups).</source>
+        <comment>… and %n more conflicts (see the Conflicts panel&apos;s groups).</comment>
+        <translation>
+            <numerusform>… и ещё %n конфликт (см. группы на панели конфликтов).</numerusform>
+            <numerusform>… и ещё %n конфликта (см. группы на панели конфликтов).</numerusform>
+            <numerusform>… и ещё %n конфликтов (см. группы на панели конфликтов).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of %n conflict (see the Conflicts panel&apos;s groups).</source>
+        <comment>Part of %n conflicts (see the Conflicts panel&apos;s groups).</comment>
+        <translation>
+            <numerusform>Участвует в %n конфликте (см. группы на панели конфликтов).</numerusform>
+            <numerusform>Участвует в %n конфликтах (см. группы на панели конфликтов).</numerusform>
+            <numerusform>Участвует в %n конфликтах (см. группы на панели конфликтов).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AgendaEditor</name>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Type a code or words of the title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код или слова из названия…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>%1 of %2 minutes allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределено %1 из %2 минут</translation>
     </message>
     <message>
         <source>More minutes are allotted than the meeting lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределено больше минут, чем длится встреча.</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите цвет</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет.</translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка конфликтов…</translation>
     </message>
 </context>
 <context>
     <name>DelegationsSection</name>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Залы</translation>
     </message>
     <message>
         <source>People of all delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники всех делегаций</translation>
     </message>
     <message>
         <source>People of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники: %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>ISO 3166 code, e.g. KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Код ISO 3166, например KZ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава делегации</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Protocol precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокольное старшинство</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс столицы</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегация</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Здание</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить: %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись: %1</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно изменить</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить: %1</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно удалить</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1?</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие можно отменить.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в Excel</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт календаря</translation>
     </message>
     <message>
         <source>The whole summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь саммит</translation>
     </message>
     <message>
         <source>Meetings of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи %1 — %2</translation>
     </message>
     <message>
         <source>Include the delegations&apos; positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить позиции делегаций</translation>
     </message>
     <message>
         <source>Positions, talking points and red lines are sensitive: leave them out of files that go to other delegations or the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции, тезисы и красные линии — конфиденциальные сведения: не включайте их в файлы для других делегаций или принимающей стороны.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встречи:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Календари (*.ics)</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда сохранить файл.</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Saved %1. &lt;a href=&apos;folder&apos;&gt;Open the folder&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1. &lt;a href=&apos;folder&apos;&gt;Открыть папку&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The export failed (%1); nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт не удался (%1); ничего не заменено.</translation>
     </message>
 </context>
 <context>
     <name>FinancingSection</name>
     <message>
         <source>Financing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки на финансирование</translation>
     </message>
     <message>
         <source>New Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Move the request along its workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Продвинуть заявку по этапам рассмотрения</translation>
     </message>
     <message>
         <source>Exchange Rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют…</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда (UTC)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По признаку: %1</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты финансирования</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>All borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заёмщики</translation>
     </message>
     <message>
         <source>All lenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кредиторы</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>All instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>Все инструменты</translation>
     </message>
     <message>
         <source>No exchange rate for %1: left out of the totals and the chart. Add the rates under Exchange Rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет курса для %1: не учитывается в итогах и на диаграмме. Добавьте курсы в разделе «Курсы валют».</translation>
     </message>
     <message>
         <source> (+%1 without rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 без курса)</translation>
     </message>
     <message>
         <source>%1 (%2): announced %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): объявлено %3</translation>
     </message>
     <message>
         <source>requested %1 · approved %2 · signed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>запрошено %1 · одобрено %2 · подписано %3</translation>
     </message>
     <message>
         <source>left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток: %1</translation>
     </message>
     <message>
         <source>⚠ Requests exceed the envelope by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Заявки превышают пакет на %1.</translation>
     </message>
     <message>
         <source>Not counted (no rate): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учтено (нет курса): %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>left empty: the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>если пусто — следующий номер</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>Заёмщик</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструмент</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Agenda issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос повестки дня</translation>
     </message>
     <message>
         <source>Draws on envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>В счёт пакета</translation>
     </message>
     <message>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднималась на встречах</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>New Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка</translation>
     </message>
     <message>
         <source>New Financing Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка на финансирование</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно изменить</translation>
     </message>
     <message>
         <source>Edit Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заявку %1</translation>
     </message>
     <message>
         <source>Edit Financing Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заявку на финансирование</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1?</translation>
     </message>
     <message>
         <source>Its history goes with it. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её история будет удалена вместе с ней. Это действие можно отменить.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить: %1</translation>
     </message>
     <message>
         <source>Cannot Change the Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить статус</translation>
     </message>
 </context>
 <context>
     <name>FindTimeDialog</name>
     <message>
         <source>Find a Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск времени</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Any room large enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой зал достаточной вместимости</translation>
     </message>
     <message>
         <source>No room needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал не нужен</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>Schedule at This Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить на это время…</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации</translation>
     </message>
     <message>
         <source>People (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники (необязательно)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Earliest free times&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ближайшее свободное время&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Choose at least one delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну делегацию.</translation>
     </message>
     <message>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>без зала</translation>
     </message>
     <message>
         <source>No free time in the summit&apos;s days: every slot clashes for someone, leaves too little transfer time, or no room is large enough. Try a shorter meeting, fewer people or another room.</source>
-        <translation type="unfinished"></translation>
+        <translation>В дни саммита нет свободного времени: каждый интервал с чем-то пересекается, оставляет слишком мало времени на переезд или ни один зал не вмещает участников. Попробуйте более короткую встречу, меньше участников или другой зал.</translation>
     </message>
     <message>
         <source>Search, then choose one of the free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Найти», затем выберите одно из свободных окон.</translation>
     </message>
 </context>
 <context>
     <name>HistoryActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import Agenda Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт вопросов повестки дня</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Choose the Excel or CSV file a colleague sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл Excel или CSV, присланный коллегой.</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <source>Agenda issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы повестки дня</translation>
     </message>
     <message>
         <source>Meetings (a programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи (программа)</translation>
     </message>
     <message>
         <source>Positions (issues × delegations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции (вопросы × делегации)</translation>
     </message>
     <message>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое файла</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Keep the other columns in the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Остальные столбцы сохранить в описании</translation>
     </message>
     <message>
         <source>Which field is each column? Change any that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какому полю соответствует каждый столбец? Исправьте неверные.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произойдёт</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Проблемы&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>%1 rows checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено строк: %1…</translation>
     </message>
     <message>
         <source>%1 rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк: %1…</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен; ничего не изменено.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>%1: %2 sheet(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: листов — %2</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка каждой строки…</translation>
     </message>
     <message>
         <source>Reading was stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение остановлено; ничего не изменено.</translation>
     </message>
     <message>
         <source>Updating issues: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление вопросов: %1 из %2</translation>
     </message>
     <message>
         <source>Adding issues: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление вопросов: %1 из %2</translation>
     </message>
     <message>
         <source>Writing meetings: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись встреч: %1 из %2</translation>
     </message>
     <message>
         <source>Writing positions: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись позиций: %1 из %2</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>The file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл (%1).</translation>
     </message>
     <message>
         <source>issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>код вопроса</translation>
     </message>
     <message>
         <source>stances of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>позиции: %1</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не импортировать —</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать: %1</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано из %1: новых вопросов — %2, обновлённых — %3; пропущено строк: %4. «Правка ▸ Отменить» отменяет весь импорт.</translation>
     </message>
 </context>
 <context>
     <name>IssuesSection</name>
     <message>
         <source>Agenda issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы повестки дня</translation>
     </message>
     <message>
         <source>Search code, title, description, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду, названию, описанию, тегам…</translation>
     </message>
     <message>
         <source>New Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый вопрос…</translation>
     </message>
     <message>
         <source>Add to Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить во встречу…</translation>
     </message>
     <message>
         <source>Tracks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления…</translation>
     </message>
     <message>
         <source>All tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Все направления</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Все приоритеты</translation>
     </message>
     <message>
         <source>Any lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая ведущая</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>left empty: the track&apos;s next number</source>
-        <translation type="unfinished"></translation>
+        <translation>если пусто — следующий номер направления</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Lead delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущая делегация</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>New Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый вопрос</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно изменить</translation>
     </message>
     <message>
         <source>Edit Issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить вопрос %1</translation>
     </message>
     <message>
         <source>Edit Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить вопрос</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно удалить</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие можно отменить.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1?</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты</translation>
     </message>
     <message>
         <source>Add %1 to a Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить %1 во встречу</translation>
     </message>
     <message>
         <source>Cannot Add to the Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить во встречу</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Cannot Create the Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать пример</translation>
     </message>
     <message>
         <source>New Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый саммит</translation>
     </message>
     <message>
         <source>New summit.summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый саммит.summit</translation>
     </message>
     <message>
         <source>Cannot Create Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать саммит</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (копия)</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию как</translation>
     </message>
     <message>
         <source>Cannot Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить копию</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия сохранена как %1</translation>
     </message>
     <message>
         <source>Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить</translation>
     </message>
     <message>
         <source>Loading the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка расписания…</translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка конфликтов…</translation>
     </message>
     <message>
         <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты в расписании (Вид ▸ Панель конфликтов)</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана</translation>
     </message>
     <message>
         <source>The backup could not be written; see the log for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию; причина указана в журнале.</translation>
     </message>
     <message>
         <source> [Read-Only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [только чтение]</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Только чтение&lt;/b&gt;: открыт в другом месте</translation>
     </message>
     <message>
         <source>%1, %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, с %2 по %3, %4</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Повестка дня</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансирование</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts this meeting would have&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Конфликты, которые возникнут у этой встречи&lt;/b&gt;</translation>
     </message>
     <message>
         <source>e.g. KZ–CN bilateral on the railway</source>
-        <translation type="unfinished"></translation>
+        <translation>например, двусторонняя встреча KZ–CN по железной дороге</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>на</translation>
     </message>
     <message>
         <source>No room yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал не назначен</translation>
     </message>
     <message>
         <source>%1 (%2%3 seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3 мест)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Delegations and attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации и участники</translation>
     </message>
     <message>
         <source>Attends</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвует</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая сторона</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>None: this meeting clashes with nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: эта встреча ни с чем не пересекается.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsSection</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>New Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая встреча…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать</translation>
     </message>
     <message>
         <source>Duplicate the selected meeting (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать выбранную встречу (Ctrl+D)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Все дни</translation>
     </message>
     <message>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Все делегации</translation>
     </message>
 </context>
 <context>
     <name>PositionPanel</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Save this position (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эту позицию (один отменяемый шаг)</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Тезисы для беседы</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Красные линии</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Запасная позиция</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select one cell to edit its talking points, red lines and fallback.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Выберите одну ячейку, чтобы изменить тезисы, красные линии и запасную позицию.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>PositionsSection</name>
     <message>
         <source>All issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Все вопросы</translation>
     </message>
     <message>
         <source>A meeting&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка к встрече</translation>
     </message>
     <message>
         <source>Disagreements with</source>
-        <translation type="unfinished"></translation>
+        <translation>Расхождения с</translation>
     </message>
     <message>
         <source>Find issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти вопросы…</translation>
     </message>
     <message>
         <source>Keys: S support · C conditional · N neutral · O oppose · U unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши: S — поддерживает · C — с оговорками · N — нейтрально · O — против · U — неизвестно</translation>
     </message>
     <message>
         <source>%1 of %2 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 вопросов</translation>
     </message>
     <message>
         <source>%1 on %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по %2 %3</translation>
     </message>
     <message>
         <source>Set %1 Positions to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить для позиций (%1): %2</translation>
     </message>
     <message>
         <source>Cannot Set the Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить позиции</translation>
     </message>
     <message>
         <source>Edit Position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить позицию: %1</translation>
     </message>
     <message>
         <source>Cannot Save the Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить позицию</translation>
     </message>
     <message>
         <source>Set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить: %1</translation>
     </message>
 </context>
 <context>
     <name>RatesDialog</name>
     <message>
         <source>Exchange Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы валют</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>How much one unit of each currency is worth in %1. Requests in a currency without a rate are left out of totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько стоит единица каждой валюты в %1. Заявки в валюте без курса не учитываются в итогах.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату</translation>
     </message>
     <message>
         <source>Add Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить курс</translation>
     </message>
     <message>
         <source>New Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый курс</translation>
     </message>
     <message>
         <source>Edit Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить курс</translation>
     </message>
     <message>
         <source>Delete Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить курс</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно удалить</translation>
     </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить список</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>RecordPane</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>Backups are taken when a summit is opened and every ten minutes while it changes. A backup is restored to a new file; the open summit is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии создаются при открытии саммита и каждые десять минут, пока он меняется. Копия восстанавливается в новый файл; открытый саммит не затрагивается.</translation>
     </message>
     <message>
         <source>Show the backups of every summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать резервные копии всех саммитов</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Саммит</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Restore As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить как…</translation>
     </message>
     <message>
         <source>(cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не читается)</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий пока нет.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleSection</name>
     <message>
         <source>Previous day (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий день (Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>Next day (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий день (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Залы</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Делегации</translation>
     </message>
     <message>
         <source>One column per room or per delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Один столбец на зал или на делегацию</translation>
     </message>
     <message>
         <source>Zoom: the height of one slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб: высота одного интервала</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменённые</translation>
     </message>
     <message>
         <source>Show cancelled meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать отменённые встречи</translation>
     </message>
     <message>
         <source>Home time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время столицы</translation>
     </message>
     <message>
         <source>Find a Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти время…</translation>
     </message>
     <message>
         <source>Show only the meetings of one delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать встречи только одной делегации</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Also show the time in the home capital (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать также время в столице (%1)</translation>
     </message>
     <message>
         <source>%1: %2 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: встреч — %2</translation>
     </message>
 </context>
 <context>
     <name>StackedBars</name>
     <message>
         <source>No request with an amount in %1 to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заявок с суммой в %1 для показа.</translation>
     </message>
     <message>
         <source>Amounts asked, in %1, by borrower and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенные суммы в %1 по заёмщикам и статусам</translation>
     </message>
 </context>
 <context>
     <name>SummitDocument</name>
     <message>
         <source>“%1” could not be undone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить «%1» из-за сбоя в Summit Planner (подробности в журнале). Шаг убран из меню «Правка»; проверьте затронутые им записи.</translation>
     </message>
     <message>
         <source>“%1” could not be redone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторить «%1» из-за сбоя в Summit Planner (подробности в журнале). Шаг убран из меню «Правка»; проверьте затронутые им записи.</translation>
     </message>
 </context>
 <context>
     <name>ThreadPanel</name>
     <message>
         <source>&lt;i&gt;Select an issue to see where it has come up.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Выберите вопрос, чтобы увидеть, где он обсуждался.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Status: %1 · on %2 agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1 · в повестке дня встреч: %2</translation>
     </message>
     <message>
         <source>, %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 мин</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог: %1</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записан</translation>
     </message>
 </context>
 <context>
     <name>TracksDialog</name>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок</translation>
     </message>
     <message>
         <source>Add Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить направление</translation>
     </message>
     <message>
         <source>New Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое направление</translation>
     </message>
     <message>
         <source>Edit Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить направление</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно удалить</translation>
     </message>
     <message>
         <source>The only track cannot be deleted while it has issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Единственное направление нельзя удалить, пока в нём есть вопросы.</translation>
     </message>
     <message>
         <source>%1 has %2 issues. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>В направлении %1 вопросов: %2. Перенести их в:</translation>
     </message>
     <message>
         <source>Delete Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить направление</translation>
     </message>
     <message>
         <source>Delete Track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить направление %1</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h2&gt;No summit is open&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Саммит не открыт&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Open a summit file, start a new one, or explore the sample summit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте файл саммита, создайте новый или ознакомьтесь с примером.</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть…</translation>
     </message>
     <message>
         <source>New Summit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый саммит…</translation>
     </message>
     <message>
         <source>Open the Astana 2025 Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пример «Астана 2025»</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Unexpected Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошло то, чего Summit Planner не ожидал. Саммит сохранён; последнее действие могло не выполниться. Подробности в %1.</translation>
     </message>
     <message>
         <source>The log %1 cannot be written to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал %1 недоступен для записи (%2).</translation>
     </message>
     <message>
         <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошло то, чего Summit Planner не ожидал. Саммит сохранён; последнее действие могло не выполниться. Подробности ниже.</translation>
     </message>
     <message>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать подробности</translation>
     </message>
 </context>
 </TS>

@@ -5,3012 +5,3108 @@
     <name></name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>团长</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼宇</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>座位数</translation>
     </message>
     <message>
         <source>Summit files (*.summit);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会文件 (*.summit);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>打开峰会</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <source>Import Agenda Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>导入议题</translation>
     </message>
     <message>
         <source>Spreadsheets and tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>借款方</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款方</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>融资工具</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>In reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>按报告货币</translation>
     </message>
     <message>
         <source>no rate</source>
-        <translation type="unfinished"></translation>
+        <translation>无汇率</translation>
     </message>
     <message>
         <source>No exchange rate for %1: left out of every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有汇率：不计入任何合计。</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1，更新 %2，跳过 %3，问题 %4，来自工作表“%5”。</translation>
     </message>
     <message>
         <source> New tracks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> 新领域：%1。</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Sheet %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1，第 %2 行</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 列</translation>
     </message>
     <message>
         <source>… and %1 more problem(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>…另有 %1 个问题。</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头方</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Head of state</source>
-        <translation type="unfinished"></translation>
+        <translation>国家元首</translation>
     </message>
     <message>
         <source>Head of government</source>
-        <translation type="unfinished"></translation>
+        <translation>政府首脑</translation>
     </message>
     <message>
         <source>Minister</source>
-        <translation type="unfinished"></translation>
+        <translation>部长</translation>
     </message>
     <message>
         <source>Deputy minister</source>
-        <translation type="unfinished"></translation>
+        <translation>副部长</translation>
     </message>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <source>Senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>高级官员</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>专家</translation>
     </message>
     <message>
         <source>Heads of state</source>
-        <translation type="unfinished"></translation>
+        <translation>元首级</translation>
     </message>
     <message>
         <source>Ministers</source>
-        <translation type="unfinished"></translation>
+        <translation>部长级</translation>
     </message>
     <message>
         <source>Deputy ministers</source>
-        <translation type="unfinished"></translation>
+        <translation>副部长级</translation>
     </message>
     <message>
         <source>Senior officials</source>
-        <translation type="unfinished"></translation>
+        <translation>高官级</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提议</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部会议</translation>
     </message>
     <message>
         <source>Bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>双边会见</translation>
     </message>
     <message>
         <source>Multilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>多边会议</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>全体会议</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>东道方</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>客方</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待议</translation>
     </message>
     <message>
         <source>Under negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>谈判中</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>已商定</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已推迟</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>有条件支持</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>中立</translation>
     </message>
     <message>
         <source>Oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>反对</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Cond.</source>
-        <translation type="unfinished"></translation>
+        <translation>有条件</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署</translation>
     </message>
     <message>
         <source>Disbursing</source>
-        <translation type="unfinished"></translation>
+        <translation>拨付中</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款</translation>
     </message>
     <message>
         <source>Concessional loan</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠贷款</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>无偿援助</translation>
     </message>
     <message>
         <source>Credit line</source>
-        <translation type="unfinished"></translation>
+        <translation>信贷额度</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>股权投资</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>担保</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Summit Planner will use the chosen language when it is next started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner 将在下次启动时使用所选语言。</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误（{kind}：{error}）。</translation>
     </message>
     <message>
         <source>Created {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 {path}</translation>
     </message>
     <message>
         <source>{first} to {last} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last}（{zone}）</translation>
     </message>
     <message>
         <source>Home delegation: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>本国代表团：{code}</translation>
     </message>
     <message>
         <source>Delegations: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团：{count}</translation>
     </message>
     <message>
         <source>People: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>人员：{count}</translation>
     </message>
     <message>
         <source>Rooms: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室：{count}</translation>
     </message>
     <message>
         <source>Meetings: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>会议：{count}</translation>
     </message>
     <message>
         <source>Issues: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>议题：{count}</translation>
     </message>
     <message>
         <source>Positions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>立场：{count}</translation>
     </message>
     <message>
         <source>Financing requests: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>融资申请：{count}</translation>
     </message>
     <message>
         <source>{name} {problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {problem}；该文件保持原样，“{command}”可写出清理后的副本。</translation>
     </message>
     <message>
         <source>Integrity: {count}+ problems</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：{count}+ 个问题</translation>
     </message>
     <message numerus="yes">
         <source>Integrity: %n problem</source>
         <comment>Integrity: %n problems</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完整性：%n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts: not looked for; “{command}” writes a cleaned copy to check instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突：未检查；“{command}”可写出清理后的副本以供检查。</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：正常</translation>
     </message>
     <message numerus="yes">
         <source>%n error</source>
         <comment>%n errors</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
         <comment>%n warnings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts: {errors}, {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突：{errors}，{warnings}</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>{severity} [{kind}; meetings {ids}] {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity} [{kind}；会议 {ids}] {message}</translation>
     </message>
     <message numerus="yes">
         <source>The list is cut: %n more conflict is counted but not listed. Overlaps by delegation, person or room and day:</source>
         <comment>The list is cut: %n more conflicts are counted but not listed. Overlaps by delegation, person or room and day:</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列表已截断：另有 %n 项冲突已计数但未列出。按代表团、人员或会议室及日期统计的重叠：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change</source>
         <comment>%n changes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处更改</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {written}: a cleaned copy of {name} ({changes}; {name} itself was left as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {written}：{name} 的清理副本（{changes}；{name} 本身保持原样）。</translation>
     </message>
     <message>
         <source>--map takes HEADER=field, not “{item}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map 的格式为 HEADER=field，而不是“{item}”。</translation>
     </message>
     <message>
         <source>nothing in {name} could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有可导入的内容。</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped (would be imported from sheet “{sheet}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 {created}，更新 {updated}，跳过 {skipped}（将从工作表“{sheet}”导入）。</translation>
     </message>
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped (were imported from sheet “{sheet}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 {created}，更新 {updated}，跳过 {skipped}（已从工作表“{sheet}”导入）。</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，{column} 列：{message}</translation>
     </message>
     <message>
         <source>row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {path}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} (%n event)</source>
         <comment>Wrote {path} (%n events)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 {path}（%n 个日程）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</source>
         <comment>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>面板列出前 %n 项；其余按代表团、人员或会议室及日期在面板中计数。</numerusform>
         </translation>
     </message>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
     <message>
         <source>Edit Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑会议</translation>
     </message>
     <message>
         <source>Move Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>移动会议</translation>
     </message>
     <message>
         <source>Cannot Move the Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移动会议</translation>
     </message>
     <message>
         <source>Change Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>更改时长</translation>
     </message>
     <message>
         <source>Cannot Change the Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改时长</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为“%1”</translation>
     </message>
     <message>
         <source>Cannot Change the Status</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改状态</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n meeting</source>
         <comment>Delete %n meetings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 场会议</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
     <message>
         <source>Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>复制会议</translation>
     </message>
     <message>
         <source>Cannot Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message numerus="yes">
         <source>%n more conflict, not listed; by delegation, person or room and day:</source>
         <comment>%n more conflicts, not listed; by delegation, person or room and day:</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 项冲突未列出；按代表团、人员或会议室及日期：</numerusform>
         </translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, counted in the Conflicts panel&apos;s groups.</source>
         <comment>… and %n more, counted in the Conflicts panel&apos;s groups.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有 %n 项，计入冲突面板的分组中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot Open Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开峰会</translation>
     </message>
     <message>
         <source>Summit Open Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会已在别处打开</translation>
     </message>
     <message>
         <source>Summit Cannot Be Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改峰会</translation>
     </message>
     <message>
         <source>Open it read-only? You can read, export and copy it, not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开？您可以阅读、导出和复制，但不能更改。</translation>
     </message>
     <message>
         <source>Open a cleaned copy instead? It is written beside the file, which stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为打开清理后的副本？副本写在该文件旁边，原文件保持不变。</translation>
     </message>
     <message>
         <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>其最新的完好备份（%1）包含 %2 场会议和 %3 个议题。要恢复吗？</translation>
     </message>
     <message>
         <source>Restore Backup As</source>
-        <translation type="unfinished"></translation>
+        <translation>将备份恢复为</translation>
     </message>
     <message>
         <source>Opened %1, a cleaned copy of %2 (%3 changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1，即 %2 的清理副本（%3 处更改）。</translation>
     </message>
     <message>
         <source>Cannot Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复备份</translation>
     </message>
     <message>
         <source>%1 is open in another window; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在另一个窗口中打开；请另选名称。</translation>
     </message>
     <message>
         <source>That file is the summit that is open now; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件就是当前打开的峰会；请另选名称。</translation>
     </message>
     <message>
         <source>%1 is already open in %5 on %2 since %3 (process %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自 %3 起已在 %2 上的 %5 中打开（进程 %4）。</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>{name} is open for writing in {program} (process {pid} of user {user}) on {host} since {since}; close it there and try again.</source>
+        <translation>{name} 自 {since} 起在 {host} 上的 {program} 中以写入方式打开（用户 {user} 的进程 {pid}）；请在那里关闭后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is open for writing in {program} (process {pid}) on {host} since {since}; close it there and try again.</source>
+        <translation>{name} 自 {since} 起在 {host} 上的 {program} 中以写入方式打开（进程 {pid}）；请在那里关闭后重试。</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>其他程序</translation>
+    </message>
+    <message>
+        <source>{name} is read-only (its permissions allow no changes); make it writable, or work on a copy.</source>
+        <translation>{name} 为只读（其权限不允许更改）；请将其设为可写，或使用副本工作。</translation>
+    </message>
+    <message>
+        <source>like its lock</source>
+        <translation>类似其锁文件</translation>
+    </message>
+    <message>
+        <source>The folder of {name} holds something named {named} that is not a Summit Planner lock file; remove it to change the summit.</source>
+        <translation>{name} 所在文件夹中有一个名为 {named} 的项目，它不是 Summit Planner 的锁文件；删除它后才能更改峰会。</translation>
+    </message>
+    <message>
+        <source>The folder of {name} cannot be written to, so the summit cannot change.</source>
+        <translation>无法写入 {name} 所在的文件夹，因此峰会无法更改。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be locked for writing ({detail}); nothing was changed.</source>
+        <translation>无法锁定 {name} 以进行写入（{detail}）；未做任何更改。</translation>
     </message>
     <message>
         <source>%1 is read-only: its permissions allow no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读：其权限不允许更改。</translation>
     </message>
     <message>
         <source>The folder of %1 holds something named %2 that is not a lock file of Summit Planner, so the summit cannot be changed while it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在文件夹中有一个名为 %2 的项目，它不是 Summit Planner 的锁文件，只要它还在，峰会就无法更改。</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be written to, so the summit cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1 所在的文件夹，因此峰会无法更改。</translation>
     </message>
     <message>
         <source>%1 cannot be locked for writing (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定 %1 以进行写入（%2）。</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话要点</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>红线</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>备选立场</translation>
     </message>
     <message>
         <source>%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>支持 %1，有条件支持 %2，反对 %3，中立 %4，未知 %5</translation>
     </message>
     <message>
         <source>How many delegations support, support on conditions, oppose</source>
-        <translation type="unfinished"></translation>
+        <translation>支持、有条件支持、反对的代表团数量</translation>
     </message>
     <message>
         <source>%1 (backup of %2).summit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 的备份）.summit</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>本方</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>会场</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>首日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>末日</translation>
     </message>
     <message>
         <source>Home delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>本国代表团</translation>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>报告货币</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日开始</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日结束</translation>
     </message>
     <message>
         <source>Slot length (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>时段长度（分钟）</translation>
     </message>
     <message>
         <source>Transfer time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>转场时间（分钟）</translation>
     </message>
     <message>
         <source>Summit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会设置</translation>
     </message>
     <message>
         <source>Change Summit Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>更改峰会设置</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Summit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建峰会(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例峰会(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Import Agenda Issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入议题(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Summit &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Conflicts &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突面板(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Summit Planner(&amp;A)</translation>
     </message>
     <message>
         <source>About Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Summit Planner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;Plan a summit&apos;s meetings, agenda issues, positions and financing requests.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Summit Planner %1&lt;/h3&gt;&lt;p&gt;规划峰会的会议、议题、立场和融资申请。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A backup cannot be restored over the summit that is open; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能将备份恢复到当前打开的峰会上；请另选名称。</translation>
     </message>
     <message>
         <source>“{title}” ({day} {start}–{end})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ({day} {start}–{end})</translation>
     </message>
     <message>
         <source>Unknown delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>未知代表团</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code})</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>某人</translation>
     </message>
     <message>
         <source>{name} ({rank}, {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({rank}, {code})</translation>
     </message>
     <message>
         <source>an unknown room</source>
-        <translation type="unfinished"></translation>
+        <translation>未知会议室</translation>
     </message>
     <message>
         <source>head of state</source>
-        <translation type="unfinished"></translation>
+        <translation>国家元首</translation>
     </message>
     <message>
         <source>head of government</source>
-        <translation type="unfinished"></translation>
+        <translation>政府首脑</translation>
     </message>
     <message>
         <source>minister</source>
-        <translation type="unfinished"></translation>
+        <translation>部长</translation>
     </message>
     <message>
         <source>deputy minister</source>
-        <translation type="unfinished"></translation>
+        <translation>副部长</translation>
     </message>
     <message>
         <source>ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>大使</translation>
     </message>
     <message>
         <source>senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>高级官员</translation>
     </message>
     <message>
         <source>expert</source>
-        <translation type="unfinished"></translation>
+        <translation>专家</translation>
     </message>
     <message>
         <source>{who} hold two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 同时安排了两场会议：{first} 和 {second}。</translation>
     </message>
     <message>
         <source>{who} holds two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 同时安排了两场会议：{first} 和 {second}。</translation>
     </message>
     <message>
         <source>{who} are expected in two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 需要同时出席两场会议：{first} 和 {second}。</translation>
     </message>
     <message>
         <source>{who} is expected in two meetings at once: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 需要同时出席两场会议：{first} 和 {second}。</translation>
     </message>
     <message>
         <source>{who} have {gap} to get from {here} to {there} between {first} and {second}; the transfer time is {transfer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 在 {first} 和 {second} 之间只有 {gap} 从“{here}”前往“{there}”；转场时间为 {transfer}。</translation>
     </message>
     <message>
         <source>{who} has {gap} to get from {here} to {there} between {first} and {second}; the transfer time is {transfer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 在 {first} 和 {second} 之间只有 {gap} 从“{here}”前往“{there}”；转场时间为 {transfer}。</translation>
     </message>
     <message numerus="yes">
         <source>%n minute</source>
         <comment>%n minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>{meeting} is outside the summit&apos;s days ({first} to {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} 不在峰会日期内（{first} 至 {last}）。</translation>
     </message>
     <message>
         <source>{meeting} is outside the working hours ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} 不在工作时间内（{start}–{end}）。</translation>
     </message>
     <message>
         <source>{meeting} has {required} required attendees but {room} seats {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} 有 {required} 名必需出席者，但 {room} 只有 {capacity} 个座位。</translation>
     </message>
     <message>
         <source>{meeting} is confirmed but has no room.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting} 已确认，但尚未安排会议室。</translation>
     </message>
     <message>
         <source>In {meeting}, {senior} faces {junior} as the most senior of their delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {meeting} 中，{senior} 面对的是其代表团中级别最高的 {junior}。</translation>
     </message>
     <message numerus="yes">
         <source>%n overlapping pair</source>
         <comment>%n overlapping pairs</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 对时间重叠</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>among %n meeting</source>
         <comment>among %n meetings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>涉及 %n 场会议</numerusform>
         </translation>
     </message>
     <message>
         <source>{who} is double-booked on {day}: {pairs} {among}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 在 {day} 重复预订：{among}，{pairs}。</translation>
     </message>
     <message>
         <source>{who} is expected in two meetings at once on {day}: {pairs} {among}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 在 {day} 需要同时出席两场会议：{among}，{pairs}。</translation>
     </message>
     <message>
         <source>The delegation code is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团代码为空；请输入。</translation>
     </message>
     <message>
         <source>“{code}” is not a delegation code; use two letters (ISO 3166, e.g. KZ) or an organisation&apos;s short code of up to 12 letters, digits or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}”不是代表团代码；请使用两个字母（ISO 3166，例如 KZ）或不超过 12 个字母、数字或连字符的组织简称。</translation>
+    </message>
+    <message>
+        <source>Another delegation already has the code {code}.</source>
+        <translation>另一个代表团已使用代码 {code}。</translation>
     </message>
     <message>
         <source>The delegation name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团名称为空；请输入。</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour; use the form #1F77B4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{colour}”不是颜色；请使用 #1F77B4 这样的格式。</translation>
     </message>
     <message>
         <source>The precedence must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>礼宾顺序必须是整数。</translation>
     </message>
     <message>
         <source>The person&apos;s name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员姓名为空；请输入。</translation>
     </message>
     <message>
         <source>Choose the delegation this person belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此人所属的代表团。</translation>
     </message>
     <message numerus="yes">
         <source>{name} attends %n meeting for their present delegation; remove them from it before moving them to another delegation.</source>
         <comment>{name} attends %n meetings for their present delegation; remove them from those meetings before moving them to another delegation.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} 以其现所属代表团身份出席 %n 场会议；请先将其从这些会议中移除，再将其调往另一个代表团。</numerusform>
         </translation>
     </message>
     <message>
         <source>“{value}” is not a rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是级别。</translation>
     </message>
     <message>
         <source>The room name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室名称为空；请输入。</translation>
+    </message>
+    <message>
+        <source>Another room is already called “{name}”.</source>
+        <translation>已有名为“{name}”的会议室。</translation>
     </message>
     <message>
         <source>The capacity must be a whole number of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量必须是整数个座位。</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量不能为负数。</translation>
     </message>
     <message numerus="yes">
         <source>it takes part in %n meeting</source>
         <comment>it takes part in %n meetings</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其参加了 %n 场会议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it has %n financing request</source>
         <comment>it has %n financing requests</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其有 %n 项融资申请</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it is referred to by %n other record</source>
         <comment>it is referred to by %n other records</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 条其他记录引用了它</numerusform>
         </translation>
     </message>
     <message>
         <source>{names} cannot be deleted: {reasons}. Remove it from those first, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 {names}：{reasons}。请先解除这些关联，然后再删除。</translation>
     </message>
     <message numerus="yes">
         <source>%n person of the delegation will be deleted.</source>
         <comment>%n people of the delegation will be deleted.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将删除该代表团的 %n 名人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting attendance will be removed.</source>
         <comment>%n meeting attendances will be removed.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将移除 %n 条会议出席记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recorded position will be deleted.</source>
         <comment>%n recorded positions will be deleted.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将删除 %n 条已记录的立场。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda issue will have no lead delegation.</source>
         <comment>%n agenda issues will have no lead delegation.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个议题将没有牵头代表团。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting will have no room.</source>
         <comment>%n meetings will have no room.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会议将没有会议室。</numerusform>
         </translation>
     </message>
     <message>
         <source>There is already a rate for {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{currency} 的汇率已存在。</translation>
     </message>
     <message>
         <source>Give the date the rate is valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写汇率的生效日期。</translation>
+    </message>
+    <message>
+        <source>A {current} request cannot become {target}; it can become {allowed}.</source>
+        <translation>状态为“{current}”的申请不能变为“{target}”；可变为：{allowed}。</translation>
+    </message>
+    <message>
+        <source>A {current} request cannot become {target}; it is final.</source>
+        <translation>状态为“{current}”的申请不能变为“{target}”；该状态为最终状态。</translation>
     </message>
     <message>
         <source>The request has no title; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请没有标题；请输入。</translation>
     </message>
     <message>
         <source>“{code}” is not a request code; use e.g. FIN-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}”不是申请代码；请使用例如 FIN-07 的格式。</translation>
     </message>
     <message>
         <source>Another request already has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一项申请已使用代码 {code}。</translation>
     </message>
     <message>
         <source>Choose the delegation that asks (the borrower).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择提出申请的代表团（借款方）。</translation>
     </message>
     <message>
         <source>Choose who is asked (the lender).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择申请对象（贷款方）。</translation>
     </message>
     <message>
         <source>Choose an instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择融资工具。</translation>
     </message>
     <message>
         <source>Choose a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择状态。</translation>
     </message>
     <message>
         <source>The agenda issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该议题已不存在。</translation>
     </message>
     <message>
         <source>The envelope no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该资金额度已不存在。</translation>
     </message>
     <message>
         <source>The envelope {name} is the lender {short_name}&apos;s; a request drawing on it must be asked of that lender.</source>
-        <translation type="unfinished"></translation>
+        <translation>资金额度 {name} 属于贷款方 {short_name}；使用该额度的申请必须向该贷款方提出。</translation>
     </message>
     <message>
         <source>A chosen meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选会议已不存在。</translation>
     </message>
     <message>
         <source>A new request starts as a draft or as submitted; move it on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>新申请须以草稿或已提交状态开始，之后再推进。</translation>
     </message>
     <message>
         <source>Totals cannot be made by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能按“{by}”进行合计。</translation>
     </message>
     <message>
         <source>“{code}” is not an issue code; use letters, a hyphen and a number, e.g. ECO-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}”不是议题代码；请使用字母、连字符和数字，例如 ECO-07。</translation>
     </message>
     <message>
         <source>Another issue already has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个议题已使用代码 {code}。</translation>
     </message>
     <message>
         <source>The issue has no title; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>议题没有标题；请输入。</translation>
     </message>
     <message>
         <source>Choose the track the issue belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择议题所属的领域。</translation>
     </message>
     <message>
         <source>“{value}” is not a priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是优先级。</translation>
     </message>
     <message>
         <source>“{value}” is not an issue status.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是议题状态。</translation>
     </message>
     <message>
         <source>The lead delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头代表团已不存在。</translation>
     </message>
     <message>
         <source>The due date is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期不是有效日期。</translation>
     </message>
     <message numerus="yes">
         <source>They are removed from %n meeting agenda item.</source>
         <comment>They are removed from %n meeting agenda items.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>它们将从 %n 个会议议程项中移除。</numerusform>
         </translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}和{second}</translation>
     </message>
     <message>
         <source>The meeting is cancelled; put the issue on another meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会议已取消；请将议题列入另一场会议的议程。</translation>
     </message>
     <message>
         <source>The issue is already on that meeting&apos;s agenda; change its minutes in the meeting editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>该议题已在该会议的议程中；请在会议编辑器中更改其分钟数。</translation>
     </message>
     <message>
         <source>A {value} meeting cannot become {value2}; it can become {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为“{value}”的会议不能变为“{value2}”；可变为：{join}。</translation>
     </message>
     <message>
         <source>The meeting no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会议已不存在；可能已被删除。</translation>
     </message>
     <message>
         <source>The chosen room no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选会议室已不存在。</translation>
     </message>
     <message>
         <source>{names} cannot attend: their delegation does not take part in the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} 无法出席：其代表团未参加该会议。</translation>
     </message>
     <message>
         <source>A chosen financing request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选融资申请已不存在。</translation>
     </message>
     <message>
         <source>The meeting has no title; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议没有标题；请输入。</translation>
     </message>
     <message>
         <source>{day} is outside the summit, which runs from {first_day} to {last_day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 不在峰会期间；峰会自 {first_day} 至 {last_day}。</translation>
     </message>
     <message>
         <source>A meeting lasts from {shortest} minutes to 24 hours; the end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议时长为 {shortest} 分钟至 24 小时；结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>“{level}” is not a meeting level.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{level}”不是会议级别。</translation>
     </message>
     <message>
         <source>“{status}” is not a meeting status.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{status}”不是会议状态。</translation>
     </message>
     <message>
         <source>Minutes allotted to an issue must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给议题的分钟数必须大于或等于 0。</translation>
     </message>
     <message>
         <source>An issue on the agenda no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>议程中的某个议题已不存在。</translation>
     </message>
     <message>
         <source>Choose at least one delegation for the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少为会议选择一个代表团。</translation>
     </message>
     <message>
         <source>A chosen delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选代表团已不存在。</translation>
     </message>
     <message>
         <source>A meeting has one host; choose only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>一场会议只有一个东道方；请只选择一个。</translation>
     </message>
     <message>
         <source>“{text}” is not an amount; type digits, e.g. 250000000 or 1,250,000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是金额；请输入数字，例如 250000000 或 1,250,000.50。</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须大于零。</translation>
     </message>
     <message>
         <source>The amount is too large to be real; check the zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额大得不合实际；请检查零的个数。</translation>
     </message>
     <message>
         <source>Amounts have at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额最多保留两位小数。</translation>
     </message>
     <message>
         <source>“{text}” is not a rate; type e.g. 0.1392.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是汇率；请输入例如 0.1392。</translation>
     </message>
     <message>
         <source>The rate must be more than zero and below a million.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率必须大于零且小于一百万。</translation>
     </message>
     <message>
         <source>“{code}” is not a currency code; use ISO 4217, e.g. USD, CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}”不是货币代码；请使用 ISO 4217，例如 USD、CNY。</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>千</translation>
     </message>
     <message>
         <source>The data folder {folder} {problem}, so nothing can be saved there; make it a folder you can write to, or set {variable} to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹 {folder} {problem}，因此无法在其中保存任何内容；请使其可写，或将 {variable} 设为另一个文件夹。</translation>
     </message>
     <message>
         <source>“{value}” is not a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是立场。</translation>
     </message>
     <message>
         <source>An issue or delegation of the selection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选范围中的某个议题或代表团已不存在。</translation>
     </message>
     <message>
         <source>The {label} no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该{label}已不存在；可能已被删除。</translation>
     </message>
     <message>
         <source>delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>meeting delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>会议代表团</translation>
     </message>
     <message>
         <source>attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者</translation>
     </message>
     <message>
         <source>track</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <source>agenda issue</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <source>lender</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款方</translation>
     </message>
     <message>
         <source>envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>资金额度</translation>
     </message>
     <message>
         <source>exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>financing request</source>
-        <translation type="unfinished"></translation>
+        <translation>融资申请</translation>
     </message>
     <message>
         <source>financing request&apos;s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>融资申请关联会议</translation>
     </message>
     <message>
         <source>financing status change</source>
-        <translation type="unfinished"></translation>
+        <translation>融资状态变更</translation>
     </message>
     <message>
         <source>summit</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会</translation>
     </message>
     <message>
         <source>{what} could not be saved: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}无法保存：{reason}。未做任何更改。</translation>
     </message>
     <message>
         <source>The {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>该{label}</translation>
     </message>
     <message>
         <source>The {label} is still in use and was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该{label}仍在使用中，未被删除。</translation>
     </message>
     <message>
         <source>Deleting the {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除{label}</translation>
     </message>
     <message>
         <source>Restoring the {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复{label}</translation>
     </message>
     <message>
         <source>A cleaned copy cannot replace the received file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>清理后的副本不能替换收到的文件；请另选名称。</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}：{error}。</translation>
     </message>
     <message>
         <source>{name} holds no summit description; it is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有峰会说明；文件不完整。</translation>
     </message>
     <message>
         <source>A copy cannot replace the file it is made from; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本不能替换其来源文件；请另选名称。</translation>
     </message>
     <message>
         <source>The summit&apos;s name is empty; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会名称为空；请输入。</translation>
     </message>
     <message>
         <source>Give the summit&apos;s first and last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写峰会的首日和末日。</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>末日早于首日。</translation>
     </message>
     <message>
         <source>A summit may last at most {longest} days; check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会最长为 {longest} 天；请检查日期。</translation>
     </message>
     <message>
         <source>“{currency}” is not a currency code; use ISO 4217, e.g. USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{currency}”不是货币代码；请使用 ISO 4217，例如 USD。</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>The slot length must be 5 to 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>时段长度必须为 5 至 120 分钟。</translation>
     </message>
     <message>
         <source>The transfer time must be 0 to 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>转场时间必须为 0 至 240 分钟。</translation>
     </message>
     <message>
         <source>The home delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>本国代表团已不存在。</translation>
     </message>
     <message>
         <source>“{name}” is not a time zone; use a name such as Asia/Almaty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”不是时区；请使用 Asia/Almaty 这样的名称。</translation>
     </message>
     <message>
         <source>The track has no name; type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>领域没有名称；请输入。</translation>
     </message>
     <message>
         <source>There is already a track called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的领域。</translation>
     </message>
     <message>
         <source>Delete one track at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请一次删除一个领域。</translation>
     </message>
     <message numerus="yes">
         <source>The track {name} has %n issue; choose the track it moves to.</source>
         <comment>The track {name} has %n issues; choose the track they move to.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>领域 {name} 中有 %n 个议题；请选择要将其移入的领域。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose another existing track for its issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为其议题选择另一个现有领域。</translation>
     </message>
     <message>
         <source>Deleting the track {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除领域 {name}</translation>
     </message>
     <message>
         <source>Restoring the track {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复领域 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat · {building}</source>
+        <comment>%n seats · {building}</comment>
+        <translation>
+            <numerusform>%n 个座位 · {building}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat</source>
+        <comment>%n seats</comment>
+        <translation>
+            <numerusform>%n 个座位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No room yet</source>
+        <translation>尚无会议室</translation>
+    </message>
+    <message>
+        <source>to be assigned</source>
+        <translation>待安排</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more conflict (see the Conflicts panel&apos;s groups).</source>
+        <comment>… and %n more conflicts (see the Conflicts panel&apos;s groups).</comment>
+        <translation>
+            <numerusform>…另有 %n 项冲突（见冲突面板中的分组）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of %n conflict (see the Conflicts panel&apos;s groups).</source>
+        <comment>Part of %n conflicts (see the Conflicts panel&apos;s groups).</comment>
+        <translation>
+            <numerusform>涉及 %n 项冲突（见冲突面板中的分组）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AgendaEditor</name>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Type a code or words of the title…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入代码或标题中的词语…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>%1 of %2 minutes allotted</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配 %1 / %2 分钟</translation>
     </message>
     <message>
         <source>More minutes are allotted than the meeting lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>分配的分钟数超过了会议时长。</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Choose a Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>选择颜色</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有冲突。</translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查冲突…</translation>
     </message>
 </context>
 <context>
     <name>DelegationsSection</name>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <source>People of all delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>所有代表团的人员</translation>
     </message>
     <message>
         <source>People of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的人员</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>ISO 3166 code, e.g. KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166 代码，例如 KZ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团团长</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Protocol precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>礼宾顺序</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>本国时区</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼宇</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>座位数</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建%1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑%1</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1？</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作可以撤销。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Excel</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日历</translation>
     </message>
     <message>
         <source>The whole summit</source>
-        <translation type="unfinished"></translation>
+        <translation>整个峰会</translation>
     </message>
     <message>
         <source>Meetings of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的会议 — %2</translation>
     </message>
     <message>
         <source>Include the delegations&apos; positions</source>
-        <translation type="unfinished"></translation>
+        <translation>包括各代表团的立场</translation>
     </message>
     <message>
         <source>Positions, talking points and red lines are sensitive: leave them out of files that go to other delegations or the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>立场、谈话要点和红线属于敏感信息：发给其他代表团或东道方的文件中请勿包含。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历 (*.ics)</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件的保存位置。</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Saved %1. &lt;a href=&apos;folder&apos;&gt;Open the folder&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。&lt;a href=&apos;folder&apos;&gt;打开文件夹&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The export failed (%1); nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败（%1）；未替换任何文件。</translation>
     </message>
 </context>
 <context>
     <name>FinancingSection</name>
     <message>
         <source>Financing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>融资申请</translation>
     </message>
     <message>
         <source>New Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申请…</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Move the request along its workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>推进申请流程</translation>
     </message>
     <message>
         <source>Exchange Rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率…</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>资金额度</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>All borrowers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有借款方</translation>
     </message>
     <message>
         <source>All lenders</source>
-        <translation type="unfinished"></translation>
+        <translation>所有贷款方</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>All instruments</source>
-        <translation type="unfinished"></translation>
+        <translation>所有融资工具</translation>
     </message>
     <message>
         <source>No exchange rate for %1: left out of the totals and the chart. Add the rates under Exchange Rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有汇率：不计入合计和图表。请在“汇率”中添加汇率。</translation>
     </message>
     <message>
         <source> (+%1 without rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 %1 无汇率）</translation>
     </message>
     <message>
         <source>%1 (%2): announced %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：已宣布 %3</translation>
     </message>
     <message>
         <source>requested %1 · approved %2 · signed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>申请 %1 · 批准 %2 · 签署 %3</translation>
     </message>
     <message>
         <source>left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余：%1</translation>
     </message>
     <message>
         <source>⚠ Requests exceed the envelope by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 申请超出资金额度 %1。</translation>
     </message>
     <message>
         <source>Not counted (no rate): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未计入（无汇率）：%1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>left empty: the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用下一个编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>借款方</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款方</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>融资工具</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>Agenda issue</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Draws on envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>使用资金额度</translation>
     </message>
     <message>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>提出场合</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>New Financing Request</source>
-        <translation type="unfinished"></translation>
+        <translation>新建融资申请</translation>
     </message>
     <message>
         <source>New Request</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申请</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑</translation>
     </message>
     <message>
         <source>Edit Financing Request</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑融资申请</translation>
     </message>
     <message>
         <source>Edit Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑申请 %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1？</translation>
     </message>
     <message>
         <source>Its history goes with it. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>其历史记录将一并删除。此操作可以撤销。</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为“%1”</translation>
     </message>
     <message>
         <source>Cannot Change the Status</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改状态</translation>
     </message>
 </context>
 <context>
     <name>FindTimeDialog</name>
     <message>
         <source>Find a Time</source>
-        <translation type="unfinished"></translation>
+        <translation>查找时间</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Any room large enough</source>
-        <translation type="unfinished"></translation>
+        <translation>任何足够大的会议室</translation>
     </message>
     <message>
         <source>No room needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要会议室</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Schedule at This Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排在此时间…</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>People (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>人员（可选）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Earliest free times&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;最早的空闲时间&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Choose at least one delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个代表团。</translation>
     </message>
     <message>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>无会议室</translation>
     </message>
     <message>
         <source>No free time in the summit&apos;s days: every slot clashes for someone, leaves too little transfer time, or no room is large enough. Try a shorter meeting, fewer people or another room.</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会期间没有空闲时间：每个时段都与某人的安排冲突、转场时间不足，或没有足够大的会议室。请尝试缩短会议、减少人员或更换会议室。</translation>
     </message>
     <message>
         <source>Search, then choose one of the free times.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先搜索，然后选择一个空闲时间。</translation>
     </message>
 </context>
 <context>
     <name>HistoryActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Updating issues: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新议题：%1 / %2</translation>
     </message>
     <message>
         <source>Adding issues: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加议题：%1 / %2</translation>
     </message>
     <message>
         <source>Writing meetings: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入会议：%1 / %2</translation>
     </message>
     <message>
         <source>Writing positions: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入立场：%1 / %2</translation>
     </message>
     <message>
         <source>Import Agenda Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>导入议题</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Choose the Excel or CSV file a colleague sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择同事发来的 Excel 或 CSV 文件。</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Agenda issues</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Meetings (a programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>会议（日程）</translation>
     </message>
     <message>
         <source>Positions (issues × delegations)</source>
-        <translation type="unfinished"></translation>
+        <translation>立场（议题 × 代表团）</translation>
     </message>
     <message>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内容</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Keep the other columns in the description</source>
-        <translation type="unfinished"></translation>
+        <translation>将其他列保留在说明中</translation>
     </message>
     <message>
         <source>Which field is each column? Change any that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一列对应哪个字段？请更正有误的。</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;问题&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>%1 rows checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1 行…</translation>
     </message>
     <message>
         <source>%1 rows read…</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 行…</translation>
     </message>
     <message>
         <source>Reading was stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已停止；未做任何更改。</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止；未做任何更改。</translation>
     </message>
     <message>
         <source>The file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>%1: %2 sheet(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个工作表</translation>
     </message>
     <message>
         <source>issue code</source>
-        <translation type="unfinished"></translation>
+        <translation>议题代码</translation>
     </message>
     <message>
         <source>stances of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的立场</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不导入 —</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查每一行…</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入%1</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入：新增 %2 个、更新 %3 个议题；跳过 %4 行。“编辑 ▸ 撤销”可撤回整个导入。</translation>
     </message>
 </context>
 <context>
     <name>IssuesSection</name>
     <message>
         <source>Agenda issues</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Search code, title, description, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索代码、标题、说明、标签…</translation>
     </message>
     <message>
         <source>New Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建议题…</translation>
     </message>
     <message>
         <source>Add to Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到会议…</translation>
     </message>
     <message>
         <source>Tracks…</source>
-        <translation type="unfinished"></translation>
+        <translation>领域…</translation>
     </message>
     <message>
         <source>All tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>所有领域</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>所有优先级</translation>
     </message>
     <message>
         <source>Any lead</source>
-        <translation type="unfinished"></translation>
+        <translation>任意牵头方</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>left empty: the track&apos;s next number</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用该领域的下一个编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Lead delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头代表团</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>New Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>新建议题</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编辑</translation>
     </message>
     <message>
         <source>Edit Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑议题</translation>
     </message>
     <message>
         <source>Edit Issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑议题 %1</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作可以撤销。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1？</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Add %1 to a Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 添加到会议</translation>
     </message>
     <message>
         <source>Cannot Add to the Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加到会议</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>融资</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Cannot Create the Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建示例</translation>
     </message>
     <message>
         <source>New Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>新建峰会</translation>
     </message>
     <message>
         <source>New summit.summit</source>
-        <translation type="unfinished"></translation>
+        <translation>新峰会.summit</translation>
     </message>
     <message>
         <source>Cannot Create Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建峰会</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>（副本）</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本</translation>
     </message>
     <message>
         <source>Cannot Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存副本</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存为 %1</translation>
     </message>
     <message>
         <source>Summit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Planner</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销</translation>
     </message>
     <message>
         <source>Loading the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载日程…</translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查冲突…</translation>
     </message>
     <message>
         <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>日程中的冲突（视图 ▸ 冲突面板）</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份</translation>
     </message>
     <message>
         <source>The backup could not be written; see the log for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份；原因见日志。</translation>
     </message>
     <message>
         <source> [Read-Only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [只读]</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only&lt;/b&gt;: open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;只读&lt;/b&gt;：已在别处打开</translation>
     </message>
     <message>
         <source>%1, %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 至 %3，%4</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>融资</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conflicts this meeting would have&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;该会议将产生的冲突&lt;/b&gt;</translation>
     </message>
     <message>
         <source>e.g. KZ–CN bilateral on the railway</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：KZ–CN 铁路问题双边会见</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>No room yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无会议室</translation>
     </message>
     <message>
         <source>%1 (%2%3 seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2%3 个座位）</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Delegations and attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团和出席者</translation>
     </message>
     <message>
         <source>Attends</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>东道方</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>至 %1</translation>
     </message>
     <message>
         <source>None: this meeting clashes with nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：该会议与任何安排都不冲突。</translation>
     </message>
 </context>
 <context>
     <name>MeetingsSection</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>New Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会议…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Duplicate the selected meeting (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选会议 (Ctrl+D)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>所有日期</translation>
     </message>
     <message>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>所有代表团</translation>
     </message>
 </context>
 <context>
     <name>PositionPanel</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Save this position (one undoable step)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此立场（可一步撤销）</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话要点</translation>
     </message>
     <message>
         <source>Red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>红线</translation>
     </message>
     <message>
         <source>Fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>备选立场</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select one cell to edit its talking points, red lines and fallback.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;选择一个单元格以编辑其谈话要点、红线和备选立场。&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>PositionsSection</name>
     <message>
         <source>All issues</source>
-        <translation type="unfinished"></translation>
+        <translation>所有议题</translation>
     </message>
     <message>
         <source>A meeting&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation>会议简报</translation>
     </message>
     <message>
         <source>Disagreements with</source>
-        <translation type="unfinished"></translation>
+        <translation>与之分歧</translation>
     </message>
     <message>
         <source>Find issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找议题…</translation>
     </message>
     <message>
         <source>Keys: S support · C conditional · N neutral · O oppose · U unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>按键：S 支持 · C 有条件支持 · N 中立 · O 反对 · U 未知</translation>
     </message>
     <message>
         <source>%1 of %2 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个议题</translation>
     </message>
     <message>
         <source>%1 on %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 %3</translation>
     </message>
     <message>
         <source>Set %1 Positions to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 个立场设为 %2</translation>
     </message>
     <message>
         <source>Cannot Set the Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置立场</translation>
     </message>
     <message>
         <source>Edit Position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑立场：%1</translation>
     </message>
     <message>
         <source>Cannot Save the Position</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存立场</translation>
     </message>
     <message>
         <source>Set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设为 %1</translation>
     </message>
 </context>
 <context>
     <name>RatesDialog</name>
     <message>
         <source>Exchange Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>How much one unit of each currency is worth in %1. Requests in a currency without a rate are left out of totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>每单位各货币折合多少 %1。无汇率货币的申请不计入合计。</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>New Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>新建汇率</translation>
     </message>
     <message>
         <source>Add Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>添加汇率</translation>
     </message>
     <message>
         <source>Edit Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑汇率</translation>
     </message>
     <message>
         <source>Delete Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>删除汇率</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>RecordPane</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选…</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Backups are taken when a summit is opened and every ten minutes while it changes. A backup is restored to a new file; the open summit is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开峰会时以及峰会有更改期间每十分钟都会备份。备份将恢复为新文件；当前打开的峰会不受影响。</translation>
     </message>
     <message>
         <source>Show the backups of every summit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有峰会的备份</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>峰会</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <source>Restore As…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为…</translation>
     </message>
     <message>
         <source>(cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无法读取）</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备份。</translation>
     </message>
 </context>
 <context>
     <name>ScheduleSection</name>
     <message>
         <source>Previous day (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>前一天 (Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>Next day (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天 (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>One column per room or per delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>按会议室或代表团分列</translation>
     </message>
     <message>
         <source>Zoom: the height of one slot</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放：一个时段的高度</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Show cancelled meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已取消的会议</translation>
     </message>
     <message>
         <source>Home time</source>
-        <translation type="unfinished"></translation>
+        <translation>本国时间</translation>
     </message>
     <message>
         <source>Find a Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找时间…</translation>
     </message>
     <message>
         <source>Show only the meetings of one delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示一个代表团的会议</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Also show the time in the home capital (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示本国首都时间（%1）</translation>
     </message>
     <message>
         <source>%1: %2 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 场会议</translation>
     </message>
 </context>
 <context>
     <name>StackedBars</name>
     <message>
         <source>No request with an amount in %1 to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有以 %1 计价的申请可显示。</translation>
     </message>
     <message>
         <source>Amounts asked, in %1, by borrower and status</source>
-        <translation type="unfinished"></translation>
+        <translation>按借款方和状态统计的申请金额（%1）</translation>
     </message>
 </context>
 <context>
     <name>SummitDocument</name>
     <message>
         <source>“%1” could not be undone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于 Summit Planner 出现故障，无法撤销“%1”（详情见日志）。该步骤已从“编辑”菜单中移除；请检查其涉及的记录。</translation>
     </message>
     <message>
         <source>“%1” could not be redone because of a fault in Summit Planner (the details are in its log). The step was taken off the Edit menu; check the records it touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于 Summit Planner 出现故障，无法重做“%1”（详情见日志）。该步骤已从“编辑”菜单中移除；请检查其涉及的记录。</translation>
     </message>
 </context>
 <context>
     <name>ThreadPanel</name>
     <message>
         <source>&lt;i&gt;Select an issue to see where it has come up.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;选择一个议题以查看其在何处被提出。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Status: %1 · on %2 agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1 · 列入 %2 个议程</translation>
     </message>
     <message>
         <source>, %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 分钟</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>
     <name>TracksDialog</name>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序</translation>
     </message>
     <message>
         <source>New Track</source>
-        <translation type="unfinished"></translation>
+        <translation>新建领域</translation>
     </message>
     <message>
         <source>Add Track</source>
-        <translation type="unfinished"></translation>
+        <translation>添加领域</translation>
     </message>
     <message>
         <source>Edit Track</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑领域</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
     <message>
         <source>The only track cannot be deleted while it has issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一的领域在仍有议题时不能删除。</translation>
     </message>
     <message>
         <source>%1 has %2 issues. Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 个议题。将其移至：</translation>
     </message>
     <message>
         <source>Delete Track</source>
-        <translation type="unfinished"></translation>
+        <translation>删除领域</translation>
     </message>
     <message>
         <source>Delete Track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除领域 %1</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h2&gt;No summit is open&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;未打开峰会&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Open a summit file, start a new one, or explore the sample summit.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开峰会文件、新建峰会，或浏览示例峰会。</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <source>New Summit…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建峰会…</translation>
     </message>
     <message>
         <source>Open the Astana 2025 Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“阿斯塔纳 2025”示例</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>The log %1 cannot be written to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入日志 %1（%2）。</translation>
     </message>
     <message>
         <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了 Summit Planner 未预料到的错误。您的峰会已保存；最后一项操作可能未完成。详情见 %1。</translation>
     </message>
     <message>
         <source>Something went wrong that Summit Planner did not expect. Your summit is saved; the last action may not have been carried out. Details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了 Summit Planner 未预料到的错误。您的峰会已保存；最后一项操作可能未完成。详情如下。</translation>
     </message>
     <message>
         <source>Unexpected Error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 </TS>

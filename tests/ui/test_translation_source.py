@@ -3,6 +3,7 @@ shipped .ts files lack, each .ts compiles with lrelease into the .qm that is com
 and the .qm files ship in the package and load into Qt."""
 
 import fnmatch
+import re
 import shutil
 import subprocess
 import tomllib
@@ -80,4 +81,38 @@ def test_the_qm_files_are_package_data_and_load_into_qt():
     for name in [*names, "qtbase_kk.qm"]:
         assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns)
         with resources.as_file(folder / name) as path:
-            assert QTranslator().load(str(path)), name
+            translator = QTranslator()
+            assert translator.load(str(path)) and not translator.isEmpty(), name
+
+
+PLURAL_FORMS = {"ru": 3, "zh_CN": 1, "kk": 2}  # as lrelease numbers them for each language
+PLACEHOLDERS = re.compile(r"\{[a-z_0-9]*\}|%\d|%n|<[^>]+>")
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_every_message_of_every_shipped_language_is_translated(language):
+    root = ET.parse(translations.ts_path(language)).getroot()
+    unfinished = []
+    for message in root.iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in translation.findall("numerusform")]
+            assert len(forms) == PLURAL_FORMS[language], source
+        else:
+            forms = [translation.text or ""]
+        if translation.get("type") == "unfinished" or not all(f.strip() for f in forms):
+            unfinished.append(source)
+    assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:3]}"
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_translations_keep_every_placeholder_and_markup(language):
+    root = ET.parse(translations.ts_path(language)).getroot()
+    for message in root.iter("message"):
+        english = message.findtext("source", "") + (message.findtext("comment") or "")
+        wanted = set(PLACEHOLDERS.findall(english))
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text]
+        for form in forms:
+            assert set(PLACEHOLDERS.findall(form or "")) == wanted, (english, form)

@@ -19,6 +19,7 @@ from ui.issues.table_model import IssueFilterProxy, IssueTableModel
 from ui.issues.thread_panel import ThreadPanel
 from ui.issues.tracks_dialog import TracksDialog
 from ui.labels import issue_status_labels, priority_labels
+from ui.local_dates import day_and_time
 from ui.meetings.actions import MeetingActions
 from ui.record_dialog import FieldSpec, RecordDialog, edit_in_dialog
 from ui.record_pane import RecordPane
@@ -127,9 +128,7 @@ class IssuesSection(Section, QWidget):
 
     def show_thread(self, _ids=None) -> None:
         self.thread.show_issue(self.selected_row())
-        self.add_to_meeting_button.setEnabled(
-            self.selected_row() is not None and self.editable()
-        )
+        self.add_to_meeting_button.setEnabled(self.selected_row() is not None and self.editable())
 
     # Editing
 
@@ -219,7 +218,7 @@ class IssuesSection(Section, QWidget):
             return
         overview = self.monitor.overview
         meetings = [
-            (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
+            (m.id, f"{day_and_time(m.start)}  {m.title}")
             for m in overview.rows
             if takes_agenda(m.status)
         ]

@@ -15,6 +15,7 @@ from planner.vocabulary import MeetingStatus
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.labels import status_labels
+from ui.local_dates import short_day
 from ui.meetings.actions import MeetingActions
 from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel
 from ui.record_pane import RecordPane
@@ -89,7 +90,7 @@ class MeetingsSection(Section, QWidget):
             combo.clear()
         self.day_filter.addItem(self.tr("All days"), None)
         for each in overview.frame.days:
-            self.day_filter.addItem(each.strftime("%a %d %b"), each)
+            self.day_filter.addItem(short_day(each), each)
         self.delegation_filter.addItem(self.tr("All delegations"), None)
         teams = sorted(overview.directory.delegations.items(), key=lambda item: item[1])
         for delegation_id, (code, name) in teams:
@@ -126,7 +127,7 @@ class MeetingsSection(Section, QWidget):
             counts[row.day] = counts.get(row.day, 0) + 1
         for index in range(1, self.day_filter.count()):
             day = self.day_filter.itemData(index)
-            label = f"{day:%a %d %b} ({counts.get(day, 0)})"
+            label = f"{short_day(day)} ({counts.get(day, 0)})"
             self.day_filter.setItemText(index, label)
 
     def apply_filters(self) -> None:

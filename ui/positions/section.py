@@ -41,6 +41,7 @@ from ui import dialogs
 from ui.colours import HINT_COLOUR
 from ui.combo import select_data
 from ui.labels import stance_labels
+from ui.local_dates import day_and_time
 from ui.positions.matrix_model import CELL_ROLE, ISSUE_ROLE, PositionMatrixModel
 from ui.positions.position_panel import PositionPanel
 from ui.section import Section
@@ -251,7 +252,7 @@ class PositionsSection(Section, QWidget):
         self.meeting_choice.blockSignals(True)
         self.meeting_choice.clear()
         for row in self.monitor.overview.rows if self.monitor else []:
-            self.meeting_choice.addItem(f"{row.start:%a %d %b %H:%M}  {row.title}", row.id)
+            self.meeting_choice.addItem(f"{day_and_time(row.start)}  {row.title}", row.id)
         select_data(self.meeting_choice, meeting)
         self.meeting_choice.blockSignals(False)
 

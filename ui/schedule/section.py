@@ -26,6 +26,7 @@ from planner.vocabulary import Role
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
+from ui.local_dates import short_day
 from ui.meetings.actions import MeetingActions
 from ui.schedule.day_grid import DayGrid
 from ui.schedule.find_time_dialog import FindTimeDialog
@@ -72,12 +73,14 @@ class ScheduleSection(Section, QWidget):
         self.grid.slot_is_free = self.slot_is_free
         self.grid.now = self.now
 
-        self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("Wed 30 Sep (300)") + 40)
+        # As wide as the language's longest day label (Chinese and Russian differ from English).
+        widest = max((short_day(date(2025, 9, d)) for d in range(22, 29)), key=len) + " (300)"
+        self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance(widest) + 40)
         self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.delegation.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.delegation.setMinimumContentsLength(12)
+        self.delegation.setMinimumContentsLength(9)
         self.delegation.setToolTip(self.tr("Show only the meetings of one delegation"))
         bar = QHBoxLayout()
         for widget in (
@@ -150,7 +153,7 @@ class ScheduleSection(Section, QWidget):
         chosen_day, chosen_team = self.day.currentData(), self.delegation.currentData()
         self.day.clear()
         for each in overview.frame.days:
-            self.day.addItem(f"{each:%a %d %b}", each)
+            self.day.addItem(short_day(each), each)
         if not select_data(self.day, chosen_day):
             self.day.setCurrentIndex(0)
         self.delegation.clear()
@@ -183,7 +186,7 @@ class ScheduleSection(Section, QWidget):
         for index in range(self.day.count()):
             each = self.day.itemData(index)
             count = self.layout_.counts.get(each, 0)
-            self.day.setItemText(index, f"{each:%a %d %b} ({count})")
+            self.day.setItemText(index, f"{short_day(each)} ({count})")
             tip = self.tr("%1: %2 meetings").replace("%1", f"{each:%A %d %B %Y}")
             self.day.setItemData(index, tip.replace("%2", str(count)), Qt.ItemDataRole.ToolTipRole)
         self.previous_day.setEnabled(self.day.currentIndex() > 0)
