@@ -137,11 +137,12 @@ def required_text(values: Row, name: str, empty: str) -> str:
 def check_unique(
     model: type[BaseModel], field: Field, value: str, row_id: int | None, message: str
 ) -> None:
-    query = model.select().where(fn.LOWER(field) == value.lower())
-    if row_id is not None:
-        query = query.where(model.id != row_id)
-    if query.exists():
-        raise ValidationError(field.name, message)
+    # casefold in Python: SQLite's LOWER() folds only ASCII, so "ЗАЛ АБАЯ" would pass "Зал
+    # Абая" (the lists of delegations and rooms are short).
+    wanted = value.casefold()
+    for other_id, other in model.select(model.id, field).tuples():
+        if other_id != row_id and str(other).casefold() == wanted:
+            raise ValidationError(field.name, message)
 
 
 def validate_delegation(values: Row, row_id: int | None = None) -> Row:

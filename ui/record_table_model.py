@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from planner.word_search import matches, search_words, searchable
+from ui.collation import text_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record's id; survives sorting and filtering proxies."""
@@ -146,7 +147,7 @@ class RecordTableModel(QAbstractTableModel):
             found = value(row)
             if found is None:
                 return (0, "")
-            return (1, found.casefold() if isinstance(found, str) else found)
+            return (1, text_key(found) if isinstance(found, str) else found)
 
         return key
 
