@@ -42,15 +42,22 @@ COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair")
 
 
 def gui_parser() -> argparse.ArgumentParser:
+    use_language(chosen_language())  # --help in the user's language
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Plan a summit's meetings, agenda issues, positions and financing. "
-        "Without a FILE the last opened summit is shown (the built-in sample on the first run).",
-        epilog=f"Commands (run '{PROG} COMMAND --help'): {', '.join(COMMANDS)}.",
+        description=tr(
+            "Plan a summit's meetings, agenda issues, positions and financing. Without a FILE "
+            "the last opened summit is shown (the built-in sample on the first run)."
+        ),
+        epilog=tr("Commands (run '{command}'): {commands}.").format(
+            command=f"{PROG} COMMAND --help", commands=", ".join(COMMANDS)
+        ),
     )
-    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="summit file to open")
     parser.add_argument(
-        "--sample", action="store_true", help="open the built-in Astana 2025 sample summit"
+        "file", nargs="?", type=Path, metavar="FILE", help=tr("summit file to open")
+    )
+    parser.add_argument(
+        "--sample", action="store_true", help=tr("open the built-in Astana 2025 sample summit")
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -60,49 +67,53 @@ def command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    new = commands.add_parser("new", help="create a summit file and exit")
+    new = commands.add_parser("new", help=tr("create a summit file and exit"))
     new.add_argument("file", type=Path, metavar="FILE")
-    new.add_argument("--sample", action="store_true", help="fill it with the Astana 2025 sample")
-    info = commands.add_parser("info", help="print a summit's name, dates, time zone and counts")
+    new.add_argument(
+        "--sample", action="store_true", help=tr("fill it with the Astana 2025 sample")
+    )
+    info = commands.add_parser(
+        "info", help=tr("print a summit's name, dates, time zone and counts")
+    )
     info.add_argument("file", type=Path, metavar="FILE")
-    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.add_argument("--json", action="store_true", help=tr("print one JSON object"))
     check = commands.add_parser(
         "check",
-        help="print the file's integrity and every conflict; exit 1 if any is an error",
+        help=tr("print the file's integrity and every conflict; exit 1 if any is an error"),
     )
     check.add_argument("file", type=Path, metavar="FILE")
-    check.add_argument("--json", action="store_true", help="print one JSON object")
-    importing = commands.add_parser("import", help="import agenda issues from Excel or CSV")
-    importing.add_argument("file", type=Path, metavar="FILE", help="the summit file")
-    importing.add_argument("source", type=Path, metavar="SOURCE", help=".xlsx, .csv or .txt")
-    importing.add_argument("--sheet", help="the sheet to read (default: the one with a table)")
+    check.add_argument("--json", action="store_true", help=tr("print one JSON object"))
+    importing = commands.add_parser("import", help=tr("import agenda issues from Excel or CSV"))
+    importing.add_argument("file", type=Path, metavar="FILE", help=tr("the summit file"))
+    importing.add_argument("source", type=Path, metavar="SOURCE", help=tr(".xlsx, .csv or .txt"))
+    importing.add_argument("--sheet", help=tr("the sheet to read (default: the one with a table)"))
     importing.add_argument("--kind", choices=tuple(KINDS), default="issues")
     importing.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="HEADER=field",
-        help="map a column to a field (field empty: ignore the column)",
+        help=tr("map a column to a field (field empty: ignore the column)"),
     )
-    importing.add_argument("--dry-run", action="store_true", help="check only; change nothing")
-    importing.add_argument("--json", action="store_true", help="print one JSON object")
-    export = commands.add_parser("export", help="write the schedule and briefing to Excel")
-    export.add_argument("file", type=Path, metavar="FILE", help="the summit file")
+    importing.add_argument("--dry-run", action="store_true", help=tr("check only; change nothing"))
+    importing.add_argument("--json", action="store_true", help=tr("print one JSON object"))
+    export = commands.add_parser("export", help=tr("write the schedule and briefing to Excel"))
+    export.add_argument("file", type=Path, metavar="FILE", help=tr("the summit file"))
     export.add_argument("out", type=Path, metavar="OUT.xlsx")
-    export.add_argument("--delegation", metavar="CODE", help="only this delegation's meetings")
+    export.add_argument("--delegation", metavar="CODE", help=tr("only this delegation's meetings"))
     export.add_argument(
-        "--no-positions", action="store_true", help="leave the delegations' positions out"
+        "--no-positions", action="store_true", help=tr("leave the delegations' positions out")
     )
-    ics = commands.add_parser("ics", help="write the schedule as an iCalendar (.ics) file")
-    ics.add_argument("file", type=Path, metavar="FILE", help="the summit file")
+    ics = commands.add_parser("ics", help=tr("write the schedule as an iCalendar (.ics) file"))
+    ics.add_argument("file", type=Path, metavar="FILE", help=tr("the summit file"))
     ics.add_argument("out", type=Path, metavar="OUT.ics")
-    ics.add_argument("--delegation", metavar="CODE", help="only this delegation's meetings")
+    ics.add_argument("--delegation", metavar="CODE", help=tr("only this delegation's meetings"))
     repair = commands.add_parser(
-        "repair", help="write a cleaned copy of a file that holds what a summit file may not"
+        "repair", help=tr("write a cleaned copy of a file that holds what a summit file may not")
     )
-    repair.add_argument("file", type=Path, metavar="FILE", help="the received summit file")
+    repair.add_argument("file", type=Path, metavar="FILE", help=tr("the received summit file"))
     repair.add_argument(
-        "out", type=Path, nargs="?", metavar="OUT", help="the copy (default: “FILE (cleaned)”)"
+        "out", type=Path, nargs="?", metavar="OUT", help=tr("the copy (default: “FILE (cleaned)”)")
     )
     return parser
 

@@ -400,6 +400,94 @@
         <translation>Summit Planner таңдалған тілді келесі іске қосылғанда қолданады.</translation>
     </message>
     <message>
+        <source>Plan a summit&apos;s meetings, agenda issues, positions and financing. Without a FILE the last opened summit is shown (the built-in sample on the first run).</source>
+        <translation>Саммиттің кездесулерін, күн тәртібі мәселелерін, ұстанымдарды және қаржыландыруды жоспарлау. FILE берілмесе, соңғы ашылған саммит көрсетіледі (алғаш іске қосқанда — кірістірілген үлгі).</translation>
+    </message>
+    <message>
+        <source>Commands (run &apos;{command}&apos;): {commands}.</source>
+        <translation>Командалар («{command}» орындаңыз): {commands}.</translation>
+    </message>
+    <message>
+        <source>summit file to open</source>
+        <translation>ашылатын саммит файлы</translation>
+    </message>
+    <message>
+        <source>open the built-in Astana 2025 sample summit</source>
+        <translation>кірістірілген «Астана 2025» саммит үлгісін ашу</translation>
+    </message>
+    <message>
+        <source>create a summit file and exit</source>
+        <translation>саммит файлын жасап, шығу</translation>
+    </message>
+    <message>
+        <source>fill it with the Astana 2025 sample</source>
+        <translation>оны «Астана 2025» үлгісімен толтыру</translation>
+    </message>
+    <message>
+        <source>print a summit&apos;s name, dates, time zone and counts</source>
+        <translation>саммиттің атауын, күндерін, уақыт белдеуін және сандарын шығару</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>бір JSON нысанын шығару</translation>
+    </message>
+    <message>
+        <source>print the file&apos;s integrity and every conflict; exit 1 if any is an error</source>
+        <translation>файлдың тұтастығын және барлық қайшылықтарды шығару; қате болса, 1 кодымен шығу</translation>
+    </message>
+    <message>
+        <source>import agenda issues from Excel or CSV</source>
+        <translation>күн тәртібі мәселелерін Excel немесе CSV-тен импорттау</translation>
+    </message>
+    <message>
+        <source>the summit file</source>
+        <translation>саммит файлы</translation>
+    </message>
+    <message>
+        <source>.xlsx, .csv or .txt</source>
+        <translation>.xlsx, .csv немесе .txt</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the one with a table)</source>
+        <translation>оқылатын парақ (әдепкі — кестесі бар парақ)</translation>
+    </message>
+    <message>
+        <source>map a column to a field (field empty: ignore the column)</source>
+        <translation>бағанды өріске сәйкестендіру (өріс бос болса — баған ескерілмейді)</translation>
+    </message>
+    <message>
+        <source>check only; change nothing</source>
+        <translation>тек тексеру; ештеңе өзгертпеу</translation>
+    </message>
+    <message>
+        <source>write the schedule and briefing to Excel</source>
+        <translation>кесте мен анықтамалық материалдарды Excel-ге жазу</translation>
+    </message>
+    <message>
+        <source>only this delegation&apos;s meetings</source>
+        <translation>тек осы делегацияның кездесулері</translation>
+    </message>
+    <message>
+        <source>leave the delegations&apos; positions out</source>
+        <translation>делегациялардың ұстанымдарын қоспау</translation>
+    </message>
+    <message>
+        <source>write the schedule as an iCalendar (.ics) file</source>
+        <translation>кестені iCalendar (.ics) файлына жазу</translation>
+    </message>
+    <message>
+        <source>write a cleaned copy of a file that holds what a summit file may not</source>
+        <translation>саммит файлында болмауы тиіс деректері бар файлдың тазартылған көшірмесін жазу</translation>
+    </message>
+    <message>
+        <source>the received summit file</source>
+        <translation>алынған саммит файлы</translation>
+    </message>
+    <message>
+        <source>the copy (default: “FILE (cleaned)”)</source>
+        <translation>көшірме (әдепкі — «FILE (cleaned)»)</translation>
+    </message>
+    <message>
         <source>unexpected error ({kind}: {error}).</source>
         <translation>күтпеген қате ({kind}: {error}).</translation>
     </message>
@@ -893,7 +981,7 @@
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation>&amp;Көшірмесін басқаша сақтау…</translation>
+        <translation>Көшірмесін &amp;басқаша сақтау…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
@@ -901,7 +989,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Жабу</translation>
+        <translation>Жаб&amp;у</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -913,7 +1001,7 @@
     </message>
     <message>
         <source>Summit &amp;Settings…</source>
-        <translation>Саммит &amp;баптаулары…</translation>
+        <translation>Саммит ба&amp;птаулары…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2960,7 +3048,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Болдырылмаған</translation>
+        <translation>Өтпейтіндер</translation>
     </message>
     <message>
         <source>Show cancelled meetings</source>
@@ -2977,10 +3065,6 @@
     <message>
         <source>Show only the meetings of one delegation</source>
         <translation>Тек бір делегацияның кездесулерін көрсету</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Масштаб</translation>
     </message>
     <message>
         <source>All</source>

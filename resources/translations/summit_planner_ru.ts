@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
-        <translation>Экспорт &amp;календаря…</translation>
+        <translation>Экспорт ка&amp;лендаря…</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Summit &amp;Settings…</source>
-        <translation>&amp;Параметры саммита…</translation>
+        <translation>Пара&amp;метры саммита…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -772,6 +772,94 @@
     <message>
         <source>Summit Planner will use the chosen language when it is next started.</source>
         <translation>Summit Planner будет использовать выбранный язык при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Plan a summit&apos;s meetings, agenda issues, positions and financing. Without a FILE the last opened summit is shown (the built-in sample on the first run).</source>
+        <translation>Планирование встреч саммита, вопросов повестки дня, позиций и финансирования. Без FILE открывается последний открытый саммит (при первом запуске — встроенный пример).</translation>
+    </message>
+    <message>
+        <source>Commands (run &apos;{command}&apos;): {commands}.</source>
+        <translation>Команды (выполните «{command}»): {commands}.</translation>
+    </message>
+    <message>
+        <source>summit file to open</source>
+        <translation>файл саммита, который нужно открыть</translation>
+    </message>
+    <message>
+        <source>open the built-in Astana 2025 sample summit</source>
+        <translation>открыть встроенный пример саммита «Астана 2025»</translation>
+    </message>
+    <message>
+        <source>create a summit file and exit</source>
+        <translation>создать файл саммита и выйти</translation>
+    </message>
+    <message>
+        <source>fill it with the Astana 2025 sample</source>
+        <translation>заполнить его примером «Астана 2025»</translation>
+    </message>
+    <message>
+        <source>print a summit&apos;s name, dates, time zone and counts</source>
+        <translation>вывести название саммита, даты, часовой пояс и количества</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>вывести один объект JSON</translation>
+    </message>
+    <message>
+        <source>print the file&apos;s integrity and every conflict; exit 1 if any is an error</source>
+        <translation>вывести целостность файла и все конфликты; код выхода 1, если есть ошибка</translation>
+    </message>
+    <message>
+        <source>import agenda issues from Excel or CSV</source>
+        <translation>импортировать вопросы повестки дня из Excel или CSV</translation>
+    </message>
+    <message>
+        <source>the summit file</source>
+        <translation>файл саммита</translation>
+    </message>
+    <message>
+        <source>.xlsx, .csv or .txt</source>
+        <translation>.xlsx, .csv или .txt</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the one with a table)</source>
+        <translation>лист для чтения (по умолчанию — тот, где есть таблица)</translation>
+    </message>
+    <message>
+        <source>map a column to a field (field empty: ignore the column)</source>
+        <translation>сопоставить столбец полю (поле пусто — столбец пропускается)</translation>
+    </message>
+    <message>
+        <source>check only; change nothing</source>
+        <translation>только проверить; ничего не изменять</translation>
+    </message>
+    <message>
+        <source>write the schedule and briefing to Excel</source>
+        <translation>записать расписание и справочные материалы в Excel</translation>
+    </message>
+    <message>
+        <source>only this delegation&apos;s meetings</source>
+        <translation>только встречи этой делегации</translation>
+    </message>
+    <message>
+        <source>leave the delegations&apos; positions out</source>
+        <translation>не включать позиции делегаций</translation>
+    </message>
+    <message>
+        <source>write the schedule as an iCalendar (.ics) file</source>
+        <translation>записать расписание в файл iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>write a cleaned copy of a file that holds what a summit file may not</source>
+        <translation>записать очищенную копию файла, содержащего недопустимое для файла саммита</translation>
+    </message>
+    <message>
+        <source>the received summit file</source>
+        <translation>полученный файл саммита</translation>
+    </message>
+    <message>
+        <source>the copy (default: “FILE (cleaned)”)</source>
+        <translation>копия (по умолчанию — «FILE (cleaned)»)</translation>
     </message>
     <message>
         <source>unexpected error ({kind}: {error}).</source>
@@ -2876,7 +2964,7 @@
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние</translation>
+        <translation>Н&amp;едавние</translation>
     </message>
     <message>
         <source>Clear the List</source>
@@ -3005,10 +3093,6 @@
     <message>
         <source>Show only the meetings of one delegation</source>
         <translation>Показывать встречи только одной делегации</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Масштаб</translation>
     </message>
     <message>
         <source>All</source>

@@ -400,6 +400,94 @@
         <translation>Summit Planner 将在下次启动时使用所选语言。</translation>
     </message>
     <message>
+        <source>Plan a summit&apos;s meetings, agenda issues, positions and financing. Without a FILE the last opened summit is shown (the built-in sample on the first run).</source>
+        <translation>规划峰会的会议、议题、立场和融资。未指定 FILE 时显示上次打开的峰会（首次运行时为内置示例）。</translation>
+    </message>
+    <message>
+        <source>Commands (run &apos;{command}&apos;): {commands}.</source>
+        <translation>命令（运行“{command}”）：{commands}。</translation>
+    </message>
+    <message>
+        <source>summit file to open</source>
+        <translation>要打开的峰会文件</translation>
+    </message>
+    <message>
+        <source>open the built-in Astana 2025 sample summit</source>
+        <translation>打开内置的“阿斯塔纳 2025”示例峰会</translation>
+    </message>
+    <message>
+        <source>create a summit file and exit</source>
+        <translation>创建峰会文件后退出</translation>
+    </message>
+    <message>
+        <source>fill it with the Astana 2025 sample</source>
+        <translation>用“阿斯塔纳 2025”示例填充</translation>
+    </message>
+    <message>
+        <source>print a summit&apos;s name, dates, time zone and counts</source>
+        <translation>显示峰会的名称、日期、时区和数量</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>print the file&apos;s integrity and every conflict; exit 1 if any is an error</source>
+        <translation>显示文件完整性和所有冲突；如有错误则以 1 退出</translation>
+    </message>
+    <message>
+        <source>import agenda issues from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入议题</translation>
+    </message>
+    <message>
+        <source>the summit file</source>
+        <translation>峰会文件</translation>
+    </message>
+    <message>
+        <source>.xlsx, .csv or .txt</source>
+        <translation>.xlsx、.csv 或 .txt</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the one with a table)</source>
+        <translation>要读取的工作表（默认：含表格的工作表）</translation>
+    </message>
+    <message>
+        <source>map a column to a field (field empty: ignore the column)</source>
+        <translation>将列映射到字段（字段为空：忽略该列）</translation>
+    </message>
+    <message>
+        <source>check only; change nothing</source>
+        <translation>仅检查；不做任何更改</translation>
+    </message>
+    <message>
+        <source>write the schedule and briefing to Excel</source>
+        <translation>将日程和简报写入 Excel</translation>
+    </message>
+    <message>
+        <source>only this delegation&apos;s meetings</source>
+        <translation>仅该代表团的会议</translation>
+    </message>
+    <message>
+        <source>leave the delegations&apos; positions out</source>
+        <translation>不包括各代表团的立场</translation>
+    </message>
+    <message>
+        <source>write the schedule as an iCalendar (.ics) file</source>
+        <translation>将日程写入 iCalendar (.ics) 文件</translation>
+    </message>
+    <message>
+        <source>write a cleaned copy of a file that holds what a summit file may not</source>
+        <translation>为含有峰会文件不允许内容的文件写出清理后的副本</translation>
+    </message>
+    <message>
+        <source>the received summit file</source>
+        <translation>收到的峰会文件</translation>
+    </message>
+    <message>
+        <source>the copy (default: “FILE (cleaned)”)</source>
+        <translation>副本（默认：“FILE (cleaned)”）</translation>
+    </message>
+    <message>
         <source>unexpected error ({kind}: {error}).</source>
         <translation>意外错误（{kind}：{error}）。</translation>
     </message>
@@ -2949,10 +3037,6 @@
     <message>
         <source>Show only the meetings of one delegation</source>
         <translation>仅显示一个代表团的会议</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>缩放</translation>
     </message>
     <message>
         <source>All</source>

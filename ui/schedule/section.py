@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSlider,
     QToolButton,
@@ -64,6 +63,8 @@ class ScheduleSection(Section, QWidget):
         self.zoom.setValue(22)
         self.zoom.setFixedWidth(90)
         self.zoom.setToolTip(self.tr("Zoom: the height of one slot"))
+        # No "Zoom" label beside it (its tooltip says it): the bar must hold the longer
+        # Russian and Kazakh words of its check boxes at 1366 pixels with the Conflicts panel.
         self.show_cancelled = QCheckBox(self.tr("Cancelled"))
         self.show_cancelled.setToolTip(self.tr("Show cancelled meetings"))
         self.home_clock = QCheckBox(self.tr("Home time"))
@@ -89,7 +90,6 @@ class ScheduleSection(Section, QWidget):
             self.next_day,
             self.mode,
             self.delegation,
-            QLabel(self.tr("Zoom")),
             self.zoom,
             self.show_cancelled,
             self.home_clock,
