@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from db.errors import SummitFileError
+from db.translation import tr
 
 # What a write's failure means, for the errors a full or limited disk gives.
 DISK_FULL = "the disk is full"
@@ -54,8 +55,9 @@ def real_path(path: Path) -> Path:
         return Path(path).resolve()
     except RuntimeError as error:
         raise SummitFileError(
-            f"{Path(path).name} is a symbolic link that leads round in a loop; "
-            "open the file itself."
+            tr(
+                "{name} is a symbolic link that leads round in a loop; open the file itself."
+            ).format(name=Path(path).name)
         ) from error
 
 

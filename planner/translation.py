@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from db import translation as file_layer
+
 # (source, plural source or None, count) -> translated text, or None when the catalogue has
 # none. A plural message is keyed by its English singular and plural, as lupdate files it
 # (trn is extracted as tr(singular, plural, count): the plural becomes the comment).
@@ -17,6 +19,7 @@ def install(lookup: Lookup | None) -> None:
     """Use `lookup` for every later tr()/trn() call (None goes back to English)."""
     global _lookup
     _lookup = lookup
+    file_layer.install(lookup)  # the file layer's sentences in the same language
 
 
 def tr(text: str) -> str:

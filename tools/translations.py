@@ -1,4 +1,4 @@
-"""Keep the translation catalogues current: extract every message of ui/ and planner/ with
+"""Keep the translation catalogues current: extract every message of ui/, planner/ and db/ with
 pyside6-lupdate into each resources/translations/*.ts, then compile the .qm the window loads.
 
     python -m tools.translations          # extract, then compile
@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "zh_CN", "kk")
-SOURCE_FOLDERS = ("ui", "planner")
+SOURCE_FOLDERS = ("ui", "planner", "db")
 # planner.translation.trn(singular, plural, n) is read as Qt's tr(source, disambiguation, n):
 # a numerus message keyed by the English singular, with the English plural as its comment.
 ALIAS = ["-tr-function-alias", "tr+=trn"]

@@ -1743,6 +1743,110 @@
             <numerusform>%n қайшылыққа қатысты (қайшылықтар тақтасындағы топтарды қараңыз).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path} жолында файл жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a summit file.</source>
+        <translation>{path} — қалта, саммит файлы емес.</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it is not a summit file.</source>
+        <translation>{name} кәдімгі файл емес, сондықтан саммит файлы емес.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {strerror}.</source>
+        <translation>{name} оқу мүмкін емес: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty, so it is not a summit file.</source>
+        <translation>{name} бос, сондықтан саммит файлы емес.</translation>
+    </message>
+    <message>
+        <source>{name} is a spreadsheet or another ZIP archive, not a summit file; use Import to read agenda issues from a spreadsheet.</source>
+        <translation>{name} — электрондық кесте немесе басқа ZIP мұрағаты, саммит файлы емес; кестеден күн тәртібі мәселелерін оқу үшін импортты қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is not a summit file.</source>
+        <translation>{name} — саммит файлы емес.</translation>
+    </message>
+    <message>
+        <source>{name} is a database of another application, not a summit file.</source>
+        <translation>{name} — басқа қолданбаның дерекқоры, саммит файлы емес.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of Summit Planner (file format {user_version}, this version reads up to {supported}); install the newer version to open it.</source>
+        <translation>{name} Summit Planner-дің жаңарақ нұсқасымен сақталған (файл пішімі {user_version}, бұл нұсқа {supported} дейін оқиды); оны ашу үшін жаңа нұсқаны орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: it was never fully created.</source>
+        <translation>{name} толық емес: ол ешқашан толық жасалмаған.</translation>
+    </message>
+    <message>
+        <source>{name} was left as it is: {journal} beside it {problem}, not a journal of unfinished changes; remove it and try again.</source>
+        <translation>{name} өзгеріссіз қалды: оның жанындағы {journal} {problem}, аяқталмаған өзгерістер журналы емес; оны жойып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}); it was left as it is. Open a backup instead.</source>
+        <translation>{name} бүлінген ({reason}); ол өзгеріссіз қалды. Оның орнына сақтық көшірмесін ашыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} uses an older file format and must be upgraded before it can be opened read-only.</source>
+        <translation>{name} ескі файл пішімін қолданады, оны тек оқу үшін ашпас бұрын жаңарту керек.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: its backup could not be written to {backup_dir} ({error}).</source>
+        <translation>{name} ашылмады: оның сақтық көшірмесін {backup_dir} ішіне жазу мүмкін болмады ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose another name.</source>
+        <translation>{name} бұрыннан бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>{parent} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{name} could not be created: {write_failure}.</source>
+        <translation>{name} жасау мүмкін болмады: {write_failure}.</translation>
+    </message>
+    <message>
+        <source>{path} {problem}, not a summit file; choose another name.</source>
+        <translation>{path} {problem}, саммит файлы емес; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: {write_failure}.</source>
+        <translation>Көшірмені жазу мүмкін болмады: {write_failure}.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {parent}: {write_failure}.</source>
+        <translation>Көшірмені {parent} ішіне жазу мүмкін болмады: {write_failure}.</translation>
+    </message>
+    <message>
+        <source>Upgrading to file format {version} ({description}) left {count} broken references.</source>
+        <translation>{version} файл пішіміне жаңарту ({description}) {count} бұзылған сілтеме қалдырды.</translation>
+    </message>
+    <message>
+        <source>{name} could not be upgraded to the current file format ({write_failure}); it was left as it was, and a copy is in {backup}.</source>
+        <translation>{name} файлын ағымдағы пішімге жаңарту мүмкін болмады ({write_failure}); файл бұрынғыдай қалды, ал оның көшірмесі {backup} ішінде.</translation>
+    </message>
+    <message>
+        <source>{name} could not be upgraded to the current file format ({write_failure}); it was left as it was.</source>
+        <translation>{name} файлын ағымдағы пішімге жаңарту мүмкін болмады ({write_failure}); файл бұрынғыдай қалды.</translation>
+    </message>
+    <message>
+        <source>{name} was left unfinished by a crash and could not be recovered ({reason}); it was left as it is. Open a backup instead.</source>
+        <translation>{name} апаттан кейін аяқталмай қалды және оны қалпына келтіру мүмкін емес ({reason}); ол өзгеріссіз қалды. Оның орнына сақтық көшірмесін ашыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} was left unfinished by a crash, and its recovered state could not be written back ({error}); it was left as it is.</source>
+        <translation>{name} апаттан кейін аяқталмай қалды, ал оның қалпына келтірілген күйін кері жазу мүмкін болмады ({error}); ол өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link that leads round in a loop; open the file itself.</source>
+        <translation>{name} — шеңбер бойымен сілтейтін символдық сілтеме; файлдың өзін ашыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

@@ -1771,6 +1771,110 @@
             <numerusform>Участвует в %n конфликтах (см. группы на панели конфликтов).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Файла {path} нет.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a summit file.</source>
+        <translation>{path} — это папка, а не файл саммита.</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it is not a summit file.</source>
+        <translation>{name} не является обычным файлом, поэтому это не файл саммита.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {strerror}.</source>
+        <translation>{name} не удаётся прочитать: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty, so it is not a summit file.</source>
+        <translation>{name} пуст, поэтому это не файл саммита.</translation>
+    </message>
+    <message>
+        <source>{name} is a spreadsheet or another ZIP archive, not a summit file; use Import to read agenda issues from a spreadsheet.</source>
+        <translation>{name} — электронная таблица или другой ZIP-архив, а не файл саммита; чтобы прочитать вопросы повестки дня из таблицы, используйте импорт.</translation>
+    </message>
+    <message>
+        <source>{name} is not a summit file.</source>
+        <translation>{name} — не файл саммита.</translation>
+    </message>
+    <message>
+        <source>{name} is a database of another application, not a summit file.</source>
+        <translation>{name} — база данных другого приложения, а не файл саммита.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of Summit Planner (file format {user_version}, this version reads up to {supported}); install the newer version to open it.</source>
+        <translation>{name} сохранён более новой версией Summit Planner (формат файла {user_version}, эта версия читает до {supported}); установите новую версию, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: it was never fully created.</source>
+        <translation>{name} неполон: он так и не был создан до конца.</translation>
+    </message>
+    <message>
+        <source>{name} was left as it is: {journal} beside it {problem}, not a journal of unfinished changes; remove it and try again.</source>
+        <translation>{name} оставлен как есть: рядом с ним {journal} {problem}, а не журнал незавершённых изменений; удалите его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}); it was left as it is. Open a backup instead.</source>
+        <translation>{name} повреждён ({reason}); он оставлен как есть. Откройте вместо него резервную копию.</translation>
+    </message>
+    <message>
+        <source>{name} uses an older file format and must be upgraded before it can be opened read-only.</source>
+        <translation>{name} использует старый формат файла, и его нужно обновить, прежде чем открывать только для чтения.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: its backup could not be written to {backup_dir} ({error}).</source>
+        <translation>{name} не открыт: не удалось записать его резервную копию в {backup_dir} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose another name.</source>
+        <translation>{name} уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Папки {parent} не существует.</translation>
+    </message>
+    <message>
+        <source>{name} could not be created: {write_failure}.</source>
+        <translation>Не удалось создать {name}: {write_failure}.</translation>
+    </message>
+    <message>
+        <source>{path} {problem}, not a summit file; choose another name.</source>
+        <translation>{path} {problem}, а не файл саммита; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: {write_failure}.</source>
+        <translation>Не удалось записать копию: {write_failure}.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {parent}: {write_failure}.</source>
+        <translation>Не удалось записать копию в {parent}: {write_failure}.</translation>
+    </message>
+    <message>
+        <source>Upgrading to file format {version} ({description}) left {count} broken references.</source>
+        <translation>Обновление до формата файла {version} ({description}) оставило неверных ссылок: {count}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be upgraded to the current file format ({write_failure}); it was left as it was, and a copy is in {backup}.</source>
+        <translation>Не удалось обновить {name} до текущего формата файла ({write_failure}); файл оставлен как был, а его копия находится в {backup}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be upgraded to the current file format ({write_failure}); it was left as it was.</source>
+        <translation>Не удалось обновить {name} до текущего формата файла ({write_failure}); файл оставлен как был.</translation>
+    </message>
+    <message>
+        <source>{name} was left unfinished by a crash and could not be recovered ({reason}); it was left as it is. Open a backup instead.</source>
+        <translation>{name} остался незавершённым после сбоя и не может быть восстановлен ({reason}); он оставлен как есть. Откройте вместо него резервную копию.</translation>
+    </message>
+    <message>
+        <source>{name} was left unfinished by a crash, and its recovered state could not be written back ({error}); it was left as it is.</source>
+        <translation>{name} остался незавершённым после сбоя, и его восстановленное состояние не удалось записать обратно ({error}); он оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link that leads round in a loop; open the file itself.</source>
+        <translation>{name} — символическая ссылка, ведущая по кругу; откройте сам файл.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

@@ -1715,6 +1715,110 @@
             <numerusform>涉及 %n 项冲突（见冲突面板中的分组）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a summit file.</source>
+        <translation>{path} 是文件夹，不是峰会文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it is not a summit file.</source>
+        <translation>{name} 不是普通文件，因此不是峰会文件。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {strerror}.</source>
+        <translation>无法读取 {name}：{strerror}。</translation>
+    </message>
+    <message>
+        <source>{name} is empty, so it is not a summit file.</source>
+        <translation>{name} 为空，因此不是峰会文件。</translation>
+    </message>
+    <message>
+        <source>{name} is a spreadsheet or another ZIP archive, not a summit file; use Import to read agenda issues from a spreadsheet.</source>
+        <translation>{name} 是电子表格或其他 ZIP 压缩包，不是峰会文件；要从电子表格读取议题，请使用“导入”。</translation>
+    </message>
+    <message>
+        <source>{name} is not a summit file.</source>
+        <translation>{name} 不是峰会文件。</translation>
+    </message>
+    <message>
+        <source>{name} is a database of another application, not a summit file.</source>
+        <translation>{name} 是其他应用程序的数据库，不是峰会文件。</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of Summit Planner (file format {user_version}, this version reads up to {supported}); install the newer version to open it.</source>
+        <translation>{name} 由更新版本的 Summit Planner 保存（文件格式 {user_version}，本版本最高支持 {supported}）；请安装新版本后打开。</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: it was never fully created.</source>
+        <translation>{name} 不完整：它从未被完整创建。</translation>
+    </message>
+    <message>
+        <source>{name} was left as it is: {journal} beside it {problem}, not a journal of unfinished changes; remove it and try again.</source>
+        <translation>{name} 保持原样：其旁边的 {journal} {problem}，不是未完成更改的日志；请删除后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}); it was left as it is. Open a backup instead.</source>
+        <translation>{name} 已损坏（{reason}）；已保持原样。请改为打开备份。</translation>
+    </message>
+    <message>
+        <source>{name} uses an older file format and must be upgraded before it can be opened read-only.</source>
+        <translation>{name} 使用旧的文件格式，必须先升级才能以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: its backup could not be written to {backup_dir} ({error}).</source>
+        <translation>未打开 {name}：无法将其备份写入 {backup_dir}（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose another name.</source>
+        <translation>{name} 已存在；请另选名称。</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>文件夹 {parent} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} could not be created: {write_failure}.</source>
+        <translation>无法创建 {name}：{write_failure}。</translation>
+    </message>
+    <message>
+        <source>{path} {problem}, not a summit file; choose another name.</source>
+        <translation>{path} {problem}，不是峰会文件；请另选名称。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: {write_failure}.</source>
+        <translation>无法写入副本：{write_failure}。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {parent}: {write_failure}.</source>
+        <translation>无法将副本写入 {parent}：{write_failure}。</translation>
+    </message>
+    <message>
+        <source>Upgrading to file format {version} ({description}) left {count} broken references.</source>
+        <translation>升级到文件格式 {version}（{description}）后留下 {count} 个失效引用。</translation>
+    </message>
+    <message>
+        <source>{name} could not be upgraded to the current file format ({write_failure}); it was left as it was, and a copy is in {backup}.</source>
+        <translation>无法将 {name} 升级到当前文件格式（{write_failure}）；文件保持原样，副本位于 {backup}。</translation>
+    </message>
+    <message>
+        <source>{name} could not be upgraded to the current file format ({write_failure}); it was left as it was.</source>
+        <translation>无法将 {name} 升级到当前文件格式（{write_failure}）；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>{name} was left unfinished by a crash and could not be recovered ({reason}); it was left as it is. Open a backup instead.</source>
+        <translation>{name} 因崩溃而未完成，且无法恢复（{reason}）；已保持原样。请改为打开备份。</translation>
+    </message>
+    <message>
+        <source>{name} was left unfinished by a crash, and its recovered state could not be written back ({error}); it was left as it is.</source>
+        <translation>{name} 因崩溃而未完成，且其恢复后的状态无法写回（{error}）；已保持原样。</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link that leads round in a loop; open the file itself.</source>
+        <translation>{name} 是循环指向的符号链接；请直接打开文件本身。</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
