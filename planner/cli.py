@@ -19,6 +19,7 @@ from planner import __version__
 from planner.conflict_report import ConflictReport
 from planner.conflicts import summit_conflicts
 from planner.errors import USER_ERRORS
+from planner.export.commands import add_export_commands, command_export, command_ics
 from planner.file_lock import writing
 from planner.importing.kinds import KINDS
 from planner.info import summit_info
@@ -97,17 +98,7 @@ def command_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("--dry-run", action="store_true", help=tr("check only; change nothing"))
     importing.add_argument("--json", action="store_true", help=tr("print one JSON object"))
-    export = commands.add_parser("export", help=tr("write the schedule and briefing to Excel"))
-    export.add_argument("file", type=Path, metavar="FILE", help=tr("the summit file"))
-    export.add_argument("out", type=Path, metavar="OUT.xlsx")
-    export.add_argument("--delegation", metavar="CODE", help=tr("only this delegation's meetings"))
-    export.add_argument(
-        "--no-positions", action="store_true", help=tr("leave the delegations' positions out")
-    )
-    ics = commands.add_parser("ics", help=tr("write the schedule as an iCalendar (.ics) file"))
-    ics.add_argument("file", type=Path, metavar="FILE", help=tr("the summit file"))
-    ics.add_argument("out", type=Path, metavar="OUT.ics")
-    ics.add_argument("--delegation", metavar="CODE", help=tr("only this delegation's meetings"))
+    add_export_commands(commands)
     repair = commands.add_parser(
         "repair", help=tr("write a cleaned copy of a file that holds what a summit file may not")
     )
@@ -392,21 +383,3 @@ def print_problems(problems: Sequence[Problem], stream: TextIO) -> None:
         text = with_column if column else tr("row {row}: {message}")
         line = text.format(row=problem.row, column=column, message=clean_line(problem.message))
         print(f"  {line}", file=stream)
-
-
-def command_export(args: argparse.Namespace) -> int:
-    from planner.export.workbook import export_workbook
-
-    open_summit_file(args.file, readonly=True)
-    export_workbook(args.out, delegation=args.delegation, positions=not args.no_positions)
-    print(tr("Wrote {path}").format(path=args.out))
-    return 0
-
-
-def command_ics(args: argparse.Namespace) -> int:
-    from planner.export.calendar import export_calendar
-
-    open_summit_file(args.file, readonly=True)
-    count = export_calendar(args.out, delegation=args.delegation)
-    print(trn("Wrote {path} (%n event)", "Wrote {path} (%n events)", count).format(path=args.out))
-    return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -24,7 +25,7 @@ from db.models import (
 from planner import records
 from planner.errors import InUseError, ValidationError
 from planner.local_formats import list_of
-from planner.records import DeletionPlan, Row
+from planner.records import DeletionPlan, RecordOperations, Row
 from planner.timezones import zone
 from planner.translation import tr, trn
 
@@ -54,6 +55,11 @@ class PersonRow:
     rank: Rank
     title: str
     meetings: int
+    precedence: int = 0  # the delegation's, by which the people are listed
+
+    def listed_order(self) -> tuple[int, str, int]:
+        """Where list_people puts the person: by delegation, then as they were added."""
+        return (self.precedence, self.delegation_code, self.id)
 
 
 @dataclass(frozen=True)
@@ -65,19 +71,28 @@ class RoomRow:
     meetings: int
 
 
-def list_delegations() -> list[DelegationRow]:
-    people = (
-        Person.select(Person.delegation, fn.COUNT(Person.id).alias("n"))
-        .group_by(Person.delegation)
-        .tuples()
-    )
-    meetings = (
-        MeetingDelegation.select(MeetingDelegation.delegation, fn.COUNT(MeetingDelegation.id))
-        .group_by(MeetingDelegation.delegation)
-        .tuples()
-    )
-    people_by_id, meetings_by_id = dict(people), dict(meetings)
+def delegation_counts(ids: Collection[int] | None = None) -> dict[int, tuple[int, int]]:
+    """Each delegation's number of people and of meetings (either may be 0)."""
+    people = Person.select(Person.delegation, fn.COUNT(Person.id)).group_by(Person.delegation)
+    meetings = MeetingDelegation.select(
+        MeetingDelegation.delegation, fn.COUNT(MeetingDelegation.id)
+    ).group_by(MeetingDelegation.delegation)
+    if ids is not None:
+        people = people.where(Person.delegation.in_(list(ids)))
+        meetings = meetings.where(MeetingDelegation.delegation.in_(list(ids)))
+    people_by_id, meetings_by_id = dict(people.tuples()), dict(meetings.tuples())
+    return {
+        d: (people_by_id.get(d, 0), meetings_by_id.get(d, 0))
+        for d in people_by_id.keys() | meetings_by_id.keys()
+    }
+
+
+def list_delegations(ids: Collection[int] | None = None) -> list[DelegationRow]:
+    """Every delegation (or those of these ids that exist) in protocol order."""
+    counts = delegation_counts(ids)
     query = Delegation.select().order_by(Delegation.precedence, Delegation.code)
+    if ids is not None:
+        query = query.where(Delegation.id.in_(list(ids)))
     return [
         DelegationRow(
             d.id,
@@ -87,39 +102,64 @@ def list_delegations() -> list[DelegationRow]:
             d.colour,
             d.precedence,
             d.timezone,
-            people_by_id.get(d.id, 0),
-            meetings_by_id.get(d.id, 0),
+            *counts.get(d.id, (0, 0)),
         )
         for d in query
     ]
 
 
-def list_people(delegation_id: int | None = None) -> list[PersonRow]:
-    meetings = dict(
-        Attendee.select(Attendee.person, fn.COUNT(Attendee.id)).group_by(Attendee.person).tuples()
-    )
+def person_meeting_counts(ids: Collection[int] | None = None) -> dict[int, int]:
+    """How many meetings each person attends (people in none are left out)."""
+    query = Attendee.select(Attendee.person, fn.COUNT(Attendee.id))
+    if ids is not None:
+        query = query.where(Attendee.person.in_(list(ids)))
+    return dict(query.group_by(Attendee.person).tuples())
+
+
+def list_people(
+    delegation_id: int | None = None, ids: Collection[int] | None = None
+) -> list[PersonRow]:
+    """The people of one delegation or of all (or those of these ids), by delegation."""
+    meetings = person_meeting_counts(ids)
     query = (
         Person.select(
-            Person.id, Person.delegation, Delegation.code, Person.name, Person.rank, Person.title
+            Person.id,
+            Person.delegation,
+            Delegation.code,
+            Person.name,
+            Person.rank,
+            Person.title,
+            Delegation.precedence,
         )
         .join(Delegation)
         .order_by(Delegation.precedence, Delegation.code, Person.id)
     )
     if delegation_id is not None:
         query = query.where(Person.delegation == delegation_id)
+    if ids is not None:
+        query = query.where(Person.id.in_(list(ids)))
     return [
-        PersonRow(p_id, d_id, code, name, Rank(rank), title, meetings.get(p_id, 0))
-        for p_id, d_id, code, name, rank, title in query.tuples()
+        PersonRow(p_id, d_id, code, name, Rank(rank), title, meetings.get(p_id, 0), order)
+        for p_id, d_id, code, name, rank, title, order in query.tuples()
     ]
 
 
-def list_rooms() -> list[RoomRow]:
+def room_meeting_counts() -> dict[int, int]:
+    """How many meetings take place in each room (rooms without any are left out)."""
+    query = Meeting.select(Meeting.room, fn.COUNT(Meeting.id)).where(Meeting.room.is_null(False))
+    return dict(query.group_by(Meeting.room).tuples())
+
+
+def list_rooms(ids: Collection[int] | None = None) -> list[RoomRow]:
+    """Every room (or those of these ids that exist), by building and name."""
     query = (
         Room.select(Room.id, Room.name, Room.building, Room.capacity, fn.COUNT(Meeting.id))
         .join(Meeting, JOIN.LEFT_OUTER)
         .group_by(Room.id)
         .order_by(Room.building, Room.name)
     )
+    if ids is not None:
+        query = query.where(Room.id.in_(list(ids)))
     return [
         RoomRow(i, name, building, capacity, meetings)
         for i, name, building, capacity, meetings in query.tuples()
@@ -378,7 +418,7 @@ def consequences(plan: DeletionPlan) -> list[str]:
 
 
 @dataclass(frozen=True)
-class KindOperations:
+class KindOperations(RecordOperations):
     """Undoable editing of one kind of record of this module (see records.RecordOperations)."""
 
     kind: Kind

@@ -44,8 +44,9 @@ class AddRecord:
 
 @dataclass
 class ChangeRecord:
-    """New values for one record; the first apply finds its old state (nothing changed: an
-    empty Change, and the history keeps no step)."""
+    """New values for one record; the first apply makes the edit and finds its old state
+    (nothing changed: an empty Change, and the history keeps no step), undo and redo put
+    back the states."""
 
     ops: RecordChanges
     row_id: int
@@ -59,12 +60,12 @@ class ChangeRecord:
             if self.states is None:
                 return Change()
         else:
-            self.ops.change(self.row_id, self.states[1])
+            self.ops.put(self.row_id, self.states[1])
         return Change.of(self.ops.kind, [self.row_id])
 
     def revert(self) -> Change:
         assert self.states is not None, "a change is undone only after it was made"
-        self.ops.change(self.row_id, self.states[0])
+        self.ops.put(self.row_id, self.states[0])
         return Change.of(self.ops.kind, [self.row_id])
 
 

@@ -1,10 +1,11 @@
-"""The operations that change an existing meeting, with the rule that a meeting is kept within
-the summit's days when it is edited (undo and redo may put back a state on a day the summit
-no longer covers: the conflict engine reports it as outside the summit).
+"""The operations that change an existing meeting beyond the editor's whole draft (a
+records.ChangeRecord of meeting_records.MEETING_OPERATIONS), with the rule that a meeting is
+kept within the summit's days when it is edited (undo and redo may put back a state on a day
+the summit no longer covers: the conflict engine reports it as outside the summit).
 
 Moving, resizing or re-statusing a meeting changes its own row only, so it reads and writes
-that row alone (a handful of SQL statements); a change from the editor may touch who takes
-part, the agenda and financing too, and goes through the whole draft."""
+that row alone (a handful of SQL statements); putting an issue on its agenda changes the
+whole draft, as the editor does."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from typing import Any
 from db.fields import parse_utc
 from db.models import Meeting, Room, database_proxy
 from planner import records
+from planner.edits import ChangeRecord
 from planner.errors import PlannerError, ValidationError
 from planner.history import Change
-from planner.meeting_records import fetch_draft, row_values, update_meeting
+from planner.meeting_drafts import added_to_agenda
+from planner.meeting_records import MEETING_OPERATIONS, fetch_draft, row_values
 from planner.meetings import MeetingDraft, SummitFrame, summit_frame, validate_fields
 from planner.timezones import utc_to_local
 from planner.translation import tr
@@ -28,29 +31,13 @@ Row = dict[str, Any]
 FIELDS = ("title", "level", "start", "end", "room", "status", "notes", "outcome", "pinned")
 
 
-@dataclass
-class ChangeMeeting:
-    """A meeting's new draft from the editor, kept within the summit's days."""
-
-    meeting_id: int
-    draft: MeetingDraft
-    description: str
-    states: tuple[MeetingDraft, MeetingDraft] | None = field(default=None, init=False)
-
-    def apply(self) -> Change:
-        if self.states is None:
-            before = update_meeting(self.meeting_id, self.draft, within_summit=True)
-            if before is None:
-                return Change()
-            self.states = (before, fetch_draft(self.meeting_id))
-        else:
-            update_meeting(self.meeting_id, self.states[1], within_summit=False)
-        return Change.of(KIND, [self.meeting_id])
-
-    def revert(self) -> Change:
-        assert self.states is not None, "a change is undone only after it was made"
-        update_meeting(self.meeting_id, self.states[0], within_summit=False)
-        return Change.of(KIND, [self.meeting_id])
+def agenda_addition(
+    issue_id: int, meeting_id: int, minutes: int | None, description: str
+) -> ChangeRecord:
+    """The edit that puts an issue on a meeting's agenda (refused at once if it is there
+    already or the meeting is cancelled): a change of the meeting like any other."""
+    draft = added_to_agenda(fetch_draft(meeting_id), issue_id, minutes)
+    return ChangeRecord(MEETING_OPERATIONS, meeting_id, draft, description)
 
 
 def fetch_row(meeting_id: int) -> Row:

@@ -23,7 +23,7 @@ from planner.meetings import (
     summit_frame,
     validate_draft,
 )
-from planner.records import DeletionPlan
+from planner.records import DeletionPlan, RecordOperations
 from planner.timezones import local_to_utc, utc_to_local
 from planner.translation import tr
 from planner.vocabulary import Level, MeetingStatus, Role
@@ -149,7 +149,7 @@ def update_meeting(
     return before
 
 
-class MeetingOperations:
+class MeetingOperations(RecordOperations):
     """Undoable editing of meetings (see records.RecordOperations); values are drafts."""
 
     kind = "meeting"
@@ -158,12 +158,16 @@ class MeetingOperations:
         return create_meeting(values)
 
     def change(self, row_id: int, values: MeetingDraft) -> tuple[MeetingDraft, MeetingDraft] | None:
-        """Apply a draft without the day-range rule, so that undo and redo can put back a
-        state on a day the summit no longer covers (edits keep it: see meeting_edits)."""
-        before = update_meeting(row_id, values, within_summit=False)
+        """A new edit: the meeting is kept within the summit's days."""
+        before = update_meeting(row_id, values, within_summit=True)
         if before is None:
             return None
         return before, fetch_draft(row_id)
+
+    def put(self, row_id: int, state: MeetingDraft) -> None:
+        """Undo and redo put back a stored state even on a day the summit no longer covers
+        (the conflict engine reports it as outside the summit)."""
+        update_meeting(row_id, state, within_summit=False)
 
     def plan_removal(self, row_ids: list[int]) -> DeletionPlan:
         return records.plan_deletion(Meeting, row_ids)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -39,6 +39,12 @@ class MatrixIssue:
     title: str
     track: str
     track_colour: str
+    track_id: int
+    track_order: int
+
+    def listed_order(self) -> tuple[int, str, str]:
+        """Where the matrix lists the issue: by track, then code."""
+        return (self.track_order, self.track, self.code)
 
 
 @dataclass
@@ -58,15 +64,24 @@ class PositionMatrix:
         return Counter(self.stance((issue_id, d)) for d, _, _ in self.delegations)
 
 
-def load_matrix() -> PositionMatrix:
-    """The whole matrix in three queries."""
+def load_matrix(ids: Collection[int] | None = None) -> PositionMatrix:
+    """The whole matrix in three queries (or only the rows of these issues, those that
+    exist)."""
     query = (
         AgendaIssue.select(
-            AgendaIssue.id, AgendaIssue.code, AgendaIssue.title, Track.name, Track.colour
+            AgendaIssue.id,
+            AgendaIssue.code,
+            AgendaIssue.title,
+            Track.name,
+            Track.colour,
+            Track.id,
+            Track.sort_order,
         )
         .join(Track)
         .order_by(Track.sort_order, Track.name, AgendaIssue.code)
     )
+    if ids is not None:
+        query = query.where(AgendaIssue.id.in_(list(ids)))
     # The rows as the cursor gives them: plain values, no per-value conversion needed.
     issues = [MatrixIssue(*row) for row in database_proxy.execute(query)]
     delegations = list(
@@ -77,10 +92,14 @@ def load_matrix() -> PositionMatrix:
     matrix = PositionMatrix(issues, delegations)
     # Plain SQL: converting tens of thousands of rows through the ORM costs ten times more,
     # and the texts themselves are fetched only for the cell being looked at.
-    cursor = database_proxy.execute_sql(
+    sql = (
         "SELECT issue_id, delegation_id, stance, "
         "(talking_points != '' OR red_lines != '' OR fallback != '') FROM position"
     )
+    chosen = [] if ids is None else list(ids)
+    if ids is not None:
+        sql += f" WHERE issue_id IN ({', '.join('?' * len(chosen))})"
+    cursor = database_proxy.execute_sql(sql, chosen)
     for issue, delegation, stance, noted in cursor:
         matrix.stances[(issue, delegation)] = stance
         if noted:
@@ -145,6 +164,9 @@ def clean_change(cell: Cell, values: dict[str, Any] | None) -> dict[str, Any] | 
     for name in TEXT_FIELDS:
         if name in values:
             result[name] = str(values[name] or "").strip()
+    for name in STORED_FIELDS:  # a stored state put back (undo, redo): its row as it was
+        if name in values:
+            result[name] = values[name]
     return result
 
 
@@ -152,7 +174,8 @@ class PositionEdits:
     """Many positions set at once, as a bulk edit (see edits.BulkEdits).
 
     A request maps cells to the fields to set, or to None for "no recorded position"; the
-    states before and after have the same form, and name exactly the cells that changed."""
+    states before and after map the cells that changed to their stored rows (with their ids
+    and times, so that undo and redo put back the very rows), or to None."""
 
     kind = "position"
 
@@ -167,13 +190,18 @@ class PositionEdits:
 
 
 POSITION_EDITS = PositionEdits()
+CONTENT_FIELDS = ("stance", *TEXT_FIELDS)
+STORED_FIELDS = ("id", "changed_at")
+CONTENT = tuple(getattr(Position, name) for name in CONTENT_FIELDS)
+EMPTY_POSITION = {"stance": Stance.UNKNOWN.value, **{f: "" for f in TEXT_FIELDS}}
 
 
 def write_positions(
     values: CellValues, progress: Callable[[int], object] | None = None
 ) -> tuple[CellValues, CellValues] | None:
     """Set the cells' positions in one transaction; return (old, new) for the cells that
-    changed, or None when none did. progress hears every 500 cells written (what it raises
+    changed, or None when none did. A value holding a row's id and time (a state returned
+    before) puts that very row back. progress hears every 500 cells written (what it raises
     rolls the transaction back)."""
     if not values:
         return None
@@ -198,38 +226,60 @@ def write_positions(
         for done, (cell, change) in enumerate(cleaned.items()):
             if progress is not None and done % 500 == 0:
                 progress(done)
-            existing = (
-                Position.select()
+            before = (
+                Position.select(Position.id, Position.changed_at, *CONTENT)
                 .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
                 .dicts()
                 .first()
             )
-            before = {k: existing[k] for k in ("stance", *TEXT_FIELDS)} if existing else None
-            if change is None:
-                after = None
-            else:
-                base = before or {
-                    "stance": Stance.UNKNOWN.value,
-                    **{f: "" for f in TEXT_FIELDS},
-                }
-                after = {**base, **change}
+            after = settled_position(before, change, now)
             if after == before:
                 continue
             old[cell], new[cell] = before, after
-            if after is None:
-                assert existing is not None  # else before (None) would equal after
-                Position.delete().where(Position.id == existing["id"]).execute()
-            elif existing is None:
-                Position.insert(
-                    issue=cell[0], delegation=cell[1], changed_at=now, **after
-                ).execute()
-            else:
-                Position.update(changed_at=now, **after).where(
-                    Position.id == existing["id"]
-                ).execute()
+            store_position(cell, before, after)
         if progress is not None:
             progress(len(cleaned))
     return (old, new) if old else None
+
+
+
+def settled_position(
+    before: dict[str, Any] | None, change: dict[str, Any] | None, now: datetime
+) -> dict[str, Any] | None:
+    """The stored row a cell is to have (None: no recorded position); `before` itself when
+    the change asks for what is there already."""
+    if change is None:
+        return None
+    if "id" in change:  # a stored state: exactly that row
+        return {
+            "id": change["id"],
+            "changed_at": change.get("changed_at"),
+            **{name: change.get(name, EMPTY_POSITION[name]) for name in CONTENT_FIELDS},
+        }
+    content = {name: (before or EMPTY_POSITION)[name] for name in CONTENT_FIELDS}
+    wanted = {**content, **change}
+    if before is not None and wanted == content:
+        return before
+    return {"id": before["id"] if before else None, "changed_at": now, **wanted}
+
+
+def store_position(cell: Cell, before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+    """Write a cell's row as settled_position decided (a new row's id goes into `after`)."""
+    if before is not None and (after is None or after["id"] != before["id"]):
+        Position.delete().where(Position.id == before["id"]).execute()
+        before = None
+    if after is None:
+        return
+    fields = {name: after[name] for name in CONTENT_FIELDS}
+    if before is not None:
+        Position.update(changed_at=after["changed_at"], **fields).where(
+            Position.id == before["id"]
+        ).execute()
+        return
+    row = {"issue": cell[0], "delegation": cell[1], "changed_at": after["changed_at"], **fields}
+    if after["id"] is not None:
+        row["id"] = after["id"]
+    after["id"] = Position.insert(**row).execute()
 
 
 def refresh_cells(matrix: PositionMatrix, cells: list[Cell]) -> None:

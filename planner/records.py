@@ -26,13 +26,19 @@ class RecordChanges(Protocol):
     """What changing records of one kind needs (the one summit row has only this).
 
     `values` and the old/new states are whatever the kind edits with (a dict of fields, a
-    meeting draft); `change` returns (old, new), each fit to pass back to `change`, or None
-    when nothing changed.
+    meeting draft); `change` makes a new edit and returns (old, new), each fit to pass to
+    `put`, or None when nothing changed.
     """
 
     kind: str
 
     def change(self, row_id: int, values: Any) -> tuple[Any, Any] | None: ...
+
+    def put(self, row_id: int, state: Any) -> None:
+        """Put back a state `change` returned (undo, redo). By default that is changing to
+        it; a kind whose new edits keep a rule that a stored state need not (a meeting
+        within the summit's days, which may have shrunk since) puts it back as it was."""
+        self.change(row_id, state)
 
 
 class RecordOperations(RecordChanges, Protocol):

@@ -9,7 +9,7 @@ from typing import Any
 from db.models import Delegation, Summit
 from planner import records
 from planner.errors import ValidationError
-from planner.records import Row
+from planner.records import RecordChanges, Row
 from planner.text import clean_line
 from planner.timezones import zone
 from planner.translation import tr
@@ -106,7 +106,7 @@ def change_settings(values: dict[str, Any]) -> Row:
     return records.update(Summit, current["id"], changed)
 
 
-class SettingsOperations:
+class SettingsOperations(RecordChanges):
     """Undoable changes of the one summit row (see records.RecordChanges); a summit is
     neither added nor removed."""
 

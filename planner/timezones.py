@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import importlib.util
+import zoneinfo
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from planner.errors import ValidationError
 from planner.translation import tr
+
+
+def prefer_tzdata_package() -> bool:
+    """Read time zones from the tzdata package, which is updated with the application, not
+    from the system's database, which may be years old (an old one put Astana, UTC+5 since
+    March 2024, an hour off, silently). Without the package the system's is all there is.
+    Returns whether the package is used."""
+    if importlib.util.find_spec("tzdata") is None:
+        return False
+    zoneinfo.reset_tzpath(to=())  # zoneinfo then reads the tzdata package only
+    ZoneInfo.clear_cache()
+    return True
+
+
+prefer_tzdata_package()
 
 
 def zone(name: str) -> ZoneInfo:

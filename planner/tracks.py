@@ -11,7 +11,7 @@ from peewee import fn
 from db.models import AgendaIssue, Track
 from planner import records
 from planner.errors import InUseError, PlannerError, ValidationError
-from planner.records import Row
+from planner.records import RecordChanges, Row
 from planner.translation import tr, trn
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -77,7 +77,7 @@ class TrackRemoval:
     issue_ids: list[int]
 
 
-class TrackOperations:
+class TrackOperations(RecordChanges):
     """Undoable editing of tracks; a track with issues is deleted only by moving them."""
 
     kind = "track"

@@ -22,12 +22,14 @@ def install(lookup: Lookup | None) -> None:
     file_layer.install(lookup)  # the file layer's sentences in the same language
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None) -> str:
     """`text` in the chosen language. Write the English sentence literally at the call site
     (tr("No room yet")) so that the extractor finds it; never glue sentences from pieces:
-    name the parts ("{name} and {other} overlap") and .format() the translation."""
+    name the parts ("{name} and {other} overlap") and .format() the translation. The same
+    English in another role gets a `disambiguation` (tr("Support", "matrix cell")), which
+    lupdate keeps as the message's comment so that it may be translated differently."""
     if _lookup is not None:
-        found = _lookup(text, None, -1)
+        found = _lookup(text, disambiguation, -1)
         if found:
             return found
     return text

@@ -3,20 +3,67 @@ error delivered back on the UI thread through signals. Workers never touch widge
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 SWITCH_INTERVAL_S = 0.001  # Python's default 5 ms: each slot the UI thread runs may wait that
+# Progress reaches the window at most this often (and at the end of each phase): a commit
+# reports every 500 rows, and each report redrawn is time the window does not answer.
+PROGRESS_INTERVAL_S = 0.04
 
 
 def share_the_interpreter() -> None:
     """Let the UI thread take its turn sooner while a worker computes (a 60,000-row import:
     the longest wait of the window about 100 ms at Python's default, 60 ms with this)."""
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
+def milestone(before: object, step: object) -> bool:
+    """Whether a commit's step begins or ends a phase (each is shown, however soon)."""
+    if not isinstance(step, tuple) or len(step) != 3:
+        return False
+    phase, done, total = step
+    started = not isinstance(before, tuple) or before[0] != phase
+    return started or done >= total
+
+
+PAUSE = threading.Lock()
+pausing = 0  # workers running with the collector paused
+resume_collector = False  # whether the collector was running when the first one began
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector from running while work goes on behind the
+    window. A worker making tens of thousands of objects (a 60,000-row import) sets off full
+    collections, each going through every object of the process with the interpreter held,
+    so that the window stops for them (44 to 100 ms each, longer on a busy machine). When
+    the last such work ends, what it left is frozen, as a large summit's overview is (see
+    schedule_monitor.settled): a collection then would go through all of it on whichever
+    thread came next, the window's too. Objects freed by their count go as always; the
+    summit's closing gives the frozen ones back to the collector."""
+    global pausing, resume_collector
+    with PAUSE:
+        if pausing == 0:
+            resume_collector = gc.isenabled()
+            gc.disable()
+        pausing += 1
+    try:
+        yield
+    finally:
+        with PAUSE:
+            pausing -= 1
+            if pausing == 0:
+                gc.freeze()
+                if resume_collector:
+                    gc.enable()
 
 
 class Worker(QObject):
@@ -29,15 +76,23 @@ class Worker(QObject):
         self.function = function
         self.cancelled = threading.Event()
         self.result: Any = None  # kept, so that an owner stopping the thread may still see it
+        self.reported_at = -PROGRESS_INTERVAL_S
+        self.reported: object = None
 
     def report(self, done: object) -> bool:
-        """Given to the function as its progress callback: False once Cancel was pressed."""
-        self.progressed.emit(done)
+        """Given to the function as its progress callback: False once Cancel was pressed.
+        Passed on to the window when PROGRESS_INTERVAL_S has gone by since the last report
+        passed on, or when a phase begins or ends (a (phase, done, total) step)."""
+        now = time.monotonic()
+        if now - self.reported_at >= PROGRESS_INTERVAL_S or milestone(self.reported, done):
+            self.reported_at, self.reported = now, done
+            self.progressed.emit(done)
         return not self.cancelled.is_set()
 
     def run(self) -> None:
         try:
-            result = self.function(self.report)
+            with collector_paused():
+                result = self.function(self.report)
         except Exception as error:  # delivered to the UI thread, which explains it
             self.failed.emit(error)
         else:

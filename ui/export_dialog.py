@@ -1,12 +1,14 @@
-"""File ▸ Export to Excel… and Export Calendar…: what to include, where to write it, progress
-with Cancel, and a link to the folder when the file is written."""
+"""File ▸ Export to Excel…, Export Programme… and Export Calendar…: whose meetings, which
+days, who the file is for, where to write it, progress with Cancel, and a link to the folder
+when the file is written."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,14 +27,32 @@ from PySide6.QtWidgets import (
 from planner.delegations import list_delegations
 from planner.errors import USER_ERRORS
 from planner.export.calendar import export_calendar
-from planner.export.workbook import STEPS, export_workbook
+from planner.export.scope import left_out_of_external, next_summit_day, people_to_choose
+from planner.export.workbook import PROGRAMME_STEPS, STEPS, export_programme, export_workbook
+from planner.paths import data_dir
 from planner.summit_file import in_own_connection
 from ui import dialogs
 from ui.background import BackgroundTask
 from ui.colours import MESSAGE_COLOUR
 from ui.document import SummitDocument
 
-WORKBOOK, CALENDAR = "xlsx", "ics"
+WORKBOOK, CALENDAR, PROGRAMME = "xlsx", "ics", "programme"
+SUFFIX = {WORKBOOK: "xlsx", CALENDAR: "ics", PROGRAMME: "xlsx"}
+INTERNAL, EXTERNAL = "internal", "external"
+
+
+def default_folder(summit: Path) -> Path:
+    """The summit file's folder, unless it is our own data folder (hidden, beside the
+    backups): then the user's documents folder."""
+    folder = summit.parent
+    try:
+        ours = folder.resolve() == data_dir().resolve()
+    except OSError:
+        ours = True
+    if not ours:
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
 
 
 class ExportDialog(QDialog):
@@ -42,19 +62,54 @@ class ExportDialog(QDialog):
         self.kind = kind
         self.task: BackgroundTask | None = None
         self.written: Path | None = None
-        self.setWindowTitle(
-            self.tr("Export to Excel") if kind == WORKBOOK else self.tr("Export Calendar")
-        )
-        self.setMinimumWidth(520)
+        titles = {
+            WORKBOOK: self.tr("Export to Excel"),
+            CALENDAR: self.tr("Export Calendar"),
+            PROGRAMME: self.tr("Export Programme"),
+        }
+        self.setWindowTitle(titles[kind])
+        self.setMinimumWidth(560)
+        self.settings = getattr(parent, "settings", None)
 
         self.scope = QComboBox()
         self.scope.addItem(self.tr("The whole summit"), None)
+        home = None
         for row in list_delegations():
             self.scope.addItem(
                 self.tr("Meetings of %1 — %2").replace("%1", row.code).replace("%2", row.name),
                 row.code,
             )
+        if kind != WORKBOOK:
+            for person in people_to_choose():
+                self.scope.addItem(
+                    self.tr("Programme of %1 (%2)")
+                    .replace("%1", person.name)
+                    .replace("%2", person.delegation),
+                    ("person", person.id),
+                )
+                if home is None and person.home:
+                    home = self.scope.count() - 1
+        if kind == PROGRAMME and home is not None:
+            self.scope.setCurrentIndex(home)  # the home delegation's head
+        self.day = QComboBox()
+        self.day.addItem(self.tr("All days"), None)
+        days = summit_days()
+        for day in days:
+            self.day.addItem(f"{day:%A %d %B %Y}", day)
+        if kind == PROGRAMME and days:
+            self.day.setCurrentIndex(1 + days.index(next_summit_day(days, date.today())))
+        self.home_time = QCheckBox(self.tr("Show the home capital's time too"))
+        self.audience = QComboBox()
+        self.audience.addItem(self.tr("Our own team (internal)"), INTERNAL)
+        self.audience.addItem(self.tr("Someone outside the delegation (external)"), EXTERNAL)
+        self.audience_note = QLabel(
+            self.tr("An external file leaves out %1.").replace("%1", left_out_of_external())
+        )
+        self.audience_note.setWordWrap(True)
+        self.scope.currentIndexChanged.connect(self.suggest_audience)
+        self.audience.currentIndexChanged.connect(self.show_audience_note)
         self.scope.currentIndexChanged.connect(self.suggest_path)
+        self.day.currentIndexChanged.connect(self.suggest_path)
         self.positions = QCheckBox(self.tr("Include the delegations' positions"))
         self.positions.setChecked(False)
         self.positions.setToolTip(
@@ -72,6 +127,12 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Meetings:"), self.scope)
+        if kind != WORKBOOK:
+            form.addRow(self.tr("&Day:"), self.day)
+        if kind == PROGRAMME:
+            form.addRow("", self.home_time)
+        form.addRow(self.tr("&Who is this for?"), self.audience)
+        form.addRow("", self.audience_note)
         if kind == WORKBOOK:
             form.addRow("", self.positions)
         save_label = QLabel(self.tr("&Save as:"))
@@ -101,18 +162,59 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.suggest_audience()
         self.suggest_path()
 
+    def suggest_audience(self) -> None:
+        """Internal for the whole summit and our own people; external for anyone else's."""
+        chosen = self.scope.currentData()
+        home = self.document_home()
+        outside = False
+        if isinstance(chosen, str):
+            outside = home is not None and chosen != home
+        elif isinstance(chosen, tuple):
+            outside = not any(p.id == chosen[1] and p.home for p in people_to_choose())
+        self.audience.setCurrentIndex(self.audience.findData(EXTERNAL if outside else INTERNAL))
+        self.show_audience_note()
+
+    def document_home(self) -> str | None:
+        home = [p.delegation for p in people_to_choose() if p.home]
+        return home[0] if home else None
+
+    def show_audience_note(self) -> None:
+        external = self.audience.currentData() == EXTERNAL
+        self.audience_note.setVisible(external)
+        self.positions.setEnabled(not external)
+        if external:
+            self.positions.setChecked(False)
+
+    def folder_key(self) -> str:
+        return "exportFolder/" + str(self.document.path.resolve())
+
     def suggest_path(self) -> None:
-        code = self.scope.currentData()
-        stem = self.document.path.stem + (f" - {code}" if code else "")
-        self.path_edit.setText(str(self.document.path.with_name(f"{stem}.{self.kind}")))
+        """Named after the summit and the choice, in the folder last used for this summit."""
+        chosen, day = self.scope.currentData(), self.day.currentData()
+        stem = self.document.path.stem
+        if isinstance(chosen, str):
+            stem += f" - {chosen}"
+        elif isinstance(chosen, tuple):
+            stem += " - " + self.scope.currentText().split(" (")[0].split(" ", 2)[-1]
+        if self.kind == PROGRAMME:
+            stem += " - " + self.tr("programme")
+        if day is not None and self.kind != WORKBOOK:
+            stem += f" {day:%Y-%m-%d}"
+        folder = default_folder(self.document.path)
+        if self.settings is not None:
+            remembered = self.settings.value(self.folder_key())
+            if remembered and Path(str(remembered)).is_dir():
+                folder = Path(str(remembered))
+        self.path_edit.setText(str(folder / f"{stem}.{SUFFIX[self.kind]}"))
 
     def browse(self) -> None:
         file_filter = (
-            self.tr("Excel workbooks (*.xlsx)")
-            if self.kind == WORKBOOK
-            else self.tr("Calendars (*.ics)")
+            self.tr("Calendars (*.ics)")
+            if self.kind == CALENDAR
+            else self.tr("Excel workbooks (*.xlsx)")
         )
         chosen = dialogs.choose_export_path(
             self, self.windowTitle(), Path(self.path_edit.text()), file_filter
@@ -126,8 +228,9 @@ class ExportDialog(QDialog):
             self.show_problem(self.tr("Choose where to save the file."))
             return None
         path = Path(text).expanduser()
-        if path.suffix.lower() != f".{self.kind}":
-            path = path.with_name(path.name + f".{self.kind}")
+        suffix = SUFFIX[self.kind]
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(path.name + f".{suffix}")
         return path
 
     def start(self) -> None:
@@ -140,19 +243,45 @@ class ExportDialog(QDialog):
             self.tr("%1 already exists. Replace it?").replace("%1", path.name),
         ):
             return
-        code = self.scope.currentData()
-        positions = self.positions.isChecked()
+        chosen = self.scope.currentData()
+        code = chosen if isinstance(chosen, str) else None
+        person = str(chosen[1]) if isinstance(chosen, tuple) else None
+        day = self.day.currentData() if kind_has_days(self.kind) else None
+        audience = self.audience.currentData()
+        positions = self.positions.isChecked() and audience == INTERNAL
+        home_time = self.home_time.isChecked()
         kind = self.kind
+        steps = PROGRAMME_STEPS if kind == PROGRAMME else STEPS
+        if self.settings is not None:
+            self.settings.setValue(self.folder_key(), str(path.parent))
 
         def work(report):
             def progress(step: str) -> bool:
-                return report(int(100 * STEPS.index(step) / len(STEPS)))
+                return report(int(100 * steps.index(step) / len(steps)))
 
             def run():
                 if kind == WORKBOOK:
-                    export_workbook(path, delegation=code, positions=positions, progress=progress)
-                    return path
-                export_calendar(path, delegation=code)
+                    export_workbook(
+                        path,
+                        delegation=code,
+                        positions=positions,
+                        audience=audience,
+                        progress=progress,
+                    )
+                elif kind == PROGRAMME:
+                    export_programme(
+                        path,
+                        person=person,
+                        delegation=code,
+                        day=day,
+                        audience=audience,
+                        home_time=home_time,
+                        progress=progress,
+                    )
+                else:
+                    export_calendar(
+                        path, delegation=code, person=person, day=day, audience=audience
+                    )
                 return path
 
             return in_own_connection(run)
@@ -209,3 +338,13 @@ class ExportDialog(QDialog):
             self.task.cancel()
             self.task.stop_thread()
         super().done(result)
+
+
+def kind_has_days(kind: str) -> bool:
+    return kind != WORKBOOK
+
+
+def summit_days() -> list[date]:
+    from planner.meetings import summit_frame
+
+    return summit_frame().days

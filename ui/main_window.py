@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
             self.copy_action,
             self.close_action,
             self.export_action,
+            self.programme_action,
             self.calendar_action,
         ):
             action.setEnabled(document is not None)

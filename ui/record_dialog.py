@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.edits import AddRecord, ChangeRecord
 from planner.errors import USER_ERRORS, ValidationError
-from planner.records import RecordChanges
+from planner.history import Operation
+from planner.records import RecordChanges, RecordOperations
 from ui import dialogs
 from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
-from ui.undo_commands import add_record, change_record
 
 NO_DATE = QDate(2000, 1, 1)
 """The value an optional date field shows as "none"."""
@@ -216,6 +217,28 @@ class RecordDialog(QDialog):
             editor.setFocus()
 
 
+def run_through_dialog(
+    make_dialog: Callable[[Callable[[Any], None]], QDialog],
+    document: SummitDocument,
+    operation: Callable[[Any], Operation],
+    saved: Callable[[Operation], None] | None = None,
+) -> bool:
+    """Run the edit that the values typed into the dialog make_dialog(submit) builds make
+    (operation(values)), as one undoable step; a refusal is shown in the dialog, which stays
+    open. `saved` hears the operation once it is done. True when the user accepted and
+    something changed."""
+    changed: list[bool] = []
+
+    def submit(values: Any) -> None:
+        step = operation(values)
+        changed.append(bool(document.run(step)))
+        if saved is not None:
+            saved(step)
+
+    accepted = dialogs.run_dialog(make_dialog(submit))
+    return accepted and any(changed)
+
+
 def save_through_dialog(
     make_dialog: Callable[[Callable[[Any], None]], QDialog],
     document: SummitDocument,
@@ -228,21 +251,19 @@ def save_through_dialog(
     make_dialog(submit) builds, as one undoable step named `undo_text` (or named from the
     values typed). `saved` hears the record's id once it is saved, e.g. to select it. True
     when the user accepted and something changed."""
-    changed: list[bool] = []
 
-    def submit(new_values: Any) -> None:
-        text = undo_text(new_values) if callable(undo_text) else undo_text
+    def operation(values: Any) -> AddRecord | ChangeRecord:
+        text = undo_text(values) if callable(undo_text) else undo_text
         if row_id is None:
-            saved_id = add_record(document, operations, new_values, text)
-            changed.append(True)
-        else:
-            changed.append(change_record(document, operations, row_id, new_values, text))
-            saved_id = row_id
-        if saved is not None:
-            saved(saved_id)
+            return AddRecord(cast(RecordOperations, operations), values, text)
+        return ChangeRecord(operations, row_id, values, text)
 
-    accepted = dialogs.run_dialog(make_dialog(submit))
-    return accepted and any(changed)
+    def heard(step: Operation) -> None:
+        assert isinstance(step, AddRecord | ChangeRecord) and step.row_id is not None
+        if saved is not None:
+            saved(step.row_id)
+
+    return run_through_dialog(make_dialog, document, operation, heard)
 
 
 def edit_in_dialog(

@@ -144,6 +144,17 @@ class RecordPane(QWidget):
             self.select_id(row_id)
         self.fit_columns()
 
+    def update_rows(self, ids: set[int]) -> int:
+        """Reload only the rows of these records (see RecordTableModel.update_rows), keeping
+        the selection; return how many rows were loaded."""
+        selected = self.selected_ids()
+        loaded = self.model.update_rows(ids)
+        if ids.intersection(selected):  # a row moved or went: select what is still there
+            self.select_ids(selected)
+        if not self.fitted:
+            self.fit_columns()
+        return loaded
+
     def fit_columns(self, contents: bool | None = None) -> None:
         """Size columns to their contents, then let the stretch column take up the difference.
 

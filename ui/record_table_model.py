@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import Any
@@ -16,7 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from planner.history import Change
 from planner.word_search import matches, search_words, searchable
+from ui.changed_rows import Relation, changed_rows, merged_rows
 from ui.collation import text_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,12 +43,31 @@ class RecordTableModel(QAbstractTableModel):
     `rows` are the rows shown, in the order shown; `all_rows` are all of them. A model may
     filter and sort its rows itself (set `decide`, and give the view a SourceSortProxy): on
     a list of tens of thousands, Qt's proxy would call back into Python once per row for
-    every keystroke or sort, which costs far more than deciding every row in one pass."""
+    every keystroke or sort, which costs far more than deciding every row in one pass.
 
-    def __init__(self, columns: Sequence[Column], loader: Callable[[], list[Any]], parent=None):
+    After an edit, a model that knows the `kind` of record its rows are and can load some
+    rows by id (`some`; the loader's `order` places new rows) reloads only the rows a
+    change names (see changed_rows): of its kind, and those that show records of the kinds
+    it `follows`. `loaded_rows` counts the rows loaded, whole or some."""
+
+    kind: str | None = None
+    follows: Mapping[str, Relation] = {}
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        loader: Callable[[], list[Any]],
+        parent=None,
+        *,
+        some: Callable[[Collection[Any]], list[Any]] | None = None,
+        order: Callable[[Any], Any] | None = None,
+    ):
         super().__init__(parent)
         self.columns = list(columns)
         self.loader = loader
+        self.some = some  # the rows of these ids that exist (and the model would show)
+        self.listed_order = order  # the order the loader gives the rows in
+        self.loaded_rows = 0
         self.all_rows: list[Any] = []
         self.rows: list[Any] = []
         self.decide: Callable[[list[Any]], list[bool]] | None = None  # which rows to show
@@ -56,7 +77,26 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.all_rows = self.loader()
+        self.loaded_rows += len(self.all_rows)
         self.refilter()
+
+    def changed_ids(self, change: Change) -> set[Any] | None:
+        """The ids of the rows this change names (empty: none); None when the whole list is
+        to be loaded again (the change names no ids, or the model cannot load some rows)."""
+        if self.some is None:
+            return None
+        return changed_rows(change, self.kind, self.follows, self.all_rows)
+
+    def update_rows(self, ids: Collection[Any]) -> int:
+        """Load again only the rows of these ids (changed, added or gone) and show them in
+        their places; return how many rows were loaded."""
+        if not ids:
+            return 0
+        assert self.some is not None, "only a model that can load some rows updates them"
+        fresh = self.some(ids)
+        self.loaded_rows += len(fresh)
+        self.replace_rows(merged_rows(self.all_rows, fresh, ids, self.listed_order), ids)
+        return len(fresh)
 
     def clear(self) -> None:
         self.all_rows = []

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from planner import __version__
 from ui import dialogs
-from ui.export_dialog import CALENDAR, WORKBOOK
+from ui.export_dialog import CALENDAR, PROGRAMME, WORKBOOK
 from ui.history_actions import HistoryActions
 from ui.i18n import tr
 from ui.language_menu import LanguageMenu
@@ -35,6 +35,7 @@ def build_menus(window: MainWindow) -> None:
     window.export_action = act(
         tr("&Export to Excel…"), lambda: window.export(WORKBOOK), QKeySequence("Ctrl+E")
     )
+    window.programme_action = act(tr("Export &Programme…"), lambda: window.export(PROGRAMME))
     window.calendar_action = act(
         tr("Export &Calendar…"),
         lambda: window.export(CALENDAR),
@@ -52,6 +53,7 @@ def build_menus(window: MainWindow) -> None:
         None,
         window.import_action,
         window.export_action,
+        window.programme_action,
         window.calendar_action,
         None,
         window.copy_action,

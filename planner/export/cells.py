@@ -12,10 +12,12 @@ openpyxl's own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
+from openpyxl import LXML
 from openpyxl.cell import Cell
 from openpyxl.cell._writer import write_cell
 from openpyxl.compat import safe_string
@@ -23,8 +25,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import xmlfile
 
 from planner.text import clean_cell
 
@@ -32,16 +37,23 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder
     from openpyxl.worksheet.filters import AutoFilter
-    from openpyxl.worksheet.page import PrintPageSetup
+    from openpyxl.worksheet.page import PageMargins, PrintPageSetup
+    from openpyxl.worksheet.pagebreak import ColBreak
     from openpyxl.worksheet.properties import WorksheetProperties
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+# Every font is named: a style without a name prints in the reader's fallback, a serif in
+# LibreOffice. Arial is on every Windows and macOS desktop, and LibreOffice prints it in the
+# metric-compatible Liberation Sans, so widths and page breaks come out alike; both cover
+# Latin and Cyrillic (Kazakh letters too). No font of every desktop has Chinese: Excel and
+# LibreOffice take those characters from the system's CJK font (Microsoft YaHei, Noto Sans CJK),
+# and family 2 (swiss) asks them for a sans one.
+FONT_NAME = "Arial"
+FONT_SIZE = 10
+BODY_FONT = Font(name=FONT_NAME, sz=FONT_SIZE, family=2)
 HEADER_FILL = PatternFill("solid", fgColor="2F4F6F")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
-WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
 # Excel's type letters by Python type; subclasses are looked up in order (bool before int).
 TYPE_LETTERS: dict[type, str] = {
     str: "s",
@@ -58,8 +70,9 @@ DEFAULT_FORMATS = {datetime: "yyyy-mm-dd hh:mm", date: "yyyy-mm-dd", time: "hh:m
 
 # A cell's style as openpyxl keeps it: its array, its index in the workbook, whether it has one.
 Style = tuple[StyleArray, int, bool]
-# What a style is made from: number format, wrap, bold, fill, colour, formula-like.
-StyleKey = tuple[str | None, bool, bool, str | None, str | None, bool]
+# What a style is made from: number format, wrap, bold, fill, colour, formula-like, size,
+# horizontal alignment.
+StyleKey = tuple[str | None, bool, bool, str | None, str | None, bool, float, str | None]
 
 
 def type_of(value: Any) -> str:
@@ -95,6 +108,8 @@ class Sheet(WriteOnlyWorksheet):
     row_dimensions: dict[int, dict[str, str]]
     column_dimensions: DimensionHolder[str, ColumnDimension]
     page_setup: PrintPageSetup
+    page_margins: PageMargins
+    col_breaks: ColBreak
     sheet_properties: WorksheetProperties
     auto_filter: AutoFilter
 
@@ -117,11 +132,40 @@ class RowWriter(WorksheetWriter):
     """Writes a row of cells as one piece of XML text, exactly as openpyxl's writer would
     element by element (the export tests compare the two), in a fraction of its time; what
     it does not know (rich text, formulas, comments, links, time zones, ISO dates) it leaves
-    to openpyxl's writer, cell by cell, and so is every row when lxml does the writing."""
+    to openpyxl's writer, cell by cell. With lxml, openpyxl's writer is lxml's incremental
+    one, which takes no text as it is: the sheet's file is opened here and the text written
+    to it after lxml has flushed what it holds."""
+
+    stream: IO[bytes] | None = None  # the sheet's file, when lxml writes it
+
+    def get_stream(self) -> Generator[Any, Any, None]:
+        if not LXML:
+            yield from super().get_stream()
+            return
+        path: Any = self.out  # a temporary file's name, made in __init__
+        with open(path, "wb") as stream, xmlfile(stream, encoding="utf-8") as xf:
+            self.stream = stream
+            with xf.element("worksheet", xmlns=SHEET_MAIN_NS):
+                try:
+                    while True:
+                        element = yield
+                        if element is True:
+                            yield xf
+                        elif element is not None:
+                            xf.write(element)
+                except GeneratorExit:
+                    pass
 
     def write_row(self, xf: Any, row: Any, row_idx: int) -> None:
-        write = getattr(xf, "_file", None)  # the standard library writer's output
-        if write is None:
+        write: Callable[[str], object] | None = getattr(xf, "_file", None)  # et_xmlfile's
+        stream = self.stream
+        if write is None and stream is not None:
+
+            def write(text: str) -> None:
+                xf.flush()
+                stream.write(text.encode("utf-8"))
+
+        if write is None:  # a writer of another kind: openpyxl's own, cell by cell
             placed = []
             for column, cell in enumerate(row, 1):
                 if cell is not None:
@@ -163,7 +207,9 @@ def cell_xml(cell: Cell, epoch: datetime) -> str | None:
         if type(value) is not str:
             return None  # rich text
         stripped = value.strip()
-        space = ' xml:space="preserve"' if stripped and stripped != value else ""
+        # as each writer marks it: lxml's cell writer also marks text of spaces only
+        kept = stripped != value if LXML else stripped and stripped != value
+        space = ' xml:space="preserve"' if kept else ""
         return f'{start} t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>'
     if data_type == "d":
         if getattr(value, "tzinfo", None) is not None:
@@ -188,6 +234,13 @@ def escape(text: str) -> str:
     return text
 
 
+def use_named_font(book: Workbook) -> None:
+    """Make the workbook's default font (of cells without a style of their own, and of its
+    Normal style) the named one, before any style is made."""
+    book._fonts = IndexedList([BODY_FONT])  # type: ignore[attr-defined]  # the styles' fonts
+    book._named_styles["Normal"].font = BODY_FONT  # type: ignore[attr-defined]
+
+
 def new_sheet(book: Workbook, title: str) -> Sheet:
     sheet = Sheet(parent=book, title=title)
     book._add_sheet(sheet)  # type: ignore[attr-defined]  # create_sheet() makes its own kind
@@ -202,8 +255,9 @@ class CellMaker:
     Looking a style up in the workbook's lists costs more than writing a cell, so each
     combination of options is looked up once and its style shared by the cells using it."""
 
-    def __init__(self, sheet: Sheet) -> None:
+    def __init__(self, sheet: Sheet, size: float = FONT_SIZE) -> None:
         self.sheet = sheet
+        self.size = size  # of the text, unless a cell asks for another
         self.styles: dict[StyleKey, Style] = {}
 
     def __call__(
@@ -215,6 +269,8 @@ class CellMaker:
         bold: bool = False,
         fill: str | None = None,
         colour: str | None = None,
+        size: float | None = None,
+        align: str | None = None,
     ) -> Cell | None:
         formula_like = False
         if isinstance(value, str):
@@ -227,7 +283,16 @@ class CellMaker:
         data_type = "n" if value is None else type_of(value)
         if data_type == "d" and number_format is None:
             number_format = DEFAULT_FORMATS.get(type(value), "yyyy-mm-dd hh:mm")
-        key: StyleKey = (number_format, wrap, bold, fill, colour, formula_like)
+        key: StyleKey = (
+            number_format,
+            wrap,
+            bold,
+            fill,
+            colour,
+            formula_like,
+            size or self.size,
+            align,
+        )
         style = self.styles.get(key)
         if style is None:
             style = self.styles[key] = self.style(*key)
@@ -241,14 +306,15 @@ class CellMaker:
         fill: str | None,
         colour: str | None,
         formula_like: bool,
+        size: float,
+        align: str | None,
     ) -> Style:
         """The style, its index in the workbook and whether it differs from the default."""
         cell = Cell(self.sheet)  # type: ignore[call-arg]  # placed nowhere: only its style is used
         if number_format:
             cell.number_format = number_format
-        cell.alignment = WRAP if wrap else TOP
-        if bold or colour:
-            cell.font = Font(bold=bold, color=colour)
+        cell.alignment = Alignment(wrap_text=wrap or None, vertical="top", horizontal=align)
+        cell.font = Font(name=FONT_NAME, sz=size, family=2, bold=bold, color=colour)
         if fill:
             cell.fill = PatternFill("solid", fgColor=fill.lstrip("#"))
         if formula_like:
@@ -258,7 +324,7 @@ class CellMaker:
     def header(self, title: str) -> Cell:
         # row and column are set as the row is written
         cell = Cell(self.sheet, value=clean_cell(title))  # type: ignore[call-arg]
-        cell.font = HEADER_FONT
+        cell.font = Font(name=FONT_NAME, sz=self.size, family=2, bold=True, color="FFFFFF")
         cell.fill = HEADER_FILL
         cell.alignment = HEADER_ALIGNMENT
         cell.data_type = "s"

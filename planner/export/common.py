@@ -65,6 +65,20 @@ def request_codes() -> dict[int, list[str]]:
     return result
 
 
+def codes_in_lines(codes: list[str], width: float) -> str:
+    """Codes separated by commas, a line broken only between two of them (a spreadsheet
+    breaks a line at a hyphen: "POL-" / "04"), each line at most width characters."""
+    lines: list[str] = []
+    for code in codes:
+        if lines and len(lines[-1]) + 2 + len(code) <= width:
+            lines[-1] += ", " + code
+        else:
+            if lines:
+                lines[-1] += ","
+            lines.append(code)
+    return "\n".join(lines)
+
+
 def write_safely(path: Path, write: Callable[[Path], object]) -> None:
     """Let write() fill an exclusive, owner-only temporary file in the same folder, then move
     it into place, so that a failed or cancelled export leaves an earlier file of the same name

@@ -9,21 +9,36 @@ from dataclasses import dataclass
 from openpyxl import Workbook
 from openpyxl.cell import Cell
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
 
-from planner.export.cells import CellMaker, new_sheet
+from planner.export.cells import FONT_SIZE, CellMaker, new_sheet
+from planner.export.paper import set_up_paper
 
 DATE, TIME, MONEY = "yyyy-mm-dd", "hh:mm", "#,##0.00"
-LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_LINES = 27  # Excel's tallest row is 409 points
 
 
 def text_lines(text: str, width: float) -> int:
-    """About how many lines text takes in a wrapped cell of width characters."""
-    room = max(int(width * 1.1), 1)  # column widths count wide characters; text is narrower
+    """About how many lines text takes in a wrapped cell of width characters, wrapped at
+    spaces as Excel and LibreOffice wrap it."""
+    room = max(int(width * 1.05), 1)  # column widths count digits; text is a little narrower
     if len(text) <= room and "\n" not in text:
         return 1  # the common case, without splitting
-    return sum(max(1, -(-len(paragraph) // room)) for paragraph in text.split("\n"))
+    return sum(paragraph_lines(paragraph, room) for paragraph in text.split("\n"))
+
+
+def paragraph_lines(paragraph: str, room: int) -> int:
+    if len(paragraph) <= room:
+        return 1
+    lines, used = 1, 0
+    for word in paragraph.split(" "):
+        size = len(word)
+        if used and used + 1 + size > room:
+            lines, used = lines + 1, 0
+        if size > room:  # a word longer than the line is broken anywhere
+            lines += (size - 1) // room
+            size = (size - 1) % room + 1
+        used = size if not used else used + 1 + size
+    return lines
 
 
 @dataclass(frozen=True)
@@ -32,6 +47,7 @@ class Column:
     width: float  # in characters
     number_format: str | None = None
     wrap: bool = False
+    align: str | None = None  # "center" keeps a number apart from the text beside it
 
 
 class Table:
@@ -39,7 +55,8 @@ class Table:
     widths, page set-up) with its first row, so all of that is settled here, before it.
 
     A row is a list of values, formatted as their column says, or of cells from cell() for
-    what differs cell by cell (a fill, bold); None leaves a cell empty."""
+    what differs cell by cell (a fill, bold); None leaves a cell empty. heading: lines above
+    the column titles (the first one larger), as a printed page's title."""
 
     def __init__(
         self,
@@ -49,24 +66,42 @@ class Table:
         *,
         landscape: bool = True,
         filter: bool = True,
+        summit: str = "",
+        subject: str | None = None,
+        across: int | None = None,
+        heading: Sequence[str] = (),
+        size: float = FONT_SIZE,
     ) -> None:
         self.sheet = sheet = new_sheet(book, title)
         self.columns = columns
         self.filter = filter
-        sheet.freeze_panes = "A2"
+        self.size = size
+        self.line_height = round(size * 1.3 * 4) / 4  # points per line of text
+        self.header_row = top = len(heading) + 1
+        sheet.freeze_panes = f"A{top + 1}"
         for number, column in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(number)].width = column.width
-        sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        sheet.print_title_rows = "1:1"
+        set_up_paper(
+            sheet,
+            [column.width for column in columns],
+            landscape=landscape,
+            summit=summit,
+            subject=title if subject is None else subject,
+            across=across,
+        )
+        sheet.print_title_rows = f"{top}:{top}"
+        self.make = make = CellMaker(sheet, size)
+        self.rows = 0
+        for number, line in enumerate(heading):
+            larger = size + 4 if number == 0 else size + 1
+            sheet.set_height(number + 1, round(larger * 1.6))
+            sheet.append([make(line, bold=number == 0, size=larger)])
+            self.rows += 1
         # bold header text is wider than the body text text_lines() reckons with
         header = max(text_lines(column.title, column.width * 0.8) for column in columns)
-        sheet.set_height(1, min(header, MAX_LINES) * LINE_HEIGHT)
-        self.make = make = CellMaker(sheet)
+        sheet.set_height(top, min(header, MAX_LINES) * self.line_height)
         sheet.append([make.header(column.title) for column in columns])
-        self.rows = 1
+        self.rows += 1
         self.cell = make  # a cell styled on its own: cell(value, fill=..., bold=...)
 
     def add(self, values: Sequence[object], made: list[Cell | None] | None = None) -> None:
@@ -77,21 +112,28 @@ class Table:
         columns = self.columns if made is None else self.columns[: len(self.columns) - len(made)]
         for value, column in zip(values, columns, strict=True):
             if value is None or isinstance(value, Cell):
-                cells.append(value)
-                continue
-            cell = make(value, column.number_format, column.wrap)
+                cell = value
+            else:
+                cell = make(value, column.number_format, column.wrap, align=column.align)
             text = cell._value if cell is not None else None  # type: ignore[attr-defined]
             if column.wrap and isinstance(text, str):
-                lines = max(lines, text_lines(text, column.width))  # as cleaned and cut
+                # widths count characters of the standard size; larger text fits fewer
+                width = column.width * FONT_SIZE / self.size
+                lines = max(lines, text_lines(text, width))  # as cleaned and cut
             cells.append(cell)
         if made:
             cells += made
         self.rows += 1
         if lines > 1:
-            self.sheet.set_height(self.rows, min(lines, MAX_LINES) * LINE_HEIGHT)
+            self.sheet.set_height(self.rows, min(lines, MAX_LINES) * self.line_height)
         self.sheet.append(cells)
 
+    @property
+    def count(self) -> int:
+        """The rows below the column titles."""
+        return self.rows - self.header_row
+
     def close(self) -> None:
-        if self.filter and self.rows > 1:
+        if self.filter and self.count > 0:
             last = get_column_letter(len(self.columns))
-            self.sheet.auto_filter.ref = f"A1:{last}{self.rows}"
+            self.sheet.auto_filter.ref = f"A{self.header_row}:{last}{self.rows}"

@@ -10,7 +10,7 @@ from db.models import ExchangeRate, Summit
 from planner import records
 from planner.errors import ValidationError
 from planner.money import check_currency, convert, parse_rate
-from planner.records import DeletionPlan, Row
+from planner.records import DeletionPlan, RecordOperations, Row
 from planner.translation import tr
 
 CENT = Decimal("0.01")  # converted and summed amounts are kept to the cent
@@ -62,7 +62,7 @@ def validate_rate(values: Row, row_id: int | None = None) -> Row:
     return {"currency": currency, "rate": rate, "as_of": as_of}
 
 
-class RateOperations:
+class RateOperations(RecordOperations):
     """Undoable editing of the exchange rates to the reporting currency."""
 
     kind = "rate"

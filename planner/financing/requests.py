@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -25,7 +25,7 @@ from planner import records
 from planner.errors import ValidationError
 from planner.financing.rates import Rates, load_rates
 from planner.money import check_currency, parse_amount
-from planner.records import DeletionPlan, Row
+from planner.records import DeletionPlan, RecordOperations, Row
 from planner.translation import tr
 from planner.vocabulary import FinancingStatus, Instrument
 
@@ -102,13 +102,25 @@ class RequestRow:
     currency: str
     converted: Decimal | None  # in the reporting currency; None when there is no rate
     status: str
+    issue_id: int | None
     issue: str
     envelope_id: int | None
     envelope: str
     meetings: int
 
 
-def list_requests(rates: Rates | None = None) -> list[RequestRow]:
+def meeting_counts(ids: Collection[int] | None = None) -> dict[int, int]:
+    """How many meetings each request is raised at (requests raised at none are left out)."""
+    query = FinancingMeeting.select(FinancingMeeting.request, fn.COUNT(FinancingMeeting.id))
+    if ids is not None:
+        query = query.where(FinancingMeeting.request.in_(list(ids)))
+    return dict(query.group_by(FinancingMeeting.request).tuples())
+
+
+def list_requests(
+    rates: Rates | None = None, ids: Collection[int] | None = None
+) -> list[RequestRow]:
+    """Every request (or those of these ids that exist), by code."""
     rates = rates or load_rates()
     codes = dict(Delegation.select(Delegation.id, Delegation.code).tuples())
     lenders = dict(Lender.select(Lender.id, Lender.short_name).tuples())
@@ -119,11 +131,7 @@ def list_requests(rates: Rates | None = None) -> list[RequestRow]:
         .tuples()
     )
     envelopes = dict(Envelope.select(Envelope.id, Envelope.name).tuples())
-    meetings = dict(
-        FinancingMeeting.select(FinancingMeeting.request, fn.COUNT(FinancingMeeting.id))
-        .group_by(FinancingMeeting.request)
-        .tuples()
-    )
+    meetings = meeting_counts(ids)
     query = FinancingRequest.select(
         FinancingRequest.id,
         FinancingRequest.code,
@@ -138,6 +146,8 @@ def list_requests(rates: Rates | None = None) -> list[RequestRow]:
         FinancingRequest.issue,
         FinancingRequest.envelope,
     ).order_by(FinancingRequest.code)
+    if ids is not None:
+        query = query.where(FinancingRequest.id.in_(list(ids)))
     return [
         RequestRow(
             request,
@@ -153,6 +163,7 @@ def list_requests(rates: Rates | None = None) -> list[RequestRow]:
             currency,
             rates.convert(amount, currency),
             status,
+            issue,
             issues.get(issue, ""),
             envelope,
             envelopes.get(envelope, ""),
@@ -334,7 +345,7 @@ def write_request(
     return request_id
 
 
-class FinancingOperations:
+class FinancingOperations(RecordOperations):
     """Undoable editing of financing requests (see records.RecordOperations).
 
     A status change is checked against the workflow and adds a dated step to the history;

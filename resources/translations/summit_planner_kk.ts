@@ -88,6 +88,10 @@
         <translation>Күні</translation>
     </message>
     <message>
+        <source>Financing</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
         <source>Borrower</source>
         <translation>Қарыз алушы</translation>
     </message>
@@ -106,6 +110,50 @@
     <message>
         <source>Amount</source>
         <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Сомасы, %1</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Қаржыландыру пакеті</translation>
+    </message>
+    <message>
+        <source>Financing requests</source>
+        <translation>Қаржыландыруға өтінімдер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request</source>
+        <comment>%n requests</comment>
+        <translation>
+            <numerusform>%n өтінім</numerusform>
+            <numerusform>%n өтінім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financing totals</source>
+        <translation>Қаржыландыру жиынтықтары</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Топтау</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтінімдер</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>Барлығы, %1</translation>
+    </message>
+    <message>
+        <source>Without a rate</source>
+        <translation>Бағамсыз</translation>
     </message>
     <message>
         <source>In reporting currency</source>
@@ -178,6 +226,30 @@
     <message>
         <source>Due</source>
         <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Issue ID</source>
+        <translation>Мәселе ID</translation>
+    </message>
+    <message>
+        <source>Agenda issues</source>
+        <translation>Күн тәртібі мәселелері</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue</source>
+        <comment>%n issues</comment>
+        <translation>
+            <numerusform>%n мәселе</numerusform>
+            <numerusform>%n мәселе</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issues</source>
@@ -324,8 +396,28 @@
         <translation>Белгісіз</translation>
     </message>
     <message>
+        <source>Support</source>
+        <comment>matrix cell</comment>
+        <translation>Қолд.</translation>
+    </message>
+    <message>
         <source>Cond.</source>
         <translation>Шартпен</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <comment>matrix cell</comment>
+        <translation>Бейтар.</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <comment>matrix cell</comment>
+        <translation>Қарсы</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>matrix cell</comment>
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -382,6 +474,42 @@
     <message>
         <source>Guarantee</source>
         <translation>Кепілдік</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Delegation double-booked</source>
+        <translation>Делегация уақытының қабаттасуы</translation>
+    </message>
+    <message>
+        <source>Person double-booked</source>
+        <translation>Адам уақытының қабаттасуы</translation>
+    </message>
+    <message>
+        <source>Room double-booked</source>
+        <translation>Зал екі рет брондалған</translation>
+    </message>
+    <message>
+        <source>Outside the summit&apos;s hours</source>
+        <translation>Саммит уақытынан тыс</translation>
+    </message>
+    <message>
+        <source>Room too small</source>
+        <translation>Зал тым кішкентай</translation>
+    </message>
+    <message>
+        <source>Short transfer</source>
+        <translation>Жолға уақыт аз</translation>
+    </message>
+    <message>
+        <source>Level mismatch</source>
+        <translation>Деңгейлер сәйкессіздігі</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -458,22 +586,6 @@
     <message>
         <source>check only; change nothing</source>
         <translation>тек тексеру; ештеңе өзгертпеу</translation>
-    </message>
-    <message>
-        <source>write the schedule and briefing to Excel</source>
-        <translation>кесте мен анықтамалық материалдарды Excel-ге жазу</translation>
-    </message>
-    <message>
-        <source>only this delegation&apos;s meetings</source>
-        <translation>тек осы делегацияның кездесулері</translation>
-    </message>
-    <message>
-        <source>leave the delegations&apos; positions out</source>
-        <translation>делегациялардың ұстанымдарын қоспау</translation>
-    </message>
-    <message>
-        <source>write the schedule as an iCalendar (.ics) file</source>
-        <translation>кестені iCalendar (.ics) файлына жазу</translation>
     </message>
     <message>
         <source>write a cleaned copy of a file that holds what a summit file may not</source>
@@ -631,18 +743,6 @@
         <source>row {row}: {message}</source>
         <translation>{row}-жол: {message}</translation>
     </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>{path} жазылды</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote {path} (%n event)</source>
-        <comment>Wrote {path} (%n events)</comment>
-        <translation>
-            <numerusform>{path} жазылды (%n оқиға)</numerusform>
-            <numerusform>{path} жазылды (%n оқиға)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</source>
         <comment>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</comment>
@@ -739,13 +839,81 @@
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <comment>+ %n more</comment>
+        <translation>
+            <numerusform>+ тағы %n</numerusform>
+            <numerusform>+ тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: %1</source>
+        <translation>Қабаттасу: %1</translation>
+    </message>
+    <message>
+        <source>Wall chart, %1</source>
+        <translation>Қабырға кестесі, %1</translation>
+    </message>
+    <message>
+        <source>the first %1; %2; the rest are counted by delegation, person or room and day on the Conflicts sheet</source>
+        <translation>алғашқы %1; %2; қалғандары «Қайшылықтар» парағында делегациялар, адамдар немесе залдар және күндер бойынша есептелген</translation>
+    </message>
+    <message>
+        <source>Conflicts listed</source>
+        <translation>Көрсетілген қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Overlaps counted, not listed</source>
+        <translation>Қабаттасулар есептелді, бірақ көрсетілмеді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group of overlapping meetings (%1 pairs)</source>
+        <comment>%n groups of overlapping meetings (%1 pairs)</comment>
+        <translation>
+            <numerusform>Қабаттасқан кездесулердің %n тобы (%1 жұп)</numerusform>
+            <numerusform>Қабаттасқан кездесулердің %n тобы (%1 жұп)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
+        <source>Severity</source>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Түсіндірме</translation>
+    </message>
+    <message>
+        <source>The list above is cut: the summit&apos;s first %1 conflicts are listed (those of these meetings among them); below, the overlaps by delegation, person or room and day, counted.</source>
+        <translation>Жоғарыдағы тізім қысқартылған: саммиттің алғашқы %1 қайшылығы көрсетілген (олардың ішінде осы кездесулердікі де бар); төменде — делегациялар, адамдар немесе залдар және күндер бойынша есептелген қабаттасулар.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting</source>
+        <comment>%n meetings</comment>
+        <translation>
+            <numerusform>%n кездесу</numerusform>
+            <numerusform>%n кездесу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минут</translation>
     </message>
     <message>
         <source>Level</source>
@@ -754,6 +922,14 @@
     <message>
         <source>Delegations</source>
         <translation>Делегациялар</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation>Кездесу ID</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Кесте</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, counted in the Conflicts panel&apos;s groups.</source>
@@ -868,8 +1044,16 @@
         <translation>%1 файлын жазу үшін құлыптау мүмкін болмады (%2).</translation>
     </message>
     <message>
+        <source>Positions</source>
+        <translation>Ұстанымдар</translation>
+    </message>
+    <message>
         <source>Talking points</source>
         <translation>Әңгімеге арналған тезистер</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Ұстаным</translation>
     </message>
     <message>
         <source>Red lines</source>
@@ -878,6 +1062,14 @@
     <message>
         <source>Fallback</source>
         <translation>Балама ұстаным</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position</source>
+        <comment>%n positions</comment>
+        <translation>
+            <numerusform>%n ұстаным</numerusform>
+            <numerusform>%n ұстаным</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown</source>
@@ -904,6 +1096,42 @@
         <translation>Жоқ</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>programme of %1</source>
+        <translation>%1 бағдарламасы</translation>
+    </message>
+    <message>
+        <source>meetings of %1 — %2</source>
+        <translation>%1 кездесулері — %2</translation>
+    </message>
+    <message>
+        <source>whole summit</source>
+        <translation>бүкіл саммит</translation>
+    </message>
+    <message>
+        <source>Internal: our own team only; holds what the delegation keeps to itself</source>
+        <translation>Ішкі: тек өз командамызға арналған; делегацияның өзінде қалатын мәліметтер бар</translation>
+    </message>
+    <message>
+        <source>External: for sending outside the delegation; leaves out %1</source>
+        <translation>Сыртқы: делегациядан тыс жіберу үшін; мыналарсыз: %1</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>барлық күндер</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Қала</translation>
     </message>
@@ -918,6 +1146,22 @@
     <message>
         <source>Last day</source>
         <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Жасалды</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Кім үшін</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Көрініс</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күндер</translation>
     </message>
     <message>
         <source>Home delegation</source>
@@ -974,6 +1218,10 @@
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>Excel-ге &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Programme…</source>
+        <translation>&amp;Бағдарламаны экспорттау…</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
@@ -1847,6 +2095,98 @@
         <source>{name} is a symbolic link that leads round in a loop; open the file itself.</source>
         <translation>{name} — шеңбер бойымен сілтейтін символдық сілтеме; файлдың өзін ашыңыз.</translation>
     </message>
+    <message>
+        <source>Delegations: %1</source>
+        <translation>Делегациялар: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Түрі: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Деңгейі: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Мәртебесі: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Күн тәртібі:</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>&amp;N беттің &amp;P-беті</translation>
+    </message>
+    <message>
+        <source>Summit Planner</source>
+        <translation>Summit Planner</translation>
+    </message>
+    <message>
+        <source>positions, talking points, red lines and fallbacks; financing requests; the agenda issues list; conflicts; meeting notes; and the meetings other delegations hold alone</source>
+        <translation>ұстанымдар, тезистер, қызыл сызықтар және балама ұстанымдар; қаржыландыруға өтінімдер; күн тәртібі мәселелерінің тізімі; қайшылықтар; кездесу жазбалары; басқа делегациялар өзара өткізетін кездесулер</translation>
+    </message>
+    <message>
+        <source>(%1 at home)</source>
+        <translation>(елордада %1)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ескертпе: %1</translation>
+    </message>
+    <message>
+        <source>Room to be announced</source>
+        <translation>Зал кейін хабарланады</translation>
+    </message>
+    <message numerus="yes">
+        <source>· and %n more</source>
+        <comment>· and %n more</comment>
+        <translation>
+            <numerusform>· және тағы %n</numerusform>
+            <numerusform>· және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times in %1 time (%2)</source>
+        <translation>Жергілікті уақыт: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Кіммен</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Бағдарлама: %1</translation>
+    </message>
+    <message>
+        <source>No meetings on this day.</source>
+        <translation>Бұл күні кездесу жоқ.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>schedule and briefing</source>
+        <translation>кесте және анықтамалық материалдар</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>бағдарлама</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2035,12 +2375,40 @@
         <translation>Күнтізбені экспорттау</translation>
     </message>
     <message>
+        <source>Export Programme</source>
+        <translation>Бағдарламаны экспорттау</translation>
+    </message>
+    <message>
         <source>The whole summit</source>
         <translation>Бүкіл саммит</translation>
     </message>
     <message>
         <source>Meetings of %1 — %2</source>
         <translation>%1 кездесулері — %2</translation>
+    </message>
+    <message>
+        <source>Programme of %1 (%2)</source>
+        <translation>%1 бағдарламасы (%2)</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Барлық күндер</translation>
+    </message>
+    <message>
+        <source>Show the home capital&apos;s time too</source>
+        <translation>Елорда уақытын да көрсету</translation>
+    </message>
+    <message>
+        <source>Our own team (internal)</source>
+        <translation>Өз командамыз (ішкі)</translation>
+    </message>
+    <message>
+        <source>Someone outside the delegation (external)</source>
+        <translation>Делегациядан тыс біреу (сыртқы)</translation>
+    </message>
+    <message>
+        <source>An external file leaves out %1.</source>
+        <translation>Сыртқы файлға мыналар кірмейді: %1.</translation>
     </message>
     <message>
         <source>Include the delegations&apos; positions</source>
@@ -2059,12 +2427,24 @@
         <translation>&amp;Кездесулер:</translation>
     </message>
     <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this for?</source>
+        <translation>Бұл файл &amp;кімге арналған?</translation>
+    </message>
+    <message>
         <source>&amp;Save as:</source>
         <translation>&amp;Былай сақтау:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>бағдарлама</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -2676,10 +3056,6 @@
     <message>
         <source>Add %1 to a Meeting</source>
         <translation>%1 кездесуге қосу</translation>
-    </message>
-    <message>
-        <source>Cannot Add to the Meeting</source>
-        <translation>Кездесуге қосу мүмкін болмады</translation>
     </message>
 </context>
 <context>

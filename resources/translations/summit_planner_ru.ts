@@ -216,8 +216,28 @@
         <translation>Неизвестно</translation>
     </message>
     <message>
+        <source>Support</source>
+        <comment>matrix cell</comment>
+        <translation>За</translation>
+    </message>
+    <message>
         <source>Cond.</source>
         <translation>С огов.</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <comment>matrix cell</comment>
+        <translation>Нейтр.</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <comment>matrix cell</comment>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>matrix cell</comment>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -276,8 +296,80 @@
         <translation>Гарантия</translation>
     </message>
     <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Delegation double-booked</source>
+        <translation>Накладка у делегации</translation>
+    </message>
+    <message>
+        <source>Person double-booked</source>
+        <translation>Накладка у участника</translation>
+    </message>
+    <message>
+        <source>Room double-booked</source>
+        <translation>Накладка в зале</translation>
+    </message>
+    <message>
+        <source>Outside the summit&apos;s hours</source>
+        <translation>Вне времени саммита</translation>
+    </message>
+    <message>
+        <source>Room too small</source>
+        <translation>Зал слишком мал</translation>
+    </message>
+    <message>
+        <source>Short transfer</source>
+        <translation>Мало времени на переезд</translation>
+    </message>
+    <message>
+        <source>Level mismatch</source>
+        <translation>Несоответствие уровней</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>programme of %1</source>
+        <translation>программа: %1</translation>
+    </message>
+    <message>
+        <source>meetings of %1 — %2</source>
+        <translation>встречи %1 — %2</translation>
+    </message>
+    <message>
+        <source>whole summit</source>
+        <translation>весь саммит</translation>
+    </message>
+    <message>
+        <source>Internal: our own team only; holds what the delegation keeps to itself</source>
+        <translation>Внутренний: только для нашей команды; содержит то, что делегация оставляет для себя</translation>
+    </message>
+    <message>
+        <source>External: for sending outside the delegation; leaves out %1</source>
+        <translation>Внешний: для передачи за пределы делегации; без следующего: %1</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>все дни</translation>
     </message>
     <message>
         <source>City</source>
@@ -294,6 +386,22 @@
     <message>
         <source>Last day</source>
         <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
     </message>
     <message>
         <source>Home delegation</source>
@@ -335,13 +443,84 @@
         <source>Time</source>
         <translation>Время</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <comment>+ %n more</comment>
+        <translation>
+            <numerusform>+ ещё %n</numerusform>
+            <numerusform>+ ещё %n</numerusform>
+            <numerusform>+ ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: %1</source>
+        <translation>Накладка: %1</translation>
+    </message>
+    <message>
+        <source>Wall chart, %1</source>
+        <translation>Настенный график, %1</translation>
+    </message>
+    <message>
+        <source>the first %1; %2; the rest are counted by delegation, person or room and day on the Conflicts sheet</source>
+        <translation>первые %1; %2; остальные учтены на листе «Конфликты» по делегациям, участникам или залам и дням</translation>
+    </message>
+    <message>
+        <source>Conflicts listed</source>
+        <translation>Показано конфликтов</translation>
+    </message>
+    <message>
+        <source>Overlaps counted, not listed</source>
+        <translation>Накладки учтены, но не показаны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group of overlapping meetings (%1 pairs)</source>
+        <comment>%n groups of overlapping meetings (%1 pairs)</comment>
+        <translation>
+            <numerusform>%n группа пересекающихся встреч (пар: %1)</numerusform>
+            <numerusform>%n группы пересекающихся встреч (пар: %1)</numerusform>
+            <numerusform>%n групп пересекающихся встреч (пар: %1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>The list above is cut: the summit&apos;s first %1 conflicts are listed (those of these meetings among them); below, the overlaps by delegation, person or room and day, counted.</source>
+        <translation>Список выше сокращён: показаны первые %1 конфликтов саммита (в том числе конфликты этих встреч); ниже — подсчитанные накладки по делегациям, участникам или залам и дням.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting</source>
+        <comment>%n meetings</comment>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
     </message>
     <message>
         <source>Level</source>
@@ -350,6 +529,14 @@
     <message>
         <source>Delegations</source>
         <translation>Делегации</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation>ID встречи</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, counted in the Conflicts panel&apos;s groups.</source>
@@ -442,6 +629,35 @@
         <translation>Ведущая делегация</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Issue ID</source>
+        <translation>ID вопроса</translation>
+    </message>
+    <message>
+        <source>Agenda issues</source>
+        <translation>Вопросы повестки дня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue</source>
+        <comment>%n issues</comment>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
         <source>Borrower</source>
         <translation>Заёмщик</translation>
     </message>
@@ -460,6 +676,51 @@
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Сумма в %1</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Пакет финансирования</translation>
+    </message>
+    <message>
+        <source>Financing requests</source>
+        <translation>Заявки на финансирование</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request</source>
+        <comment>%n requests</comment>
+        <translation>
+            <numerusform>%n заявка</numerusform>
+            <numerusform>%n заявки</numerusform>
+            <numerusform>%n заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financing totals</source>
+        <translation>Итоги финансирования</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Группировка</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>Итого в %1</translation>
+    </message>
+    <message>
+        <source>Without a rate</source>
+        <translation>Без курса</translation>
     </message>
     <message>
         <source>In reporting currency</source>
@@ -498,8 +759,16 @@
         <translation>Вопросы</translation>
     </message>
     <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
         <source>Talking points</source>
         <translation>Тезисы для беседы</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Red lines</source>
@@ -508,6 +777,15 @@
     <message>
         <source>Fallback</source>
         <translation>Запасная позиция</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position</source>
+        <comment>%n positions</comment>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown</source>
@@ -702,6 +980,10 @@
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
+        <source>Export &amp;Programme…</source>
+        <translation>Экспорт &amp;программы…</translation>
+    </message>
+    <message>
         <source>Export &amp;Calendar…</source>
         <translation>Экспорт ка&amp;лендаря…</translation>
     </message>
@@ -832,22 +1114,6 @@
     <message>
         <source>check only; change nothing</source>
         <translation>только проверить; ничего не изменять</translation>
-    </message>
-    <message>
-        <source>write the schedule and briefing to Excel</source>
-        <translation>записать расписание и справочные материалы в Excel</translation>
-    </message>
-    <message>
-        <source>only this delegation&apos;s meetings</source>
-        <translation>только встречи этой делегации</translation>
-    </message>
-    <message>
-        <source>leave the delegations&apos; positions out</source>
-        <translation>не включать позиции делегаций</translation>
-    </message>
-    <message>
-        <source>write the schedule as an iCalendar (.ics) file</source>
-        <translation>записать расписание в файл iCalendar (.ics)</translation>
     </message>
     <message>
         <source>write a cleaned copy of a file that holds what a summit file may not</source>
@@ -1009,19 +1275,6 @@
     <message>
         <source>row {row}: {message}</source>
         <translation>строка {row}: {message}</translation>
-    </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>Записан {path}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote {path} (%n event)</source>
-        <comment>Wrote {path} (%n events)</comment>
-        <translation>
-            <numerusform>Записан {path} (%n событие)</numerusform>
-            <numerusform>Записан {path} (%n события)</numerusform>
-            <numerusform>Записан {path} (%n событий)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</source>
@@ -1875,6 +2128,99 @@
         <source>{name} is a symbolic link that leads round in a loop; open the file itself.</source>
         <translation>{name} — символическая ссылка, ведущая по кругу; откройте сам файл.</translation>
     </message>
+    <message>
+        <source>Delegations: %1</source>
+        <translation>Делегации: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Вид: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Уровень: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Повестка дня:</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Страница &amp;P из &amp;N</translation>
+    </message>
+    <message>
+        <source>Summit Planner</source>
+        <translation>Summit Planner</translation>
+    </message>
+    <message>
+        <source>positions, talking points, red lines and fallbacks; financing requests; the agenda issues list; conflicts; meeting notes; and the meetings other delegations hold alone</source>
+        <translation>позиции, тезисы, красные линии и запасные позиции; заявки на финансирование; перечень вопросов повестки дня; конфликты; заметки о встречах; встречи, которые другие делегации проводят без нас</translation>
+    </message>
+    <message>
+        <source>(%1 at home)</source>
+        <translation>(%1 в столице)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>Room to be announced</source>
+        <translation>Зал будет объявлен</translation>
+    </message>
+    <message numerus="yes">
+        <source>· and %n more</source>
+        <comment>· and %n more</comment>
+        <translation>
+            <numerusform>· и ещё %n</numerusform>
+            <numerusform>· и ещё %n</numerusform>
+            <numerusform>· и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times in %1 time (%2)</source>
+        <translation>Местное время: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Программа: %1</translation>
+    </message>
+    <message>
+        <source>No meetings on this day.</source>
+        <translation>В этот день встреч нет.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>schedule and briefing</source>
+        <translation>расписание и справочные материалы</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>программа</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2063,12 +2409,40 @@
         <translation>Экспорт календаря</translation>
     </message>
     <message>
+        <source>Export Programme</source>
+        <translation>Экспорт программы</translation>
+    </message>
+    <message>
         <source>The whole summit</source>
         <translation>Весь саммит</translation>
     </message>
     <message>
         <source>Meetings of %1 — %2</source>
         <translation>Встречи %1 — %2</translation>
+    </message>
+    <message>
+        <source>Programme of %1 (%2)</source>
+        <translation>Программа: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Все дни</translation>
+    </message>
+    <message>
+        <source>Show the home capital&apos;s time too</source>
+        <translation>Показывать также время столицы</translation>
+    </message>
+    <message>
+        <source>Our own team (internal)</source>
+        <translation>Наша команда (внутренний)</translation>
+    </message>
+    <message>
+        <source>Someone outside the delegation (external)</source>
+        <translation>Кто-то за пределами делегации (внешний)</translation>
+    </message>
+    <message>
+        <source>An external file leaves out %1.</source>
+        <translation>Во внешний файл не входит следующее: %1.</translation>
     </message>
     <message>
         <source>Include the delegations&apos; positions</source>
@@ -2087,12 +2461,24 @@
         <translation>&amp;Встречи:</translation>
     </message>
     <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this for?</source>
+        <translation>&amp;Для кого этот файл?</translation>
+    </message>
+    <message>
         <source>&amp;Save as:</source>
         <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>программа</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -2704,10 +3090,6 @@
     <message>
         <source>Add %1 to a Meeting</source>
         <translation>Добавить %1 во встречу</translation>
-    </message>
-    <message>
-        <source>Cannot Add to the Meeting</source>
-        <translation>Не удалось добавить во встречу</translation>
     </message>
 </context>
 <context>

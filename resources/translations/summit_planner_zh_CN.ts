@@ -88,6 +88,10 @@
         <translation>截至</translation>
     </message>
     <message>
+        <source>Financing</source>
+        <translation>融资</translation>
+    </message>
+    <message>
         <source>Borrower</source>
         <translation>借款方</translation>
     </message>
@@ -106,6 +110,49 @@
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>资金额度</translation>
+    </message>
+    <message>
+        <source>Financing requests</source>
+        <translation>融资申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request</source>
+        <comment>%n requests</comment>
+        <translation>
+            <numerusform>%n 项申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financing totals</source>
+        <translation>融资合计</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>合计（%1）</translation>
+    </message>
+    <message>
+        <source>Without a rate</source>
+        <translation>无汇率</translation>
     </message>
     <message>
         <source>In reporting currency</source>
@@ -178,6 +225,29 @@
     <message>
         <source>Due</source>
         <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Issue ID</source>
+        <translation>议题 ID</translation>
+    </message>
+    <message>
+        <source>Agenda issues</source>
+        <translation>议题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue</source>
+        <comment>%n issues</comment>
+        <translation>
+            <numerusform>%n 个议题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issues</source>
@@ -324,8 +394,28 @@
         <translation>未知</translation>
     </message>
     <message>
+        <source>Support</source>
+        <comment>matrix cell</comment>
+        <translation>支持</translation>
+    </message>
+    <message>
         <source>Cond.</source>
         <translation>有条件</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <comment>matrix cell</comment>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Oppose</source>
+        <comment>matrix cell</comment>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>matrix cell</comment>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -382,6 +472,42 @@
     <message>
         <source>Guarantee</source>
         <translation>担保</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Delegation double-booked</source>
+        <translation>代表团时间冲突</translation>
+    </message>
+    <message>
+        <source>Person double-booked</source>
+        <translation>人员时间冲突</translation>
+    </message>
+    <message>
+        <source>Room double-booked</source>
+        <translation>会议室重复预订</translation>
+    </message>
+    <message>
+        <source>Outside the summit&apos;s hours</source>
+        <translation>超出峰会时间</translation>
+    </message>
+    <message>
+        <source>Room too small</source>
+        <translation>会议室太小</translation>
+    </message>
+    <message>
+        <source>Short transfer</source>
+        <translation>转场时间不足</translation>
+    </message>
+    <message>
+        <source>Level mismatch</source>
+        <translation>级别不对等</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -458,22 +584,6 @@
     <message>
         <source>check only; change nothing</source>
         <translation>仅检查；不做任何更改</translation>
-    </message>
-    <message>
-        <source>write the schedule and briefing to Excel</source>
-        <translation>将日程和简报写入 Excel</translation>
-    </message>
-    <message>
-        <source>only this delegation&apos;s meetings</source>
-        <translation>仅该代表团的会议</translation>
-    </message>
-    <message>
-        <source>leave the delegations&apos; positions out</source>
-        <translation>不包括各代表团的立场</translation>
-    </message>
-    <message>
-        <source>write the schedule as an iCalendar (.ics) file</source>
-        <translation>将日程写入 iCalendar (.ics) 文件</translation>
     </message>
     <message>
         <source>write a cleaned copy of a file that holds what a summit file may not</source>
@@ -626,17 +736,6 @@
         <source>row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
-    <message>
-        <source>Wrote {path}</source>
-        <translation>已写入 {path}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote {path} (%n event)</source>
-        <comment>Wrote {path} (%n events)</comment>
-        <translation>
-            <numerusform>已写入 {path}（%n 个日程）</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</source>
         <comment>The panel lists the first %n; the rest are counted there by delegation, person or room and day.</comment>
@@ -730,13 +829,78 @@
         <source>Time</source>
         <translation>时间</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <comment>+ %n more</comment>
+        <translation>
+            <numerusform>+ 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clash: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Wall chart, %1</source>
+        <translation>挂图，%1</translation>
+    </message>
+    <message>
+        <source>the first %1; %2; the rest are counted by delegation, person or room and day on the Conflicts sheet</source>
+        <translation>前 %1 项；%2；其余按代表团、人员或会议室及日期在“冲突”工作表中计数</translation>
+    </message>
+    <message>
+        <source>Conflicts listed</source>
+        <translation>已列出的冲突</translation>
+    </message>
+    <message>
+        <source>Overlaps counted, not listed</source>
+        <translation>已计数但未列出的重叠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group of overlapping meetings (%1 pairs)</source>
+        <comment>%n groups of overlapping meetings (%1 pairs)</comment>
+        <translation>
+            <numerusform>%n 组时间重叠的会议（%1 对）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The list above is cut: the summit&apos;s first %1 conflicts are listed (those of these meetings among them); below, the overlaps by delegation, person or room and day, counted.</source>
+        <translation>上面的列表已截断：列出了峰会的前 %1 项冲突（其中包括这些会议的冲突）；下面是按代表团、人员或会议室及日期统计的重叠。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting</source>
+        <comment>%n meetings</comment>
+        <translation>
+            <numerusform>%n 场会议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Level</source>
@@ -745,6 +909,14 @@
     <message>
         <source>Delegations</source>
         <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation>会议 ID</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, counted in the Conflicts panel&apos;s groups.</source>
@@ -858,8 +1030,16 @@
         <translation>无法锁定 %1 以进行写入（%2）。</translation>
     </message>
     <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
         <source>Talking points</source>
         <translation>谈话要点</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
     </message>
     <message>
         <source>Red lines</source>
@@ -868,6 +1048,13 @@
     <message>
         <source>Fallback</source>
         <translation>备选立场</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position</source>
+        <comment>%n positions</comment>
+        <translation>
+            <numerusform>%n 条立场</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 support, %2 conditional, %3 oppose, %4 neutral, %5 unknown</source>
@@ -894,6 +1081,42 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>programme of %1</source>
+        <translation>%1 的日程</translation>
+    </message>
+    <message>
+        <source>meetings of %1 — %2</source>
+        <translation>%1 的会议 — %2</translation>
+    </message>
+    <message>
+        <source>whole summit</source>
+        <translation>整个峰会</translation>
+    </message>
+    <message>
+        <source>Internal: our own team only; holds what the delegation keeps to itself</source>
+        <translation>内部：仅限本方团队；包含代表团内部掌握的内容</translation>
+    </message>
+    <message>
+        <source>External: for sending outside the delegation; leaves out %1</source>
+        <translation>外部：用于发给代表团以外；不包含%1</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -908,6 +1131,22 @@
     <message>
         <source>Last day</source>
         <translation>末日</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Home delegation</source>
@@ -964,6 +1203,10 @@
     <message>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Programme…</source>
+        <translation>导出日程(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
@@ -1819,6 +2062,97 @@
         <source>{name} is a symbolic link that leads round in a loop; open the file itself.</source>
         <translation>{name} 是循环指向的符号链接；请直接打开文件本身。</translation>
     </message>
+    <message>
+        <source>Delegations: %1</source>
+        <translation>代表团：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>级别：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>议程：</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Summit Planner</source>
+        <translation>Summit Planner</translation>
+    </message>
+    <message>
+        <source>positions, talking points, red lines and fallbacks; financing requests; the agenda issues list; conflicts; meeting notes; and the meetings other delegations hold alone</source>
+        <translation>立场、谈话要点、红线和备选立场；融资申请；议题清单；冲突；会议备注；以及其他代表团单独举行的会议</translation>
+    </message>
+    <message>
+        <source>(%1 at home)</source>
+        <translation>（本国时间 %1）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Room to be announced</source>
+        <translation>会议室待定</translation>
+    </message>
+    <message numerus="yes">
+        <source>· and %n more</source>
+        <comment>· and %n more</comment>
+        <translation>
+            <numerusform>· 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times in %1 time (%2)</source>
+        <translation>时间：%1当地时间（%2）</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>会见对象</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>日程：%1</translation>
+    </message>
+    <message>
+        <source>No meetings on this day.</source>
+        <translation>当天没有会议。</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>schedule and briefing</source>
+        <translation>日程和简报</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>日程</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2007,12 +2341,40 @@
         <translation>导出日历</translation>
     </message>
     <message>
+        <source>Export Programme</source>
+        <translation>导出日程</translation>
+    </message>
+    <message>
         <source>The whole summit</source>
         <translation>整个峰会</translation>
     </message>
     <message>
         <source>Meetings of %1 — %2</source>
         <translation>%1 的会议 — %2</translation>
+    </message>
+    <message>
+        <source>Programme of %1 (%2)</source>
+        <translation>%1 的日程（%2）</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>Show the home capital&apos;s time too</source>
+        <translation>同时显示本国首都时间</translation>
+    </message>
+    <message>
+        <source>Our own team (internal)</source>
+        <translation>本方团队（内部）</translation>
+    </message>
+    <message>
+        <source>Someone outside the delegation (external)</source>
+        <translation>代表团以外的人员（外部）</translation>
+    </message>
+    <message>
+        <source>An external file leaves out %1.</source>
+        <translation>外部文件不包含%1。</translation>
     </message>
     <message>
         <source>Include the delegations&apos; positions</source>
@@ -2031,12 +2393,24 @@
         <translation>会议(&amp;M)：</translation>
     </message>
     <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this for?</source>
+        <translation>此文件给谁(&amp;W)？</translation>
+    </message>
+    <message>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>日程</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -2648,10 +3022,6 @@
     <message>
         <source>Add %1 to a Meeting</source>
         <translation>将 %1 添加到会议</translation>
-    </message>
-    <message>
-        <source>Cannot Add to the Meeting</source>
-        <translation>无法添加到会议</translation>
     </message>
 </context>
 <context>

@@ -9,21 +9,22 @@ from datetime import timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db.models import AgendaIssue, Meeting, Person, Room, database_proxy
+from db.models import AgendaIssue, Delegation, Meeting, Person, Room, database_proxy
 from planner.delegations import OPERATIONS, Kind
-from planner.edits import AddRecord, ChangeRecord, RemoveRecords
+from planner.edits import AddRecord, BulkOperation, ChangeRecord, RemoveRecords
 from planner.errors import USER_ERRORS
 from planner.history import Change, History
 from planner.issues import ISSUE_OPERATIONS
 from planner.meeting_drafts import moved
 from planner.meeting_edits import AdjustMeeting
+from planner.positions import POSITION_EDITS
 
 TABLES = [
     "delegation", "person", "room", "meeting", "meeting_delegation", "attendee", "track",
     "agenda_issue", "meeting_issue", "position", "financing_request", "financing_meeting",
 ]  # fmt: skip
 
-KINDS = {"issue", "room", "person", "meeting"}
+KINDS = {"issue", "room", "person", "meeting", "position"}
 texts = st.text(min_size=0, max_size=12)
 picks = st.integers(min_value=0, max_value=10_000)
 actions = st.one_of(
@@ -35,6 +36,12 @@ actions = st.one_of(
     st.tuples(st.just("rename person"), picks, texts),
     st.tuples(st.just("delete person"), picks),
     st.tuples(st.just("move meeting"), picks, st.integers(-3000, 3000)),
+    st.tuples(
+        st.just("set positions"),
+        st.lists(st.tuples(picks, picks), min_size=1, max_size=3),
+        st.sampled_from([None, "support", "oppose", "unknown"]),
+        texts,
+    ),
     st.tuples(st.just("undo")),
     st.tuples(st.just("redo")),
 )
@@ -98,7 +105,19 @@ def move_meeting(history, index, minutes):
         history.run(AdjustMeeting(meeting, later, "Move Meeting"))
 
 
+def set_positions(history, picked, stance, points):
+    """Set, change or clear (None) cells' positions: undo must bring back the very rows."""
+    request = {}
+    for issue_index, delegation_index in picked:
+        cell = (pick(AgendaIssue, issue_index), pick(Delegation, delegation_index))
+        if None not in cell:
+            request[cell] = None if stance is None else {"stance": stance, "red_lines": points}
+    if request:
+        history.run(BulkOperation(POSITION_EDITS, request, "Set Positions"))
+
+
 PERFORM = {
+    "set positions": set_positions,
     "move meeting": move_meeting,
     "undo": History.undo,
     "redo": History.redo,

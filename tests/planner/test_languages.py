@@ -111,3 +111,13 @@ def test_dates_and_numbers_in_the_languages_conventions(language, short, long, a
     assert local_formats.day_month(day, language) == short
     assert local_formats.day_month_year(day, language) == long
     assert local_formats.number(Decimal("1234567.5"), 2, language) == amount
+
+
+def test_the_same_english_in_another_role_has_its_own_translation():
+    read = catalogue.load_catalogue("ru")
+    translation.install(read.lookup)
+    try:
+        assert translation.tr("Support") == "Поддерживает"
+        assert translation.tr("Support", "matrix cell") == "За"  # short enough for a cell
+    finally:
+        translation.install(None)

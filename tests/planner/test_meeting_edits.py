@@ -7,11 +7,12 @@ from datetime import timedelta
 import pytest
 
 from db.models import Meeting, Room, Summit, database_proxy
+from planner.edits import ChangeRecord
 from planner.errors import ValidationError
 from planner.history import Change, History
 from planner.meeting_drafts import moved, resized
-from planner.meeting_edits import AdjustMeeting, ChangeMeeting
-from planner.meeting_records import fetch_draft
+from planner.meeting_edits import AdjustMeeting
+from planner.meeting_records import MEETING_OPERATIONS, fetch_draft
 
 
 def stored(meeting_id: int) -> tuple:
@@ -74,10 +75,12 @@ def test_edits_keep_meetings_within_the_summit_but_undo_may_leave_them_outside(s
     history = History()
     late = moved(draft, draft.start + timedelta(days=30))
     with pytest.raises(ValidationError, match="outside the summit"):
-        history.run(ChangeMeeting(meeting.id, late, "Edit"))
+        history.run(ChangeRecord(MEETING_OPERATIONS, meeting.id, late, "Edit"))
     with pytest.raises(ValidationError, match="outside the summit"):
         history.run(AdjustMeeting(meeting.id, lambda d: moved(d, late.start), "Move"))
-    history.run(ChangeMeeting(meeting.id, replace(draft, title="Renamed"), "Edit"))
+    history.run(
+        ChangeRecord(MEETING_OPERATIONS, meeting.id, replace(draft, title="Renamed"), "Edit")
+    )
     next_day = draft.start + timedelta(days=1)
     history.run(AdjustMeeting(meeting.id, lambda d: moved(d, next_day), "Move"))
     Summit.update(last_day=Summit.get().first_day).execute()  # the summit shrinks to one day
@@ -87,3 +90,23 @@ def test_edits_keep_meetings_within_the_summit_but_undo_may_leave_them_outside(s
     history.undo()
     history.undo()
     assert fetch_draft(meeting.id) == draft
+
+
+def test_putting_an_issue_on_an_agenda_is_an_ordinary_undoable_change(sample_summit):
+    from db.models import AgendaIssue
+    from planner.meeting_edits import agenda_addition
+
+    meeting = Meeting.select().first()
+    before = fetch_draft(meeting.id)
+    on_agenda = {item[0] for item in before.agenda}
+    issue = next(i.id for i in AgendaIssue.select() if i.id not in on_agenda)
+    history = History()
+    change = history.run(agenda_addition(issue, meeting.id, 25, "Add to a Meeting"))
+    assert change == Change.of("meeting", [meeting.id])
+    assert fetch_draft(meeting.id).agenda[-1] == (issue, 25, "")
+    with pytest.raises(ValidationError, match="already on that meeting's agenda"):
+        agenda_addition(issue, meeting.id, 10, "Again")  # refused before anything is run
+    history.undo()
+    assert fetch_draft(meeting.id) == before
+    history.redo()
+    assert fetch_draft(meeting.id).agenda[-1] == (issue, 25, "")

@@ -91,3 +91,39 @@ def test_disagreements_put_the_widest_gaps_first(sample_summit):
     assert found.index(a) < found.index(b)
     write_positions({(b, cn): {"stance": "unknown"}})
     assert b not in disagreements(load_matrix(), kz, cn)  # unknown is not a disagreement
+
+
+def stored_rows(cells):
+    return {
+        cell: Position.select()
+        .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
+        .dicts()
+        .first()
+        for cell in cells
+    }
+
+
+def test_undo_and_redo_put_back_the_very_rows_with_their_ids(sample_summit):
+    from planner.edits import BulkOperation
+    from planner.history import History
+    from planner.positions import POSITION_EDITS
+
+    recorded = Position.select().first()
+    cleared = (recorded.issue_id, recorded.delegation_id)
+    empty = next(
+        (i, d)
+        for i in [row.id for row in AgendaIssue.select()]
+        for d in ids(["KZ", "CN", "KG", "TJ", "TM", "UZ"])
+        if stored_rows([(i, d)])[(i, d)] is None
+    )
+    before = stored_rows([cleared, empty])
+    history = History()
+    history.run(BulkOperation(POSITION_EDITS, {cleared: None, empty: {"stance": "oppose"}}, "Set"))
+    created = stored_rows([empty])[empty]
+    history.undo()
+    assert stored_rows([cleared, empty]) == before  # the cleared row with its id and time
+    history.redo()
+    assert stored_rows([empty])[empty] == created  # the new row with the id it had
+    assert stored_rows([cleared])[cleared] is None
+    history.undo()
+    assert stored_rows([cleared, empty]) == before

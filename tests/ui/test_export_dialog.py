@@ -101,3 +101,53 @@ def test_cancel_while_writing_keeps_the_earlier_file(qtbot, window, tmp_path, mo
     assert target.read_bytes() == b"earlier"
     assert "cancelled" in dialog.message.text()
     assert not list(tmp_path.glob(".*.writing"))
+
+
+def test_programme_defaults_to_the_home_head_and_asks_who_it_is_for(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from datetime import date
+
+    from ui.export_dialog import EXTERNAL, INTERNAL, PROGRAMME
+
+    monkeypatch.setattr(
+        export_dialog, "date", type("Today", (), {"today": lambda: date(2025, 6, 16)})
+    )
+    dialog = make(qtbot, window, PROGRAMME)
+    assert dialog.scope.currentText() == "Programme of Kassym-Jomart Tokayev (KZ)"
+    assert dialog.day.currentData() == date(2025, 6, 17)  # tomorrow's programme
+    assert dialog.audience.currentData() == INTERNAL and dialog.audience_note.isHidden()
+    dialog.scope.setCurrentIndex(dialog.scope.findData("CN"))
+    assert dialog.audience.currentData() == EXTERNAL  # another delegation's
+    assert "talking points" in dialog.audience_note.text() and not dialog.audience_note.isHidden()
+    target = tmp_path / "chosen" / "cn.xlsx"
+    target.parent.mkdir()
+    dialog.path_edit.setText(str(target))
+    run(qtbot, dialog)
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Summary", "Tue 17 Jun"]
+    assert book["Summary"]["B9"].value.startswith("External")
+    # the folder is remembered for this summit
+    again = make(qtbot, window, PROGRAMME)
+    assert again.path_edit.text().startswith(str(target.parent))
+
+
+def test_the_data_folder_is_never_the_default_export_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(export_dialog, "data_dir", lambda: tmp_path)
+    assert export_dialog.default_folder(tmp_path / "a.summit") != tmp_path
+    elsewhere = tmp_path / "work"
+    assert export_dialog.default_folder(elsewhere / "a.summit") == elsewhere
+
+
+def test_every_planner_label_is_written_out_for_the_windows_catalogue():
+    import inspect
+    import re
+
+    from planner import labels as words
+    from ui import labels
+
+    listed = set(
+        re.findall(r'tr\("((?:[^"\\]|\\.)*)"\)', inspect.getsource(labels.catalogue_words))
+    )
+    tables = [getattr(words, n) for n in dir(words) if n.endswith("_labels")]
+    assert {word for table in tables for word in table().values()} <= listed

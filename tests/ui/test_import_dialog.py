@@ -176,7 +176,7 @@ def large_list(qtbot, dialog, monkeypatch, tmp_path, rows=20_000):
     forward(qtbot, dialog)
     forward(qtbot, dialog)
     assert f"{rows} new" in dialog.summary.text()
-    assert dialog.preview_table.rowCount() == 2_000  # filled a few hundred rows at a time
+    assert dialog.preview_table.rowCount() == 2_000  # filled a hundred rows at a time
     qtbot.waitUntil(lambda: dialog.preview_table.item(1_999, 3) is not None)
     assert dialog.preview_table.item(1_999, 3).text() == "Imported issue 1999"
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from planner import delegations
 from planner.delegations import Kind
 from planner.errors import USER_ERRORS
+from planner.history import Change
 from planner.timezones import time_zone_names
 from ui import dialogs
 from ui.delegations.table_models import DelegationTableModel, PersonTableModel, RoomTableModel
@@ -23,7 +24,7 @@ from ui.undo_commands import remove_records
 
 
 class DelegationsSection(Section, QWidget):
-    # People counts live on delegations, meeting counts on all three: reload them all.
+    # People counts live on delegations, meeting counts on all three (see the models).
     watched = (Kind.DELEGATION, Kind.PERSON, Kind.ROOM, "meeting")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -79,6 +80,13 @@ class DelegationsSection(Section, QWidget):
             self.first_selection = False
             self.delegations.select_id(self.delegations.model.rows[0].id)
 
+    def record_panes(self) -> list[RecordPane]:
+        return list(self.panes.values())
+
+    def after_change(self, change: Change) -> None:
+        if change.touches((Kind.DELEGATION,)):  # the people's heading names it
+            self.title_people(self.delegations.selected_ids())
+
     def show_people_of(self, ids: list[int]) -> None:
         if self.document is None or self.deferred():
             return
@@ -86,6 +94,10 @@ class DelegationsSection(Section, QWidget):
         self.people.model.show_delegation(ids[0] if single else None)
         self.people.view.setColumnHidden(PersonTableModel.DELEGATION, single)
         self.people.fit_columns()
+        self.title_people(ids)
+
+    def title_people(self, ids: list[int]) -> None:
+        single = len(ids) == 1
         row = self.delegations.model.row_of_id(ids[0]) if single else None
         if row is None:
             self.people.set_title(self.tr("People of all delegations"))

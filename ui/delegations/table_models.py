@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from planner import delegations
+from planner.delegations import PersonRow
+from ui.changed_rows import Recount, Via
 from ui.i18n import tr
 from ui.labels import rank_labels
 from ui.record_table_model import Column, RecordTableModel
 
 
+def counts(row) -> tuple[int, int]:
+    return (row.people, row.meetings)
+
+
 class DelegationTableModel(RecordTableModel):
     CODE, NAME, HEAD, PRECEDENCE, TIMEZONE, PEOPLE, MEETINGS = range(7)
+    kind = "delegation"
+    follows = {
+        "person": Recount(delegations.delegation_counts, counts, (0, 0)),
+        "meeting": Recount(delegations.delegation_counts, counts, (0, 0)),
+    }
 
     def __init__(self, parent=None):
         columns = [
@@ -21,11 +32,22 @@ class DelegationTableModel(RecordTableModel):
             Column(tr("People"), lambda r: r.people, align_right=True),
             Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
         ]
-        super().__init__(columns, delegations.list_delegations, parent)
+        super().__init__(
+            columns,
+            delegations.list_delegations,
+            parent,
+            some=delegations.list_delegations,
+            order=lambda row: (row.precedence, row.code),
+        )
 
 
 class PersonTableModel(RecordTableModel):
     NAME, DELEGATION, RANK, TITLE, MEETINGS = range(5)
+    kind = "person"
+    follows = {
+        "delegation": Via(("delegation_id",)),  # its code
+        "meeting": Recount(delegations.person_meeting_counts, lambda row: row.meetings),
+    }
 
     def __init__(self, parent=None):
         ranks = rank_labels()
@@ -36,11 +58,16 @@ class PersonTableModel(RecordTableModel):
             Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
             Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
         ]
-        super().__init__(columns, self.load, parent)
+        super().__init__(
+            columns, self.load, parent, some=self.load_some, order=PersonRow.listed_order
+        )
         self.delegation_id: int | None = None
 
     def load(self):
         return delegations.list_people(self.delegation_id)
+
+    def load_some(self, ids):
+        return delegations.list_people(self.delegation_id, ids)
 
     def show_delegation(self, delegation_id: int | None) -> None:
         self.delegation_id = delegation_id
@@ -49,6 +76,8 @@ class PersonTableModel(RecordTableModel):
 
 class RoomTableModel(RecordTableModel):
     NAME, BUILDING, CAPACITY, MEETINGS = range(4)
+    kind = "room"
+    follows = {"meeting": Recount(delegations.room_meeting_counts, lambda row: row.meetings)}
 
     def __init__(self, parent=None):
         columns = [
@@ -57,4 +86,10 @@ class RoomTableModel(RecordTableModel):
             Column(tr("Seats"), lambda r: r.capacity, align_right=True),
             Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
         ]
-        super().__init__(columns, delegations.list_rooms, parent)
+        super().__init__(
+            columns,
+            delegations.list_rooms,
+            parent,
+            some=delegations.list_rooms,
+            order=lambda row: (row.building, row.name),
+        )

@@ -34,6 +34,7 @@ from planner.financing import (
     totals,
     without_rate,
 )
+from planner.history import Change
 from planner.money import format_money, format_short
 from ui import dialogs
 from ui.colours import MESSAGE_COLOUR
@@ -55,7 +56,7 @@ class FinancingSection(Section, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rates = None
-        self.model = RequestTableModel(self.load)
+        self.model = RequestTableModel(self.load, some=self.load_some)
         self.proxy = RequestFilterProxy(self)
         self.pane = RecordPane(
             self.tr("Financing requests"), self.model, RequestTableModel.TITLE, proxy=self.proxy
@@ -129,6 +130,11 @@ class FinancingSection(Section, QWidget):
         self.model.reporting = self.rates.reporting
         return list_requests(self.rates)
 
+    def load_some(self, ids):
+        """Some requests, converted with the rates of the last whole load (a change of the
+        rates or the reporting currency reloads everything)."""
+        return list_requests(self.rates, ids) if self.rates is not None else []
+
     def clear(self) -> None:
         self.model.clear()
 
@@ -140,6 +146,15 @@ class FinancingSection(Section, QWidget):
     def reload(self) -> None:
         self.fill_filters()
         self.pane.reload()
+        self.show_summaries()
+        self.show_history()
+
+    def record_panes(self) -> list[RecordPane]:
+        return [self.pane]
+
+    def after_change(self, change: Change) -> None:
+        if change.touches(("delegation",)):  # the borrowers offered
+            self.fill_filters()
         self.show_summaries()
         self.show_history()
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from planner.financing import RequestRow
+from planner.financing.requests import meeting_counts
 from planner.money import format_money
+from ui.changed_rows import Recount, Via
 from ui.colours import ERROR_COLOUR
 from ui.i18n import tr
 from ui.labels import financing_status_labels, instrument_labels
@@ -29,8 +31,14 @@ class RequestTableModel(RecordTableModel):
         ISSUE,
         MEETINGS,
     ) = range(11)
+    kind = "financing"
+    follows = {
+        "delegation": Via(("borrower_id",)),
+        "issue": Via(("issue_id",)),
+        "meeting": Recount(meeting_counts, lambda row: row.meetings),
+    }
 
-    def __init__(self, loader, reporting: str = "USD", parent=None):
+    def __init__(self, loader, reporting: str = "USD", parent=None, some=None):
         statuses, instruments = financing_status_labels(), instrument_labels()
         self.reporting = reporting
         columns = [
@@ -68,7 +76,7 @@ class RequestTableModel(RecordTableModel):
             Column(tr("Issue"), lambda r: r.issue),
             Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
         ]
-        super().__init__(columns, loader, parent)
+        super().__init__(columns, loader, parent, some=some, order=lambda row: row.code)
 
 
 class RequestFilterProxy(ModelFilterProxy):

@@ -7,23 +7,20 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QW
 
 from planner import delegations as delegation_records
 from planner.errors import USER_ERRORS
+from planner.history import Change
 from planner.issues import ISSUE_OPERATIONS, fetch_issue, new_issue_defaults, removal_consequences
-from planner.meeting_drafts import added_to_agenda
-from planner.meeting_records import fetch_draft
+from planner.meeting_edits import agenda_addition
 from planner.meetings import takes_agenda
 from planner.tracks import list_tracks
 from ui import dialogs
 from ui.combo import select_data
-from ui.document import SummitDocument
 from ui.issues.table_model import IssueFilterProxy, IssueTableModel
 from ui.issues.thread_panel import ThreadPanel
 from ui.issues.tracks_dialog import TracksDialog
 from ui.labels import issue_status_labels, priority_labels
 from ui.local_dates import day_and_time
-from ui.meetings.actions import MeetingActions
-from ui.record_dialog import FieldSpec, RecordDialog, edit_in_dialog
+from ui.record_dialog import FieldSpec, RecordDialog, edit_in_dialog, run_through_dialog
 from ui.record_pane import RecordPane
-from ui.schedule_monitor import ScheduleMonitor
 from ui.section import Section
 from ui.undo_commands import remove_records
 
@@ -33,7 +30,6 @@ class IssuesSection(Section, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = MeetingActions(self)
         self.model = IssueTableModel(self)
         self.proxy = IssueFilterProxy(self)
         self.pane = RecordPane(
@@ -69,12 +65,6 @@ class IssuesSection(Section, QWidget):
         self.pane.delete_requested.connect(self.delete_issues)
         self.pane.selection_changed.connect(self.show_thread)
 
-    def set_document(
-        self, document: SummitDocument | None, monitor: ScheduleMonitor | None = None
-    ) -> None:
-        self.actions.set_document(document, monitor)
-        super().set_document(document, monitor)
-
     def clear(self) -> None:
         self.model.clear()
         self.thread.show_issue(None)
@@ -88,6 +78,14 @@ class IssuesSection(Section, QWidget):
         self.fill_filters()
         self.pane.reload()
         self.show_thread(self.pane.selected_ids())
+
+    def record_panes(self) -> list[RecordPane]:
+        return [self.pane]
+
+    def after_change(self, change: Change) -> None:
+        if change.touches(("track", "delegation")):  # the filters offer them
+            self.fill_filters()
+        self.show_thread(self.pane.selected_ids())  # its meetings may have changed
 
     def fill_filters(self) -> None:
         choices = (
@@ -227,19 +225,14 @@ class IssuesSection(Section, QWidget):
             FieldSpec("minutes", self.tr("Minutes"), kind="int", maximum=600),
         ]
 
-        def submit(values: dict) -> None:
-            meeting_id, minutes = values["meeting"], values["minutes"] or None
-            added_to_agenda(fetch_draft(meeting_id), row.id, minutes)  # refuses a repeat
-            text = self.tr("Add %1 to a Meeting").replace("%1", row.code)
-            self.actions.change(
-                meeting_id,
-                lambda draft: added_to_agenda(draft, row.id, minutes),
-                text,
-                self.tr("Cannot Add to the Meeting"),
-            )
-
         title = self.tr("Add %1 to a Meeting").replace("%1", row.code)
-        dialogs.run_dialog(RecordDialog(title, fields, {"minutes": 15}, submit, self))
+        run_through_dialog(
+            lambda submit: RecordDialog(title, fields, {"minutes": 15}, submit, self),
+            self.document,
+            lambda values: agenda_addition(
+                row.id, values["meeting"], values["minutes"] or None, title
+            ),
+        )
 
     def edit_tracks(self) -> None:
         if not self.editable():

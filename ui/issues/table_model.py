@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from planner.issues import IssueRow, list_issues
+from planner.issues import IssueRow, list_issues, listed_order, meeting_counts
+from ui.changed_rows import Recount, Via
 from ui.i18n import tr
 from ui.labels import issue_status_labels, priority_labels
 from ui.local_dates import date_text
@@ -13,6 +14,12 @@ NO_DUE_DATE = 10**7
 
 class IssueTableModel(RecordTableModel):
     CODE, TITLE, TRACK, PRIORITY, LEAD, STATUS, DUE, MEETINGS = range(8)
+    kind = "issue"
+    follows = {
+        "track": Via(("track_id",)),  # its name and colour
+        "delegation": Via(("lead_id",)),  # the lead's code
+        "meeting": Recount(meeting_counts, lambda row: row.meetings),
+    }
 
     def __init__(self, parent=None):
         priorities, statuses = priority_labels(), issue_status_labels()
@@ -31,7 +38,7 @@ class IssueTableModel(RecordTableModel):
             ),
             Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
         ]
-        super().__init__(columns, list_issues, parent)
+        super().__init__(columns, list_issues, parent, some=list_issues, order=listed_order)
 
 
 class IssueFilterProxy(ModelFilterProxy):

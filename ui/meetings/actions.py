@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.errors import USER_ERRORS
 from planner.meeting_drafts import KEEP_ROOM, duplicated, moved, resized, with_status
-from planner.meeting_edits import AdjustMeeting, ChangeMeeting
+from planner.meeting_edits import AdjustMeeting
 from planner.meeting_records import MEETING_OPERATIONS, fetch_draft
 from planner.meetings import MeetingDraft, allowed_statuses
 from planner.vocabulary import MeetingStatus
@@ -45,10 +45,6 @@ class MeetingActions(QObject):
     def refuse(self, title: str, error: Exception) -> None:
         dialogs.show_error(self.widget, title, str(error))
 
-    def run_editor(self, title: str, draft: MeetingDraft, meeting_id: int | None, submit):
-        editor = MeetingEditor(title, self.monitor.overview, draft, meeting_id, submit, self.widget)
-        dialogs.run_dialog(editor)
-
     def new_meeting(self, draft: MeetingDraft) -> None:
         """Open the editor on a prefilled draft; saving it creates the meeting."""
         if not self.editable():
@@ -65,33 +61,24 @@ class MeetingActions(QObject):
     def edit_meeting(self, meeting_id: int) -> None:
         if not self.editable():
             return
-        document = self.document
         try:
             draft = fetch_draft(meeting_id)
         except USER_ERRORS as error:
             self.refuse(tr("Cannot Edit"), error)
             return
-
-        def submit(values: MeetingDraft) -> None:
-            text = tr("Edit “%1”").replace("%1", values.title.strip())
-            document.run(ChangeMeeting(meeting_id, values, text))
-
-        self.run_editor(tr("Edit Meeting"), draft, meeting_id, submit)
-
-    def change(self, meeting_id: int, make, text: str, title: str) -> bool:
-        """Apply make(draft) to a meeting as one undoable step; False if refused/unchanged."""
-        if not self.editable():
-            return False
-        try:
-            draft = make(fetch_draft(meeting_id))
-            return bool(self.document.run(ChangeMeeting(meeting_id, draft, text)))
-        except USER_ERRORS as error:
-            self.refuse(title, error)
-            return False
+        overview, title = self.monitor.overview, tr("Edit Meeting")
+        save_through_dialog(
+            lambda submit: MeetingEditor(title, overview, draft, meeting_id, submit, self.widget),
+            self.document,
+            MEETING_OPERATIONS,
+            lambda values: tr("Edit “%1”").replace("%1", values.title.strip()),
+            row_id=meeting_id,
+        )
 
     def adjust(self, meeting_id: int, make, text: str, title: str) -> bool:
-        """As change(), for a make() that changes only the meeting's own fields (time,
-        length, room, status): the meeting's row alone is read and written."""
+        """Apply make(draft) to a meeting's own fields (time, length, room, status) as one
+        undoable step, the meeting's row alone read and written; False if refused or
+        unchanged."""
         if not self.editable():
             return False
         try:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner.positions import PositionMatrix, fetch_position, refresh_cells
+from planner.positions import (
+    MatrixIssue,
+    PositionMatrix,
+    fetch_position,
+    load_matrix,
+    refresh_cells,
+)
 from ui.i18n import tr
 from ui.labels import stance_labels, stance_short_labels
 
@@ -31,6 +39,7 @@ class PositionMatrixModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.matrix: PositionMatrix | None = None
+        self.loaded_cells = 0  # cells read, whole matrices or some cells
         self.labels = stance_labels()
         self.short = stance_short_labels()
         self.noted_font = QFont()
@@ -45,15 +54,45 @@ class PositionMatrixModel(QAbstractTableModel):
         if self.matrix is None or not cells:
             return
         refresh_cells(self.matrix, cells)
+        self.loaded_cells += len(cells)
         rows = {issue.id: n for n, issue in enumerate(self.matrix.issues)}
         touched = sorted({rows[issue] for issue, _ in cells if issue in rows})
         if touched:
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(touched[0], 0), self.index(touched[-1], last))
 
+    def refresh_issues(self, ids: Collection[int]) -> None:
+        """Load again the rows of these issues (changed, added or gone) with their cells,
+        and put them in their places, the other rows left as they are."""
+        matrix = self.matrix
+        if matrix is None or not ids:
+            return
+        fresh = load_matrix(ids)
+        self.loaded_cells += len(fresh.issues) * len(matrix.delegations)
+        for row in sorted(
+            (n for n, issue in enumerate(matrix.issues) if issue.id in ids), reverse=True
+        ):
+            self.beginRemoveRows(NO_PARENT, row, row)
+            gone = matrix.issues.pop(row)
+            for delegation, _code, _name in matrix.delegations:
+                matrix.stances.pop((gone.id, delegation), None)
+                matrix.noted.discard((gone.id, delegation))
+            self.endRemoveRows()
+        matrix.stances.update(fresh.stances)
+        matrix.noted.update(fresh.noted)
+        for issue in fresh.issues:
+            row = bisect.bisect_right(
+                matrix.issues, issue.listed_order(), key=MatrixIssue.listed_order
+            )
+            self.beginInsertRows(NO_PARENT, row, row)
+            matrix.issues.insert(row, issue)
+            self.endInsertRows()
+
     def show_matrix(self, matrix: PositionMatrix | None) -> None:
         self.beginResetModel()
         self.matrix = matrix
+        if matrix is not None:
+            self.loaded_cells += len(matrix.issues) * len(matrix.delegations)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:

@@ -38,6 +38,7 @@ from planner.positions import (
 )
 from planner.word_search import matches, search_words, searchable
 from ui import dialogs
+from ui.changed_rows import RELOAD_SOME
 from ui.colours import HINT_COLOUR
 from ui.combo import select_data
 from ui.labels import stance_labels
@@ -61,7 +62,8 @@ KEYS = {
     Qt.Key.Key_Delete: "unknown",
 }
 ALL, BRIEF, DISAGREE = "all", "brief", "disagree"
-RELOADING = ("issue", "track", "delegation", "summit")  # what changes the matrix's rows or columns
+RELOADING = ("delegation", "summit")  # what changes the matrix's columns
+ROWS = ("issue", "track")  # what changes some of its rows
 
 
 class MatrixFilter(QSortFilterProxyModel):
@@ -73,15 +75,28 @@ class MatrixFilter(QSortFilterProxyModel):
         self.issue_rank: dict[int, int] | None = None
         self.delegations: set[int] | None = None
         self.words: list[str] = []
-        self.texts: list[str] | None = None  # each issue's code and title, per matrix loaded
+        self.texts: dict[int, str] = {}  # each issue's code and title, prepared for search
         self.accepted: list[bool] | None = None  # each issue row's answer, per filter
 
     def setSourceModel(self, model) -> None:
         model.modelAboutToBeReset.connect(self.forget)
+        # Rows coming or going: the answers are worked out again (from the texts kept), before
+        # Qt asks about the new rows.
+        model.rowsAboutToBeInserted.connect(self.forget_answers)
+        model.rowsAboutToBeRemoved.connect(self.forget_answers)
         super().setSourceModel(model)
 
     def forget(self) -> None:
-        self.texts = self.accepted = None
+        self.texts, self.accepted = {}, None
+
+    def forget_rows(self, issues: set[int]) -> None:
+        """Some issues' rows are loaded again: their texts are to be prepared anew."""
+        for issue in issues:
+            self.texts.pop(issue, None)
+        self.accepted = None
+
+    def forget_answers(self, *_args) -> None:
+        self.accepted = None
 
     def set_view(self, issues: list[int] | None, delegations: list[int] | None) -> None:
         self.beginFilterChange()
@@ -107,9 +122,11 @@ class MatrixFilter(QSortFilterProxyModel):
 
     def decide(self) -> list[bool]:
         issues = self.sourceModel().matrix.issues
-        if self.texts is None:
-            self.texts = [searchable(f"{issue.code} {issue.title}") for issue in issues]
-        hits, rank = matches(self.words, self.texts), self.issue_rank
+        known = self.texts
+        for issue in issues:
+            if issue.id not in known:
+                known[issue.id] = searchable(f"{issue.code} {issue.title}")
+        hits, rank = matches(self.words, [known[issue.id] for issue in issues]), self.issue_rank
         if rank is None:
             return hits
         return [hit and issue.id in rank for issue, hit in zip(issues, hits, strict=True)]
@@ -141,7 +158,7 @@ class MatrixView(QTableView):
 
 
 class PositionsSection(Section, QWidget):
-    watched = (POSITION_EDITS.kind, *RELOADING, "meeting")
+    watched = (POSITION_EDITS.kind, *RELOADING, *ROWS, "meeting")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,19 +223,36 @@ class PositionsSection(Section, QWidget):
         self.model.show_matrix(None)
 
     def show_change(self, change: Change) -> None:
-        cells = change.ids(POSITION_EDITS.kind)
-        if change.touches(RELOADING) or cells is history.ALL:
+        cells, issues = change.ids(POSITION_EDITS.kind), self.changed_issues(change)
+        if change.touches(RELOADING) or cells is history.ALL or issues is None:
             self.reload()
             return
+        if issues:  # only these rows: loaded again with their cells
+            self.proxy.forget_rows(issues)
+            self.model.refresh_issues(issues)
         if cells:  # only these cells: redrawn without reloading the matrix
             self.model.refresh(list(cells))
+        if issues or cells:
             self.show_selected()
-            if self.view_choice.currentData() == DISAGREE:
+            if self.view_choice.currentData() == ALL:
+                self.show_summary()
+            else:
                 self.apply_view()
         if change.touches(("meeting",)):  # only the list of meetings for briefs can change
             self.meetings_listed = False
             if self.view_choice.currentData() == BRIEF:
                 self.apply_view()
+
+    def changed_issues(self, change: Change) -> set[int] | None:
+        """The issues whose rows a change names (directly, or by their track); None when
+        the whole matrix is to be loaded again."""
+        issues, tracks = change.ids("issue"), change.ids("track")
+        if issues is history.ALL or tracks is history.ALL or self.model.matrix is None:
+            return None
+        found = set(issues)
+        if tracks:
+            found |= {i.id for i in self.model.matrix.issues if i.track_id in tracks}
+        return found if len(found) <= RELOAD_SOME else None
 
     def reload(self) -> None:
         selected = self.selected_cells()
@@ -273,6 +307,10 @@ class PositionsSection(Section, QWidget):
             issues = disagreements(matrix, matrix.home, counterpart)
             delegations = [matrix.home, counterpart]
         self.proxy.set_view(issues, delegations)
+        self.show_summary()
+
+    def show_summary(self) -> None:
+        matrix = self.model.matrix
         shown = self.proxy.rowCount()
         self.summary.setText(
             self.tr("%1 of %2 issues")

@@ -1,4 +1,5 @@
-"""The day charts: a wall-chart sheet per day, a row per time slot, a column per room."""
+"""The day charts: a wall-chart sheet per day, a row per time slot, a column per room, printed
+a few rooms to a page so that every block's time and title stay readable."""
 
 from __future__ import annotations
 
@@ -6,52 +7,69 @@ import textwrap
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from planner.day_layout import ColumnMode, GridBlock, day_layout
+from planner.day_layout import NO_ROOM, ColumnMode, GridBlock, day_layout
+from planner.export.paper import break_columns, pages_across
 from planner.export.table import TIME, Column
 from planner.text import clean_line
+from planner.translation import tr, trn
 
 if TYPE_CHECKING:
     from planner.export.workbook import Exporter
 
 
-CLASH_FILL = "FFCDD2"
-CHART_WIDTH = 26  # characters per room column of the day charts
+CLASH_FILL = "FF8A80"  # stronger than any delegation's pale colour, and the cell says so
+NO_ROOM_FILL = "EEEEEE"  # grey: waiting for a room, not a clash
+CHART_WIDTH = 24  # characters per room column of the day charts
+ROOMS_PER_PAGE = 4  # on A4 portrait at about 100 %
+SHOWN_AT_ONCE = 2  # meetings written in one cell; the rest are counted
 
 
-def text_colour_on(fill: str | None) -> str | None:
-    """White on a dark fill, the default (black) elsewhere."""
-    if not fill:
-        return None
+def pale(fill: str) -> str:
+    """A delegation's colour mixed with three parts of white: black text stays readable on
+    it, and it prints light on a grey printer."""
     red, green, blue = (int(fill.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
-    return "FFFFFF" if 0.299 * red + 0.587 * green + 0.114 * blue < 140 else None
+    return "".join(f"{(c + 3 * 255) // 4:02X}" for c in (red, green, blue))
 
 
 def block_lines(block: GridBlock, rows: int) -> list[str]:
     """A meeting's text on the wall chart, one line per time-slot row it covers, as on paper:
-    the title (wrapped), the hours, the delegations; cut with an ellipsis if it is short."""
+    the hours and the title (wrapped), then the delegations; cut with an ellipsis if it is
+    short, so that even a block of one row shows its time and the start of its title."""
     width = int(CHART_WIDTH * 1.1)
     # Only what the rows can show is wrapped: textwrap takes minutes over a long word.
     title = clean_line(block.title[: 2 * (rows + 1) * width])
-    if len(title) <= width and title and not (title[0].isspace() or title[-1].isspace()):
-        lines = [title]  # as textwrap would have it, many times faster
-    else:
-        lines = textwrap.wrap(title, width) or [""]
-    lines += [f"{block.start:%H:%M}–{block.end:%H:%M}", block.participants]
-    if len(lines) > rows:
-        lines = lines[:rows]
-        lines[-1] = lines[-1][: width - 1] + "…"
+    head = f"{block.start:%H:%M}–{block.end:%H:%M} {title}"
+    # a short one as textwrap would have it, many times faster
+    lines = [head] if len(head) <= width else textwrap.wrap(head, width) or [head[:width]]
+    if len(lines) + 1 <= rows:
+        return [*lines, block.participants]
+    if rows >= 3:  # the delegations stay; the title is cut
+        lines = [*lines[: rows - 1], block.participants]
+        lines[-2] = lines[-2][: width - 1] + "…"
+        return lines
+    lines = lines[:rows]
+    lines[-1] = lines[-1][: width - 1] + "…"
     return lines
 
 
 def write_days(export: Exporter) -> None:
     """A wall chart per day: a row per time slot, a column per room."""
-    for day in export.frame.days:
-        layout = day_layout(export.overview, day, ColumnMode.ROOMS, delegation=export.delegation)
+    for day in export.days:
+        layout = day_layout(export.overview, day, ColumnMode.ROOMS)
+        titles = [
+            tr("No room yet") if column.key == NO_ROOM else column.title
+            for column in layout.columns
+        ]
         sheet = export.table(
             f"{day:%a %d %b}",
-            [Column("Time", 7), *[Column(c.title, CHART_WIDTH) for c in layout.columns]],
+            [Column(tr("Time"), 7), *[Column(t, CHART_WIDTH) for t in titles]],
             filter=False,
+            landscape=False,
+            subject=f"{day:%A %d %B %Y}",
+            across=(pages := pages_across(len(titles), ROOMS_PER_PAGE)),
         )
+        break_columns(sheet.sheet, len(titles), pages)
+        waiting = {n for n, column in enumerate(layout.columns) if column.key == NO_ROOM}
         step = timedelta(minutes=layout.slot_minutes)
         covering: dict[tuple[int, datetime], list[GridBlock]] = {}
         lines: dict[tuple[int, datetime], list[str]] = {}
@@ -72,9 +90,23 @@ def write_days(export: Exporter) -> None:
                 if not here:
                     row.append(None)
                     continue
-                # two meetings in one room at once show as a clash
-                fill = CLASH_FILL if len(here) > 1 else here[0].host_colour
-                text = " / ".join(lines.get((number, moment), []))
-                row.append(sheet.cell(text, fill=fill, colour=text_colour_on(fill)))
+                texts = lines.get((number, moment), [])
+                if len(texts) > SHOWN_AT_ONCE:
+                    more = len(texts) - SHOWN_AT_ONCE
+                    texts = [*texts[:SHOWN_AT_ONCE], trn("+ %n more", "+ %n more", more)]
+                if number in waiting:
+                    fill = NO_ROOM_FILL
+                elif len(here) > 1:  # two meetings in one room at once: a clash
+                    fill = CLASH_FILL
+                else:
+                    fill = pale(here[0].host_colour)
+                text = " / ".join(texts)
+                if fill == CLASH_FILL:
+                    text = tr("Clash: %1").replace("%1", text)
+                row.append(sheet.cell(text, fill=fill, bold=fill == CLASH_FILL))
             sheet.add(row)
             moment += step
+        export.count(
+            tr("Wall chart, %1").replace("%1", f"{day:%a %d %b}"),
+            trn("%n meeting", "%n meetings", len({b.meeting_id for b in layout.blocks})),
+        )

@@ -8,7 +8,9 @@ from openpyxl.cell import Cell
 
 from db.models import Position
 from planner.export.table import Column
+from planner.labels import stance_labels
 from planner.positions import load_matrix
+from planner.translation import tr, trn
 
 if TYPE_CHECKING:
     from planner.export.workbook import Exporter
@@ -23,15 +25,16 @@ STANCE_FILL = {
 
 
 def write_positions(export: Exporter) -> None:
-    if not export.positions:
+    if not export.positions:  # never in an external export
         return
+    words = stance_labels()
     matrix = load_matrix()
     codes = [code for _, code, _ in matrix.delegations]
     sheet = export.table(
-        "Positions",
+        tr("Positions"),
         [
-            Column("Code", 10),
-            Column("Issue", 44, wrap=True),
+            Column(tr("Code"), 10),
+            Column(tr("Issue"), 44, wrap=True),
             *[Column(code, 12) for code in codes],
         ],
     )
@@ -47,17 +50,18 @@ def write_positions(export: Exporter) -> None:
     for issue in matrix.issues:
         line = blank.copy()
         for number, stance in recorded.get(issue.id, ()):
-            line[number] = cell(stance, fill=STANCE_FILL.get(stance))
+            line[number] = cell(words.get(stance, stance), fill=STANCE_FILL.get(stance))
         sheet.add([issue.code, issue.title], line)
+    export.count(tr("Positions"), trn("%n issue", "%n issues", sheet.count))
     notes = export.table(
-        "Talking points",
+        tr("Talking points"),
         [
-            Column("Code", 10),
-            Column("Delegation", 10),
-            Column("Stance", 12),
-            Column("Talking points", 50, wrap=True),
-            Column("Red lines", 40, wrap=True),
-            Column("Fallback", 40, wrap=True),
+            Column(tr("Code"), 10),
+            Column(tr("Delegation"), 11),
+            Column(tr("Stance"), 12),
+            Column(tr("Talking points"), 50, wrap=True),
+            Column(tr("Red lines"), 40, wrap=True),
+            Column(tr("Fallback"), 40, wrap=True),
         ],
     )
     codes_by_id = {i.id: i.code for i in matrix.issues}
@@ -75,9 +79,10 @@ def write_positions(export: Exporter) -> None:
                 [
                     codes_by_id.get(issue_id, ""),
                     code_of.get(team, ""),
-                    stance,
+                    words.get(stance, stance),
                     points,
                     red,
                     fallback,
                 ]
             )
+    export.count(tr("Talking points"), trn("%n position", "%n positions", notes.count))

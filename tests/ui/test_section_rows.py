@@ -1,0 +1,175 @@
+"""After an edit, the Issues, Financing, Delegations and Positions sections load again only
+the rows (or cells) the change names, counted on each model, and show what a whole reload
+would; a change that names no ids reloads everything."""
+
+from datetime import timedelta
+
+import pytest
+
+from db.models import AgendaIssue, FinancingRequest, Person
+from planner.delegations import OPERATIONS, Kind, list_delegations, list_people, list_rooms
+from planner.edits import AddRecord, BulkOperation, ChangeRecord, RemoveRecords
+from planner.financing import FINANCING_OPERATIONS, list_requests
+from planner.history import Change
+from planner.issues import ISSUE_OPERATIONS, list_issues
+from planner.meeting_drafts import moved
+from planner.meeting_edits import AdjustMeeting
+from planner.meeting_records import fetch_draft
+from planner.positions import POSITION_EDITS, load_matrix, set_stance
+from ui.positions.matrix_model import ISSUE_ROLE
+
+ISSUES, POSITIONS, FINANCING, DELEGATIONS = 2, 3, 4, 5
+
+
+@pytest.fixture
+def window(sample_window):
+    return sample_window
+
+
+def shown(window, row: int):
+    window.navigator.setCurrentRow(row)
+    return window.stack.currentWidget()
+
+
+class Counted:
+    """Rows a model loads from now on, and whether it was reset (everything redrawn)."""
+
+    def __init__(self, model) -> None:
+        self.model, self.start, self.resets = model, model.loaded_rows, 0
+        model.modelReset.connect(self.reset)
+
+    def reset(self) -> None:
+        self.resets += 1
+
+    @property
+    def loaded(self) -> int:
+        return self.model.loaded_rows - self.start
+
+
+def test_an_issue_edited_deleted_and_put_back_loads_one_row_each_time(window):
+    section = shown(window, ISSUES)
+    count = Counted(section.model)
+    issue = AgendaIssue.select().order_by(AgendaIssue.id).first().id
+    window.document.run(ChangeRecord(ISSUE_OPERATIONS, issue, {"title": "Renamed"}, "Edit"))
+    assert count.loaded == 1 and count.resets == 0
+    assert section.model.all_rows == list_issues()
+    rows = len(section.model.rows)
+    plan = ISSUE_OPERATIONS.plan_removal([issue])
+    window.document.run(RemoveRecords(ISSUE_OPERATIONS, plan, "Delete"))
+    assert count.loaded == 1 and len(section.model.rows) == rows - 1
+    window.document.undo()  # back in its place: one row added
+    assert count.loaded == 2 and len(section.model.rows) == rows
+    track = section.model.rows[0].track_id
+    window.document.run(AddRecord(ISSUE_OPERATIONS, {"title": "New", "track": track}, "Add"))
+    assert count.loaded == 3 and len(section.model.rows) == rows + 1
+    assert section.model.all_rows == list_issues() and count.resets == 0
+
+
+def test_a_meeting_change_reloads_only_the_issues_whose_meetings_it_changed(window):
+    section = shown(window, ISSUES)
+    count = Counted(section.model)
+    meeting = next(r.id for r in window.monitor.overview.rows if fetch_draft(r.id).agenda)
+
+    def later(draft):
+        return moved(draft, draft.start + timedelta(minutes=30))
+
+    window.document.run(AdjustMeeting(meeting, later, "Move"))
+    assert count.loaded == 0  # no issue's count of meetings changed
+    agenda = {issue for issue, *_ in fetch_draft(meeting).agenda}
+    window.meetings_section.actions.delete([meeting])  # its agenda goes with it
+    assert count.loaded == len(agenda) and count.resets == 0
+    assert section.model.all_rows == list_issues()  # every count is right again
+
+
+def test_a_financing_request_edited_deleted_and_put_back_loads_one_row(window):
+    section = shown(window, FINANCING)
+    count = Counted(section.model)
+    request = FinancingRequest.select().order_by(FinancingRequest.id).first().id
+    window.document.run(ChangeRecord(FINANCING_OPERATIONS, request, {"title": "Retitled"}, "Edit"))
+    assert count.loaded == 1 and count.resets == 0
+    assert section.model.all_rows == list_requests(section.rates)
+    rows = len(section.model.rows)
+    plan = FINANCING_OPERATIONS.plan_removal([request])
+    window.document.run(RemoveRecords(FINANCING_OPERATIONS, plan, "Delete"))
+    assert count.loaded == 1 and len(section.model.rows) == rows - 1
+    window.document.undo()
+    assert count.loaded == 2 and section.model.all_rows == list_requests(section.rates)
+    assert count.resets == 0
+
+
+def test_a_person_edited_deleted_and_put_back_loads_one_row_and_its_delegations_count(window):
+    section = shown(window, DELEGATIONS)
+    section.delegations.view.clearSelection()  # the people of every delegation
+    teams, people, rooms = (Counted(pane.model) for pane in section.panes.values())
+    people_pane = section.panes[Kind.PERSON]
+    person = Person.select().order_by(Person.id).first()
+    ops = OPERATIONS[Kind.PERSON]
+    window.document.run(ChangeRecord(ops, person.id, {"title": "Adviser"}, "Edit"))
+    assert (people.loaded, teams.loaded, rooms.loaded) == (1, 0, 0)
+    rows = len(people_pane.model.rows)
+    window.document.run(RemoveRecords(ops, ops.plan_removal([person.id]), "Delete"))
+    assert len(people_pane.model.rows) == rows - 1
+    assert (people.loaded, teams.loaded) == (1, 1)  # its delegation counts one person fewer
+    window.document.undo()
+    assert len(people_pane.model.rows) == rows and (people.loaded, teams.loaded) == (2, 2)
+    assert people_pane.model.all_rows == list_people(None)
+    assert section.panes[Kind.DELEGATION].model.all_rows == list_delegations()
+    assert section.panes[Kind.ROOM].model.all_rows == list_rooms()
+    assert people.resets == teams.resets == rooms.resets == 0
+
+
+def test_a_position_cell_set_loads_that_cell_alone(window):
+    section = shown(window, POSITIONS)
+    before = section.model.loaded_cells
+    resets = []
+    section.model.modelReset.connect(lambda: resets.append(1))
+    matrix = load_matrix()
+    cell = (matrix.issues[0].id, matrix.delegations[1][0])
+    stance = "oppose" if matrix.stance(cell) != "oppose" else "support"
+    window.document.run(BulkOperation(POSITION_EDITS, set_stance([cell], stance), "Set"))
+    assert section.model.loaded_cells - before == 1 and resets == []
+    assert section.model.matrix.stance(cell) == stance
+
+
+def test_a_change_without_ids_reloads_everything_and_hidden_sections_catch_up_on_rows(window):
+    section = shown(window, ISSUES)
+    count = Counted(section.model)
+    window.document.notify("issue")  # e.g. from outside, naming no ids
+    assert count.loaded == len(list_issues()) and count.resets > 0
+    resets = count.resets
+    shown(window, FINANCING)  # Issues hidden: changes are kept
+    issue = section.model.rows[0].id
+    window.document.run(ChangeRecord(ISSUE_OPERATIONS, issue, {"title": "Later"}, "Edit"))
+    window.document.notify(Change.of("issue", [section.model.rows[1].id]))
+    loaded = count.loaded
+    shown(window, ISSUES)
+    assert count.loaded - loaded == 2 and count.resets == resets
+    assert section.model.all_rows == list_issues()
+
+
+def shown_issues(section) -> list[int]:
+    proxy = section.proxy
+    return [proxy.index(row, 0).data(ISSUE_ROLE) for row in range(proxy.rowCount())]
+
+
+def test_an_issue_edited_deleted_and_put_back_loads_its_matrix_row_alone(window):
+    section = shown(window, POSITIONS)
+    columns = len(section.model.matrix.delegations)
+    before, resets = section.model.loaded_cells, []
+    section.model.modelReset.connect(lambda: resets.append(1))
+    issue = section.model.matrix.issues[2].id
+    window.document.run(ChangeRecord(ISSUE_OPERATIONS, issue, {"title": "Zebra crossings"}, "E"))
+    assert section.model.loaded_cells - before == columns and resets == []
+    section.search.setText("zebra")  # the new title is searched
+    assert shown_issues(section) == [issue]
+    section.search.clear()
+    plan = ISSUE_OPERATIONS.plan_removal([issue])
+    window.document.run(RemoveRecords(ISSUE_OPERATIONS, plan, "Delete"))
+    assert issue not in shown_issues(section)
+    window.document.undo()  # back in its place, with its positions
+    assert section.model.loaded_cells - before == 2 * columns and resets == []
+    fresh = load_matrix()
+    assert section.model.matrix.issues == fresh.issues
+    assert section.model.matrix.stances == fresh.stances
+    assert shown_issues(section) == [i.id for i in fresh.issues]
+    assert section.summary.text().startswith(f"{len(fresh.issues)} of {len(fresh.issues)}")
