@@ -80,8 +80,10 @@ def resolve_scope(
     if day is not None and day not in overview.frame.days:
         first, last = overview.frame.first_day, overview.frame.last_day
         raise PlannerError(
-            f"{day:%Y-%m-%d} is not a day of this summit (it runs from {first:%Y-%m-%d} to "
-            f"{last:%Y-%m-%d}); choose one of its days."
+            tr(
+                "{day} is not a day of this summit (it runs from {first} to {last}); choose "
+                "one of its days."
+            ).format(day=f"{day:%Y-%m-%d}", first=f"{first:%Y-%m-%d}", last=f"{last:%Y-%m-%d}")
         )
     if audience is None:
         summit = Summit.select(Summit.home_delegation).first()

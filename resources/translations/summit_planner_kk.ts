@@ -2128,6 +2128,10 @@
         <translation>ұстанымдар, тезистер, қызыл сызықтар және балама ұстанымдар; қаржыландыруға өтінімдер; күн тәртібі мәселелерінің тізімі; қайшылықтар; кездесу жазбалары; басқа делегациялар өзара өткізетін кездесулер</translation>
     </message>
     <message>
+        <source>{day} is not a day of this summit (it runs from {first} to {last}); choose one of its days.</source>
+        <translation>{day} — бұл саммиттің күні емес (ол {first} – {last} аралығында өтеді); оның күндерінің бірін таңдаңыз.</translation>
+    </message>
+    <message>
         <source>(%1 at home)</source>
         <translation>(елордада %1)</translation>
     </message>

@@ -2161,6 +2161,10 @@
         <translation>позиции, тезисы, красные линии и запасные позиции; заявки на финансирование; перечень вопросов повестки дня; конфликты; заметки о встречах; встречи, которые другие делегации проводят без нас</translation>
     </message>
     <message>
+        <source>{day} is not a day of this summit (it runs from {first} to {last}); choose one of its days.</source>
+        <translation>{day} — не день этого саммита (он проходит с {first} по {last}); выберите один из его дней.</translation>
+    </message>
+    <message>
         <source>(%1 at home)</source>
         <translation>(%1 в столице)</translation>
     </message>

@@ -2095,6 +2095,10 @@
         <translation>立场、谈话要点、红线和备选立场；融资申请；议题清单；冲突；会议备注；以及其他代表团单独举行的会议</translation>
     </message>
     <message>
+        <source>{day} is not a day of this summit (it runs from {first} to {last}); choose one of its days.</source>
+        <translation>{day} 不是本次峰会的日期（峰会自 {first} 至 {last}）；请选择其中一天。</translation>
+    </message>
+    <message>
         <source>(%1 at home)</source>
         <translation>（本国时间 %1）</translation>
     </message>

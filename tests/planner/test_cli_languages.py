@@ -47,3 +47,29 @@ def test_check_prints_its_lines_in_the_language(language, sample_summit, capsys,
 def test_english_stays_the_default_without_a_language(sample_summit, capsys):
     main.main(["check", str(sample_summit)])
     assert "Integrity: ok" in capsys.readouterr().out
+
+
+SHEETS = {
+    "ru": ("Сводка", "пн 16 июн.", "Показатель"),
+    "zh_CN": ("摘要", "6月16日 周一", "项目"),
+    "kk": ("Жиынтық", "дс 16 мау.", "Көрсеткіш"),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "zh_CN", "kk"])
+def test_an_exports_sheet_names_and_headers_are_in_the_language(
+    language, sample_summit, tmp_path, monkeypatch
+):
+    import openpyxl
+
+    monkeypatch.setenv("SUMMIT_PLANNER_LANGUAGE", language)
+    out = tmp_path / "briefing.xlsx"
+    assert main.main(["export", str(sample_summit), str(out)]) == 0
+    summary, day, header = SHEETS[language]
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    try:
+        assert summary in workbook.sheetnames and day in workbook.sheetnames
+        first_row = next(workbook[summary].iter_rows(max_row=1, values_only=True))
+        assert first_row[0] == header
+    finally:
+        workbook.close()

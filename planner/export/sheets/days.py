@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from planner.day_layout import NO_ROOM, ColumnMode, GridBlock, day_layout
 from planner.export.paper import break_columns, pages_across
 from planner.export.table import TIME, Column
+from planner.local_formats import long_day, short_day
 from planner.text import clean_line
 from planner.translation import tr, trn
 
@@ -61,11 +62,11 @@ def write_days(export: Exporter) -> None:
             for column in layout.columns
         ]
         sheet = export.table(
-            f"{day:%a %d %b}",
+            short_day(day),
             [Column(tr("Time"), 7), *[Column(t, CHART_WIDTH) for t in titles]],
             filter=False,
             landscape=False,
-            subject=f"{day:%A %d %B %Y}",
+            subject=long_day(day),
             across=(pages := pages_across(len(titles), ROOMS_PER_PAGE)),
         )
         break_columns(sheet.sheet, len(titles), pages)
@@ -107,6 +108,6 @@ def write_days(export: Exporter) -> None:
             sheet.add(row)
             moment += step
         export.count(
-            tr("Wall chart, %1").replace("%1", f"{day:%a %d %b}"),
+            tr("Wall chart, %1").replace("%1", short_day(day)),
             trn("%n meeting", "%n meetings", len({b.meeting_id for b in layout.blocks})),
         )
