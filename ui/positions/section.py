@@ -198,6 +198,7 @@ class PositionsSection(Section, QWidget):
             combo.currentIndexChanged.connect(self.apply_view)
         hint = QLabel(self.tr("Keys: S support · C conditional · N neutral · O oppose · U unknown"))
         hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        hint.setWordWrap(True)  # on two lines where a language's words are longer
 
         bar = QHBoxLayout()
         for widget in (self.view_choice, self.meeting_choice, self.counterpart_choice):
