@@ -76,3 +76,22 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(window, script, m
 def test_the_environment_chooses_the_windows_language(monkeypatch):
     monkeypatch.setenv(languages.ENVIRONMENT, "zh_CN")
     assert window_language() == "zh_CN"
+
+
+def test_qts_kazakh_comes_from_our_copy_when_the_wheel_has_none(monkeypatch, tmp_path):
+    from ui import language
+
+    class EmptyWheel:
+        class LibraryPath:
+            TranslationsPath = None
+
+        @staticmethod
+        def path(_which):
+            return str(tmp_path)  # a wheel without qtbase_kk.qm
+
+    assert language.qt_catalogue("kk").parent != tmp_path
+    monkeypatch.setattr(language, "QLibraryInfo", EmptyWheel)
+    found = language.qt_catalogue("kk")
+    assert found is not None and found.name == "qtbase_kk.qm"
+    assert found.parent.name == "translations" and "resources" in found.parts
+    assert language.qt_catalogue("xx") is None
