@@ -2432,11 +2432,11 @@
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Күн:</translation>
+        <translation>К&amp;үн:</translation>
     </message>
     <message>
         <source>&amp;Who is this for?</source>
-        <translation>Бұл файл &amp;кімге арналған?</translation>
+        <translation>Бұл файл кімге &amp;арналған?</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>

@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <source>&amp;Who is this for?</source>
-        <translation>&amp;Для кого этот файл?</translation>
+        <translation>Для &amp;кого этот файл?</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
