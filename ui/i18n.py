@@ -3,9 +3,10 @@
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(text: str) -> str:
-    # pyside6-lupdate files bare tr("…") calls under the empty context, so look them up there.
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None) -> str:
+    """pyside6-lupdate files bare tr("…") calls under the empty context, so look them up
+    there; the same English in another role takes a `disambiguation` (its comment)."""
+    return QCoreApplication.translate("", text, disambiguation)
 
 
 def trn(singular: str, plural: str, count: int) -> str:

@@ -20,6 +20,16 @@
         <translation>Реті</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a person&apos;s post</comment>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Уақыт белдеуі</translation>
     </message>
@@ -2304,6 +2314,11 @@
         <translation>Елордасының уақыт белдеуі</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
@@ -2313,7 +2328,8 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Тақырыбы</translation>
+        <comment>a person&apos;s post</comment>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Building</source>

@@ -20,6 +20,16 @@
         <translation>Порядок</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a person&apos;s post</comment>
+        <translation>Должность</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
@@ -2338,16 +2348,17 @@
         <translation>Часовой пояс столицы</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>Имя</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
         <source>Rank</source>
         <translation>Ранг</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Building</source>
@@ -2372,6 +2383,11 @@
     <message>
         <source>New %1</source>
         <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a person&apos;s post</comment>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Cannot Edit</source>

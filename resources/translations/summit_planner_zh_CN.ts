@@ -20,6 +20,16 @@
         <translation>顺序</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>a person&apos;s post</comment>
+        <translation>职务</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -2270,6 +2280,11 @@
         <translation>本国时区</translation>
     </message>
     <message>
+        <source>Name</source>
+        <comment>a person&apos;s</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
@@ -2279,7 +2294,8 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <comment>a person&apos;s post</comment>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Building</source>
