@@ -102,7 +102,13 @@ def write_failure(error: BaseException) -> str:
 
 
 def known_reason(error: BaseException) -> str | None:
+    """A full disk or file size limit in words of the chosen language."""
+    words = {
+        DISK_FULL: tr("the disk is full"),
+        TOO_LARGE: tr("the file grew larger than this system allows"),
+    }
     if isinstance(error, OSError) and error.errno in REASONS:
-        return REASONS[error.errno]
+        return words[REASONS[error.errno]]
     original = getattr(error, "orig", error)  # peewee keeps the sqlite3 error it wraps
-    return SQLITE_REASONS.get(getattr(original, "sqlite_errorname", ""))
+    found = SQLITE_REASONS.get(getattr(original, "sqlite_errorname", ""))
+    return None if found is None else words[found]

@@ -67,16 +67,17 @@ def folder_problem(folder: Path) -> str | None:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except FileExistsError:
         if folder.is_symlink():
-            return "is a link to a folder that does not exist"
-        return "is a file, not a folder"
+            return tr("is a link to a folder that does not exist")
+        return tr("is a file, not a folder")
     except NotADirectoryError:
-        return "cannot be created (a file stands where one of its folders should be)"
+        return tr("cannot be created (a file stands where one of its folders should be)")
     except OSError as error:
-        return f"cannot be created ({(error.strerror or str(error)).lower()})"
+        reason = (error.strerror or str(error)).lower()
+        return tr("cannot be created ({reason})").format(reason=reason)
     if not folder.is_dir():
-        return "is a file, not a folder"
+        return tr("is a file, not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
-        return "cannot be written to (permission denied)"
+        return tr("cannot be written to (permission denied)")
     return None
 
 

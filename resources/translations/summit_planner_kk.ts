@@ -1774,6 +1774,26 @@
         <translation>{folder} деректер қалтасы {problem}, сондықтан оған ештеңе сақтау мүмкін емес; оны жазуға болатын етіңіз немесе {variable} айнымалысында басқа қалтаны көрсетіңіз.</translation>
     </message>
     <message>
+        <source>is a link to a folder that does not exist</source>
+        <translation>жоқ қалтаға апаратын сілтеме болып табылады</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>қалта емес, файл болып табылады</translation>
+    </message>
+    <message>
+        <source>cannot be created (a file stands where one of its folders should be)</source>
+        <translation>жасалмайды (оның қалталарының бірінің орнында файл тұр)</translation>
+    </message>
+    <message>
+        <source>cannot be created ({reason})</source>
+        <translation>жасалмайды ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be written to (permission denied)</source>
+        <translation>оған жазу мүмкін емес (рұқсат жоқ)</translation>
+    </message>
+    <message>
         <source>“{value}” is not a stance.</source>
         <translation>«{value}» — ұстаным емес.</translation>
     </message>
@@ -2104,6 +2124,14 @@
     <message>
         <source>{name} is a symbolic link that leads round in a loop; open the file itself.</source>
         <translation>{name} — шеңбер бойымен сілтейтін символдық сілтеме; файлдың өзін ашыңыз.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <source>the file grew larger than this system allows</source>
+        <translation>файл осы жүйеде рұқсат етілген көлемнен асып кетті</translation>
     </message>
     <message>
         <source>Delegations: %1</source>

@@ -1802,6 +1802,26 @@
         <translation>Папка данных {folder} {problem}, поэтому в ней ничего нельзя сохранить; сделайте её доступной для записи или укажите в {variable} другую папку.</translation>
     </message>
     <message>
+        <source>is a link to a folder that does not exist</source>
+        <translation>является ссылкой на несуществующую папку</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>является файлом, а не папкой</translation>
+    </message>
+    <message>
+        <source>cannot be created (a file stands where one of its folders should be)</source>
+        <translation>не может быть создана (на месте одной из её папок находится файл)</translation>
+    </message>
+    <message>
+        <source>cannot be created ({reason})</source>
+        <translation>не может быть создана ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be written to (permission denied)</source>
+        <translation>недоступна для записи (доступ запрещён)</translation>
+    </message>
+    <message>
         <source>“{value}” is not a stance.</source>
         <translation>«{value}» — не позиция.</translation>
     </message>
@@ -2137,6 +2157,14 @@
     <message>
         <source>{name} is a symbolic link that leads round in a loop; open the file itself.</source>
         <translation>{name} — символическая ссылка, ведущая по кругу; откройте сам файл.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the file grew larger than this system allows</source>
+        <translation>файл превысил размер, допустимый в этой системе</translation>
     </message>
     <message>
         <source>Delegations: %1</source>

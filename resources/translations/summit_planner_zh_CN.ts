@@ -1746,6 +1746,26 @@
         <translation>数据文件夹 {folder} {problem}，因此无法在其中保存任何内容；请使其可写，或将 {variable} 设为另一个文件夹。</translation>
     </message>
     <message>
+        <source>is a link to a folder that does not exist</source>
+        <translation>是指向不存在文件夹的链接</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot be created (a file stands where one of its folders should be)</source>
+        <translation>无法创建（其某一级文件夹的位置上有一个文件）</translation>
+    </message>
+    <message>
+        <source>cannot be created ({reason})</source>
+        <translation>无法创建（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot be written to (permission denied)</source>
+        <translation>无法写入（权限被拒绝）</translation>
+    </message>
+    <message>
         <source>“{value}” is not a stance.</source>
         <translation>“{value}”不是立场。</translation>
     </message>
@@ -2071,6 +2091,14 @@
     <message>
         <source>{name} is a symbolic link that leads round in a loop; open the file itself.</source>
         <translation>{name} 是循环指向的符号链接；请直接打开文件本身。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file grew larger than this system allows</source>
+        <translation>文件大小超出了本系统允许的上限</translation>
     </message>
     <message>
         <source>Delegations: %1</source>
