@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from db.schema_check import RepairableFileError
 from planner import __version__
+from planner.argparse_words import translate_argparse
 from planner.conflict_report import ConflictReport
 from planner.conflicts import summit_conflicts
 from planner.errors import USER_ERRORS
@@ -44,6 +45,7 @@ COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair")
 
 def gui_parser() -> argparse.ArgumentParser:
     use_language(chosen_language())  # --help in the user's language
+    translate_argparse()
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=tr(
@@ -118,6 +120,7 @@ def run_command(argv: Sequence[str]) -> int:
     What a file holds reaches the terminal as text, never as escape sequences; sentences are
     in SUMMIT_PLANNER_LANGUAGE, the user's chosen language or the system's."""
     use_language(chosen_language())
+    translate_argparse()
     with terminal_output():
         return dispatch(argv)
 

@@ -2229,6 +2229,60 @@
         <source>programme</source>
         <translation>бағдарлама</translation>
     </message>
+    <message>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>бағдарлама нұсқасының нөмірін көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: қате: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>мына міндетті аргументтер берілмеген: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>танылмаған аргументтер: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>жарамсыз нұсқа: %(value)r (мыналардан таңдаңыз: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>бір аргумент күтіледі</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>жарамсыз %(type)s мәні: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>бір мәнді емес параметр: %(option)s мыналарға сәйкес келуі мүмкін: %(matches)s</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

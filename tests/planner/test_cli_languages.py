@@ -73,3 +73,16 @@ def test_an_exports_sheet_names_and_headers_are_in_the_language(
         assert first_row[0] == header
     finally:
         workbook.close()
+
+
+def test_argparses_own_words_are_in_the_language_too(monkeypatch, capsys):
+    monkeypatch.setenv("SUMMIT_PLANNER_LANGUAGE", "ru")
+    with pytest.raises(SystemExit) as stopped:
+        main.main(["check"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "использование:" in err and "обязательные аргументы не указаны: FILE" in err
+    monkeypatch.setenv("SUMMIT_PLANNER_LANGUAGE", "en")
+    with pytest.raises(SystemExit):
+        main.main(["check"])
+    assert "the following arguments are required: FILE" in capsys.readouterr().err
