@@ -17,9 +17,7 @@ def argparse_words() -> dict[str, str]:
         "show this help message and exit": tr("show this help message and exit"),
         "show program's version number and exit": tr("show program's version number and exit"),
         "%(prog)s: error: %(message)s\n": tr("%(prog)s: error: %(message)s\n"),
-        "the following arguments are required: %s": tr(
-            "the following arguments are required: %s"
-        ),
+        "the following arguments are required: %s": tr("the following arguments are required: %s"),
         "unrecognized arguments: %s": tr("unrecognized arguments: %s"),
         "invalid choice: %(value)r (choose from %(choices)s)": tr(
             "invalid choice: %(value)r (choose from %(choices)s)"
