@@ -37,12 +37,12 @@ def build_menus(window: MainWindow) -> None:
     )
     window.programme_action = act(tr("Export &Programme…"), lambda: window.export(PROGRAMME))
     window.calendar_action = act(
-        tr("Export &Calendar…"),
+        tr("Export Ca&lendar…"),
         lambda: window.export(CALENDAR),
         QKeySequence("Ctrl+Shift+E"),
     )
-    window.copy_action = act(tr("Save a &Copy As…"), window.save_copy_as, QKeySequence.SaveAs)
-    window.restore_action = act(tr("&Restore from Backup…"), window.restore_backup)
+    window.copy_action = act(tr("Save a Cop&y As…"), window.save_copy_as, QKeySequence.SaveAs)
+    window.restore_action = act(tr("Res&tore from Backup…"), window.restore_backup)
     window.close_action = act(tr("&Close"), window.close_document, QKeySequence.Close)
     window.quit_action = act(tr("&Quit"), window.close, QKeySequence.Quit)
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

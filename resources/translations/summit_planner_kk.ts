@@ -1231,18 +1231,18 @@
     </message>
     <message>
         <source>Export &amp;Programme…</source>
-        <translation>&amp;Бағдарламаны экспорттау…</translation>
+        <translation>Бағ&amp;дарламаны экспорттау…</translation>
     </message>
     <message>
-        <source>Export &amp;Calendar…</source>
+        <source>Export Ca&amp;lendar…</source>
         <translation>&amp;Күнтізбені экспорттау…</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Cop&amp;y As…</source>
         <translation>Көшірмесін &amp;басқаша сақтау…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
+        <source>Res&amp;tore from Backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>

@@ -991,18 +991,18 @@
     </message>
     <message>
         <source>Export &amp;Programme…</source>
-        <translation>Экспорт &amp;программы…</translation>
+        <translation>Экспорт про&amp;граммы…</translation>
     </message>
     <message>
-        <source>Export &amp;Calendar…</source>
+        <source>Export Ca&amp;lendar…</source>
         <translation>Экспорт ка&amp;лендаря…</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Cop&amp;y As…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
+        <source>Res&amp;tore from Backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>

@@ -1219,16 +1219,16 @@
         <translation>导出日程(&amp;P)…</translation>
     </message>
     <message>
-        <source>Export &amp;Calendar…</source>
-        <translation>导出日历(&amp;C)…</translation>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>导出日历(&amp;L)…</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>另存副本(&amp;C)…</translation>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>另存副本(&amp;Y)…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>

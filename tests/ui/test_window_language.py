@@ -95,3 +95,23 @@ def test_qts_kazakh_comes_from_our_copy_when_the_wheel_has_none(monkeypatch, tmp
     assert found is not None and found.name == "qtbase_kk.qm"
     assert found.parent.name == "translations" and "resources" in found.parts
     assert language.qt_catalogue("xx") is None
+
+
+def accelerator(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].casefold() if at >= 0 else None
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN", "kk"])
+def test_each_menus_accelerators_are_unique_in_every_language(
+    qtbot, settings, language, english_afterwards
+):
+    apply_language(language)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    bar = [accelerator(a.text()) for a in window.menuBar().actions()]
+    assert len(bar) == len(set(bar)), bar
+    for menu_action in window.menuBar().actions():
+        keys = [accelerator(a.text()) for a in menu_action.menu().actions() if a.text()]
+        keys = [key for key in keys if key]
+        assert len(keys) == len(set(keys)), (menu_action.text(), keys)
