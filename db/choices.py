@@ -73,3 +73,22 @@ class FinancingStatus(StrEnum):
     DISBURSING = "disbursing"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
+
+
+class NamedKind(StrEnum):
+    """The kinds of record that carry names in other languages (table local_name)."""
+
+    TRACK = "track"
+    DELEGATION = "delegation"
+    ROOM = "room"
+    LEVEL = "level"
+    STATUS = "status"
+    ISSUE = "issue"
+
+
+class Language(StrEnum):
+    """The summit's working languages besides English (ISO 639-1)."""
+
+    RUSSIAN = "ru"
+    CHINESE = "zh"
+    KAZAKH = "kk"

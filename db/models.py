@@ -26,8 +26,10 @@ from db.choices import (
     FinancingStatus,
     Instrument,
     IssueStatus,
+    Language,
     Level,
     MeetingStatus,
+    NamedKind,
     Priority,
     Rank,
     Role,
@@ -299,6 +301,21 @@ class FinancingStatusChange(BaseModel):
         request_id: int
 
 
+class LocalName(BaseModel):
+    """A record's name in one of the summit's other languages (English is the record's own
+    name): tracks, delegations, rooms, levels, statuses and agenda issues alike. The record
+    is named by its kind and id, so one table serves them all."""
+
+    record_kind = CharField(constraints=[one_of("record_kind", NamedKind)])
+    record_id = IntegerField()
+    language = CharField(max_length=8, constraints=[one_of("language", Language)])
+    name = CharField(constraints=[Check("length(trim(name)) > 0")])
+
+    class Meta:
+        table_name = "local_name"
+        indexes = ((("record_kind", "record_id", "language"), True),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Delegation,
     Summit,
@@ -317,6 +334,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     FinancingRequest,
     FinancingMeeting,
     FinancingStatusChange,
+    LocalName,
 )
 """Every table, in an order where each model comes after the ones it refers to."""
 

@@ -27,6 +27,7 @@ from planner.info import summit_info
 from planner.languages import chosen_language, use_language
 from planner.repair import cleaned_copy_path, repair_summit_file
 from planner.sample import create_sample_summit
+from planner.schedule_command import add_schedule_parser, command_schedule, writes
 from planner.summit_file import (
     close_summit_file,
     file_problems,
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from planner.importing.issue_import import Problem
 
 PROG = "summit-planner"
-COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair")
+COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair", "schedule")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -98,6 +99,11 @@ def command_parser() -> argparse.ArgumentParser:
         metavar="HEADER=field",
         help=tr("map a column to a field (field empty: ignore the column)"),
     )
+    importing.add_argument(
+        "--no-new-rooms",
+        action="store_true",
+        help=tr("meetings: refuse rooms the summit does not have instead of creating them"),
+    )
     importing.add_argument("--dry-run", action="store_true", help=tr("check only; change nothing"))
     importing.add_argument("--json", action="store_true", help=tr("print one JSON object"))
     add_export_commands(commands)
@@ -108,6 +114,7 @@ def command_parser() -> argparse.ArgumentParser:
     repair.add_argument(
         "out", type=Path, nargs="?", metavar="OUT", help=tr("the copy (default: “FILE (cleaned)”)")
     )
+    add_schedule_parser(commands)
     return parser
 
 
@@ -141,6 +148,8 @@ def dispatch(argv: Sequence[str]) -> int:
                 return command_ics(args)
             if args.command == "repair":
                 return command_repair(args.file, args.out)
+            if args.command == "schedule":
+                return command_schedule(args)
             return command_info(args.file, as_json=args.json)
     except RepairableFileError as error:
         print(f"{PROG}: {clean_line(refusal(error, args.file))}", file=sys.stderr)
@@ -164,7 +173,7 @@ def hold_if_writing(args: argparse.Namespace) -> contextlib.AbstractContextManag
     """The summit file's lock for a command that writes it (`new`, `import` without
     --dry-run), so that it never writes under a window or another command; read-only
     commands need none and work while the file is open elsewhere."""
-    if args.command == "new" or (args.command == "import" and not args.dry_run):
+    if args.command == "new" or (args.command == "import" and not args.dry_run) or writes(args):
         return writing(args.file, f"{PROG} {args.command}", replacing=args.command == "new")
     return contextlib.nullcontext()
 
@@ -341,17 +350,21 @@ def command_import(args: argparse.Namespace) -> int:
         overrides[header] = field.strip()
     open_summit_file(args.file, readonly=args.dry_run)  # a dry run writes nothing, not even there
     kind = KINDS[args.kind]
-    plan = kind.plan_file(args.source, args.sheet, overrides)
+    plan = kind.plan_file(args.source, args.sheet, overrides, new_rooms=not args.no_new_rooms)
     created, updated = plan.count("create"), plan.count("update")
-    skipped = plan.count("skip")
+    skipped, unchanged = plan.count("skip"), plan.count("unchanged")
     report = {
         "kind": plan.kind,
         "created": created,
         "updated": updated,
         "skipped": skipped,
+        "unchanged": unchanged,
+        "new_tracks": plan.new_tracks,
+        "new_rooms": plan.new_rooms,
+        "passed_over": [{"row": r.row, "reason": r.reason} for r in plan.around],
         "problems": [p.as_json() for p in plan.problems],
     }
-    if created + updated == 0:
+    if created + updated + unchanged == 0:
         text = tr("nothing in {name} could be imported.").format(name=args.source.name)
         print(f"{PROG}: {text}", file=sys.stderr)
         if args.json:
@@ -373,7 +386,14 @@ def command_import(args: argparse.Namespace) -> int:
                 "{created} created, {updated} updated, {skipped} skipped (were imported from "
                 "sheet “{sheet}”)."
             )
-        print(text.format(created=created, updated=updated, skipped=skipped, sheet=plan.sheet))
+        said = [text.format(created=created, updated=updated, skipped=skipped, sheet=plan.sheet)]
+        if unchanged:
+            said.append(trn("%n unchanged.", "%n unchanged.", unchanged))
+        if plan.new_tracks:
+            said.append(tr("New tracks: {names}.").format(names=", ".join(plan.new_tracks)))
+        if plan.new_rooms:
+            said.append(tr("New rooms: {names}.").format(names=", ".join(plan.new_rooms)))
+        print(" ".join(said))
         print_problems(plan.problems, sys.stdout)
     return 0
 

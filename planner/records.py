@@ -14,9 +14,10 @@ from typing import Any, Protocol
 
 from peewee import DatabaseError, ForeignKeyField
 
-from db.models import ALL_MODELS, BaseModel, database_proxy
+from db.models import ALL_MODELS, BaseModel, LocalName, database_proxy
 from db.safe_files import write_failure
 from planner.errors import InUseError, PlannerError
+from planner.local_names import local_names_of
 from planner.translation import tr
 
 Row = dict[str, Any]
@@ -173,6 +174,10 @@ def collect(plan: DeletionPlan, model: type[BaseModel], ids: list[int]) -> None:
         return
     plan.removed.setdefault(model, []).extend(new_rows)
     new_ids = [row["id"] for row in new_rows]
+    # their names in other languages go with them (local_name names a record by kind and id)
+    names = list(local_names_of(model, new_ids).dicts())
+    if names:
+        plan.removed.setdefault(LocalName, []).extend(names)
     for fk in referencing_fields(model):
         referring = fk.model
         query = referring.select(referring.id, fk).where(fk.in_(new_ids))
@@ -197,6 +202,9 @@ def delete(plan: DeletionPlan) -> None:
         )
     with writing(tr("Deleting the {label}").format(label=label(plan.model))):
         plan.model.delete().where(plan.model.id.in_(plan.ids)).execute()
+        names = [row["id"] for row in plan.removed.get(LocalName, [])]
+        if names:
+            LocalName.delete().where(LocalName.id.in_(names)).execute()
 
 
 def restore(plan: DeletionPlan) -> None:

@@ -28,6 +28,7 @@ from db.models import (
     Summit,
     Track,
 )
+from planner.local_names import set_names
 from planner.summit_file import new_summit_file
 from planner.timezones import local_to_utc
 
@@ -85,7 +86,17 @@ def populate_sample(data: dict[str, Any]) -> None:
         )
         for p in data["people"]
     }
-    rooms = {r["name"]: Room.create(**r) for r in data["rooms"]}
+    rooms = {
+        r["name"]: Room.create(**{k: v for k, v in r.items() if k != "names"})
+        for r in data["rooms"]
+    }
+    for kind, records, items, key in (
+        ("delegation", delegations, data["delegations"], "code"),
+        ("track", tracks, data["tracks"], "name"),
+        ("room", rooms, data["rooms"], "name"),
+    ):
+        for item in items:
+            set_names(kind, records[item[key]].id, item.get("names", {}))
     issues = {
         i["code"]: AgendaIssue.create(
             code=i["code"],

@@ -11,6 +11,7 @@ from peewee import fn
 from db.models import AgendaIssue, Track
 from planner import records
 from planner.errors import InUseError, PlannerError, ValidationError
+from planner.local_names import check_free
 from planner.records import RecordChanges, Row
 from planner.translation import tr, trn
 
@@ -50,13 +51,8 @@ def validate_track(values: Row, row_id: int | None = None) -> Row:
     name = str(values.get("name") or "").strip()
     if not name:
         raise ValidationError("name", tr("The track has no name; type one."))
-    taken = Track.select().where(fn.LOWER(Track.name) == name.lower())
-    if row_id is not None:
-        taken = taken.where(Track.id != row_id)
-    if taken.exists():
-        raise ValidationError(
-            "name", tr("There is already a track called “{name}”.").format(name=name)
-        )
+    # case-folded in every alphabet, against every track's names in every language
+    check_free("track", name, row_id)
     colour = str(values.get("colour") or "#808080").strip()
     if not COLOUR.match(colour):
         raise ValidationError(

@@ -1,18 +1,32 @@
-"""Word search of the lists: a row is found when its text holds every typed word, in any case."""
+"""Word search of the lists: a row is found when its text holds every typed word, in any case,
+in any alphabet, whichever dash or hyphen was typed."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
+
+# Hyphens, dashes and minus signs all become the hyphen-minus a keyboard types: titles are
+# written with en dashes ("KZ–CN") and people search with a hyphen ("KZ-CN").
+DASHES = dict.fromkeys(
+    map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"
+)
+
+
+def fold(text: str) -> str:
+    """Text as searches compare it: compatibility forms unified (full-width letters, ligatures),
+    case folded in every alphabet (Latin, Cyrillic, Greek…), every dash a hyphen."""
+    return unicodedata.normalize("NFKC", text).casefold().translate(DASHES)
 
 
 def search_words(typed: str) -> list[str]:
     """The words of what was typed into a filter field, folded for comparing."""
-    return typed.casefold().split()
+    return fold(typed).split()
 
 
 def searchable(text: str) -> str:
     """A row's text, folded once so that every search of it compares quickly."""
-    return text.casefold()
+    return fold(text)
 
 
 def matches(words: Sequence[str], texts: Sequence[str]) -> list[bool]:

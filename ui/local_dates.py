@@ -18,7 +18,7 @@ def chinese() -> bool:
 
 def short_day(day: date) -> str:
     """Mon 16 Jun · пн 16 июн. · 6月16日 周一"""
-    pattern = "M月d日 ddd" if chinese() else "ddd d MMM"
+    pattern = "M月d日 ddd" if chinese() else "ddd dd MMM"
     return QLocale().toString(qdate(day), pattern)
 
 
@@ -29,12 +29,12 @@ def long_day(day: date) -> str:
 
 def day_month(day: date) -> str:
     """16 Jun · 16 июн. · 6月16日"""
-    return QLocale().toString(qdate(day), "M月d日" if chinese() else "d MMM")
+    return QLocale().toString(qdate(day), "M月d日" if chinese() else "dd MMM")
 
 
 def date_text(day: date) -> str:
     """16 Jun 2025 · 16 июн. 2025 · 2025年6月16日"""
-    return QLocale().toString(qdate(day), "yyyy年M月d日" if chinese() else "d MMM yyyy")
+    return QLocale().toString(qdate(day), "yyyy年M月d日" if chinese() else "dd MMM yyyy")
 
 
 def day_and_time(moment: datetime) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Generator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -35,6 +35,7 @@ from ui.schedule_monitor import ScheduleMonitor
 from ui.section_navigator import SectionNavigator
 from ui.summit_settings_dialog import edit_summit_settings
 from ui.welcome_page import WelcomePage
+from ui.window_geometry import restore_window_geometry
 from ui.window_menus import build_menus
 
 MEETINGS = 1  # the section a summit opens on
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.summit_label = QLabel()
         self.conflict_label = QLabel()
         self.conflict_label.setObjectName("conflictCounter")
+        self.conflict_label.linkActivated.connect(lambda _link: self.show_conflicts_panel())
         self.read_only_label = QLabel()
         self.read_only_label.setObjectName("readOnlyMarker")
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.new_requested.connect(self.new_summit)
         self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.recent_chosen.connect(self.open_path)
         build_menus(self)
         self.restore_geometry()
         self.show_document(None)
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
         if document is None:
             self.navigator.setEnabled(False)
             self.navigator.setCurrentRow(-1)  # so that the next summit's first section shows
+            self.welcome.set_recent(self.recent_files())
             self.stack.setCurrentWidget(self.welcome)
             self.setWindowTitle(self.tr("Summit Planner"))
             self.summit_label.clear()
@@ -266,8 +270,12 @@ class MainWindow(QMainWindow):
             if overview.errors
             else (OK_COLOUR if not overview.warnings else WARNING_COLOUR)
         )
-        self.conflict_label.setText(f"<span style='color:{colour}'>{errors}, {warnings}</span>")
-        tooltip = self.tr("Conflicts in the schedule (View ▸ Conflicts Panel)")
+        # a link: choosing the count opens the panel that lists them
+        self.conflict_label.setText(
+            f"<a href='#conflicts' style='text-decoration:none'>"
+            f"<span style='color:{colour}'>{errors}, {warnings}</span></a>"
+        )
+        tooltip = self.tr("Conflicts in the schedule: click to list them (Ctrl+Shift+K)")
         if overview.report.cut:
             tooltip += "\n" + trn(
                 "The panel lists the first %n; the rest are counted there by delegation, "
@@ -277,6 +285,10 @@ class MainWindow(QMainWindow):
                 len(overview.report.listed),
             )
         self.conflict_label.setToolTip(tooltip)
+
+    def show_conflicts_panel(self) -> None:
+        self.conflicts_dock.show()
+        self.conflicts_dock.raise_()
 
     def show_meetings(self, ids: list[int]) -> None:
         """Go to the Meetings section and select these meetings, whatever the filters."""
@@ -318,13 +330,8 @@ class MainWindow(QMainWindow):
     def recent_files(self) -> list[str]:
         return self.recent_menu.files()
 
-    def restore_geometry(self) -> None:
-        geometry = self.settings.value("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        state = self.settings.value("windowState")
-        if state is not None:
-            self.restoreState(state)
+    def restore_geometry(self, available: QRect | None = None) -> None:
+        restore_window_geometry(self, self.settings, self.conflicts_dock, available)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

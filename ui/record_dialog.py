@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from ui import dialogs
 from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
+from ui.time_field import TimeField
 
 NO_DATE = QDate(2000, 1, 1)
 """The value an optional date field shows as "none"."""
@@ -158,9 +158,7 @@ class RecordDialog(QDialog):
             date_edit.setDisplayFormat("d MMMM yyyy")
             return date_edit
         if spec.kind == "time":
-            time_edit = QTimeEdit(QTime(value) if value else QTime(8, 0))
-            time_edit.setDisplayFormat("HH:mm")
-            return time_edit
+            return TimeField(value if value else QTime(8, 0))
         line = QLineEdit(str(value or ""))
         line.setPlaceholderText(spec.placeholder)
         return line
@@ -183,7 +181,7 @@ class RecordDialog(QDialog):
                     for i in range(editor.count())
                     if editor.item(i).checkState() == Qt.CheckState.Checked
                 )
-            elif isinstance(editor, QTimeEdit):
+            elif isinstance(editor, TimeField):
                 result[name] = editor.time().toPython()
             elif isinstance(editor, QComboBox) and editor.isEditable():
                 # A typed value that matches no item is kept as typed.
@@ -199,6 +197,10 @@ class RecordDialog(QDialog):
         return result
 
     def accept(self) -> None:
+        for name, editor in self.editors.items():
+            if isinstance(editor, TimeField) and editor.problem():
+                self.show_problem(editor.problem(), name)
+                return
         try:
             self.submit(self.values())
         except ValidationError as error:

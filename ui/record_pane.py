@@ -12,16 +12,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.i18n import trn
 from ui.record_table_model import ID_ROLE, ModelFilterProxy, RecordTableModel
 
 MIN_STRETCH_WIDTH = 160
+MIN_COLUMN_WIDTH = 64  # a squeezed column keeps this much, or its heading's width
 
 
 FIT_ROWS = 50
+
+
+def header_sized_by_user(header: QHeaderView) -> bool:
+    """Whether a column's width changed by something else than its model being (re)set."""
+    return header.count() > 0 and header.model() is not None and header.isVisible()
 
 
 class RecordPane(QWidget):
@@ -29,6 +37,7 @@ class RecordPane(QWidget):
     edit_requested = Signal(int)
     delete_requested = Signal(list)
     selection_changed = Signal(list)
+    show_all_requested = Signal()  # the "show all" of the no-matches message
 
     def __init__(
         self,
@@ -43,6 +52,8 @@ class RecordPane(QWidget):
         self.editable = True
         self.stretch_column = stretch_column
         self.fitted = False  # the columns were fitted to rows (see fit_columns)
+        self.adjusting = False  # fit_columns is resizing columns
+        self.user_sized = False  # the user has resized a column since they were fitted
         self.proxy = proxy or ModelFilterProxy(self)
         self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
@@ -78,6 +89,7 @@ class RecordPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fitting columns to their contents reads this many rows, not all 50,000 of a big list.
         header.setResizeContentsPrecision(FIT_ROWS)
+        header.sectionResized.connect(self.on_section_resized)
         self.view.viewport().installEventFilter(self)
         self.view.doubleClicked.connect(lambda _index: self.request_edit())
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
@@ -94,6 +106,23 @@ class RecordPane(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.request_edit)
 
+        # Said over the empty table when the search and filters leave no row of many.
+        self.no_matches = QLabel(self.view.viewport())
+        self.no_matches.setObjectName("noMatches")
+        self.no_matches.setWordWrap(True)
+        self.no_matches.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_matches.setContentsMargins(12, 24, 12, 12)
+        self.no_matches.linkActivated.connect(lambda _link: self.show_all_requested.emit())
+        self.no_matches.hide()
+        self.show_all_requested.connect(self.filter_edit.clear)
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self.update_no_matches)
+
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.heading, 1)
         self.bar.addWidget(self.filter_edit)
@@ -107,6 +136,23 @@ class RecordPane(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(self.buttons)
         self.on_selection_changed()
+
+    def update_no_matches(self, *_args) -> None:
+        """Say why the table is empty when the rows are there but none is shown."""
+        shown, total = self.proxy.rowCount(), len(self.model.all_rows)
+        if shown or not total:
+            self.no_matches.hide()
+            return
+        typed = self.filter_edit.text().strip()
+        if typed:
+            text = self.tr("Nothing matches “%1”.").replace("%1", typed.replace("<", "&lt;"))
+        else:
+            text = self.tr("Nothing matches the filters.")
+        self.no_matches.setText(
+            f"{text} <a href='#all'>{trn('Show the one row', 'Show all %n', total)}</a>"
+        )
+        self.no_matches.resize(self.view.viewport().size())
+        self.no_matches.show()
 
     def set_title(self, title: str) -> None:
         self.heading.setText(f"<b>{title.replace('&', '&amp;').replace('<', '&lt;')}</b>")
@@ -166,17 +212,84 @@ class RecordPane(QWidget):
         header = self.view.horizontalHeader()
         if self.model.rowCount() == 0:
             self.fitted = False
-        if contents or (contents is None and not self.fitted):
-            self.view.resizeColumnsToContents()
-            self.fitted = self.model.rowCount() > 0
-        column = self.stretch_column
-        others = header.length() - header.sectionSize(column)
-        wanted = self.view.viewport().width() - others
-        header.resizeSection(column, max(MIN_STRETCH_WIDTH, wanted))
+        self.adjusting = True  # our own resizing is not the user's
+        try:
+            if contents or (contents is None and not self.fitted):
+                self.view.resizeColumnsToContents()
+                self.fitted = self.model.rowCount() > 0
+                self.user_sized = False
+            if not self.user_sized:
+                self.squeeze_columns()
+            column = self.stretch_column
+            others = header.length() - header.sectionSize(column)
+            wanted = self.view.viewport().width() - others
+            header.resizeSection(column, max(MIN_STRETCH_WIDTH, wanted))
+        finally:
+            self.adjusting = False
+
+    def on_section_resized(self, *_args) -> None:
+        # the widths the user sets (not fit_columns) are left alone from now on
+        if not self.adjusting and header_sized_by_user(self.view.horizontalHeader()):
+            self.user_sized = True
+
+    def squeeze_columns(self) -> None:
+        """When the columns fitted to their contents are wider than the table, narrow the
+        widest of the others (never below their heading or MIN_COLUMN_WIDTH; their text is
+        elided, whole in its tooltip) so that every column is in view beside the stretch
+        column at its readable minimum."""
+        header = self.view.horizontalHeader()
+        columns = [
+            c for c in range(header.count()) if c != self.stretch_column
+            and not header.isSectionHidden(c)
+        ]
+        numbers = {c for c in columns if self.model.columns[c].align_right}  # never cut
+        room = self.view.viewport().width() - MIN_STRETCH_WIDTH
+        widths = {c: header.sectionSize(c) for c in columns}
+        if not columns or sum(widths.values()) <= room:
+            return
+        floors = {
+            c: widths[c]
+            if c in numbers
+            else min(widths[c], max(MIN_COLUMN_WIDTH, self.heading_width(c)))
+            for c in columns
+        }
+        # lower a common ceiling until the columns fit (or all are at their floors)
+        ceiling = max(widths.values())
+        while ceiling > 0:
+            total = sum(max(floors[c], min(widths[c], ceiling)) for c in columns)
+            if total <= room:
+                break
+            ceiling -= 4
+        for c in columns:
+            header.resizeSection(c, max(floors[c], min(widths[c], ceiling)))
+
+    def heading_width(self, column: int) -> int:
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return self.view.horizontalHeader().fontMetrics().horizontalAdvance(text) + 20
+
+    def elided_tooltip(self, event) -> bool:
+        """Show a cell's whole text as its tooltip when the column cuts it (and the model
+        gives none of its own)."""
+        index = self.view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        needed = self.view.fontMetrics().horizontalAdvance(text) + 12
+        if not text or needed <= self.view.columnWidth(index.column()):
+            return False
+        QToolTip.showText(event.globalPos(), text, self.view.viewport())
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view.viewport()
+            and event.type() == QEvent.Type.ToolTip
+            and self.elided_tooltip(event)
+        ):
+            return True
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns(contents=False)
+            self.no_matches.resize(self.view.viewport().size())
         return super().eventFilter(watched, event)
 
     def set_editable(self, editable: bool) -> None:

@@ -11,7 +11,10 @@ class SectionNavigator(QListWidget):
     def __init__(self, titles: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sectionNavigator")
-        self.setFixedWidth(160)
+        # As wide as the longest title needs, in the language shown: a laptop's width is
+        # better spent on the section.
+        widest = max((self.fontMetrics().horizontalAdvance(t) for t in titles), default=80)
+        self.setFixedWidth(widest + 2 * 14 + 16)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setStyleSheet(
             "#sectionNavigator { background: palette(window); border-right: 1px solid palette(mid);"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -78,10 +79,14 @@ def build_menus(window: MainWindow) -> None:
     window.edit_menu.addAction(window.settings_action)
 
     view_menu = window.menuBar().addMenu(tr("&View"))
+    window.section_actions = []
     for number, (title, _widget) in enumerate(window.sections):
-        action = act(title, lambda n=number: window.navigator.setCurrentRow(n))
+        # triggered(checked) would fill a defaulted `n`: bind the row with partial instead
+        action = act(title, partial(show_section_number, window, number))
         action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+        action.setObjectName(f"showSection{number + 1}Action")
         view_menu.addAction(action)
+        window.section_actions.append(action)
         window.navigator.item(number).setToolTip(f"{title} (Ctrl+{number + 1})")
     view_menu.addSeparator()
     panel = window.conflicts_dock.toggleViewAction()
@@ -94,17 +99,90 @@ def build_menus(window: MainWindow) -> None:
     settings_menu.addMenu(window.language_menu)
 
     help_menu = window.menuBar().addMenu(tr("&Help"))
-    about = act(tr("&About Summit Planner"), lambda: show_about(window))
-    about.setMenuRole(QAction.MenuRole.AboutRole)
-    help_menu.addAction(about)
+    window.guide_action = act(tr("&Getting Started"), lambda: show_guide(window))
+    window.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    window.shortcuts_action = act(
+        tr("&Keyboard Shortcuts"), lambda: show_shortcuts(window), QKeySequence("Ctrl+/")
+    )
+    window.about_action = act(tr("&About Summit Planner"), lambda: show_about(window))
+    window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    for action in (window.guide_action, window.shortcuts_action, None, window.about_action):
+        if action is None:
+            help_menu.addSeparator()
+        else:
+            help_menu.addAction(action)
 
 
 def make_action(window: MainWindow, text: str, slot, shortcut=None) -> QAction:
+    """An action of the window calling slot() with no arguments (triggered's `checked` is
+    dropped, so that a slot with defaulted parameters gets its defaults)."""
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(shortcut)
-    action.triggered.connect(slot)
+    action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def show_section_number(window: MainWindow, number: int) -> None:
+    window.navigator.setCurrentRow(number)
+    window.stack.currentWidget().setFocus()
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
+    """(what it does, keys) for every action of the menus that has a shortcut."""
+    rows = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is None:
+            continue
+        for action in menu.actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and not action.isSeparator():
+                rows.append((action.text().replace("&", "").rstrip("…"), keys))
+    rows += [
+        (tr("Previous or next day (Schedule)"), "Ctrl+PgUp / Ctrl+PgDown"),
+        (tr("Edit the selected meeting, issue or request"), tr("Enter")),
+        (tr("Delete the selection"), tr("Delete")),
+        (tr("Duplicate the selected meeting"), "Ctrl+D"),
+        (tr("Cancel a drag in the Schedule"), tr("Escape")),
+        (tr("Set stances in Positions"), "S, C, N, O, U"),
+    ]
+    return rows
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    cells = "".join(
+        f"<tr><td>{html.escape(text)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+        for text, keys in shortcut_rows(window)
+    )
+    dialogs.show_about(
+        window,
+        tr("Keyboard Shortcuts"),
+        f"<table cellspacing='4'>{cells}</table>",
+    )
+
+
+def guide_text() -> str:
+    return tr(
+        "<h3>Getting started</h3>"
+        "<p><b>Schedule</b> (Ctrl+1) shows one summit day as a wall chart. Drag a meeting to "
+        "move it, drag its lower edge to change its length, double-click an empty slot to "
+        "create one. Select a meeting to read its details beside the chart.</p>"
+        "<p><b>Meetings</b> (Ctrl+2) lists every meeting. Type a delegation, a person, a room "
+        "or an issue code into the search field to find their meetings; the details pane "
+        "shows the agenda, the people and the conflicts of the selected one, and the next "
+        "meetings of a person.</p>"
+        "<p><b>Issues</b> (Ctrl+3) holds the agenda issues and where each came up; "
+        "<b>Positions</b> (Ctrl+4) where every delegation stands on each, with talking "
+        "points and red lines; <b>Financing</b> (Ctrl+5) the requests, the envelopes they "
+        "draw on, totals and history; <b>Delegations</b> (Ctrl+6) the people and rooms.</p>"
+        "<p>Every change is saved at once and can be undone (Ctrl+Z). Conflicts are counted "
+        "in the status bar; View ▸ Conflicts Panel lists them.</p>"
+    )
+
+
+def show_guide(window: MainWindow) -> None:
+    dialogs.show_about(window, tr("Getting Started"), guide_text())
 
 
 def show_about(window: MainWindow) -> None:

@@ -48,6 +48,7 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", run_sql_file("0001_initial.sql")),
     Migration(2, "financing status history", run_sql_file("0002_financing_history.sql")),
     Migration(3, "summit identifier", run_sql_file("0003_summit_uid.sql")),
+    Migration(4, "names in other languages", run_sql_file("0004_local_names.sql")),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -65,6 +65,7 @@ class EnvelopeSummary:
     approved: Decimal
     signed: Decimal
     without_rate: tuple[str, ...]
+    requests: tuple[str, ...] = ()  # the codes of the requests counted, largest first
 
     @property
     def left(self) -> Decimal:
@@ -81,6 +82,7 @@ def envelope_summaries(rows: list[RequestRow], rates: Rates) -> list[EnvelopeSum
     for envelope in Envelope.select(Envelope, Lender).join(Lender).order_by(Envelope.name):
         sums = {"requested": Decimal(0), "approved": Decimal(0), "signed": Decimal(0)}
         missing = []
+        counted: list[tuple[Decimal, str]] = []
         for row in rows:
             if row.envelope_id != envelope.id or row.status not in REQUESTED:
                 continue
@@ -89,6 +91,7 @@ def envelope_summaries(rows: list[RequestRow], rates: Rates) -> list[EnvelopeSum
                 missing.append(row.code)
                 continue
             sums["requested"] += amount
+            counted.append((amount, row.code))
             if row.status in APPROVED:
                 sums["approved"] += amount
             if row.status in SIGNED:
@@ -104,6 +107,7 @@ def envelope_summaries(rows: list[RequestRow], rates: Rates) -> list[EnvelopeSum
                 sums["approved"].quantize(CENT),
                 sums["signed"].quantize(CENT),
                 tuple(missing),
+                tuple(code for _amount, code in sorted(counted, key=lambda c: (-c[0], c[1]))),
             )
         )
     return summaries

@@ -22,6 +22,7 @@ MAX_CELL = 32_767
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 Cell = str | int | float | date | datetime | time | None
+PLAIN = frozenset({int, float, date, datetime, time, type(None)})  # kept as they are read
 Progress = Callable[[int], object] | None
 # While committing: (phase, rows done, rows in that phase); returning False cancels.
 CommitProgress = Callable[[str, int, int], object] | None
@@ -49,6 +50,37 @@ def column_letter(column: int) -> str:
         column, rest = divmod(column - 1, 26)
         text = chr(65 + rest) + text
     return text
+
+
+def column_number(reference: str) -> int:
+    """The column of a reference such as "AB12" (28)."""
+    number = 0
+    for character in reference:
+        if character.isdigit():
+            break
+        number = number * 26 + ord(character.upper()) - 64
+    return number
+
+
+MAX_MERGED = 100_000  # merged ranges filled in one sheet; a list has one per group of rows
+
+
+def fill_merged(sheet: Sheet, ranges: Sequence[tuple[int, int, int, int]]) -> None:
+    """Give a merged cell's value (kept by its first cell) to every row the range covers,
+    in the range's first column (rows 1-based, inclusive; only the rows read are filled)."""
+    rows = sheet.rows
+    for top, left, bottom, _right in ranges[:MAX_MERGED]:
+        if top > len(rows) or left > MAX_COLUMNS or left > len(rows[top - 1]):
+            continue
+        value = rows[top - 1][left - 1]
+        if value is None:
+            continue
+        for number in range(top + 1, min(bottom, len(rows)) + 1):
+            row = rows[number - 1]
+            if len(row) < left:
+                row.extend([None] * (left - len(row)))
+            if row[left - 1] is None:
+                row[left - 1] = value
 
 
 def report(progress: Progress, rows: int) -> None:
@@ -108,7 +140,10 @@ class TableReader:
             return False
         if beyond:
             self.beyond_last_column(number, beyond, last)
-        cells = [clean_cell(self, number, column, value) for column, value in enumerate(row, 1)]
+        cells = [
+            value if type(value) in PLAIN else clean_cell(self, number, column, value)
+            for column, value in enumerate(row, 1)
+        ]
         while cells and cells[-1] is None:
             cells.pop()
         self.values += len(cells) - cells.count(None)
@@ -143,7 +178,7 @@ class TableReader:
 
 def clean_cell(table: TableReader, row: int, column: int, value: Any) -> Cell:
     if isinstance(value, str):
-        if CONTROL.search(value):
+        if not value.isprintable() and CONTROL.search(value):  # isprintable: C speed
             value = CONTROL.sub("", value)
         if len(value) > MAX_CELL:
             table.note(row, column, f"The text was cut to {MAX_CELL} characters.")

@@ -2,91 +2,58 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from peewee import fn
 
-from db.models import AgendaIssue, Delegation, Track, database_proxy
+from db.models import AgendaIssue, Track, database_proxy
 from planner import records
 from planner.history import Change
-from planner.importing.bounds import CommitProgress, Progress, report, step
-from planner.importing.bounds import column_letter as letter
+from planner.importing.bounds import CommitProgress, Progress, step
+from planner.importing.headers import around_table
+from planner.importing.issue_checks import Checker
 from planner.importing.mapping import (
     ISSUE_FIELDS,
-    NAMES,
-    PRIORITY_WORDS,
-    STATUS_WORDS,
+    NUMBERING,
     Header,
     find_header,
     map_columns,
-    normal,
-    to_date,
-    word_to,
 )
-from planner.importing.reading import Cell, ImportRefused, Sheet, read_file
+from planner.importing.plan import (
+    CREATE,
+    SKIP,
+    UNCHANGED,
+    UPDATE,
+    ImportPlan,
+    PlannedRow,
+    Problem,
+    choose_sheet,
+    reading_problems,
+)
+from planner.importing.reading import ImportRefused, Sheet, read_file
+from planner.importing.words import fold
 from planner.issue_codes import prefix_of
-from planner.issues import normalise_tags
+from planner.translation import tr
 
-CREATE, UPDATE, SKIP = "create", "update", "skip"
+__all__ = [
+    "CREATE",
+    "SKIP",
+    "UNCHANGED",
+    "UPDATE",
+    "ImportPlan",
+    "PlannedRow",
+    "Problem",
+    "choose_sheet",
+    "reading_problems",
+]
+
 CHUNK = 1_000  # rows written between two progress reports (each a chance to cancel)
 # What undoing or redoing an import puts back: rows to remove, insert and overwrite.
 ImportState = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Problem:
-    sheet: str
-    row: int
-    column: str
-    message: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "sheet": self.sheet,
-            "row": self.row,
-            "column": self.column,
-            "message": self.message,
-        }
-
-
-@dataclass
-class PlannedRow:
-    row: int
-    action: str
-    values: dict[Any, Any]  # by field name; for positions, by cell (issue id, delegation id)
-    issue_id: int | None = None
-
-
-@dataclass
-class ImportPlan:
-    kind: str
-    source: str
-    sheet: str
-    header: Header
-    mapping: dict[int, str]
-    unmapped: list[str]
-    rows: list[PlannedRow] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    new_tracks: list[str] = field(default_factory=list)
-
-    def count(self, action: str) -> int:
-        return sum(1 for row in self.rows if row.action == action)
-
-
-def choose_sheet(sheets: list[Sheet], wanted: str | None, source: str) -> Sheet:
-    if not sheets:  # a damaged workbook can list no worksheet at all
-        raise ImportRefused(f"{source} holds no sheet to import from; save it again from Excel.")
-    if wanted is not None:
-        for sheet in sheets:
-            if sheet.name == wanted:
-                return sheet
-        names = ", ".join(s.name for s in sheets)
-        raise ImportRefused(f"{source} has no sheet called “{wanted}”; its sheets are {names}.")
-    with_header = [s for s in sheets if find_header(s) is not None]
-    candidates = with_header or sheets
-    return max(candidates, key=lambda s: len(s.rows))
+# The fields of an issue a mapped column updates; an unmapped field keeps its value.
+UPDATED_FIELDS = ("title", "track", "priority", "lead_delegation", "status", "due_date",
+                  "tags", "description", "code")  # fmt: skip
 
 
 def plan_issue_import(
@@ -105,20 +72,56 @@ def plan_issue_import(
 def issue_columns(
     sheet: Sheet, source: str, overrides: dict[str, str] | None = None
 ) -> tuple[Header, dict[int, str]]:
-    """The sheet's header row and which field each column is; refused when it has none."""
+    """The sheet's header row and which field each column is; refused when it has none. A
+    column of running numbers (1, 2, 3 …) is the rows' numbering, never their codes."""
     header = find_header(sheet)
     if header is None:
         raise ImportRefused(
-            f"Sheet “{sheet.name}” of {source} has no header row naming at least two of "
-            f"{', '.join(ISSUE_FIELDS)} in its first 30 rows."
+            tr(
+                "Sheet “{sheet}” of {source} has no header row naming at least two of "
+                "{fields} in its first 30 rows."
+            ).format(sheet=sheet.name, source=source, fields=", ".join(ISSUE_FIELDS))
         )
     mapping = map_columns(header, overrides)
+    around = set(around_table(sheet, header))
+    chosen = {fold(k) for k, v in (overrides or {}).items() if v}
+    for column, name in list(mapping.items()):
+        if fold(header.columns[column]) in chosen:
+            continue
+        if name == "code" and running_numbers(sheet, header.row, column, around):
+            mapping[column] = NUMBERING
+        elif (
+            name == NUMBERING
+            and "code" not in mapping.values()
+            and not running_numbers(sheet, header.row, column, around, empty=True)
+        ):
+            mapping[column] = "code"  # a "№" column of codes (ECO-06), not running numbers
     if "title" not in mapping.values():
         raise ImportRefused(
-            f"No column of sheet “{sheet.name}” is the issue's title; map one with "
-            '--map "HEADER=title" (or in the import window).'
+            tr(
+                "No column of sheet “{sheet}” is the issue's title; map one with "
+                '--map "HEADER=title" (or in the import window).'
+            ).format(sheet=sheet.name)
         )
     return header, mapping
+
+
+def running_numbers(
+    sheet: Sheet, header_row: int, column: int, around: set[int], empty: bool = False
+) -> bool:
+    """Whether the column holds only whole numbers (a ministry's № п/п, not issue codes);
+    an empty column is `empty`. Rows around the table (a footer) are not looked at."""
+    seen = 0
+    first = header_row + 1
+    for number, row in enumerate(sheet.rows[header_row : header_row + 500], start=first):
+        value = row[column - 1] if column <= len(row) and number not in around else None
+        if value is None:
+            continue
+        text = str(value).strip().rstrip(".")
+        if not text.isdigit():
+            return False
+        seen += 1
+    return seen > 0 or empty
 
 
 def plan_issues(
@@ -132,147 +135,13 @@ def plan_issues(
 ) -> ImportPlan:
     """What importing the sheets already read from source would do, row by row (progress
     hears the rows checked, and may cancel)."""
-    sheet = choose_sheet(sheets, sheet_name, source)
+    sheet = choose_sheet(sheets, sheet_name, source, ISSUE_FIELDS)
     header, mapping = issue_columns(sheet, source, overrides)
     unmapped = [text for column, text in header.columns.items() if column not in mapping]
     plan = ImportPlan("issues", source, sheet.name, header, mapping, unmapped)
     plan.problems.extend(reading_problems(sheet))
     Checker(plan, sheet, keep_unmapped).run(progress)
     return plan
-
-
-def reading_problems(sheet: Sheet) -> list[Problem]:
-    """What reading the sheet cut or where it stopped (a limit is never silent)."""
-    return [Problem(sheet.name, row, letter(column), note) for row, column, note in sheet.notes]
-
-
-class Checker:
-    """Turns each data row into values, matches it, and records every problem."""
-
-    def __init__(self, plan: ImportPlan, sheet: Sheet, keep_unmapped: bool) -> None:
-        self.plan, self.sheet, self.keep_unmapped = plan, sheet, keep_unmapped
-        self.by_code = {
-            code.upper(): i
-            for i, code in AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples()
-        }
-        self.by_title = {
-            normal(title): i
-            for i, title in AgendaIssue.select(AgendaIssue.id, AgendaIssue.title).tuples()
-        }
-        self.tracks = {normal(name): i for i, name in Track.select(Track.id, Track.name).tuples()}
-        self.delegations: dict[str, int] = {}
-        for i, code, name in Delegation.select(
-            Delegation.id, Delegation.code, Delegation.name
-        ).tuples():
-            self.delegations[normal(code)] = i
-            self.delegations[normal(name)] = i
-            for other in NAMES.get(code, ()):
-                self.delegations[normal(other)] = i
-        self.next_number: dict[str, int] = {}
-        self.seen: dict[str, PlannedRow] = {}
-
-    def problem(self, row: int, field_name: str, message: str) -> None:
-        column = next((c for c, f in self.plan.mapping.items() if f == field_name), 0)
-        where = self.plan.header.columns.get(column, "") if column else ""
-        label = f"{letter(column)} ({where})" if column else ""
-        self.plan.problems.append(Problem(self.sheet.name, row, label, message))
-
-    def run(self, progress: Progress = None) -> None:
-        start = self.plan.header.row
-        for number, cells in enumerate(self.sheet.rows[start:], start=start + 1):
-            report(progress, number)
-            if not any(cell is not None for cell in cells):
-                continue  # blank rows are passed over silently
-            self.plan_row(number, cells)
-
-    def cell(self, cells: list[Cell], field_name: str) -> Any:
-        for column, name in self.plan.mapping.items():
-            if name == field_name and column <= len(cells):
-                return cells[column - 1]
-        return None
-
-    def plan_row(self, number: int, cells: list[Cell]) -> None:
-        title = str(self.cell(cells, "title") or "").strip()
-        if not title:
-            self.problem(number, "title", "The title is empty; the row was skipped.")
-            self.plan.rows.append(PlannedRow(number, SKIP, {}))
-            return
-        values: dict[str, Any] = {"title": title[:255]}
-        self.read_track(number, cells, values)
-        self.read_words(number, cells, values)
-        self.read_lead_and_date(number, cells, values)
-        values["tags"] = normalise_tags(self.cell(cells, "tags"))
-        description = str(self.cell(cells, "description") or "")
-        if self.keep_unmapped:
-            extra = [
-                f"{self.plan.header.columns[c]}: {cells[c - 1]}"
-                for c in self.plan.header.columns
-                if c not in self.plan.mapping and c <= len(cells) and cells[c - 1] is not None
-            ]
-            description = "\n".join(part for part in [description, *extra] if part)
-        values["description"] = description
-        code = str(self.cell(cells, "code") or "").strip().upper()
-        issue_id = self.by_code.get(code) if code else None
-        if issue_id is None:
-            issue_id = self.by_title.get(normal(title))
-        if code:
-            values["code"] = code
-        planned = PlannedRow(number, UPDATE if issue_id else CREATE, values, issue_id)
-        key = code or normal(title)
-        if key in self.seen:
-            earlier = self.seen[key]
-            earlier.action = SKIP
-            self.problem(
-                number,
-                "code" if code else "title",
-                f"Row {number} repeats row {earlier.row}; the later row is imported.",
-            )
-        self.seen[key] = planned
-        self.plan.rows.append(planned)
-
-    def read_track(self, number: int, cells: list[Cell], values: dict[str, Any]) -> None:
-        name = str(self.cell(cells, "track") or "").strip() or "Imported"
-        track_id = self.tracks.get(normal(name))
-        if track_id is None and name not in self.plan.new_tracks:
-            self.plan.new_tracks.append(name)
-        values["track"] = track_id if track_id is not None else name
-
-    def read_words(self, number: int, cells: list[Cell], values: dict[str, Any]) -> None:
-        for field_name, words, default in (
-            ("priority", PRIORITY_WORDS, "medium"),
-            ("status", STATUS_WORDS, "open"),
-        ):
-            raw = self.cell(cells, field_name)
-            found = word_to(words, raw) if raw is not None else default
-            if found is None:
-                self.problem(
-                    number, field_name, f"“{raw}” is not a known {field_name}; {default} was taken."
-                )
-                found = default
-            values[field_name] = found
-
-    def read_lead_and_date(self, number: int, cells: list[Cell], values: dict[str, Any]) -> None:
-        lead = self.cell(cells, "lead_delegation")
-        values["lead_delegation"] = None
-        if lead is not None:
-            found = self.delegations.get(normal(lead))
-            if found is None:
-                self.problem(
-                    number,
-                    "lead_delegation",
-                    f"“{lead}” is not a delegation of this summit; no lead was set.",
-                )
-            values["lead_delegation"] = found
-        due = self.cell(cells, "due_date")
-        values["due_date"] = None
-        if due is not None:
-            values["due_date"] = to_date(due)
-            if values["due_date"] is None:
-                self.problem(
-                    number,
-                    "due_date",
-                    f"“{due}” is not a date (use 16.06.2025 or 2025-06-16); no due date was set.",
-                )
 
 
 # Committing, and undoing
@@ -298,11 +167,14 @@ def commit_issue_import(
         inserts: list[dict[str, Any]] = []
         old_rows: list[records.Row] = []
         new_rows: list[records.Row] = []
+        mapped = {*plan.mapping.values(), "title"}
         for planned in plan.rows:
-            if planned.action == SKIP:
-                continue
+            if planned.action not in (CREATE, UPDATE):
+                continue  # skipped, unchanged, or a row around the table
             values = dict(planned.values)
-            if isinstance(values["track"], str):
+            if planned.action == UPDATE:  # a field no column gives keeps its value
+                values = {k: v for k, v in values.items() if k in mapped}
+            if isinstance(values.get("track"), str):
                 values["track"] = track_ids[values["track"]]
             if planned.action == UPDATE:
                 assert planned.issue_id is not None  # a planned update names its issue

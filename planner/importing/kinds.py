@@ -107,6 +107,7 @@ KINDS: dict[str, ImportKind] = {
             plan_meetings,
             commit_meeting_import,
             MEETING_IMPORT,
+            options=("new_rooms", "rooms_as"),
         ),
         ImportKind(
             "positions",
@@ -119,3 +120,19 @@ KINDS: dict[str, ImportKind] = {
         ),
     )
 }
+
+
+def changed_nothing(states: tuple[Any, Any] | None) -> bool:
+    """Whether a committed import's (undo, redo) states show that it changed nothing: no record
+    added (nothing for its undo to remove) and every record it updated as it was before, as
+    when the same list is imported again. Such an import leaves no step to undo."""
+    if states is None:
+        return True
+    undo, redo = states
+    if not (isinstance(undo, dict) and isinstance(redo, dict)):
+        return bool(undo == redo)
+    if any(value for key, value in undo.items() if str(key).startswith("remove")):
+        return False
+    shared = set(undo) & set(redo)  # the records updated, as they were and as they are
+    added = [redo[key] for key in redo if key not in shared]  # records (re)inserted by redo
+    return all(undo[key] == redo[key] for key in shared) and not any(added)

@@ -1,106 +1,84 @@
-"""Finding the header row and mapping columns to fields by their names in English, Russian
-and Chinese; turning cell values into the planner's values."""
+"""The fields an issue list's columns are mapped to, with the phrases that name them in
+English, Russian, Chinese and Kazakh (compared by stems, see headers.py), and the words of
+their values (values.py)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
 
-from planner.importing.reading import Cell, Sheet
+from planner.importing import headers
+from planner.importing.bounds import Sheet
+from planner.importing.headers import NUMBERING, NUMBERING_FORMS, Header
+from planner.importing.values import PRIORITY_WORDS, STATUS_WORDS, to_date, word_to
+
+__all__ = [
+    "ISSUE_FIELDS",
+    "NUMBERING",
+    "PRIORITY_WORDS",
+    "STATUS_WORDS",
+    "Header",
+    "find_header",
+    "map_columns",
+    "normal",
+    "to_date",
+    "word_to",
+]
 
 ISSUE_FIELDS: dict[str, tuple[str, ...]] = {
-    "code": ("code", "id", "no", "number", "ref", "код", "номер", "№", "编号", "代码", "序号"),
+    NUMBERING: NUMBERING_FORMS,
+    "code": (
+        "code", "id", "ref", "reference", "issue code", "issue id", "код", "код вопроса",
+        "шифр", "индекс", "номер вопроса", "编号", "代码", "议题编号", "коды", "мәселе коды",
+    ),
     "title": (
-        "title",
-        "issue",
-        "subject",
-        "topic",
-        "name",
-        "вопрос",
-        "тема",
-        "название",
-        "наименование",
-        "议题",
-        "标题",
-        "主题",
-        "名称",
-        "问题",
+        "title", "issue", "subject", "topic", "name", "agenda item", "issue title",
+        "вопрос", "тема", "название", "наименование", "наименование вопроса",
+        "вопрос повестки", "вопрос повестки дня", "содержание вопроса", "предмет",
+        "议题", "标题", "主题", "名称", "问题", "议题名称", "事项",
+        "мәселе", "мәселенің атауы", "атауы", "тақырып", "күн тәртібіндегі мәселе",
     ),
     "track": (
-        "track",
-        "area",
-        "direction",
-        "category",
-        "направление",
-        "сфера",
-        "область",
-        "领域",
-        "方向",
-        "类别",
+        "track", "area", "direction", "category", "sector", "sphere", "cluster",
+        "направление", "сфера", "область", "блок", "раздел", "трек",
+        "领域", "方向", "类别", "板块", "合作领域",
+        "бағыт", "бағыты", "сала", "саласы",
     ),
-    "priority": ("priority", "приоритет", "важность", "优先级", "优先"),
+    "priority": (
+        "priority", "importance", "приоритет", "приоритетность", "важность", "значимость",
+        "优先级", "优先", "重要程度", "重要性", "басымдық", "басымдығы", "маңыздылығы",
+    ),
     "lead_delegation": (
-        "lead",
-        "lead delegation",
-        "responsible",
-        "owner",
-        "ответственный",
-        "ведущая делегация",
-        "инициатор",
-        "牵头",
-        "牵头方",
-        "负责",
+        "lead", "lead delegation", "responsible", "responsible party", "owner", "lead country",
+        "ответственный", "ответственная делегация", "ответственный исполнитель",
+        "ведущая делегация", "инициатор", "ответственная сторона", "ответственный орган",
+        "ответственные", "исполнитель", "страна", "делегация", "сторона",
+        "牵头", "牵头方", "负责", "负责单位", "牵头单位", "责任单位", "负责方", "提出方",
+        "жауапты", "жауапты делегация", "жауапты орган", "жауапты орындаушы", "бастамашы",
+        "ел", "делегация",
     ),
-    "status": ("status", "state", "статус", "состояние", "状态"),
-    "due_date": ("due", "due date", "deadline", "date", "срок", "дата", "截止日期", "期限", "日期"),
-    "tags": ("tags", "keywords", "теги", "ключевые слова", "标签", "关键词"),
+    "status": (
+        "status", "state", "progress", "статус", "состояние", "ход исполнения",
+        "ход выполнения", "стадия", "状态", "进展", "进展情况", "мәртебе", "мәртебесі",
+        "жағдайы", "орындалу барысы",
+    ),
+    "due_date": (
+        "due", "due date", "deadline", "date", "term", "target date",
+        "срок", "срок исполнения", "срок выполнения", "дата", "сроки", "крайний срок",
+        "截止日期", "期限", "日期", "完成时限", "时限", "完成时间",
+        "мерзім", "мерзімі", "орындау мерзімі", "күні",
+    ),
+    "tags": (
+        "tags", "keywords", "labels", "теги", "ключевые слова", "метки", "标签", "关键词",
+        "тегтер", "кілт сөздер",
+    ),
     "description": (
-        "description",
-        "details",
-        "notes",
-        "comment",
-        "описание",
-        "комментарий",
-        "примечание",
-        "说明",
-        "描述",
-        "备注",
+        "description", "details", "notes", "comment", "comments", "remarks",
+        "описание", "комментарий", "примечание", "примечания", "пояснение", "суть вопроса",
+        "说明", "描述", "备注", "简要说明",
+        "сипаттама", "сипаттамасы", "ескерту", "түсініктеме",
     ),
-}
-
-PRIORITY_WORDS = {
-    "high": ("high", "h", "1", "высокий", "высокая", "高"),
-    "medium": ("medium", "normal", "m", "2", "средний", "средняя", "中"),
-    "low": ("low", "l", "3", "низкий", "низкая", "低"),
-}
-STATUS_WORDS = {
-    "open": ("open", "new", "открыт", "открыто", "новый", "待定", "开放"),
-    "under_negotiation": (
-        "under negotiation",
-        "negotiating",
-        "in progress",
-        "на согласовании",
-        "обсуждается",
-        "в работе",
-        "谈判中",
-        "磋商中",
-    ),
-    "agreed": ("agreed", "done", "closed", "согласовано", "согласован", "已商定", "达成一致"),
-    "deferred": ("deferred", "postponed", "отложено", "отложен", "推迟"),
-    "dropped": ("dropped", "withdrawn", "снято", "снят", "放弃", "撤回"),
-}
-# Delegations by their names in Russian and Chinese (English names and codes come from the file).
-NAMES = {
-    "KZ": ("казахстан", "哈萨克斯坦"),
-    "CN": ("китай", "кнр", "中国"),
-    "KG": ("кыргызстан", "киргизия", "吉尔吉斯斯坦"),
-    "TJ": ("таджикистан", "塔吉克斯坦"),
-    "TM": ("туркменистан", "туркмения", "土库曼斯坦"),
-    "UZ": ("узбекистан", "乌兹别克斯坦"),
-    "RU": ("россия", "俄罗斯"),
-}
+}  # fmt: skip
 
 
 def normal(text: object) -> str:
@@ -109,87 +87,19 @@ def normal(text: object) -> str:
     return value.strip(" .:;,()[]*#-")
 
 
-@dataclass(frozen=True)
-class Header:
-    row: int  # 1-based row of the header in the sheet
-    columns: dict[int, str]  # 1-based column -> its header text
-
-
-def find_header(sheet: Sheet, fields: dict[str, tuple[str, ...]] = ISSUE_FIELDS) -> Header | None:
-    """The first row (among the first 30) where at least two cells name known fields; a title
-    row above it, merged cells or blank rows are passed over."""
-    known = {normal(word) for words in fields.values() for word in words}
-    for number, row in enumerate(sheet.rows[:30], start=1):
-        texts = {c: str(v) for c, v in enumerate(row, start=1) if isinstance(v, str)}
-        if sum(1 for text in texts.values() if normal(text) in known) >= 2:
-            return Header(number, texts)
-    return None
+def find_header(
+    sheet: Sheet, fields: Mapping[str, tuple[str, ...]] = ISSUE_FIELDS
+) -> Header | None:
+    """The row among the first 30 whose texts name the most fields best (at least two); a
+    title row above it, merged cells or blank rows are passed over."""
+    return headers.find_header(sheet, fields)
 
 
 def map_columns(
     header: Header,
     overrides: dict[str, str] | None = None,
-    fields: dict[str, tuple[str, ...]] = ISSUE_FIELDS,
+    fields: Mapping[str, tuple[str, ...]] = ISSUE_FIELDS,
 ) -> dict[int, str]:
-    """Column -> field, by header names, each field taken once; overrides (header text ->
-    field, or "" to ignore a column) win."""
-    overrides = {normal(k): v for k, v in (overrides or {}).items()}
-    synonyms = {normal(word): name for name, words in fields.items() for word in words}
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for column, text in header.columns.items():
-        key = normal(text)
-        if key in overrides:
-            if overrides[key]:
-                mapping[column] = overrides[key]
-                taken.add(overrides[key])
-            continue
-    for column, text in header.columns.items():
-        key = normal(text)
-        if key in overrides:
-            continue
-        field_name = synonyms.get(key)
-        if field_name and field_name not in taken:
-            mapping[column] = field_name
-            taken.add(field_name)
-    return mapping
-
-
-def word_to(words: Mapping[str, tuple[str, ...]], value: Cell) -> str | None:
-    key = normal(value)
-    for name, variants in words.items():
-        if key == normal(name) or key in variants:
-            return name
-    return None
-
-
-EXCEL_EPOCH = date(1899, 12, 30)
-DATE_FORMATS = (
-    "%Y-%m-%d",
-    "%d.%m.%Y",
-    "%d/%m/%Y",
-    "%d.%m.%y",
-    "%d %B %Y",
-    "%B %d, %Y",
-    "%d %b %Y",
-    "%Y/%m/%d",
-    "%Y年%m月%d日",
-)
-
-
-def to_date(value: Cell) -> date | None:
-    """A date from a date cell, an Excel day number or the usual written forms; None when
-    the value is none of them."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and 20000 < value < 80000:
-        return EXCEL_EPOCH + timedelta(days=int(value))
-    text = str(value or "").strip()
-    for pattern in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
+    """Column -> field, by the best assignment of header texts to fields, each field taken
+    once; overrides (header text -> field, or "" to ignore a column) win."""
+    return headers.map_columns(header, overrides, fields)

@@ -9,12 +9,13 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from db.models import Delegation, Meeting, Person, Room
+from db.models import Meeting, Person, Room
 from planner import records
 from planner.errors import ValidationError
 from planner.history import Change
 from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
+from planner.importing.headers import NUMBERING, NUMBERING_FORMS
 from planner.importing.issue_import import (
     CREATE,
     SKIP,
@@ -26,16 +27,10 @@ from planner.importing.issue_import import (
     choose_sheet,
     reading_problems,
 )
-from planner.importing.mapping import (
-    NAMES,
-    Header,
-    find_header,
-    map_columns,
-    normal,
-    to_date,
-    word_to,
-)
+from planner.importing.mapping import Header, find_header, map_columns, normal, to_date, word_to
+from planner.importing.matching import Delegations, Names
 from planner.importing.reading import Cell, ImportRefused, Sheet, read_file
+from planner.importing.words import fold
 from planner.meeting_records import (
     MEETING_OPERATIONS,
     create_meeting,
@@ -45,9 +40,11 @@ from planner.meeting_records import (
 )
 from planner.meetings import MeetingDraft, summit_frame, validate_draft
 from planner.timezones import utc_to_local
+from planner.translation import tr
 from planner.vocabulary import Level, MeetingStatus, Role
 
 MEETING_FIELDS: dict[str, tuple[str, ...]] = {
+    NUMBERING: NUMBERING_FORMS,
     "id": ("id", "meeting id", "ид", "идентификатор", "会议编号"),
     "day": ("day", "date", "день", "дата", "日期"),
     "start": ("start", "from", "begins", "time", "начало", "с", "время", "开始", "开始时间"),
@@ -79,7 +76,23 @@ MEETING_FIELDS: dict[str, tuple[str, ...]] = {
         "参加方",
         "国家",
     ),
-    "room": ("room", "venue", "hall", "place", "зал", "место", "помещение", "会场", "地点"),
+    "room": (
+        "room",
+        "venue",
+        "hall",
+        "place",
+        "location",
+        "зал",
+        "место",
+        "помещение",
+        "место проведения",
+        "会场",
+        "地点",
+        "会议室",
+        "орын",
+        "өтетін орны",
+        "зал",
+    ),  # fmt: skip
     "level": ("level", "format", "уровень", "формат", "级别", "层级"),
     "status": ("status", "state", "статус", "状态"),
 }
@@ -148,10 +161,22 @@ def to_minutes(value: Any) -> int | None:
 
 
 def plan_meeting_import(
-    path: Path, sheet_name: str | None = None, overrides: dict[str, str] | None = None
+    path: Path,
+    sheet_name: str | None = None,
+    overrides: dict[str, str] | None = None,
+    *,
+    new_rooms: bool = True,
+    rooms_as: dict[str, str] | None = None,
 ) -> ImportPlan:
     """Read the file and decide, row by row, what importing it would do; change nothing."""
-    return plan_meetings(read_file(Path(path)), Path(path).name, sheet_name, overrides)
+    return plan_meetings(
+        read_file(Path(path)),
+        Path(path).name,
+        sheet_name,
+        overrides,
+        new_rooms=new_rooms,
+        rooms_as=rooms_as,
+    )
 
 
 def meeting_columns(
@@ -181,29 +206,32 @@ def plan_meetings(
     overrides: dict[str, str] | None = None,
     *,
     progress: Progress = None,
+    new_rooms: bool = True,
+    rooms_as: dict[str, str] | None = None,
 ) -> ImportPlan:
     """What importing the sheets already read from source would do, row by row (progress
-    hears the rows checked, and may cancel)."""
-    sheet = choose_sheet(sheets, sheet_name, source)
+    hears the rows checked, and may cancel). A room the summit does not have is created
+    (listed in plan.new_rooms) unless new_rooms is False; rooms_as maps such a name to an
+    existing room's name instead."""
+    sheet = choose_sheet(sheets, sheet_name, source, MEETING_FIELDS)
     header, mapping = meeting_columns(sheet, source, overrides)
     unmapped = [text for column, text in header.columns.items() if column not in mapping]
     plan = ImportPlan("meetings", source, sheet.name, header, mapping, unmapped)
     plan.problems.extend(reading_problems(sheet))
-    MeetingChecker(plan, sheet).run(progress)
+    MeetingChecker(plan, sheet, new_rooms, rooms_as or {}).run(progress)
     return plan
 
 
 class MeetingChecker:
-    def __init__(self, plan: ImportPlan, sheet: Sheet) -> None:
+    def __init__(
+        self, plan: ImportPlan, sheet: Sheet, new_rooms: bool, rooms_as: dict[str, str]
+    ) -> None:
         self.plan, self.sheet = plan, sheet
         self.frame = summit_frame()
-        self.teams: dict[str, int] = {}
-        for i, code, name in Delegation.select(
-            Delegation.id, Delegation.code, Delegation.name
-        ).tuples():
-            for word in (code, name, *NAMES.get(code, ())):
-                self.teams[normal(word)] = i
-        self.rooms = {normal(n): i for i, n in Room.select(Room.id, Room.name).tuples()}
+        self.teams = Delegations()
+        self.rooms = Names("room")
+        self.new_rooms = new_rooms
+        self.rooms_as = {fold(k): v for k, v in rooms_as.items()}
         self.ids = {i for (i,) in Meeting.select(Meeting.id).tuples()}
         self.by_title_start = {
             (normal(t), utc_to_local(s, self.frame.timezone)): i
@@ -252,7 +280,7 @@ class MeetingChecker:
         for word in SEPARATORS.split(str(self.cell(cells, "delegations") or "")):
             if not word.strip():
                 continue
-            found = self.teams.get(normal(word))
+            found = self.teams.find(word)
             if found is None:
                 self.problem(
                     number,
@@ -263,10 +291,7 @@ class MeetingChecker:
                 teams.append(found)
         if not teams:
             return self.skip(number, "delegations", "No delegation of this summit is named.")
-        room_name = self.cell(cells, "room")
-        room = self.rooms.get(normal(room_name)) if room_name else None
-        if room_name and room is None:
-            self.problem(number, "room", f"There is no room called “{room_name}”; none was set.")
+        room = self.room(number, self.cell(cells, "room"))
         level = word_to(LEVEL_WORDS, self.cell(cells, "level")) or Level.SENIOR_OFFICIALS.value
         status = word_to(STATUS_WORDS, self.cell(cells, "status")) or MeetingStatus.PROPOSED.value
         local = datetime.combine(day, start)
@@ -288,13 +313,37 @@ class MeetingChecker:
             meeting_id = self.by_title_start.get((normal(title), local))
         return PlannedRow(number, UPDATE if meeting_id else CREATE, values, meeting_id)
 
+    def room(self, number: int, given: Cell) -> int | str | None:
+        """The room's id; the name of a room to create; None (with a problem) when the
+        summit has no such room and none may be created."""
+        name = str(given or "").strip()
+        if not name:
+            return None
+        found = self.rooms.find(self.rooms_as.get(fold(name), name))
+        if found is not None:
+            return found
+        if not self.new_rooms:
+            self.problem(
+                number,
+                "room",
+                tr("There is no room called “{room}”; none was set.").format(room=name),
+            )
+            return None
+        known = next((n for n in self.plan.new_rooms if fold(n) == fold(name)), None)
+        if known is None:
+            self.plan.new_rooms.append(name)
+        return known or name
+
     def refusal(self, values: dict[str, Any]) -> tuple[str, str] | None:
         """(field, sentence) of what committing the row would refuse, so that a dry run
         finds everything the import would: the very checks of the commit, in the summit's
         days (an import never places a meeting outside the summit), and a start and end
         that exist in UTC."""
         try:
-            row_values(validate_draft(draft_of(values, None), self.frame), self.frame)
+            known = (
+                values if not isinstance(values["room_id"], str) else {**values, "room_id": None}
+            )
+            row_values(validate_draft(draft_of(known, None), self.frame), self.frame)
         except ValidationError as error:
             field_name = error.field
             if field_name == "minutes" and "end" in self.plan.mapping.values():
@@ -333,17 +382,22 @@ def commit_meeting_import(
     current: dict[int, MeetingDraft] = {}
     total = plan.count(CREATE) + plan.count(UPDATE)
     with records.writing("The import"):
+        room_ids = {name: Room.insert(name=name).execute() for name in plan.new_rooms}
+        new_rooms = [records.fetch(Room, room_id) for room_id in room_ids.values()]
         for planned in plan.rows:
             done = len(created) + len(previous)
             if planned.action != SKIP and done % MEETINGS_PER_STEP == 0:
                 step(progress, "meeting", done, total)
+            values = planned.values
+            if isinstance(values.get("room_id"), str):
+                values = {**values, "room_id": room_ids[values["room_id"]]}
             if planned.action == CREATE:
-                created.append(create_meeting(draft_of(planned.values, None)))
+                created.append(create_meeting(draft_of(values, None)))
             elif planned.action == UPDATE:
                 meeting_id = planned.issue_id  # the meeting a planned update changes
                 assert meeting_id is not None
                 before = fetch_draft(meeting_id)
-                draft = draft_of(planned.values, before)
+                draft = draft_of(values, before)
                 # People whose delegation no longer takes part leave the meeting.
                 teams = set(planned.values["delegations"])
                 home = dict(Person.select(Person.id, Person.delegation).tuples())
@@ -353,18 +407,26 @@ def commit_meeting_import(
                 current[meeting_id] = fetch_draft(meeting_id)
         step(progress, "meeting", total, total)
     removal = MEETING_OPERATIONS.plan_removal(created) if created else None
-    return ({"remove": removal, "drafts": previous}, {"restore": removal, "drafts": current})
+    rooms = [room["id"] for room in new_rooms]
+    return (
+        {"remove": removal, "drafts": previous, "remove_rooms": rooms},
+        {"restore": removal, "drafts": current, "insert_rooms": new_rooms},
+    )
 
 
 def put_meeting_state(state: ImportState) -> None:
     """Undo or redo a meeting import: meetings removed or restored, drafts put back."""
     with records.writing("Undoing the import"):
+        if state.get("insert_rooms"):  # rooms the import created come back before meetings
+            Room.insert_many(state["insert_rooms"]).execute()
         if state.get("remove") is not None:
             MEETING_OPERATIONS.remove(state["remove"])
         if state.get("restore") is not None:
             MEETING_OPERATIONS.restore(state["restore"])
         for meeting_id, draft in state["drafts"].items():
             update_meeting(meeting_id, draft, within_summit=False)
+        if state.get("remove_rooms"):  # and go after the meetings that used them
+            Room.delete().where(Room.id.in_(state["remove_rooms"])).execute()
 
 
 class MeetingImportEdits:
@@ -379,6 +441,8 @@ class MeetingImportEdits:
     def changed(self, state: ImportState) -> Change:
         plan = state.get("remove") or state.get("restore")
         created = plan.ids if plan is not None else []
+        if state.get("remove_rooms") or state.get("insert_rooms"):
+            return Change.everything("meeting", "room")
         return Change.of("meeting", [*created, *state["drafts"]])
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from db.models import AgendaIssue, Delegation
+from db.models import AgendaIssue
 from planner.history import Change
 from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
@@ -19,7 +19,8 @@ from planner.importing.issue_import import (
     choose_sheet,
     reading_problems,
 )
-from planner.importing.mapping import NAMES, Header, normal, word_to
+from planner.importing.mapping import Header, normal, word_to
+from planner.importing.matching import Delegations
 from planner.importing.reading import ImportRefused, Sheet, read_file
 from planner.positions import POSITION_EDITS, CellValues, write_positions
 
@@ -67,13 +68,7 @@ def position_columns(
 ) -> tuple[Header, dict[int, str]]:
     """The matrix's header row: its issue code column ("code") and its delegation columns
     ("delegation:ID"), found by their names (not chosen: overrides do not apply)."""
-    teams: dict[str, int] = {}
-    for i, code, name in Delegation.select(
-        Delegation.id, Delegation.code, Delegation.name
-    ).tuples():
-        for word in (code, name, *NAMES.get(code, ())):
-            teams[normal(word)] = i
-    found = find_matrix_header(sheet, teams)
+    found = find_matrix_header(sheet, Delegations())
     if found is None:
         raise ImportRefused(
             f"Sheet “{sheet.name}” of {source} has no header row with an issue code column "
@@ -94,7 +89,8 @@ def plan_positions(
 ) -> ImportPlan:
     """What importing the matrix of the sheets already read from source would do (progress
     hears the rows checked, and may cancel)."""
-    sheet = choose_sheet(sheets, sheet_name, source)
+    teams = Delegations()
+    sheet = choose_sheet(sheets, sheet_name, source, score=lambda s: matrix_score(s, teams))
     header, mapping = position_columns(sheet, source)
     number, texts = header.row, header.columns
     code_column = next(c for c, role in mapping.items() if role == "code")
@@ -151,15 +147,27 @@ def plan_positions(
     return plan
 
 
+def matrix_sheet(sheets: list[Sheet], source: str) -> Sheet:
+    """The sheet that looks most like a positions matrix (the most delegation columns)."""
+    teams = Delegations()
+    return choose_sheet(sheets, None, source, score=lambda s: matrix_score(s, teams))
+
+
+def matrix_score(sheet: Sheet, teams: Delegations) -> float:
+    """How much a sheet looks like a positions matrix: its delegation columns."""
+    found = find_matrix_header(sheet, teams)
+    return float(len(found[3])) if found else 0.0
+
+
 def find_matrix_header(
-    sheet: Sheet, teams: dict[str, int]
+    sheet: Sheet, teams: Delegations
 ) -> tuple[int, dict[int, str], list[int], dict[int, int]] | None:
     """(row, texts, code columns, delegation columns) of the first row naming an issue code
     column and at least one delegation; None when there is none in the first 30 rows."""
     for number, row in enumerate(sheet.rows[:30], start=1):
         texts = {c: str(v) for c, v in enumerate(row, 1) if isinstance(v, str)}
         code_columns = [c for c, t in texts.items() if normal(t) in CODE_HEADERS]
-        team_columns = {c: teams[normal(t)] for c, t in texts.items() if normal(t) in teams}
+        team_columns = {c: found for c, t in texts.items() if (found := teams.find(t)) is not None}
         if code_columns and team_columns:
             return number, texts, code_columns, team_columns
     return None

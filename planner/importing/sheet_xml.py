@@ -13,7 +13,13 @@ from collections.abc import Container, Iterator
 from typing import IO, TYPE_CHECKING, Any
 from xml.etree.ElementTree import ParseError, XMLParser
 
-from planner.importing.bounds import MAX_CELL, MAX_COLUMNS, ImportRefused
+from planner.importing.bounds import (
+    MAX_CELL,
+    MAX_COLUMNS,
+    MAX_MERGED,
+    ImportRefused,
+    column_number,
+)
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -21,6 +27,7 @@ if TYPE_CHECKING:
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW, CELL, VALUE, TEXT, PHONETIC = (f"{MAIN}{t}" for t in ("row", "c", "v", "t", "rPh"))
 ENTRY = f"{MAIN}si"
+MERGE = f"{MAIN}mergeCell"
 CHUNK = 64 * 1024
 BEYOND = object()  # a value past the last column read, counted but never converted
 
@@ -115,14 +122,10 @@ class SharedStrings(Target):
             self.collect(text)
 
 
-def column_number(reference: str) -> int:
-    """The column of a reference such as "AB12" (28)."""
-    number = 0
-    for character in reference:
-        if character.isdigit():
-            break
-        number = number * 26 + ord(character.upper()) - 64
-    return number
+def row_number(reference: str) -> int:
+    """The row of a reference such as "AB12" (12); 0 when it names none."""
+    digits = reference.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$")
+    return int(digits) if digits.isdigit() else 0
 
 
 class SheetRows(Target):
@@ -141,6 +144,7 @@ class SheetRows(Target):
         self.beyond = self.last = self.column = 0
         self.kind, self.style = "n", 0
         self.in_cell = self.collecting = self.phonetic = False
+        self.merged: list[tuple[int, int, int, int]] = []  # (top, left, bottom, right)
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
         if tag == CELL:
@@ -158,6 +162,12 @@ class SheetRows(Target):
             self.collecting = not self.phonetic
         elif tag == PHONETIC:
             self.phonetic = True
+        elif tag == MERGE and len(self.merged) < MAX_MERGED:
+            first, _, last = attributes.get("ref", "").partition(":")
+            if first and last:
+                self.merged.append(
+                    (row_number(first), column_number(first), row_number(last), column_number(last))
+                )
 
     def data(self, text: str) -> None:
         if self.collecting:

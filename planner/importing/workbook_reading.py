@@ -1,4 +1,6 @@
-"""Reading an .xlsx workbook that came from outside, within bounds.
+"""Reading an .xlsx workbook (or, through ods_reading, an .ods) that came from outside, within
+bounds. An ordinary workbook is read by python-calamine (calamine_reading.py); this module's
+streaming reader takes every other one.
 
 Before anything is parsed, the package is checked for zip bombs and its styles part is
 counted in one streaming pass that stops at the first list longer than Excel itself allows.
@@ -23,8 +25,11 @@ from planner.importing.bounds import (
     Progress,
     Sheet,
     TableReader,
+    fill_merged,
     trim,
 )
+from planner.importing.calamine_reading import ordinary, read_with_calamine
+from planner.importing.ods_reading import read_spreadsheet
 from planner.importing.sheet_xml import MAIN, SharedStrings, SheetRows, Target, parse
 
 if TYPE_CHECKING:
@@ -71,9 +76,12 @@ def damaged(name: str) -> ImportRefused:
     )
 
 
-def check_package(path: Path) -> None:
+ODS_TYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+def check_package(path: Path) -> str:
     """Refuse a package that is not a workbook, would unpack to too much, or lists more
-    styles than Excel allows; parse nothing else."""
+    styles than Excel allows; parse nothing else. Returns "xlsx" or "ods"."""
     name = path.name
     try:
         with zipfile.ZipFile(path) as package:
@@ -94,12 +102,19 @@ def check_package(path: Path) -> None:
             if unpacked > MAX_UNPACKED_BYTES:
                 raise ImportRefused(f"{name} would unpack to more than 400 MB; it was not opened.")
             names = package.namelist()
+            spreadsheet = "mimetype" in names and "content.xml" in names
+            if spreadsheet and package.read("mimetype").strip() == ODS_TYPE:
+                return "ods"
             if "xl/workbook.xml" not in names:
-                raise ImportRefused(f"{name} is a ZIP archive but not an Excel workbook (.xlsx).")
+                raise ImportRefused(
+                    f"{name} is a ZIP archive but neither an Excel workbook (.xlsx) nor a "
+                    "LibreOffice spreadsheet (.ods)."
+                )
             if "xl/styles.xml" in names:
                 with package.open("xl/styles.xml") as part:
                     for _ in parse(part, StyleCounter(name)):
                         pass
+            return "xlsx"
     except ImportRefused:
         raise
     except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError) as error:
@@ -188,8 +203,17 @@ def load_bounded_workbook(stream: IO[bytes], name: str) -> Workbook:
 
 
 def read_workbook(path: Path, progress: Progress = None) -> list[Sheet]:
+    """Every sheet of an .xlsx or .ods package, within the bounds (see the module)."""
     require_defusedxml()
-    check_package(path)
+    if check_package(path) == "ods":
+        return read_spreadsheet(path, progress)
+    if ordinary(path, MAX_SHARED_STRINGS, MAX_SHARED_CHARACTERS):
+        return read_with_calamine(path, progress)
+    return read_bounded(path, progress)
+
+
+def read_bounded(path: Path, progress: Progress = None) -> list[Sheet]:
+    """The streaming reader: for workbooks that are not ordinary (see calamine_reading)."""
     name = path.name
     # Our own file object, so that it is closed even when openpyxl gives up halfway.
     with path.open("rb") as stream:
@@ -225,6 +249,7 @@ def read_sheet(worksheet: ReadOnlyWorksheet, source: str, progress: Progress = N
             if expected < number or not table.add(expected, values, beyond, last):
                 break
             expected += 1
+    fill_merged(sheet, target.merged)
     trim(sheet)
     return sheet
 

@@ -186,12 +186,24 @@
         <translation>Мәселе</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
-        <translation>Жаңа: %1, жаңартылды: %2, өткізілді: %3, ақаулар: %4 — «%5» парағынан.</translation>
+        <source>%1 new, %2 updated, %3 skipped, %4 unchanged, %5, from sheet “%6”.</source>
+        <translation>Жаңа: %1, жаңартылды: %2, өткізілді: %3, өзгеріссіз: %4, %5 — «%6» парағынан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem</source>
+        <comment>%n problems</comment>
+        <translation>
+            <numerusform>%n ақау</numerusform>
+            <numerusform>%n ақау</numerusform>
+        </translation>
     </message>
     <message>
         <source> New tracks: %1.</source>
         <translation> Жаңа бағыттар: %1.</translation>
+    </message>
+    <message>
+        <source> New rooms: %1.</source>
+        <translation> Жаңа залдар: %1.</translation>
     </message>
     <message>
         <source>new</source>
@@ -206,6 +218,10 @@
         <translation>өткізу</translation>
     </message>
     <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
         <source>Sheet %1, row %2</source>
         <translation>%1 парағы, %2-жол</translation>
     </message>
@@ -213,9 +229,45 @@
         <source>, column %1</source>
         <translation>, %1 бағаны</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem.</source>
+        <comment>… and %n more problems.</comment>
+        <translation>
+            <numerusform>… және тағы %n ақау.</numerusform>
+            <numerusform>… және тағы %n ақау.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… and %1 more problem(s).</source>
-        <translation>… және тағы %1 ақау.</translation>
+        <source>Sheet %1, row %2: passed over, %3: “%4”.</source>
+        <translation>%1 парағы, %2-жол: өткізілді, %3: «%4».</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Импорттайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>No row of %1 is new or changes what the summit has; nothing was changed.</source>
+        <translation>%1 ішіндегі бірде-бір жол саммитке жаңа ештеңе қоспайды және ештеңені өзгертпейді; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1 ішінен импортталды</translation>
+    </message>
+    <message>
+        <source>New tracks: %1</source>
+        <translation>Жаңа бағыттар: %1</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
+        <translation>«Түзету ▸ Болдырмау» (Ctrl+Z) бүкіл импортты бір қадаммен кері қайтарады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem was found; the rows it concerns were skipped.</source>
+        <comment>%n problems were found; the rows they concern were skipped.</comment>
+        <translation>
+            <numerusform>%n ақау табылды; оған қатысты жолдар өткізілді.</numerusform>
+            <numerusform>%n ақау табылды; оларға қатысты жолдар өткізілді.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -594,6 +646,10 @@
         <translation>бағанды өріске сәйкестендіру (өріс бос болса — баған ескерілмейді)</translation>
     </message>
     <message>
+        <source>meetings: refuse rooms the summit does not have instead of creating them</source>
+        <translation>кездесулер: саммитте жоқ залдарды жасаудың орнына қабылдамау</translation>
+    </message>
+    <message>
         <source>check only; change nothing</source>
         <translation>тек тексеру; ештеңе өзгертпеу</translation>
     </message>
@@ -744,6 +800,22 @@
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped (were imported from sheet “{sheet}”).</source>
         <translation>Жасалды: {created}, жаңартылды: {updated}, өткізілді: {skipped} («{sheet}» парағынан импортталды).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <comment>%n unchanged.</comment>
+        <translation>
+            <numerusform>%n өзгеріссіз.</numerusform>
+            <numerusform>%n өзгеріссіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New tracks: {names}.</source>
+        <translation>Жаңа бағыттар: {names}.</translation>
+    </message>
+    <message>
+        <source>New rooms: {names}.</source>
+        <translation>Жаңа залдар: {names}.</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
@@ -1278,8 +1350,60 @@
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Жұмысты бастау</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
         <source>&amp;About Summit Planner</source>
         <translation>Summit Planner &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Previous or next day (Schedule)</source>
+        <translation>Алдыңғы немесе келесі күн (Кесте)</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting, issue or request</source>
+        <translation>Таңдалған кездесуді, мәселені немесе өтінімді өзгерту</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Таңдалғанды жою</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected meeting</source>
+        <translation>Таңдалған кездесудің көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Cancel a drag in the Schedule</source>
+        <translation>Кестеде сүйреуді болдырмау</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Set stances in Positions</source>
+        <translation>«Ұстанымдар» бөлімінде ұстанымдарды белгілеу</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Schedule&lt;/b&gt; (Ctrl+1) shows one summit day as a wall chart. Drag a meeting to move it, drag its lower edge to change its length, double-click an empty slot to create one. Select a meeting to read its details beside the chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meetings&lt;/b&gt; (Ctrl+2) lists every meeting. Type a delegation, a person, a room or an issue code into the search field to find their meetings; the details pane shows the agenda, the people and the conflicts of the selected one, and the next meetings of a person.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Issues&lt;/b&gt; (Ctrl+3) holds the agenda issues and where each came up; &lt;b&gt;Positions&lt;/b&gt; (Ctrl+4) where every delegation stands on each, with talking points and red lines; &lt;b&gt;Financing&lt;/b&gt; (Ctrl+5) the requests, the envelopes they draw on, totals and history; &lt;b&gt;Delegations&lt;/b&gt; (Ctrl+6) the people and rooms.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (Ctrl+Z). Conflicts are counted in the status bar; View ▸ Conflicts Panel lists them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Жұмысты бастау&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Кесте&lt;/b&gt; (Ctrl+1) саммиттің бір күнін қабырға кестесі түрінде көрсетеді. Кездесуді ауыстыру үшін оны сүйреңіз, ұзақтығын өзгерту үшін төменгі шетін тартыңыз, жаңа кездесу жасау үшін бос аралықты екі рет шертіңіз. Кестенің жанында толық мәліметті оқу үшін кездесуді таңдаңыз.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Кездесулер&lt;/b&gt; (Ctrl+2) барлық кездесулерді тізіп береді. Кездесулерін табу үшін іздеу өрісіне делегацияны, адамды, залды немесе мәселе кодын енгізіңіз; мәліметтер тақтасы таңдалған кездесудің күн тәртібін, қатысушыларын және қайшылықтарын, сондай-ақ адамның келесі кездесулерін көрсетеді.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Мәселелер&lt;/b&gt; (Ctrl+3) — күн тәртібі мәселелері және әрқайсысы қай жерде көтерілгені; &lt;b&gt;Ұстанымдар&lt;/b&gt; (Ctrl+4) — әр делегацияның әр мәселе бойынша ұстанымы, тезистер мен қызыл сызықтар; &lt;b&gt;Қаржыландыру&lt;/b&gt; (Ctrl+5) — өтінімдер, қаржыландыру пакеттері, жиынтықтар және тарих; &lt;b&gt;Делегациялар&lt;/b&gt; (Ctrl+6) — адамдар мен залдар.&lt;/p&gt;&lt;p&gt;Әр өзгеріс бірден сақталады және оны болдырмауға болады (Ctrl+Z). Қайшылықтар күй жолағында есептеледі; «Көрініс ▸ Қайшылықтар тақтасы» оларды тізіп береді.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Жұмысты бастау</translation>
     </message>
     <message>
         <source>About Summit Planner</source>
@@ -1954,10 +2078,6 @@
         <translation>Бағыттың атауы жоқ; оны енгізіңіз.</translation>
     </message>
     <message>
-        <source>There is already a track called “{name}”.</source>
-        <translation>«{name}» деген бағыт бұрыннан бар.</translation>
-    </message>
-    <message>
         <source>Delete one track at a time.</source>
         <translation>Бағыттарды бір-бірлеп жойыңыз.</translation>
     </message>
@@ -2283,6 +2403,202 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>бір мәнді емес параметр: %(option)s мыналарға сәйкес келуі мүмкін: %(matches)s</translation>
     </message>
+    <message>
+        <source>The title is empty; the row was skipped.</source>
+        <translation>Атауы бос; жол өткізілді.</translation>
+    </message>
+    <message>
+        <source>Row {row} repeats row {earlier}; the later row is imported.</source>
+        <translation>{row}-жол {earlier}-жолды қайталайды; кейінгі жол импортталады.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known {field}; {default} was taken.</source>
+        <translation>«{value}» — белгісіз {field}; {default} алынды.</translation>
+    </message>
+    <message>
+        <source>“{lead}” is not a delegation of this summit; no lead was set.</source>
+        <translation>«{lead}» — бұл саммиттің делегациясы емес; жетекші белгіленбеді.</translation>
+    </message>
+    <message>
+        <source>“{due}” is not a date (use 16.06.2025 or 2025-06-16); no due date was set.</source>
+        <translation>«{due}» — күн емес (16.06.2025 немесе 2025-06-16 түрін қолданыңыз); мерзім белгіленбеді.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {source} has no header row naming at least two of {fields} in its first 30 rows.</source>
+        <translation>{source} файлының «{sheet}» парағының алғашқы 30 жолында {fields} өрістерінің кемінде екеуін атайтын тақырып жолы жоқ.</translation>
+    </message>
+    <message>
+        <source>No column of sheet “{sheet}” is the issue&apos;s title; map one with --map &quot;HEADER=title&quot; (or in the import window).</source>
+        <translation>«{sheet}» парағының бірде-бір бағаны мәселе атауы емес; оны --map &quot;HEADER=title&quot; арқылы (немесе импорт терезесінде) сәйкестендіріңіз.</translation>
+    </message>
+    <message>
+        <source>There is no room called “{room}”; none was set.</source>
+        <translation>«{room}» деген зал жоқ; зал белгіленбеді.</translation>
+    </message>
+    <message>
+        <source>{source} holds no sheet to import from; save it again from Excel.</source>
+        <translation>{source} ішінде импорттайтын парақ жоқ; оны Excel-ден қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>{source} has no sheet called “{wanted}”; its sheets are {names}.</source>
+        <translation>{source} ішінде «{wanted}» деген парақ жоқ; оның парақтары: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} {id}.</source>
+        <translation>{kind} {id} жоқ.</translation>
+    </message>
+    <message>
+        <source>“{language}” is not one of ru, zh, kk.</source>
+        <translation>«{language}» — ru, zh, kk тілдерінің бірі емес.</translation>
+    </message>
+    <message>
+        <source>There is already a {kind} called “{name}”.</source>
+        <translation>«{name}» деген {kind} бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the summit.</source>
+        <translation>Бұл адам енді саммитте жоқ.</translation>
+    </message>
+    <message>
+        <source>would move</source>
+        <translation>ауыстырылады</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>ауыстырылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} meeting placed; {verb} {m}.</source>
+        <comment>{n} meetings placed; {verb} {m}.</comment>
+        <translation>
+            <numerusform>{n} кездесу орналастырылды; {verb}: {m}.</numerusform>
+            <numerusform>{n} кездесу орналастырылды; {verb}: {m}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} error left ({before} before).</source>
+        <comment>{n} errors left ({before} before).</comment>
+        <translation>
+            <numerusform>{n} қате қалды (бұрын {before} еді).</numerusform>
+            <numerusform>{n} қате қалды (бұрын {before} еді).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meeting} is longer than the working day; shorten it or extend the working hours.</source>
+        <translation>{meeting} кездесуі жұмыс күнінен ұзақ; оны қысқартыңыз немесе жұмыс уақытын ұзартыңыз.</translation>
+    </message>
+    <message>
+        <source>{meeting}: no room seats its {seats} required attendees; add a larger room.</source>
+        <translation>{meeting}: бірде-бір зал оның {seats} міндетті қатысушысын сыйғыза алмайды; үлкенірек зал қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{meeting}: {who} has no free {minutes} minutes in common with the others on {days}.</source>
+        <comment>{meeting}: {who} have no free {minutes} minutes in common on {days}.</comment>
+        <translation>
+            <numerusform>{meeting}: {who} {days} күндері басқалармен ортақ бос {minutes} минуты жоқ.</numerusform>
+            <numerusform>{meeting}: {who} {days} күндері ортақ бос {minutes} минуты жоқ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; when they are free, no room seating {seats} is free.</source>
+        <translation>; олар бос кезде {seats} орындық бос зал жоқ.</translation>
+    </message>
+    <message>
+        <source>{meeting}: when everyone is free, no room seating {seats} is free on {days}.</source>
+        <translation>{meeting}: барлығы бос кезде {days} күндері {seats} орындық бос зал жоқ.</translation>
+    </message>
+    <message>
+        <source>It clashed: {conflict}</source>
+        <translation>Қабаттасу болған: {conflict}</translation>
+    </message>
+    <message>
+        <source>Requested; placed where everyone and a room are free.</source>
+        <translation>Сұралған; барлығы мен зал бос уақытқа орналастырылды.</translation>
+    </message>
+    <message>
+        <source>Moved to make room for a meeting that clashed.</source>
+        <translation>Қабаттасқан кездесуге орын босату үшін ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>The schedule</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>A meeting to move no longer exists; run the scheduler again.</source>
+        <translation>Ауыстырылатын кездесу енді жоқ; жоспарлағышты қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Repair Schedule</source>
+        <translation>Кестені түзету</translation>
+    </message>
+    <message>
+        <source>Schedule All</source>
+        <translation>Бүкіл кестені құру</translation>
+    </message>
+    <message>
+        <source>Type a time of day, such as 14:30.</source>
+        <translation>Тәулік уақытын енгізіңіз, мысалы 14:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: type hours and minutes, such as 14:30.</source>
+        <translation>«%1» — тәулік уақыты емес: сағат пен минутты енгізіңіз, мысалы 14:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: hours go from 00 to 23.</source>
+        <translation>«%1» — тәулік уақыты емес: сағат 00-ден 23-ке дейін.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: minutes go from 00 to 59.</source>
+        <translation>«%1» — тәулік уақыты емес: минут 00-ден 59-ға дейін.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of the %n request shown: %1</source>
+        <comment>Total of the %n requests shown: %1</comment>
+        <translation>
+            <numerusform>Көрсетілген %n өтінімнің жиыны: %1</numerusform>
+            <numerusform>Көрсетілген %n өтінімнің жиыны: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row checked…</source>
+        <comment>%n rows checked…</comment>
+        <translation>
+            <numerusform>%n жол тексерілді…</numerusform>
+            <numerusform>%n жол тексерілді…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row read…</source>
+        <comment>%n rows read…</comment>
+        <translation>
+            <numerusform>%n жол оқылды…</numerusform>
+            <numerusform>%n жол оқылды…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sheet</source>
+        <comment>%1: %n sheets</comment>
+        <translation>
+            <numerusform>%1: %n парақ</numerusform>
+            <numerusform>%1: %n парақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row</source>
+        <comment>%n rows</comment>
+        <translation>
+            <numerusform>%n жол</numerusform>
+            <numerusform>%n жол</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict</source>
+        <comment>%n conflicts</comment>
+        <translation>
+            <numerusform>%n қайшылық</numerusform>
+            <numerusform>%n қайшылық</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2339,6 +2655,10 @@
     <message>
         <source>No conflicts.</source>
         <translation>Қайшылық жоқ.</translation>
+    </message>
+    <message>
+        <source>No summit is open: its conflicts will be listed here.</source>
+        <translation>Саммит ашылмаған: оның қайшылықтары осында тізіледі.</translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
@@ -2464,6 +2784,53 @@
     <message>
         <source>Delete %1</source>
         <translation>%1 жою</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeBars</name>
+    <message>
+        <source>%1 (%2): announced %3</source>
+        <translation>%1 (%2): жарияланды %3</translation>
+    </message>
+    <message>
+        <source>requested %1 · approved %2 · signed %3 · left %4</source>
+        <translation>сұралды %1 · мақұлданды %2 · қол қойылды %3 · қалдық %4</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Өтінімдер: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Requests exceed the envelope by %1.</source>
+        <translation>⚠ Өтінімдер пакеттен %1 асып кетті.</translation>
+    </message>
+    <message>
+        <source>Not counted (no rate): %1</source>
+        <translation>Есепке алынбады (бағам жоқ): %1</translation>
+    </message>
+    <message>
+        <source>No envelope yet: a lender&apos;s announced total that requests draw on.</source>
+        <translation>Қаржыландыру пакеттері әлі жоқ: бұл қарыз беруші жариялаған, өтінімдер есебінен берілетін жалпы сома.</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>қол қойылды %1</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>мақұлданды %1</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>сұралды %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>қалдық %1</translation>
+    </message>
+    <message>
+        <source>not counted (no rate): %1</source>
+        <translation>есепке алынбады (бағам жоқ): %1</translation>
     </message>
 </context>
 <context>
@@ -2604,12 +2971,12 @@
         <translation>Валюта бағамдары…</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Қашан (UTC)</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
     </message>
     <message>
         <source>By %1</source>
@@ -2668,24 +3035,16 @@
         <translation> (+%1 бағамсыз)</translation>
     </message>
     <message>
-        <source>%1 (%2): announced %3</source>
-        <translation>%1 (%2): жарияланды %3</translation>
+        <source>Select one request to see when its status changed.</source>
+        <translation>Мәртебесі қашан өзгергенін көру үшін бір өтінімді таңдаңыз.</translation>
     </message>
     <message>
-        <source>requested %1 · approved %2 · signed %3</source>
-        <translation>сұралды %1 · мақұлданды %2 · қол қойылды %3</translation>
+        <source>When (%1)</source>
+        <translation>Қашан (%1)</translation>
     </message>
     <message>
-        <source>left: %1</source>
-        <translation>қалдық: %1</translation>
-    </message>
-    <message>
-        <source>⚠ Requests exceed the envelope by %1.</source>
-        <translation>⚠ Өтінімдер пакеттен %1 асып кетті.</translation>
-    </message>
-    <message>
-        <source>Not counted (no rate): %1</source>
-        <translation>Есепке алынбады (бағам жоқ): %1</translation>
+        <source>No status change yet.</source>
+        <translation>Мәртебе әлі өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2949,16 +3308,12 @@
         <translation>Не болады</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Тақырыбы</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ақаулар&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Import Another File…</source>
+        <translation>Басқа файлды импорттау…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2967,14 +3322,6 @@
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
-    </message>
-    <message>
-        <source>%1 rows checked…</source>
-        <translation>Тексерілген жолдар: %1…</translation>
-    </message>
-    <message>
-        <source>%1 rows read…</source>
-        <translation>Оқылған жолдар: %1…</translation>
     </message>
     <message>
         <source>Reading was stopped; nothing was changed.</source>
@@ -2991,10 +3338,6 @@
     <message>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
-    </message>
-    <message>
-        <source>%1: %2 sheet(s)</source>
-        <translation>%1: парақтар — %2</translation>
     </message>
     <message>
         <source>issue code</source>
@@ -3020,9 +3363,68 @@
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>
+</context>
+<context>
+    <name>ImportPreview</name>
     <message>
-        <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
-        <translation>%1 ішінен импортталды: жаңа мәселелер — %2, жаңартылғандары — %3; өткізілген жолдар: %4. «Түзету ▸ Болдырмау» бүкіл импортты кері қайтарады.</translation>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Жетекші</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегациялар</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Ұстанымдар</translation>
     </message>
 </context>
 <context>
@@ -3239,8 +3641,8 @@
         <translation>Қайшылықтар тексерілуде…</translation>
     </message>
     <message>
-        <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
-        <translation>Кестедегі қайшылықтар (Көрініс ▸ Қайшылықтар тақтасы)</translation>
+        <source>Conflicts in the schedule: click to list them (Ctrl+Shift+K)</source>
+        <translation>Кестедегі қайшылықтар: тізімін көру үшін шертіңіз (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Backed up</source>
@@ -3261,6 +3663,45 @@
     <message>
         <source>%1, %2 to %3, %4</source>
         <translation>%1, %2 – %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsPane</name>
+    <message>
+        <source>Back to the Meeting</source>
+        <translation>Кездесуге оралу</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Select a meeting to see when and where it is, who attends, its agenda, financing and conflicts. Choose a person&apos;s name to see their next meetings.</source>
+        <translation>Кездесудің қашан және қайда өтетінін, кім қатысатынын, күн тәртібін, қаржыландыруын және қайшылықтарын көру үшін оны таңдаңыз. Адамның келесі кездесулерін көру үшін оның атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Next meetings of %1</source>
+        <translation>%1 келесі кездесулері</translation>
+    </message>
+    <message>
+        <source>From %1 on</source>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <source>The whole summit</source>
+        <translation>Бүкіл саммит</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3804,14 @@
     <message>
         <source>New Meeting…</source>
         <translation>Жаңа кездесу…</translation>
+    </message>
+    <message>
+        <source>Search delegation, person, room, issue…</source>
+        <translation>Іздеу: делегация, адам, зал, мәселе…</translation>
+    </message>
+    <message>
+        <source>Finds the meetings of a delegation (China or CN), a person, a room or building, or an issue (code or words of its title), in any case</source>
+        <translation>Делегацияның (China немесе CN), адамның, залдың не ғимараттың немесе мәселенің (коды не атауындағы сөздер) кездесулерін кез келген регистрде табады</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -3550,6 +3999,14 @@
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>«%1» бойынша ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters.</source>
+        <translation>Сүзгілерге сәйкес ештеңе жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3603,6 +4060,52 @@
     </message>
 </context>
 <context>
+    <name>RoomChoices</name>
+    <message>
+        <source>Room in the file</source>
+        <translation>Файлдағы зал</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Былай импорттау</translation>
+    </message>
+    <message>
+        <source>a new room</source>
+        <translation>жаңа зал</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleLegend</name>
+    <message>
+        <source>%1 (dashed border)</source>
+        <translation>%1 (үзік жиек)</translation>
+    </message>
+    <message>
+        <source>%1 (hatched)</source>
+        <translation>%1 (штрихталған)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Would clash (while dragging)</source>
+        <translation>Қабаттасу болады (сүйреу кезінде)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>A block&apos;s colour is its host delegation&apos;s; the fill says how far it is agreed. A red border and ! mark a conflict, an orange one a warning.</source>
+        <translation>Блоктың түсі — қабылдаушы делегацияның түсі; бояуы келісілу дәрежесін көрсетеді. Қызыл жиек пен ! — қайшылық, қызғылт сары жиек — ескерту.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleSection</name>
     <message>
         <source>Previous day (Ctrl+PgUp)</source>
@@ -3647,6 +4150,22 @@
     <message>
         <source>Show only the meetings of one delegation</source>
         <translation>Тек бір делегацияның кездесулерін көрсету</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>Zoom, cancelled meetings, the home capital&apos;s time and the legend</source>
+        <translation>Масштаб, өтпейтін кездесулер, елорда уақыты және шартты белгілер</translation>
     </message>
     <message>
         <source>All</source>
@@ -3707,6 +4226,13 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>сс:мм</translation>
+    </message>
+</context>
+<context>
     <name>TracksDialog</name>
     <message>
         <source>Tracks</source>
@@ -3760,12 +4286,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h2&gt;No summit is open&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Ешбір саммит ашылмаған&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Summit Planner&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Summit Planner&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Open a summit file, start a new one, or explore the sample summit.</source>
-        <translation>Саммит файлын ашыңыз, жаңасын бастаңыз немесе үлгі саммитті қараңыз.</translation>
+        <source>Plan a summit&apos;s meetings, agenda issues, positions and financing requests. Each summit is one file you can copy and send; every change is saved at once and can be undone.</source>
+        <translation>Саммиттің кездесулерін, күн тәртібі мәселелерін, ұстанымдарды және қаржыландыруға өтінімдерді жоспарлау. Әр саммит — көшіріп, жіберуге болатын бір файл; әр өзгеріс бірден сақталады және оны болдырмауға болады.</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -3778,6 +4304,22 @@
     <message>
         <source>Open the Astana 2025 Sample</source>
         <translation>«Астана 2025» үлгісін ашу</translation>
+    </message>
+    <message>
+        <source>The 2nd Central Asia–China Summit, Astana, 16–17 June 2025, seen from the Kazakh delegation: a safe place to try everything</source>
+        <translation>«Орталық Азия – Қытай» II саммиті, Астана, 2025 жылғы 16–17 маусым, Қазақстан делегациясы тұрғысынан: бәрін қауіпсіз байқап көруге болатын орын</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent summits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Соңғы саммиттер&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: the summits you open are listed here.</source>
+        <translation>Әзірге жоқ: сіз ашқан саммиттер осында тізіледі.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Бастау&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4343,13 @@
     <message>
         <source>Copy Details</source>
         <translation>Мәліметтерді көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>(new)</source>
+        <translation>(жаңа)</translation>
     </message>
 </context>
 </TS>

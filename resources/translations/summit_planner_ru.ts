@@ -930,12 +930,25 @@
         <translation>%1 не удалось заблокировать для записи (%2).</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
-        <translation>Новых: %1, обновлено: %2, пропущено: %3, проблем: %4 — с листа «%5».</translation>
+        <source>%1 new, %2 updated, %3 skipped, %4 unchanged, %5, from sheet “%6”.</source>
+        <translation>Новых: %1, обновлено: %2, пропущено: %3, без изменений: %4, %5 — с листа «%6».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem</source>
+        <comment>%n problems</comment>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
     </message>
     <message>
         <source> New tracks: %1.</source>
         <translation> Новые направления: %1.</translation>
+    </message>
+    <message>
+        <source> New rooms: %1.</source>
+        <translation> Новые залы: %1.</translation>
     </message>
     <message>
         <source>new</source>
@@ -950,6 +963,10 @@
         <translation>пропустить</translation>
     </message>
     <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
         <source>Sheet %1, row %2</source>
         <translation>Лист %1, строка %2</translation>
     </message>
@@ -957,9 +974,47 @@
         <source>, column %1</source>
         <translation>, столбец %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem.</source>
+        <comment>… and %n more problems.</comment>
+        <translation>
+            <numerusform>… и ещё %n проблема.</numerusform>
+            <numerusform>… и ещё %n проблемы.</numerusform>
+            <numerusform>… и ещё %n проблем.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… and %1 more problem(s).</source>
-        <translation>… и ещё проблем: %1.</translation>
+        <source>Sheet %1, row %2: passed over, %3: “%4”.</source>
+        <translation>Лист %1, строка %2: пропущена, %3: «%4».</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Нечего импортировать</translation>
+    </message>
+    <message>
+        <source>No row of %1 is new or changes what the summit has; nothing was changed.</source>
+        <translation>Ни одна строка из %1 не добавляет и не меняет данные саммита; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Импортировано из %1</translation>
+    </message>
+    <message>
+        <source>New tracks: %1</source>
+        <translation>Новые направления: %1</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
+        <translation>«Правка ▸ Отменить» (Ctrl+Z) отменяет весь импорт одним шагом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem was found; the rows it concerns were skipped.</source>
+        <comment>%n problems were found; the rows they concern were skipped.</comment>
+        <translation>
+            <numerusform>Найдена %n проблема; строки, к которым она относится, пропущены.</numerusform>
+            <numerusform>Найдены %n проблемы; строки, к которым они относятся, пропущены.</numerusform>
+            <numerusform>Найдено %n проблем; строки, к которым они относятся, пропущены.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -1038,8 +1093,60 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>&amp;About Summit Planner</source>
         <translation>&amp;О программе Summit Planner</translation>
+    </message>
+    <message>
+        <source>Previous or next day (Schedule)</source>
+        <translation>Предыдущий или следующий день (Расписание)</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting, issue or request</source>
+        <translation>Изменить выбранную встречу, вопрос или заявку</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Удалить выделенное</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected meeting</source>
+        <translation>Дублировать выбранную встречу</translation>
+    </message>
+    <message>
+        <source>Cancel a drag in the Schedule</source>
+        <translation>Отменить перетаскивание в расписании</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Set stances in Positions</source>
+        <translation>Установить позиции в разделе «Позиции»</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Schedule&lt;/b&gt; (Ctrl+1) shows one summit day as a wall chart. Drag a meeting to move it, drag its lower edge to change its length, double-click an empty slot to create one. Select a meeting to read its details beside the chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meetings&lt;/b&gt; (Ctrl+2) lists every meeting. Type a delegation, a person, a room or an issue code into the search field to find their meetings; the details pane shows the agenda, the people and the conflicts of the selected one, and the next meetings of a person.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Issues&lt;/b&gt; (Ctrl+3) holds the agenda issues and where each came up; &lt;b&gt;Positions&lt;/b&gt; (Ctrl+4) where every delegation stands on each, with talking points and red lines; &lt;b&gt;Financing&lt;/b&gt; (Ctrl+5) the requests, the envelopes they draw on, totals and history; &lt;b&gt;Delegations&lt;/b&gt; (Ctrl+6) the people and rooms.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (Ctrl+Z). Conflicts are counted in the status bar; View ▸ Conflicts Panel lists them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Начало работы&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Расписание&lt;/b&gt; (Ctrl+1) показывает один день саммита в виде настенного графика. Перетащите встречу, чтобы перенести её, потяните за нижний край, чтобы изменить продолжительность, дважды щёлкните пустой интервал, чтобы создать встречу. Выберите встречу, чтобы прочитать подробности рядом с графиком.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Встречи&lt;/b&gt; (Ctrl+2) — список всех встреч. Введите в поле поиска делегацию, участника, зал или код вопроса, чтобы найти их встречи; панель подробностей показывает повестку дня, участников и конфликты выбранной встречи, а также ближайшие встречи участника.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Вопросы&lt;/b&gt; (Ctrl+3) — вопросы повестки дня и где каждый из них обсуждался; &lt;b&gt;Позиции&lt;/b&gt; (Ctrl+4) — позиция каждой делегации по каждому вопросу, с тезисами и красными линиями; &lt;b&gt;Финансирование&lt;/b&gt; (Ctrl+5) — заявки, пакеты финансирования, итоги и история; &lt;b&gt;Делегации&lt;/b&gt; (Ctrl+6) — участники и залы.&lt;/p&gt;&lt;p&gt;Каждое изменение сохраняется сразу и может быть отменено (Ctrl+Z). Конфликты подсчитываются в строке состояния; «Вид ▸ Панель конфликтов» перечисляет их.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Начало работы</translation>
     </message>
     <message>
         <source>About Summit Planner</source>
@@ -1120,6 +1227,10 @@
     <message>
         <source>map a column to a field (field empty: ignore the column)</source>
         <translation>сопоставить столбец полю (поле пусто — столбец пропускается)</translation>
+    </message>
+    <message>
+        <source>meetings: refuse rooms the summit does not have instead of creating them</source>
+        <translation>встречи: не принимать залы, которых нет в саммите, вместо того чтобы создавать их</translation>
     </message>
     <message>
         <source>check only; change nothing</source>
@@ -1277,6 +1388,23 @@
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped (were imported from sheet “{sheet}”).</source>
         <translation>Создано: {created}, обновлено: {updated}, пропущено: {skipped} (импортировано с листа «{sheet}»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <comment>%n unchanged.</comment>
+        <translation>
+            <numerusform>%n без изменений.</numerusform>
+            <numerusform>%n без изменений.</numerusform>
+            <numerusform>%n без изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New tracks: {names}.</source>
+        <translation>Новые направления: {names}.</translation>
+    </message>
+    <message>
+        <source>New rooms: {names}.</source>
+        <translation>Новые залы: {names}.</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
@@ -1982,10 +2110,6 @@
         <translation>У направления нет названия; введите его.</translation>
     </message>
     <message>
-        <source>There is already a track called “{name}”.</source>
-        <translation>Направление «{name}» уже существует.</translation>
-    </message>
-    <message>
         <source>Delete one track at a time.</source>
         <translation>Удаляйте направления по одному.</translation>
     </message>
@@ -2317,6 +2441,211 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
+    <message>
+        <source>The title is empty; the row was skipped.</source>
+        <translation>Название пусто; строка пропущена.</translation>
+    </message>
+    <message>
+        <source>Row {row} repeats row {earlier}; the later row is imported.</source>
+        <translation>Строка {row} повторяет строку {earlier}; импортируется более поздняя строка.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known {field}; {default} was taken.</source>
+        <translation>«{value}» — неизвестное значение поля «{field}»; взято значение {default}.</translation>
+    </message>
+    <message>
+        <source>“{lead}” is not a delegation of this summit; no lead was set.</source>
+        <translation>«{lead}» — не делегация этого саммита; ведущая делегация не задана.</translation>
+    </message>
+    <message>
+        <source>“{due}” is not a date (use 16.06.2025 or 2025-06-16); no due date was set.</source>
+        <translation>«{due}» — не дата (используйте 16.06.2025 или 2025-06-16); срок не задан.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {source} has no header row naming at least two of {fields} in its first 30 rows.</source>
+        <translation>На листе «{sheet}» файла {source} в первых 30 строках нет строки заголовков, в которой названы хотя бы два из полей: {fields}.</translation>
+    </message>
+    <message>
+        <source>No column of sheet “{sheet}” is the issue&apos;s title; map one with --map &quot;HEADER=title&quot; (or in the import window).</source>
+        <translation>Ни один столбец листа «{sheet}» не является названием вопроса; сопоставьте его с помощью --map &quot;HEADER=title&quot; (или в окне импорта).</translation>
+    </message>
+    <message>
+        <source>There is no room called “{room}”; none was set.</source>
+        <translation>Зала «{room}» нет; зал не задан.</translation>
+    </message>
+    <message>
+        <source>{source} holds no sheet to import from; save it again from Excel.</source>
+        <translation>В {source} нет листа для импорта; сохраните его заново из Excel.</translation>
+    </message>
+    <message>
+        <source>{source} has no sheet called “{wanted}”; its sheets are {names}.</source>
+        <translation>В {source} нет листа «{wanted}»; его листы: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} {id}.</source>
+        <translation>Записи {kind} {id} нет.</translation>
+    </message>
+    <message>
+        <source>“{language}” is not one of ru, zh, kk.</source>
+        <translation>«{language}» — не один из языков ru, zh, kk.</translation>
+    </message>
+    <message>
+        <source>There is already a {kind} called “{name}”.</source>
+        <translation>Запись {kind} с названием «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the summit.</source>
+        <translation>Этого участника больше нет в саммите.</translation>
+    </message>
+    <message>
+        <source>would move</source>
+        <translation>будет перенесено</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перенесено</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} meeting placed; {verb} {m}.</source>
+        <comment>{n} meetings placed; {verb} {m}.</comment>
+        <translation>
+            <numerusform>Размещена {n} встреча; {verb}: {m}.</numerusform>
+            <numerusform>Размещены {n} встречи; {verb}: {m}.</numerusform>
+            <numerusform>Размещено {n} встреч; {verb}: {m}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} error left ({before} before).</source>
+        <comment>{n} errors left ({before} before).</comment>
+        <translation>
+            <numerusform>Осталась {n} ошибка (было {before}).</numerusform>
+            <numerusform>Осталось {n} ошибки (было {before}).</numerusform>
+            <numerusform>Осталось {n} ошибок (было {before}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meeting} is longer than the working day; shorten it or extend the working hours.</source>
+        <translation>Встреча {meeting} длиннее рабочего дня; сократите её или продлите рабочее время.</translation>
+    </message>
+    <message>
+        <source>{meeting}: no room seats its {seats} required attendees; add a larger room.</source>
+        <translation>{meeting}: ни один зал не вмещает её обязательных участников ({seats}); добавьте зал побольше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{meeting}: {who} has no free {minutes} minutes in common with the others on {days}.</source>
+        <comment>{meeting}: {who} have no free {minutes} minutes in common on {days}.</comment>
+        <translation>
+            <numerusform>{meeting}: у {who} нет общих свободных {minutes} минут с остальными в дни: {days}.</numerusform>
+            <numerusform>{meeting}: у {who} нет общих свободных {minutes} минут в дни: {days}.</numerusform>
+            <numerusform>{meeting}: у {who} нет общих свободных {minutes} минут в дни: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; when they are free, no room seating {seats} is free.</source>
+        <translation>; когда они свободны, нет свободного зала на {seats} мест.</translation>
+    </message>
+    <message>
+        <source>{meeting}: when everyone is free, no room seating {seats} is free on {days}.</source>
+        <translation>{meeting}: когда все свободны, в дни {days} нет свободного зала на {seats} мест.</translation>
+    </message>
+    <message>
+        <source>It clashed: {conflict}</source>
+        <translation>Была накладка: {conflict}</translation>
+    </message>
+    <message>
+        <source>Requested; placed where everyone and a room are free.</source>
+        <translation>Запрошена; размещена там, где свободны все участники и зал.</translation>
+    </message>
+    <message>
+        <source>Moved to make room for a meeting that clashed.</source>
+        <translation>Перенесена, чтобы освободить место для встречи, с которой была накладка.</translation>
+    </message>
+    <message>
+        <source>The schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>A meeting to move no longer exists; run the scheduler again.</source>
+        <translation>Встречи для переноса больше нет; запустите планировщик снова.</translation>
+    </message>
+    <message>
+        <source>Repair Schedule</source>
+        <translation>Исправить расписание</translation>
+    </message>
+    <message>
+        <source>Schedule All</source>
+        <translation>Составить всё расписание</translation>
+    </message>
+    <message>
+        <source>Type a time of day, such as 14:30.</source>
+        <translation>Введите время суток, например 14:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: type hours and minutes, such as 14:30.</source>
+        <translation>«%1» — не время суток: введите часы и минуты, например 14:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: hours go from 00 to 23.</source>
+        <translation>«%1» — не время суток: часы — от 00 до 23.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: minutes go from 00 to 59.</source>
+        <translation>«%1» — не время суток: минуты — от 00 до 59.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of the %n request shown: %1</source>
+        <comment>Total of the %n requests shown: %1</comment>
+        <translation>
+            <numerusform>Итого по %n показанной заявке: %1</numerusform>
+            <numerusform>Итого по %n показанным заявкам: %1</numerusform>
+            <numerusform>Итого по %n показанным заявкам: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row checked…</source>
+        <comment>%n rows checked…</comment>
+        <translation>
+            <numerusform>Проверена %n строка…</numerusform>
+            <numerusform>Проверены %n строки…</numerusform>
+            <numerusform>Проверено %n строк…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row read…</source>
+        <comment>%n rows read…</comment>
+        <translation>
+            <numerusform>Прочитана %n строка…</numerusform>
+            <numerusform>Прочитаны %n строки…</numerusform>
+            <numerusform>Прочитано %n строк…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sheet</source>
+        <comment>%1: %n sheets</comment>
+        <translation>
+            <numerusform>%1: %n лист</numerusform>
+            <numerusform>%1: %n листа</numerusform>
+            <numerusform>%1: %n листов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row</source>
+        <comment>%n rows</comment>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict</source>
+        <comment>%n conflicts</comment>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2373,6 +2702,10 @@
     <message>
         <source>No conflicts.</source>
         <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <source>No summit is open: its conflicts will be listed here.</source>
+        <translation>Саммит не открыт: здесь будут перечислены его конфликты.</translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
@@ -2498,6 +2831,53 @@
     <message>
         <source>Delete %1</source>
         <translation>Удалить %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeBars</name>
+    <message>
+        <source>%1 (%2): announced %3</source>
+        <translation>%1 (%2): объявлено %3</translation>
+    </message>
+    <message>
+        <source>requested %1 · approved %2 · signed %3 · left %4</source>
+        <translation>запрошено %1 · одобрено %2 · подписано %3 · остаток %4</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Заявки: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Requests exceed the envelope by %1.</source>
+        <translation>⚠ Заявки превышают пакет на %1.</translation>
+    </message>
+    <message>
+        <source>Not counted (no rate): %1</source>
+        <translation>Не учтено (нет курса): %1</translation>
+    </message>
+    <message>
+        <source>No envelope yet: a lender&apos;s announced total that requests draw on.</source>
+        <translation>Пакетов финансирования пока нет: это объявленная кредитором сумма, в счёт которой подаются заявки.</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>подписано %1</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>одобрено %1</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>запрошено %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>остаток %1</translation>
+    </message>
+    <message>
+        <source>not counted (no rate): %1</source>
+        <translation>не учтено (нет курса): %1</translation>
     </message>
 </context>
 <context>
@@ -2638,12 +3018,12 @@
         <translation>Курсы валют…</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>By %1</source>
@@ -2700,26 +3080,6 @@
     <message>
         <source> (+%1 without rate)</source>
         <translation> (+%1 без курса)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): announced %3</source>
-        <translation>%1 (%2): объявлено %3</translation>
-    </message>
-    <message>
-        <source>requested %1 · approved %2 · signed %3</source>
-        <translation>запрошено %1 · одобрено %2 · подписано %3</translation>
-    </message>
-    <message>
-        <source>left: %1</source>
-        <translation>остаток: %1</translation>
-    </message>
-    <message>
-        <source>⚠ Requests exceed the envelope by %1.</source>
-        <translation>⚠ Заявки превышают пакет на %1.</translation>
-    </message>
-    <message>
-        <source>Not counted (no rate): %1</source>
-        <translation>Не учтено (нет курса): %1</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2792,6 +3152,18 @@
     <message>
         <source>Edit Financing Request</source>
         <translation>Изменить заявку на финансирование</translation>
+    </message>
+    <message>
+        <source>Select one request to see when its status changed.</source>
+        <translation>Выберите одну заявку, чтобы увидеть, когда менялся её статус.</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Когда (%1)</translation>
+    </message>
+    <message>
+        <source>No status change yet.</source>
+        <translation>Статус ещё не менялся.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2963,14 +3335,6 @@
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;Проблемы&lt;/b&gt;</translation>
     </message>
@@ -2983,24 +3347,12 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>%1 rows checked…</source>
-        <translation>Проверено строк: %1…</translation>
-    </message>
-    <message>
-        <source>%1 rows read…</source>
-        <translation>Прочитано строк: %1…</translation>
-    </message>
-    <message>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Импорт остановлен; ничего не изменено.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
-    </message>
-    <message>
-        <source>%1: %2 sheet(s)</source>
-        <translation>%1: листов — %2</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -3031,6 +3383,10 @@
         <translation>Остановить</translation>
     </message>
     <message>
+        <source>Import Another File…</source>
+        <translation>Импортировать другой файл…</translation>
+    </message>
+    <message>
         <source>The file could not be read (%1).</source>
         <translation>Не удалось прочитать файл (%1).</translation>
     </message>
@@ -3054,9 +3410,68 @@
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
+</context>
+<context>
+    <name>ImportPreview</name>
     <message>
-        <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
-        <translation>Импортировано из %1: новых вопросов — %2, обновлённых — %3; пропущено строк: %4. «Правка ▸ Отменить» отменяет весь импорт.</translation>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Ведущая делегация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
     </message>
 </context>
 <context>
@@ -3273,8 +3688,8 @@
         <translation>Проверка конфликтов…</translation>
     </message>
     <message>
-        <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
-        <translation>Конфликты в расписании (Вид ▸ Панель конфликтов)</translation>
+        <source>Conflicts in the schedule: click to list them (Ctrl+Shift+K)</source>
+        <translation>Конфликты в расписании: щёлкните, чтобы увидеть список (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Backed up</source>
@@ -3295,6 +3710,45 @@
     <message>
         <source>%1, %2 to %3, %4</source>
         <translation>%1, с %2 по %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsPane</name>
+    <message>
+        <source>Back to the Meeting</source>
+        <translation>Назад к встрече</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Select a meeting to see when and where it is, who attends, its agenda, financing and conflicts. Choose a person&apos;s name to see their next meetings.</source>
+        <translation>Выберите встречу, чтобы увидеть, когда и где она проходит, кто участвует, её повестку дня, финансирование и конфликты. Выберите имя участника, чтобы увидеть его ближайшие встречи.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Next meetings of %1</source>
+        <translation>Ближайшие встречи: %1</translation>
+    </message>
+    <message>
+        <source>From %1 on</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>The whole summit</source>
+        <translation>Весь саммит</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3851,14 @@
     <message>
         <source>New Meeting…</source>
         <translation>Новая встреча…</translation>
+    </message>
+    <message>
+        <source>Search delegation, person, room, issue…</source>
+        <translation>Поиск: делегация, участник, зал, вопрос…</translation>
+    </message>
+    <message>
+        <source>Finds the meetings of a delegation (China or CN), a person, a room or building, or an issue (code or words of its title), in any case</source>
+        <translation>Находит встречи делегации (China или CN), участника, зала или здания либо вопроса (код или слова из названия) без учёта регистра</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -3584,6 +4046,14 @@
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Ничего не найдено по запросу «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters.</source>
+        <translation>Ничего не соответствует фильтрам.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3637,6 +4107,52 @@
     </message>
 </context>
 <context>
+    <name>RoomChoices</name>
+    <message>
+        <source>Room in the file</source>
+        <translation>Зал в файле</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <source>a new room</source>
+        <translation>новый зал</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleLegend</name>
+    <message>
+        <source>%1 (dashed border)</source>
+        <translation>%1 (пунктирная рамка)</translation>
+    </message>
+    <message>
+        <source>%1 (hatched)</source>
+        <translation>%1 (штриховка)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Would clash (while dragging)</source>
+        <translation>Возникнет накладка (при перетаскивании)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>A block&apos;s colour is its host delegation&apos;s; the fill says how far it is agreed. A red border and ! mark a conflict, an orange one a warning.</source>
+        <translation>Цвет блока — цвет принимающей делегации; заливка показывает степень согласованности. Красная рамка и ! означают конфликт, оранжевая — предупреждение.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleSection</name>
     <message>
         <source>Previous day (Ctrl+PgUp)</source>
@@ -3681,6 +4197,22 @@
     <message>
         <source>Show only the meetings of one delegation</source>
         <translation>Показывать встречи только одной делегации</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>Zoom, cancelled meetings, the home capital&apos;s time and the legend</source>
+        <translation>Масштаб, отменённые встречи, время столицы и легенда</translation>
     </message>
     <message>
         <source>All</source>
@@ -3741,6 +4273,13 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>чч:мм</translation>
+    </message>
+</context>
+<context>
     <name>TracksDialog</name>
     <message>
         <source>Tracks</source>
@@ -3794,12 +4333,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h2&gt;No summit is open&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Саммит не открыт&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Summit Planner&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Summit Planner&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Open a summit file, start a new one, or explore the sample summit.</source>
-        <translation>Откройте файл саммита, создайте новый или ознакомьтесь с примером.</translation>
+        <source>Plan a summit&apos;s meetings, agenda issues, positions and financing requests. Each summit is one file you can copy and send; every change is saved at once and can be undone.</source>
+        <translation>Планирование встреч саммита, вопросов повестки дня, позиций и заявок на финансирование. Каждый саммит — это один файл, который можно скопировать и отправить; каждое изменение сохраняется сразу и может быть отменено.</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -3812,6 +4351,22 @@
     <message>
         <source>Open the Astana 2025 Sample</source>
         <translation>Открыть пример «Астана 2025»</translation>
+    </message>
+    <message>
+        <source>The 2nd Central Asia–China Summit, Astana, 16–17 June 2025, seen from the Kazakh delegation: a safe place to try everything</source>
+        <translation>II саммит «Центральная Азия — Китай», Астана, 16–17 июня 2025 года, с точки зрения делегации Казахстана: безопасное место, чтобы всё попробовать</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent summits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Недавние саммиты&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: the summits you open are listed here.</source>
+        <translation>Пока нет: здесь появятся открытые вами саммиты.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Начало&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4390,13 @@
     <message>
         <source>Copy Details</source>
         <translation>Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>(new)</source>
+        <translation>(новый)</translation>
     </message>
 </context>
 </TS>

@@ -185,12 +185,23 @@
         <translation>议题</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 skipped, %4 problem(s), from sheet “%5”.</source>
-        <translation>新增 %1，更新 %2，跳过 %3，问题 %4，来自工作表“%5”。</translation>
+        <source>%1 new, %2 updated, %3 skipped, %4 unchanged, %5, from sheet “%6”.</source>
+        <translation>新增 %1，更新 %2，跳过 %3，未变 %4，%5，来自工作表“%6”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem</source>
+        <comment>%n problems</comment>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source> New tracks: %1.</source>
         <translation> 新领域：%1。</translation>
+    </message>
+    <message>
+        <source> New rooms: %1.</source>
+        <translation> 新会议室：%1。</translation>
     </message>
     <message>
         <source>new</source>
@@ -205,6 +216,10 @@
         <translation>跳过</translation>
     </message>
     <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
         <source>Sheet %1, row %2</source>
         <translation>工作表 %1，第 %2 行</translation>
     </message>
@@ -212,9 +227,43 @@
         <source>, column %1</source>
         <translation>，%1 列</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem.</source>
+        <comment>… and %n more problems.</comment>
+        <translation>
+            <numerusform>…另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… and %1 more problem(s).</source>
-        <translation>…另有 %1 个问题。</translation>
+        <source>Sheet %1, row %2: passed over, %3: “%4”.</source>
+        <translation>工作表 %1，第 %2 行：已跳过，%3：“%4”。</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>No row of %1 is new or changes what the summit has; nothing was changed.</source>
+        <translation>%1 中没有新的或会改变峰会内容的行；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>已从 %1 导入</translation>
+    </message>
+    <message>
+        <source>New tracks: %1</source>
+        <translation>新领域：%1</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes the whole import back in one step.</source>
+        <translation>“编辑 ▸ 撤销”(Ctrl+Z) 可一步撤回整个导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem was found; the rows it concerns were skipped.</source>
+        <comment>%n problems were found; the rows they concern were skipped.</comment>
+        <translation>
+            <numerusform>发现 %n 个问题；相关的行已跳过。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -592,6 +641,10 @@
         <translation>将列映射到字段（字段为空：忽略该列）</translation>
     </message>
     <message>
+        <source>meetings: refuse rooms the summit does not have instead of creating them</source>
+        <translation>会议：拒绝峰会中没有的会议室，而不是新建</translation>
+    </message>
+    <message>
         <source>check only; change nothing</source>
         <translation>仅检查；不做任何更改</translation>
     </message>
@@ -737,6 +790,21 @@
     <message>
         <source>{created} created, {updated} updated, {skipped} skipped (were imported from sheet “{sheet}”).</source>
         <translation>新建 {created}，更新 {updated}，跳过 {skipped}（已从工作表“{sheet}”导入）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <comment>%n unchanged.</comment>
+        <translation>
+            <numerusform>%n 项未变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New tracks: {names}.</source>
+        <translation>新领域：{names}。</translation>
+    </message>
+    <message>
+        <source>New rooms: {names}.</source>
+        <translation>新会议室：{names}。</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {message}</source>
@@ -1263,8 +1331,60 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;About Summit Planner</source>
         <translation>关于 Summit Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Previous or next day (Schedule)</source>
+        <translation>前一天或后一天（日程）</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting, issue or request</source>
+        <translation>编辑所选会议、议题或申请</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>删除所选内容</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected meeting</source>
+        <translation>复制所选会议</translation>
+    </message>
+    <message>
+        <source>Cancel a drag in the Schedule</source>
+        <translation>取消日程中的拖动</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Set stances in Positions</source>
+        <translation>在“立场”中设置立场</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Schedule&lt;/b&gt; (Ctrl+1) shows one summit day as a wall chart. Drag a meeting to move it, drag its lower edge to change its length, double-click an empty slot to create one. Select a meeting to read its details beside the chart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Meetings&lt;/b&gt; (Ctrl+2) lists every meeting. Type a delegation, a person, a room or an issue code into the search field to find their meetings; the details pane shows the agenda, the people and the conflicts of the selected one, and the next meetings of a person.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Issues&lt;/b&gt; (Ctrl+3) holds the agenda issues and where each came up; &lt;b&gt;Positions&lt;/b&gt; (Ctrl+4) where every delegation stands on each, with talking points and red lines; &lt;b&gt;Financing&lt;/b&gt; (Ctrl+5) the requests, the envelopes they draw on, totals and history; &lt;b&gt;Delegations&lt;/b&gt; (Ctrl+6) the people and rooms.&lt;/p&gt;&lt;p&gt;Every change is saved at once and can be undone (Ctrl+Z). Conflicts are counted in the status bar; View ▸ Conflicts Panel lists them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;入门&lt;/h3&gt;&lt;p&gt;&lt;b&gt;日程&lt;/b&gt;（Ctrl+1）以挂图形式显示峰会的一天。拖动会议可移动它，拖动其下边缘可更改时长，双击空白时段可新建会议。选择会议可在挂图旁查看其详细信息。&lt;/p&gt;&lt;p&gt;&lt;b&gt;会议&lt;/b&gt;（Ctrl+2）列出所有会议。在搜索框中输入代表团、人员、会议室或议题代码即可查找相关会议；详细信息面板显示所选会议的议程、人员和冲突，以及某人接下来的会议。&lt;/p&gt;&lt;p&gt;&lt;b&gt;议题&lt;/b&gt;（Ctrl+3）包含各项议题及其提出场合；&lt;b&gt;立场&lt;/b&gt;（Ctrl+4）显示各代表团对每项议题的立场，以及谈话要点和红线；&lt;b&gt;融资&lt;/b&gt;（Ctrl+5）包含申请、所用资金额度、合计和历史；&lt;b&gt;代表团&lt;/b&gt;（Ctrl+6）包含人员和会议室。&lt;/p&gt;&lt;p&gt;每项更改都会立即保存，并可撤销（Ctrl+Z）。状态栏中统计冲突数量；“视图 ▸ 冲突面板”会列出这些冲突。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>入门</translation>
     </message>
     <message>
         <source>About Summit Planner</source>
@@ -1926,10 +2046,6 @@
         <translation>领域没有名称；请输入。</translation>
     </message>
     <message>
-        <source>There is already a track called “{name}”.</source>
-        <translation>已有名为“{name}”的领域。</translation>
-    </message>
-    <message>
         <source>Delete one track at a time.</source>
         <translation>请一次删除一个领域。</translation>
     </message>
@@ -2249,6 +2365,193 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可匹配 %(matches)s</translation>
     </message>
+    <message>
+        <source>The title is empty; the row was skipped.</source>
+        <translation>标题为空；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>Row {row} repeats row {earlier}; the later row is imported.</source>
+        <translation>第 {row} 行与第 {earlier} 行重复；将导入后面的行。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known {field}; {default} was taken.</source>
+        <translation>“{value}”不是已知的{field}；已采用 {default}。</translation>
+    </message>
+    <message>
+        <source>“{lead}” is not a delegation of this summit; no lead was set.</source>
+        <translation>“{lead}”不是本次峰会的代表团；未设置牵头方。</translation>
+    </message>
+    <message>
+        <source>“{due}” is not a date (use 16.06.2025 or 2025-06-16); no due date was set.</source>
+        <translation>“{due}”不是日期（请使用 16.06.2025 或 2025-06-16）；未设置截止日期。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {source} has no header row naming at least two of {fields} in its first 30 rows.</source>
+        <translation>{source} 的工作表“{sheet}”前 30 行中没有列出至少两个字段（{fields}）的标题行。</translation>
+    </message>
+    <message>
+        <source>No column of sheet “{sheet}” is the issue&apos;s title; map one with --map &quot;HEADER=title&quot; (or in the import window).</source>
+        <translation>工作表“{sheet}”中没有任何列是议题标题；请用 --map &quot;HEADER=title&quot;（或在导入窗口中）进行映射。</translation>
+    </message>
+    <message>
+        <source>There is no room called “{room}”; none was set.</source>
+        <translation>没有名为“{room}”的会议室；未设置会议室。</translation>
+    </message>
+    <message>
+        <source>{source} holds no sheet to import from; save it again from Excel.</source>
+        <translation>{source} 中没有可导入的工作表；请在 Excel 中重新保存。</translation>
+    </message>
+    <message>
+        <source>{source} has no sheet called “{wanted}”; its sheets are {names}.</source>
+        <translation>{source} 中没有名为“{wanted}”的工作表；其工作表为：{names}。</translation>
+    </message>
+    <message>
+        <source>There is no {kind} {id}.</source>
+        <translation>没有{kind} {id}。</translation>
+    </message>
+    <message>
+        <source>“{language}” is not one of ru, zh, kk.</source>
+        <translation>“{language}”不是 ru、zh、kk 之一。</translation>
+    </message>
+    <message>
+        <source>There is already a {kind} called “{name}”.</source>
+        <translation>已有名为“{name}”的{kind}。</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the summit.</source>
+        <translation>此人已不在本次峰会中。</translation>
+    </message>
+    <message>
+        <source>would move</source>
+        <translation>将移动</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} meeting placed; {verb} {m}.</source>
+        <comment>{n} meetings placed; {verb} {m}.</comment>
+        <translation>
+            <numerusform>已安排 {n} 场会议；{verb} {m} 场。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} error left ({before} before).</source>
+        <comment>{n} errors left ({before} before).</comment>
+        <translation>
+            <numerusform>剩余 {n} 个错误（之前为 {before} 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meeting} is longer than the working day; shorten it or extend the working hours.</source>
+        <translation>{meeting} 比工作日还长；请缩短会议或延长工作时间。</translation>
+    </message>
+    <message>
+        <source>{meeting}: no room seats its {seats} required attendees; add a larger room.</source>
+        <translation>{meeting}：没有会议室能容纳其 {seats} 名必需出席者；请添加更大的会议室。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{meeting}: {who} has no free {minutes} minutes in common with the others on {days}.</source>
+        <comment>{meeting}: {who} have no free {minutes} minutes in common on {days}.</comment>
+        <translation>
+            <numerusform>{meeting}：{who} 在 {days} 没有共同的 {minutes} 分钟空闲时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; when they are free, no room seating {seats} is free.</source>
+        <translation>；他们有空时，没有可容纳 {seats} 人的空闲会议室。</translation>
+    </message>
+    <message>
+        <source>{meeting}: when everyone is free, no room seating {seats} is free on {days}.</source>
+        <translation>{meeting}：在 {days} 所有人都有空时，没有可容纳 {seats} 人的空闲会议室。</translation>
+    </message>
+    <message>
+        <source>It clashed: {conflict}</source>
+        <translation>曾有冲突：{conflict}</translation>
+    </message>
+    <message>
+        <source>Requested; placed where everyone and a room are free.</source>
+        <translation>已申请；已安排在所有人和会议室均空闲的时间。</translation>
+    </message>
+    <message>
+        <source>Moved to make room for a meeting that clashed.</source>
+        <translation>为给发生冲突的会议腾出时间而移动。</translation>
+    </message>
+    <message>
+        <source>The schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>A meeting to move no longer exists; run the scheduler again.</source>
+        <translation>要移动的会议已不存在；请重新运行排程。</translation>
+    </message>
+    <message>
+        <source>Repair Schedule</source>
+        <translation>修复日程</translation>
+    </message>
+    <message>
+        <source>Schedule All</source>
+        <translation>全部排程</translation>
+    </message>
+    <message>
+        <source>Type a time of day, such as 14:30.</source>
+        <translation>请输入时刻，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: type hours and minutes, such as 14:30.</source>
+        <translation>“%1”不是时刻：请输入小时和分钟，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: hours go from 00 to 23.</source>
+        <translation>“%1”不是时刻：小时应为 00 至 23。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day: minutes go from 00 to 59.</source>
+        <translation>“%1”不是时刻：分钟应为 00 至 59。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of the %n request shown: %1</source>
+        <comment>Total of the %n requests shown: %1</comment>
+        <translation>
+            <numerusform>所示 %n 项申请合计：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row checked…</source>
+        <comment>%n rows checked…</comment>
+        <translation>
+            <numerusform>已检查 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row read…</source>
+        <comment>%n rows read…</comment>
+        <translation>
+            <numerusform>已读取 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sheet</source>
+        <comment>%1: %n sheets</comment>
+        <translation>
+            <numerusform>%1：%n 个工作表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row</source>
+        <comment>%n rows</comment>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict</source>
+        <comment>%n conflicts</comment>
+        <translation>
+            <numerusform>%n 项冲突</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2305,6 +2608,10 @@
     <message>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>No summit is open: its conflicts will be listed here.</source>
+        <translation>未打开峰会：其冲突将列在此处。</translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
@@ -2430,6 +2737,53 @@
     <message>
         <source>Delete %1</source>
         <translation>删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeBars</name>
+    <message>
+        <source>%1 (%2): announced %3</source>
+        <translation>%1（%2）：已宣布 %3</translation>
+    </message>
+    <message>
+        <source>requested %1 · approved %2 · signed %3 · left %4</source>
+        <translation>申请 %1 · 批准 %2 · 签署 %3 · 剩余 %4</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>申请：%1</translation>
+    </message>
+    <message>
+        <source>⚠ Requests exceed the envelope by %1.</source>
+        <translation>⚠ 申请超出资金额度 %1。</translation>
+    </message>
+    <message>
+        <source>Not counted (no rate): %1</source>
+        <translation>未计入（无汇率）：%1</translation>
+    </message>
+    <message>
+        <source>No envelope yet: a lender&apos;s announced total that requests draw on.</source>
+        <translation>尚无资金额度：即贷款方宣布的、供申请使用的总额。</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>签署 %1</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>申请 %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>not counted (no rate): %1</source>
+        <translation>未计入（无汇率）：%1</translation>
     </message>
 </context>
 <context>
@@ -2570,12 +2924,12 @@
         <translation>汇率…</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
         <source>By %1</source>
@@ -2634,24 +2988,16 @@
         <translation>（另有 %1 无汇率）</translation>
     </message>
     <message>
-        <source>%1 (%2): announced %3</source>
-        <translation>%1（%2）：已宣布 %3</translation>
+        <source>Select one request to see when its status changed.</source>
+        <translation>选择一项申请以查看其状态何时更改。</translation>
     </message>
     <message>
-        <source>requested %1 · approved %2 · signed %3</source>
-        <translation>申请 %1 · 批准 %2 · 签署 %3</translation>
+        <source>When (%1)</source>
+        <translation>时间（%1）</translation>
     </message>
     <message>
-        <source>left: %1</source>
-        <translation>剩余：%1</translation>
-    </message>
-    <message>
-        <source>⚠ Requests exceed the envelope by %1.</source>
-        <translation>⚠ 申请超出资金额度 %1。</translation>
-    </message>
-    <message>
-        <source>Not counted (no rate): %1</source>
-        <translation>未计入（无汇率）：%1</translation>
+        <source>No status change yet.</source>
+        <translation>尚无状态变更。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2915,16 +3261,12 @@
         <translation>处理方式</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;问题&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Import Another File…</source>
+        <translation>导入其他文件…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2933,14 +3275,6 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>%1 rows checked…</source>
-        <translation>已检查 %1 行…</translation>
-    </message>
-    <message>
-        <source>%1 rows read…</source>
-        <translation>已读取 %1 行…</translation>
     </message>
     <message>
         <source>Reading was stopped; nothing was changed.</source>
@@ -2957,10 +3291,6 @@
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>%1: %2 sheet(s)</source>
-        <translation>%1：%2 个工作表</translation>
     </message>
     <message>
         <source>issue code</source>
@@ -2986,9 +3316,68 @@
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
+</context>
+<context>
+    <name>ImportPreview</name>
     <message>
-        <source>Imported from %1: %2 new and %3 updated issues; %4 rows skipped. Edit ▸ Undo takes the whole import back.</source>
-        <translation>已从 %1 导入：新增 %2 个、更新 %3 个议题；跳过 %4 行。“编辑 ▸ 撤销”可撤回整个导入。</translation>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
     </message>
 </context>
 <context>
@@ -3205,8 +3594,8 @@
         <translation>正在检查冲突…</translation>
     </message>
     <message>
-        <source>Conflicts in the schedule (View ▸ Conflicts Panel)</source>
-        <translation>日程中的冲突（视图 ▸ 冲突面板）</translation>
+        <source>Conflicts in the schedule: click to list them (Ctrl+Shift+K)</source>
+        <translation>日程中的冲突：点击查看列表 (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Backed up</source>
@@ -3227,6 +3616,45 @@
     <message>
         <source>%1, %2 to %3, %4</source>
         <translation>%1，%2 至 %3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsPane</name>
+    <message>
+        <source>Back to the Meeting</source>
+        <translation>返回会议</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Select a meeting to see when and where it is, who attends, its agenda, financing and conflicts. Choose a person&apos;s name to see their next meetings.</source>
+        <translation>选择一场会议可查看其时间、地点、出席者、议程、融资和冲突。选择一个人的姓名可查看其接下来的会议。</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next meetings of %1</source>
+        <translation>%1 接下来的会议</translation>
+    </message>
+    <message>
+        <source>From %1 on</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>The whole summit</source>
+        <translation>整个峰会</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3757,14 @@
     <message>
         <source>New Meeting…</source>
         <translation>新建会议…</translation>
+    </message>
+    <message>
+        <source>Search delegation, person, room, issue…</source>
+        <translation>搜索代表团、人员、会议室、议题…</translation>
+    </message>
+    <message>
+        <source>Finds the meetings of a delegation (China or CN), a person, a room or building, or an issue (code or words of its title), in any case</source>
+        <translation>查找某代表团（China 或 CN）、某人、某会议室或楼宇，或某议题（代码或标题中的词语）的会议，不区分大小写</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -3516,6 +3952,14 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters.</source>
+        <translation>没有符合筛选条件的内容。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3569,6 +4013,52 @@
     </message>
 </context>
 <context>
+    <name>RoomChoices</name>
+    <message>
+        <source>Room in the file</source>
+        <translation>文件中的会议室</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>a new room</source>
+        <translation>新会议室</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleLegend</name>
+    <message>
+        <source>%1 (dashed border)</source>
+        <translation>%1（虚线边框）</translation>
+    </message>
+    <message>
+        <source>%1 (hatched)</source>
+        <translation>%1（斜线填充）</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Would clash (while dragging)</source>
+        <translation>将会冲突（拖动时）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>A block&apos;s colour is its host delegation&apos;s; the fill says how far it is agreed. A red border and ! mark a conflict, an orange one a warning.</source>
+        <translation>色块的颜色为东道方代表团的颜色；填充表示商定程度。红色边框和 ! 表示冲突，橙色边框表示警告。</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleSection</name>
     <message>
         <source>Previous day (Ctrl+PgUp)</source>
@@ -3613,6 +4103,22 @@
     <message>
         <source>Show only the meetings of one delegation</source>
         <translation>仅显示一个代表团的会议</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Zoom, cancelled meetings, the home capital&apos;s time and the legend</source>
+        <translation>缩放、已取消的会议、本国首都时间和图例</translation>
     </message>
     <message>
         <source>All</source>
@@ -3673,6 +4179,13 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>时:分</translation>
+    </message>
+</context>
+<context>
     <name>TracksDialog</name>
     <message>
         <source>Tracks</source>
@@ -3726,12 +4239,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h2&gt;No summit is open&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;未打开峰会&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Summit Planner&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Summit Planner&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Open a summit file, start a new one, or explore the sample summit.</source>
-        <translation>打开峰会文件、新建峰会，或浏览示例峰会。</translation>
+        <source>Plan a summit&apos;s meetings, agenda issues, positions and financing requests. Each summit is one file you can copy and send; every change is saved at once and can be undone.</source>
+        <translation>规划峰会的会议、议题、立场和融资申请。每个峰会都是一个可复制和发送的文件；每项更改都会立即保存，并可撤销。</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -3744,6 +4257,22 @@
     <message>
         <source>Open the Astana 2025 Sample</source>
         <translation>打开“阿斯塔纳 2025”示例</translation>
+    </message>
+    <message>
+        <source>The 2nd Central Asia–China Summit, Astana, 16–17 June 2025, seen from the Kazakh delegation: a safe place to try everything</source>
+        <translation>第二届中国—中亚峰会，阿斯塔纳，2025年6月16日至17日，以哈萨克斯坦代表团视角：可放心尝试各项功能</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent summits&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近的峰会&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet: the summits you open are listed here.</source>
+        <translation>暂无：您打开的峰会将列在此处。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start&lt;/b&gt;</source>
+        <translation>&lt;b&gt;开始&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4296,13 @@
     <message>
         <source>Copy Details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>(new)</source>
+        <translation>（新）</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
+from peewee import IntegrityError, SqliteDatabase
 
 from db import connection
 from db.errors import SummitFileError
@@ -136,3 +136,16 @@ def test_format_two_gains_a_random_summit_identifier(tmp_path):
         connection.close_summit()
     assert all(len(uid) == 32 and int(uid, 16) >= 0 for uid in uids)
     assert uids[0] != uids[1]  # two summits upgraded from one template still differ
+
+
+def test_format_three_gains_an_empty_table_of_names_in_other_languages(tmp_path):
+    from db.models import LocalName
+
+    path = old_file(tmp_path, 3)
+    connection.open_summit(path, backup_dir=tmp_path / "backups")
+    assert LocalName.select().count() == 0
+    kz = Delegation.get(Delegation.code == "KZ")
+    LocalName.create(record_kind="delegation", record_id=kz.id, language="ru", name="Казахстан")
+    assert LocalName.get().name == "Казахстан"
+    with pytest.raises(IntegrityError):  # one name a language for each record
+        LocalName.create(record_kind="delegation", record_id=kz.id, language="ru", name="РК")

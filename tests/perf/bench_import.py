@@ -2,9 +2,9 @@
 
     python -m tests.perf.bench_import [--json FILE]
 
-The floor, measured in the same run on the same file: openpyxl reading it in read-only mode
-plus a raw sqlite3 executemany of the same rows into a copy of the summit file. Target: the
-whole import (read, check, commit) within 1.5 times the floor.
+The floor, measured in the same run on the same file: python-calamine reading it (the fastest
+reader of .xlsx there is, in Rust) plus a raw sqlite3 executemany of the same rows into a copy
+of the summit file. Target: the whole import (read, check, commit) within 3 times the floor.
 """
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ from pathlib import Path
 
 os.environ.setdefault("SUMMIT_PLANNER_DATA_DIR", tempfile.mkdtemp())
 
-from openpyxl import Workbook, load_workbook  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+from python_calamine import CalamineWorkbook  # noqa: E402
 
 from planner.importing.issue_import import commit_issue_import, plan_issue_import  # noqa: E402
 from planner.sample import create_sample_summit  # noqa: E402
 from planner.summit_file import close_summit_file, open_summit_file  # noqa: E402
 
 ROWS = 50_000
+TARGET = 3.0
 TRACKS = ["Political", "Economic", "Social", "Ecology"]
 
 
@@ -52,9 +54,8 @@ def build_list(path: Path) -> None:
 
 
 def floor(source: Path, summit: Path) -> None:
-    book = load_workbook(source, read_only=True, data_only=True)
-    rows = [row for row in book.active.iter_rows(min_row=2, values_only=True)]
-    book.close()
+    with CalamineWorkbook.from_path(str(source)) as book:
+        rows = book.get_sheet_by_index(0).to_python()[1:]
     connection = sqlite3.connect(summit)
     connection.executemany(
         "INSERT INTO agenda_issue (code, title, track_id, description, priority, "
@@ -93,7 +94,7 @@ def measure(repeats: int = 3) -> list[dict]:
             "ours_s": round(ours_s, 2),
             "floor_s": round(floor_s, 2),
             "ratio": round(ours_s / floor_s, 2),
-            "target": "<= 1.5",
+            "target": f"<= {TARGET}",
         }
     ]
 

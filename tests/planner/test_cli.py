@@ -107,7 +107,8 @@ def test_wrong_usage_exits_2(tmp_path):
 def test_help_and_version(tmp_path):
     helped = run("--help", env_dir=tmp_path)
     assert helped.returncode == 0
-    assert "new, info, check, import, export, ics, repair." in " ".join(helped.stdout.split())
+    listed = "new, info, check, import, export, ics, repair, schedule."
+    assert listed in " ".join(helped.stdout.split())
     version = run("--version", env_dir=tmp_path)
     assert version.returncode == 0 and version.stdout.strip().startswith("summit-planner 0.")
     assert run("info", "--help", env_dir=tmp_path).returncode == 0

@@ -130,12 +130,12 @@ def test_duplicates_blank_rows_and_bad_values_are_reported(sample_summit, tmp_pa
 
 def test_mapping_overrides(sample_summit, tmp_path):
     path = tmp_path / "odd.csv"
-    path.write_text("Ref,Subject line,Track\nX-1,Caspian ferries,Economic\n", encoding="utf-8")
+    path.write_text("Ref,Wording,Track\nX-1,Caspian ferries,Economic\n", encoding="utf-8")
     with pytest.raises(ImportRefused, match="title"):
         plan_issue_import(path)
-    plan = plan_issue_import(path, overrides={"Subject line": "title"})
+    plan = plan_issue_import(path, overrides={"Wording": "title"})
     assert plan.rows[0].values["title"] == "Caspian ferries"
-    ignored = plan_issue_import(path, overrides={"Subject line": "title", "Ref": ""})
+    ignored = plan_issue_import(path, overrides={"Wording": "title", "Ref": ""})
     assert "code" not in ignored.rows[0].values
 
 

@@ -36,3 +36,18 @@ def test_one_word_and_many_words_agree(words, texts):
     typed = search_words(" ".join(words))
     expected = [all(word in text for word in typed) for text in folded]
     assert matches(typed, folded) == expected
+
+
+def test_hyphens_dashes_and_minus_signs_are_one():
+    texts = ["KZ–CN ministers", "KZ—TM talks", "UZ‑CN", "KG-TJ"]  # en, em, non-breaking, hyphen
+    assert find("KZ-CN", texts) == [True, False, False, False]
+    assert find("kz-tm", texts) == [False, True, False, False]
+    assert find("uz–cn", texts) == [False, False, True, False]
+    assert find("KG−TJ", texts) == [False, False, False, True]  # a minus sign typed
+
+
+def test_case_is_ignored_in_every_alphabet_and_width():
+    texts = ["ҚАЗАҚСТАН Республикасы", "Ελλάδα", "ＣＨＩＮＡ trade"]
+    assert find("қазақстан республикасы", texts) == [True, False, False]
+    assert find("ΕΛΛΆΔΑ", texts) == [False, True, False]
+    assert find("china", texts) == [False, False, True]

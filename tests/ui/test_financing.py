@@ -119,7 +119,7 @@ def test_envelope_shows_oversubscription(window, section):
     change_record(
         window.document, FINANCING_OPERATIONS, drawing.id, {"amount": "5000000000"}, "Raise"
     )
-    text = section.envelopes.item(0).text()
+    text = section.envelopes.lines(section.envelopes.summaries[0])
     assert "Requests exceed the envelope" in text
 
 

@@ -194,7 +194,10 @@ def test_a_large_import_keeps_the_window_answering_and_shows_progress(
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == RESULT, timeout=30_000)
     gaps.timer.stop()
     assert gaps.longest < 0.5
-    assert ("create", 20_000, 20_000) in steps and len(steps) > 10
+    # Reports are passed on at most every 40 ms, so how many arrive depends on the machine's
+    # speed; the first and last of the phase always do, and some in between.
+    assert ("create", 0, 20_000) in steps and ("create", 20_000, 20_000) in steps
+    assert any(0 < done < total for _phase, done, total in steps)
     assert AgendaIssue.select().count() == before + 20_000
     assert window.document.history.undo_text == "Import large.csv"
     window.document.undo()
@@ -217,3 +220,39 @@ def test_stop_during_the_commit_leaves_the_file_as_it_was(
     assert [tuple(r) for r in AgendaIssue.select().tuples()] == before
     assert Track.select().count() == tracks
     assert not window.document.history.can_undo()
+
+
+def test_an_import_of_nothing_new_leaves_no_step_to_undo_and_says_why(
+    qtbot, window, monkeypatch, tmp_path
+):
+    source = russian_list(tmp_path / "list.xlsx")
+    for attempt in range(2):  # the second time, the same list changes nothing
+        dialog = ImportDialog(window.document, window)
+        qtbot.addWidget(dialog)
+        choose(qtbot, dialog, monkeypatch, source)
+        dialog.fill_mapping()
+        dialog.show_page(MAPPING)
+        dialog.mapping_table.cellWidget(1, 1)  # the mapping as it was found
+        forward(qtbot, dialog)
+        assert dialog.pages.currentIndex() == PREVIEW
+        summary = dialog.summary.text()
+        forward(qtbot, dialog)
+        assert dialog.pages.currentIndex() == RESULT, summary
+        assert len(window.document.history) == 1, attempt
+    assert "Nothing to import" in dialog.result.text(), summary
+    assert "nothing was changed" in dialog.result.text()
+
+
+def test_the_last_page_says_what_was_imported_and_offers_another_file(
+    qtbot, window, dialog, monkeypatch, tmp_path
+):
+    choose(qtbot, dialog, monkeypatch, russian_list(tmp_path / "list.xlsx"))
+    assert "1 sheet" in dialog.file_label.text() and "sheet(s)" not in dialog.file_label.text()
+    for _page in range(3):
+        forward(qtbot, dialog)
+    text = dialog.result.text()
+    assert "2 new rows added" in text and "1 row updated" in text
+    assert "Undo (Ctrl+Z)" in text
+    monkeypatch.setattr(dialogs, "choose_import_path", lambda _parent: None)
+    dialog.another_button.click()
+    assert dialog.pages.currentIndex() == SOURCE

@@ -226,3 +226,31 @@ def test_undo_and_redo_say_what_they_undo_and_redo(window, sample_summit, script
     assert Delegation.select().where(Delegation.code == "SCO").exists()
     window.close_document()
     assert not window.undo_action.isEnabled() and window.undo_action.text() == "&Undo"
+
+
+def test_the_welcome_page_lists_recent_summits_and_opens_them(window, sample_summit, tmp_path):
+    window.open_path(sample_summit)
+    window.close_document()
+    page = window.welcome
+    assert window.stack.currentWidget() is page
+    assert page.recent_paths() == [sample_summit.resolve()]
+    assert page.no_recent.isHidden()
+    page.choose(page.recent.item(0))
+    assert window.document.path == sample_summit.resolve()
+    window.close_document()
+    sample_summit.rename(tmp_path / "gone.summit")  # a summit moved away is not offered
+    window.show_document(None)
+    assert page.recent_paths() == [] and not page.no_recent.isHidden()
+
+
+def test_the_welcome_page_starts_a_new_summit_opens_one_or_the_sample(window, script, tmp_path):
+    window.welcome.sample_button.click()
+    assert "sample" in window.document.path.name
+    window.close_document()
+    script.save_path = tmp_path / "Bishkek 2027.summit"
+    window.welcome.new_button.click()
+    assert window.document.path.name == "Bishkek 2027.summit"
+    window.close_document()
+    script.open_path = window.recent_files()[0]
+    window.welcome.open_button.click()
+    assert window.document is not None

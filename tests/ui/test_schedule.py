@@ -354,3 +354,20 @@ def test_a_failure_during_a_drag_is_reported_and_cancels_it(qtbot, grid, monkeyp
     assert reported and str(reported[0]) == "timeline unavailable"
     assert grid.drag is None and grid.state.ghost is None
     qtbot.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, pos=start)
+
+
+def test_a_meeting_of_several_delegations_stays_in_all_their_columns_while_dragged(
+    qtbot, section, grid
+):
+    section.mode.setCurrentIndex(1)  # a column per delegation
+    target = meeting(MINING)  # Uzbekistan and China: two columns
+    columns = sorted(b.column for b in grid.layout_.blocks if b.meeting_id == target.id)
+    assert len(columns) == 2
+    start = grid.block_point(target.id)
+    drag(qtbot, grid, start, start + QPoint(0, 3 * grid.slot_height), release=False)
+    geo = grid.geometry_()
+    assert sorted(geo.column_at(g.center().x()) for g in grid.state.ghosts) == columns
+    assert len({g.top() for g in grid.state.ghosts}) == 1  # at the same new time
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    assert grid.state.ghosts == []

@@ -48,9 +48,9 @@ class DelegationsSection(Section, QWidget):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.delegations)
         top.addWidget(self.people)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        top.setSizes([640, 440])
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
+        top.setSizes([560, 560])  # people's titles are long: as much room as delegations
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.rooms)

@@ -11,16 +11,18 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from planner.money import format_short
 from ui.labels import financing_status_labels
 
-# In workflow order, from pale (asked) to dark (signed and flowing); refused ones grey.
+# In workflow order, each step its own hue as well as its own lightness (so that neighbours
+# such as submitted and under review, or signed and disbursing, are told apart on screen and
+# in grey print); refused ones red and grey.
 STATUS_COLOURS = {
-    "draft": "#D9E2EC",
-    "submitted": "#9FB3C8",
-    "under_review": "#627D98",
-    "approved": "#4CAF50",
+    "draft": "#E3E8EE",
+    "submitted": "#8EC5F2",
+    "under_review": "#F6B352",
+    "approved": "#A5D66F",
     "signed": "#2E7D32",
-    "disbursing": "#1B5E20",
+    "disbursing": "#283593",
     "rejected": "#E57373",
-    "withdrawn": "#BDBDBD",
+    "withdrawn": "#9E9E9E",
 }
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QListWidget,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -35,19 +38,25 @@ from planner.financing import (
     without_rate,
 )
 from planner.history import Change
-from planner.money import format_money, format_short
+from planner.info import summit_info
+from planner.money import format_money
+from planner.timezones import utc_to_local
 from ui import dialogs
 from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.financing.chart import StackedBars
+from ui.financing.envelope_bars import EnvelopeBars
 from ui.financing.rates_dialog import RatesDialog
 from ui.financing.table_model import RequestFilterProxy, RequestTableModel
+from ui.i18n import trn
 from ui.labels import financing_status_labels, instrument_labels
 from ui.local_dates import day_and_time, moment_text
 from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
 from ui.section import Section
 from ui.undo_commands import change_record, remove_records
+
+WIDE = 1400  # narrower, the chart and totals go under the requests
 
 
 class FinancingSection(Section, QWidget):
@@ -83,11 +92,12 @@ class FinancingSection(Section, QWidget):
         self.warning.setStyleSheet(f"color: {MESSAGE_COLOUR}; font-weight: bold;")
 
         self.history = QTreeWidget()
-        self.history.setHeaderLabels([self.tr("When (UTC)"), self.tr("Status"), self.tr("Note")])
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("Note")])
         self.history.setRootIsDecorated(False)
-        self.envelopes = QListWidget()
-        self.envelopes.setObjectName("envelopes")
-        self.envelopes.setWordWrap(True)
+        self.envelopes = EnvelopeBars()
+        envelopes_page = QScrollArea()
+        envelopes_page.setWidgetResizable(True)
+        envelopes_page.setWidget(self.envelopes)
         self.totals_by = QComboBox()
         for dimension in DIMENSIONS:
             self.totals_by.addItem(self.tr("By %1").replace("%1", dimension), dimension)
@@ -99,11 +109,15 @@ class FinancingSection(Section, QWidget):
         totals_layout = QVBoxLayout(totals_page)
         totals_layout.addWidget(self.totals_by)
         totals_layout.addWidget(self.totals)
+        self.grand_total = QLabel()
+        self.grand_total.setObjectName("grandTotal")
+        self.grand_total.setWordWrap(True)
+        totals_layout.addWidget(self.grand_total)
         self.chart = StackedBars()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chart, self.tr("Chart"))
         self.tabs.addTab(totals_page, self.tr("Totals"))
-        self.tabs.addTab(self.envelopes, self.tr("Envelopes"))
+        self.tabs.addTab(envelopes_page, self.tr("Envelopes"))
         self.tabs.addTab(self.history, self.tr("History"))
 
         left = QWidget()
@@ -111,17 +125,28 @@ class FinancingSection(Section, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.pane)
         left_layout.addWidget(self.warning)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.tabs)
-        split.setSizes([900, 480])
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(self.tabs)
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([900, 480])
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(self.split)
         self.pane.add_requested.connect(self.new_request)
         self.pane.edit_requested.connect(self.edit_request)
         self.pane.delete_requested.connect(self.delete_requests)
         self.pane.selection_changed.connect(self.show_history)
         self.pane.filter_edit.textChanged.connect(self.show_summaries)  # after the proxy
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Chart and totals beside the requests where there is width for both, under them on
+        a laptop, so that every column of the requests stays in view."""
+        super().resizeEvent(event)
+        wanted = Qt.Orientation.Horizontal if self.width() >= WIDE else Qt.Orientation.Vertical
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            across = self.width() if wanted == Qt.Orientation.Horizontal else self.height()
+            self.split.setSizes([across * 3 // 5, across * 2 // 5])
 
     def load(self):
         if self.document is None:
@@ -225,57 +250,59 @@ class FinancingSection(Section, QWidget):
             self.totals.addTopLevelItem(item)
         for column in range(3):
             self.totals.resizeColumnToContents(column)
-        self.envelopes.clear()
-        for summary in envelope_summaries(self.model.all_rows, self.rates):
-            lines = [
-                self.tr("%1 (%2): announced %3")
-                .replace("%1", summary.name)
-                .replace("%2", summary.lender)
-                .replace("%3", format_short(summary.announced, summary.currency)),
-                self.tr("requested %1 · approved %2 · signed %3")
-                .replace("%1", format_short(summary.requested, summary.currency))
-                .replace("%2", format_short(summary.approved, summary.currency))
-                .replace("%3", format_short(summary.signed, summary.currency)),
-                self.tr("left: %1").replace("%1", format_short(summary.left, summary.currency)),
-            ]
-            if summary.oversubscribed:
-                lines.append(
-                    self.tr("⚠ Requests exceed the envelope by %1.").replace(
-                        "%1", format_short(-summary.left, summary.currency)
-                    )
-                )
-            if summary.without_rate:
-                lines.append(
-                    self.tr("Not counted (no rate): %1").replace(
-                        "%1", ", ".join(summary.without_rate)
-                    )
-                )
-            self.envelopes.addItem("\n".join(lines))
-            if summary.oversubscribed:
-                item = self.envelopes.item(self.envelopes.count() - 1)
-                item.setForeground(Qt.GlobalColor.darkRed)
+        self.envelopes.set_summaries(envelope_summaries(self.model.all_rows, self.rates))
+        self.show_grand_total(rows, currency)
+
+    def show_grand_total(self, rows, currency: str) -> None:
+        """Under Totals: every request the filters show, whatever the grouping."""
+        counted = [r for r in rows if r.converted is not None]
+        amount = format_money(sum((r.converted for r in counted), Decimal(0)), currency)
+        if len(counted) < len(rows):
+            amount += self.tr(" (+%1 without rate)").replace("%1", str(len(rows) - len(counted)))
+        self.grand_total.setText(
+            "<b>"
+            + trn(
+                "Total of the %n request shown: %1", "Total of the %n requests shown: %1", len(rows)
+            ).replace("%1", amount)
+            + "</b>"
+        )
 
     def selected_id(self) -> int | None:
         ids = self.pane.selected_ids()
         return ids[0] if len(ids) == 1 else None
 
     def show_history(self, *_args) -> None:
+        """The selected request's status changes, newest first, in the summit's time."""
         self.history.clear()
         request_id = self.selected_id()
         self.status_button.setEnabled(request_id is not None and self.pane.editable)
         if request_id is None:
+            self.history_hint(self.tr("Select one request to see when its status changed."))
             return
         try:
             history = fetch_request(request_id)["history"]
+            zone_name = summit_info().timezone
         except USER_ERRORS:
             return
+        self.history.setHeaderLabels(
+            [self.tr("When (%1)").replace("%1", zone_name), self.tr("Status"), self.tr("Note")]
+        )
+        if not history:
+            self.history_hint(self.tr("No status change yet."))
         labels = financing_status_labels()
         for status, when, note in reversed(history):
+            local = utc_to_local(when, zone_name)
             self.history.addTopLevelItem(
-                QTreeWidgetItem([moment_text(when), labels.get(status, status), note])
+                QTreeWidgetItem([moment_text(local), labels.get(status, status), note])
             )
         for column in range(2):
             self.history.resizeColumnToContents(column)
+
+    def history_hint(self, text: str) -> None:
+        hint = QTreeWidgetItem([text])
+        hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.history.addTopLevelItem(hint)
+        hint.setFirstColumnSpanned(True)
 
     # Editing
 

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from planner.edits import BulkOperation
 from planner.errors import USER_ERRORS
 from planner.importing.issue_import import ImportPlan
-from planner.importing.kinds import KINDS, ImportKind
-from planner.importing.mapping import find_header
+from planner.importing.kinds import KINDS, ImportKind, changed_nothing
+from planner.importing.plan import choose_sheet
+from planner.importing.position_import import matrix_sheet
 from planner.importing.reading import ImportCancelled, Sheet, read_file
 from planner.summit_file import in_own_connection
 from ui import dialogs
@@ -37,7 +38,9 @@ from ui.background import BackgroundTask
 from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
-from ui.importing.preview import show_plan
+from ui.i18n import trn
+from ui.importing.preview import result_text, show_plan
+from ui.importing.room_choice import RoomChoices
 
 SOURCE, MAPPING, PREVIEW, RESULT = range(4)
 PHASES = {  # what a commit's progress reports, as the window says it
@@ -122,6 +125,7 @@ class ImportDialog(QDialog):
         }
         for kind in KINDS.values():
             self.kind_choice.addItem(labels.get(kind.name, kind.label), kind.name)
+        self.kind_choice.currentIndexChanged.connect(lambda _index: self.choose_best_sheet())
         layout = QVBoxLayout(page)
         layout.addWidget(self.file_label)
         layout.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
@@ -149,17 +153,19 @@ class ImportDialog(QDialog):
         page = QWidget()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.preview_table = QTableWidget(0, 4)
-        self.preview_table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("What happens"), self.tr("Code"), self.tr("Title")]
-        )
+        self.preview_table = QTableWidget(0, 2)
+        # the first two columns; the plan's fields follow (see preview.py)
+        self.preview_headers = [self.tr("Row"), self.tr("What happens")]
+        self.preview_table.setHorizontalHeaderLabels(self.preview_headers)
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.preview_table.verticalHeader().hide()
         self.problem_list = QListWidget()
         self.problem_list.setWordWrap(True)
         layout = QVBoxLayout(page)
+        self.room_choices = RoomChoices(self.make_plan)
         layout.addWidget(self.summary)
         layout.addWidget(self.preview_table, 2)
+        layout.addWidget(self.room_choices, 1)
         layout.addWidget(QLabel(self.tr("<b>Problems</b>")))
         layout.addWidget(self.problem_list, 1)
         return page
@@ -167,11 +173,21 @@ class ImportDialog(QDialog):
     def result_page(self) -> QWidget:
         page = QWidget()
         self.result = QLabel()
+        self.result.setObjectName("importResult")
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.another_button = QPushButton(self.tr("Import Another File…"))
+        self.another_button.clicked.connect(self.start_again)
         layout = QVBoxLayout(page)
         layout.addWidget(self.result)
+        layout.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
+
+    def start_again(self) -> None:
+        self.plan, self.recorded = None, None
+        self.show_page(SOURCE)
+        self.choose_file()
 
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -180,7 +196,9 @@ class ImportDialog(QDialog):
         self.next_button.setText(self.tr("Import") if page == PREVIEW else self.tr("Next"))
         self.next_button.setEnabled(page != SOURCE or bool(self.sheets))
         if page == PREVIEW and self.plan is not None:
-            self.next_button.setEnabled(self.counts["create"] + self.counts["update"] > 0)
+            # Unchanged rows lead to a last page saying that there was nothing to import.
+            rows = self.counts["create"] + self.counts["update"] + self.counts["unchanged"]
+            self.next_button.setEnabled(rows > 0)
         self.close_button.setText(self.tr("Close") if page == RESULT else self.tr("Cancel"))
 
     def refuse(self, error: Exception) -> None:
@@ -217,8 +235,12 @@ class ImportDialog(QDialog):
     def on_progress(self, step: object) -> None:
         if isinstance(step, int):  # rows read, or checked
             checking = self.pages.currentIndex() == MAPPING
-            text = self.tr("%1 rows checked…") if checking else self.tr("%1 rows read…")
-            self.status.setText(text.replace("%1", f"{step:,}"))
+            text = (
+                trn("%n row checked…", "%n rows checked…", step)
+                if checking
+                else trn("%n row read…", "%n rows read…", step)
+            )
+            self.status.setText(text.replace(str(step), f"{step:,}", 1))
         elif isinstance(step, tuple):  # (phase, done, total) of a commit
             phase, done, total = step
             self.progress.setRange(0, max(total, 1))
@@ -268,15 +290,27 @@ class ImportDialog(QDialog):
         self.work_ended()
         self.sheets = sheets
         self.file_label.setText(
-            self.tr("%1: %2 sheet(s)").replace("%1", self.path.name).replace("%2", str(len(sheets)))
+            trn("%1: %n sheet", "%1: %n sheets", len(sheets)).replace("%1", self.path.name)
         )
         self.sheet_choice.clear()
         for sheet in sheets:
-            self.sheet_choice.addItem(f"{sheet.name} ({len(sheet.rows)} rows)", sheet.name)
-        best = max(sheets, key=lambda s: (find_header(s) is not None, len(s.rows)))
-        select_data(self.sheet_choice, best.name)
+            rows = trn("%n row", "%n rows", len(sheet.rows))
+            self.sheet_choice.addItem(f"{sheet.name} ({rows})", sheet.name)
+        self.room_choices.reset()
+        self.choose_best_sheet()
         self.sheet_choice.setEnabled(True)
         self.show_page(SOURCE)
+
+    def choose_best_sheet(self) -> None:
+        """The sheet that looks most like the list of the kind chosen (a lookup sheet first
+        in the workbook is passed over)."""
+        if self.sheets and self.path is not None:
+            kind = self.kind()
+            if kind.fields:
+                best = choose_sheet(self.sheets, None, self.path.name, kind.fields)
+            else:  # a matrix: its columns are delegations, not fields
+                best = matrix_sheet(self.sheets, self.path.name)
+            select_data(self.sheet_choice, best.name)
 
     # Stepping
 
@@ -342,10 +376,12 @@ class ImportDialog(QDialog):
         """Check every row of the sheets already read, in the background."""
         kind, sheets, source = self.kind(), self.sheets, self.path.name
         sheet, overrides = self.sheet_choice.currentData(), self.overrides()
-        keep = self.keep_unmapped.isChecked()
+        keep, rooms = self.keep_unmapped.isChecked(), self.room_choices.chosen()
         self.start(
             lambda progress: counted(
-                kind.plan(sheets, source, sheet, overrides, progress, keep_unmapped=keep)
+                kind.plan(
+                    sheets, source, sheet, overrides, progress, keep_unmapped=keep, rooms_as=rooms
+                )
             ),
             self.on_planned,
             self.tr("Checking every row…"),
@@ -355,11 +391,19 @@ class ImportDialog(QDialog):
         self.work_ended()
         self.plan, self.counts = planned
         show_plan(self, self.plan, self.counts)
+        if self.plan.kind == "meetings":
+            self.room_choices.show_rooms(self.plan.new_rooms)
         self.show_page(PREVIEW)
 
     def commit(self) -> None:
-        """Write the plan in the background, in one transaction that Stop rolls back."""
+        """Write the plan in the background, in one transaction that Stop rolls back; a plan
+        that writes nothing is not carried out (and leaves no step to undo)."""
         kind, plan = self.kind(), self.plan
+        writes = self.counts["create"] or self.counts["update"]
+        if not (writes or plan.new_tracks or plan.new_rooms):
+            self.result.setText(result_text(self, plan, self.counts, imported=False))
+            self.show_page(RESULT)
+            return
         text = self.tr("Import %1").replace("%1", plan.source)
         self.start(
             lambda progress: kind.commit(plan, lambda *step: progress(step), text),
@@ -374,18 +418,10 @@ class ImportDialog(QDialog):
             return  # already kept by reject(), which stopped the thread
         self.recorded = operation
         self.work_ended()
-        self.document.record(operation, operation.change())
-        plan = self.plan
-        self.result.setText(
-            self.tr(
-                "Imported from %1: %2 new and %3 updated issues; %4 rows skipped. "
-                "Edit ▸ Undo takes the whole import back."
-            )
-            .replace("%1", plan.source)
-            .replace("%2", str(self.counts["create"]))
-            .replace("%3", str(self.counts["update"]))
-            .replace("%4", str(self.counts["skip"]))
-        )
+        changed = not changed_nothing(operation.states)  # e.g. the same list again
+        if changed:
+            self.document.record(operation, operation.change())
+        self.result.setText(result_text(self, self.plan, self.counts, imported=changed))
         self.show_page(RESULT)
 
     def reject(self) -> None:

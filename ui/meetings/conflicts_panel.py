@@ -125,7 +125,8 @@ class ConflictsPanel(QWidget):
         self.no_conflicts = self.tr("No conflicts.")
         self.empty = QLabel(self.no_conflicts)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumWidth(300)
+        self.empty.setWordWrap(True)
+        self.setMinimumWidth(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list)
@@ -133,7 +134,12 @@ class ConflictsPanel(QWidget):
 
     def show_overview(self, overview: Overview | None, *, checking: bool = False) -> None:
         report = overview.report if overview is not None else ConflictReport()
-        self.empty.setText(self.tr("Checking for conflicts…") if checking else self.no_conflicts)
+        if overview is None:
+            self.empty.setText(self.tr("No summit is open: its conflicts will be listed here."))
+        else:
+            self.empty.setText(
+                self.tr("Checking for conflicts…") if checking else self.no_conflicts
+            )
         # Refilling is not the user choosing a conflict: emptying the list would otherwise
         # "choose" the selected one again and reset the meeting filters.
         selection = self.list.selectionModel()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from ui.combo import select_data
 from ui.labels import level_labels, status_labels
 from ui.local_dates import long_day
 from ui.meetings.agenda_editor import AgendaEditor
+from ui.time_field import TimeField
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -129,11 +129,12 @@ class MeetingEditor(QDialog):
         self.errors[field] = label
         return label
 
-    def add_row(self, text: str, widget: QWidget, field: str) -> None:
+    def add_row(self, text: str, widget: QWidget, *fields: str) -> None:
         box = QVBoxLayout()
         box.setSpacing(2)
         box.addWidget(widget)
-        box.addWidget(self.error_label(field))
+        for field in fields:
+            box.addWidget(self.error_label(field))
         self.form.addRow(text, box)
 
     def build_fields(self, draft: MeetingDraft) -> None:
@@ -150,8 +151,8 @@ class MeetingEditor(QDialog):
         if not select_data(self.day, draft.day):  # keep a day outside the summit visible
             self.day.addItem(long_day(draft.day), draft.day)
             select_data(self.day, draft.day)
-        self.start = QTimeEdit(QTime(draft.start.hour, draft.start.minute))
-        self.start.setDisplayFormat("HH:mm")
+        self.start = TimeField(QTime(draft.start.hour, draft.start.minute))
+        self.start.setObjectName("startTime")
         self.minutes = QSpinBox()
         # From 0: a duration below the shortest is explained by the planner's refusal.
         self.minutes.setRange(0, LONGEST_MINUTES)
@@ -183,7 +184,7 @@ class MeetingEditor(QDialog):
         self.add_row(self.tr("Title"), self.title_edit, "title")
         self.add_row(self.tr("Level"), self.level, "level")
         self.add_row(self.tr("Day"), self.day, "day")
-        self.add_row(self.tr("Starts"), timing_widget, "minutes")
+        self.add_row(self.tr("Starts"), timing_widget, "start", "minutes")
         self.add_row(self.tr("Room"), self.room, "room")
         self.add_row(self.tr("Status"), self.status, "status")
 
@@ -336,7 +337,13 @@ class MeetingEditor(QDialog):
     def schedule_preview(self, *_args) -> None:
         self.preview_timer.start()
 
+    def show_time_problem(self) -> None:
+        label = self.errors["start"]
+        label.setText(self.start.problem() or "")
+        label.setVisible(bool(self.start.problem()))
+
     def update_preview(self) -> None:
+        self.show_time_problem()
         draft = self.draft()
         end = draft.start + timedelta(minutes=draft.minutes)
         self.ends.setText(self.tr("until %1").replace("%1", end.strftime("%H:%M")))
@@ -368,6 +375,10 @@ class MeetingEditor(QDialog):
     def accept(self) -> None:
         for label in self.errors.values():
             label.hide()
+        if self.start.problem():
+            self.show_time_problem()
+            self.start.setFocus()
+            return
         try:
             self.submit(self.draft())
         except ValidationError as error:

@@ -6,10 +6,11 @@ from datetime import datetime, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from planner import history
 from planner.history import Change
+from planner.meeting_search import search_texts
 from planner.meetings import MeetingDraft
 from planner.vocabulary import MeetingStatus
 from ui.combo import select_data
@@ -17,6 +18,7 @@ from ui.document import SummitDocument
 from ui.labels import status_labels
 from ui.local_dates import short_day
 from ui.meetings.actions import MeetingActions
+from ui.meetings.details_pane import MeetingDetailsPane
 from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel
 from ui.record_pane import RecordPane
 from ui.schedule_monitor import ScheduleMonitor
@@ -34,6 +36,14 @@ class MeetingsSection(Section, QWidget):
             self.tr("Meetings"), self.model, MeetingTableModel.TITLE, proxy=self.proxy
         )
         self.pane.add_button.setText(self.tr("New Meeting…"))
+        self.pane.filter_edit.setPlaceholderText(self.tr("Search delegation, person, room, issue…"))
+        self.pane.filter_edit.setToolTip(
+            self.tr(
+                "Finds the meetings of a delegation (China or CN), a person, a room or "
+                "building, or an issue (code or words of its title), in any case"
+            )
+        )
+        self.pane.show_all_requested.connect(self.clear_filters)
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.duplicate_button.setToolTip(self.tr("Duplicate the selected meeting (Ctrl+D)"))
         self.duplicate_button.clicked.connect(self.duplicate_selected)
@@ -59,8 +69,19 @@ class MeetingsSection(Section, QWidget):
         duplicate = QShortcut(QKeySequence("Ctrl+D"), self.pane.view)
         duplicate.setContext(Qt.ShortcutContext.WidgetShortcut)
         duplicate.activated.connect(self.duplicate_selected)
+        self.details = MeetingDetailsPane()
+        self.details.meeting_chosen.connect(lambda meeting_id: self.show_meetings([meeting_id]))
+        self.details.edit_requested.connect(self.edit_meeting)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 300])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pane)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
         self.update_buttons([])
 
     def set_document(
@@ -76,6 +97,7 @@ class MeetingsSection(Section, QWidget):
 
     def clear(self) -> None:
         self.model.show_overview(None)
+        self.details.set_overview(None)
 
     def set_editable(self, editable: bool) -> None:
         self.pane.set_editable(editable)
@@ -109,13 +131,19 @@ class MeetingsSection(Section, QWidget):
             return
         selected = self.pane.selected_ids()
         ids = change.ids("meeting") if change is not None else history.ALL
+        overview = self.monitor.overview
+        self.details.set_overview(overview)
         if ids is not history.ALL and change.kinds <= {"meeting", "conflict"}:
-            self.model.update_overview(self.monitor.overview, ids)  # only those rows
+            self.proxy.set_more_words(
+                search_texts(overview.facts, overview.directory, list(ids)), replace=False
+            )
+            self.model.update_overview(overview, ids)  # only those rows
             self.update_day_counts()
             if set(selected) & ids:
                 self.pane.select_ids(selected)
             return
-        self.model.show_overview(self.monitor.overview)
+        self.proxy.set_more_words(search_texts(overview.facts, overview.directory))
+        self.model.show_overview(overview)
         self.fill_filters()
         self.update_day_counts()
         self.pane.select_ids(selected)
@@ -145,15 +173,20 @@ class MeetingsSection(Section, QWidget):
         }
         wanted = {self.model.row_of_id(i) for i in ids}
         if not wanted <= visible:
-            for combo in (self.day_filter, self.delegation_filter, self.status_filter):
-                combo.setCurrentIndex(0)
-            self.pane.filter_edit.clear()
-            self.apply_filters()
+            self.clear_filters()
         self.pane.select_ids(ids)
         self.pane.view.setFocus()
 
+    def clear_filters(self) -> None:
+        for combo in (self.day_filter, self.delegation_filter, self.status_filter):
+            combo.setCurrentIndex(0)
+        self.pane.filter_edit.clear()
+        self.apply_filters()
+
     def update_buttons(self, ids: list[int]) -> None:
         self.duplicate_button.setEnabled(self.pane.editable and len(ids) == 1)
+        if self.details.overview is not None:
+            self.details.show_meeting(ids[0] if len(ids) == 1 else None)
 
     # Editing
 

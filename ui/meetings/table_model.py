@@ -109,19 +109,35 @@ class MeetingFilterProxy(ModelFilterProxy):
         self.day: date | None = None
         self.delegation: int | None = None
         self.status: str | None = None
+        self.labels = {**kind_labels(), **level_labels(), **status_labels()}  # words shown
+        # meeting id -> what else it is found by (planner.meeting_search)
+        self.more_words: dict[int, str] = {}
+
+    def set_more_words(self, words: dict[int, str], *, replace: bool = True) -> None:
+        """The words each meeting is found by beyond its row (all of them, or some afresh)."""
+        if replace:
+            self.more_words = words
+            self.searched = None  # the prepared texts are made again
+        else:
+            self.more_words.update(words)
 
     def set_filters(self, day: date | None, delegation: int | None, status: str | None) -> None:
         self.day, self.delegation, self.status = day, delegation, status
         self.refilter()
 
     def search_text(self, row: MeetingRow) -> str:
-        """Title, delegations, room, status, kind, level and start time: the words one types
-        (built without formatting every column: a large summit has 20,000 meetings)."""
+        """Title, delegations, room, status, kind, level and start time, and the names of
+        its delegations, people, building and agenda issues: the words one types (built
+        without formatting every column: a large summit has 20,000 meetings)."""
         start = row.start
         return (
-            f"{row.title} {' '.join(row.delegations)} {row.room} {row.status} {row.kind} "
-            f"{row.level} {start.hour:02}:{start.minute:02}"
+            f"{row.title} {' '.join(row.delegations)} {row.room} {self.word(row.status)} "
+            f"{self.word(row.kind)} {self.word(row.level)} "
+            f"{start.hour:02}:{start.minute:02} {self.more_words.get(row.id, '')}"
         )
+
+    def word(self, stored: str) -> str:
+        return self.labels.get(stored, stored)
 
     def choosing(self) -> bool:
         return any(v is not None for v in (self.day, self.delegation, self.status))

@@ -4,6 +4,7 @@ questions (a meeting's brief, disagreements with a counterpart)."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -41,7 +42,7 @@ from ui import dialogs
 from ui.changed_rows import RELOAD_SOME
 from ui.colours import HINT_COLOUR
 from ui.combo import select_data
-from ui.labels import stance_labels
+from ui.labels import stance_labels, stance_short_labels
 from ui.local_dates import day_and_time
 from ui.positions.matrix_model import CELL_ROLE, ISSUE_ROLE, PositionMatrixModel
 from ui.positions.position_panel import PositionPanel
@@ -168,6 +169,7 @@ class PositionsSection(Section, QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = MatrixView(self)
         self.view.setObjectName("positionsMatrix")
+        self.view.viewport().installEventFilter(self)
         self.view.setModel(self.proxy)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -220,6 +222,25 @@ class PositionsSection(Section, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
+    def fit_columns(self) -> None:
+        """Each delegation's column as wide as its widest stance, the counts as wide as they
+        need; the issue takes the rest of the width (never less than it needs to be read)."""
+        if self.model.matrix is None:
+            return
+        metrics = self.view.fontMetrics()
+        stances = max(metrics.horizontalAdvance(f"✓ {t}") for t in stance_short_labels().values())
+        counts = self.model.counts_column()
+        for column in range(1, counts):
+            self.view.setColumnWidth(column, stances + 16)
+        self.view.setColumnWidth(counts, metrics.horizontalAdvance("✓00 ~00 ✗00") + 20)
+        others = sum(self.view.columnWidth(c) for c in range(1, counts + 1))
+        self.view.setColumnWidth(0, max(200, self.view.viewport().width() - others))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
     def clear(self) -> None:
         self.model.show_matrix(None)
 
@@ -259,8 +280,7 @@ class PositionsSection(Section, QWidget):
         selected = self.selected_cells()
         matrix = load_matrix()
         self.model.show_matrix(matrix)
-        self.view.setColumnWidth(0, 300)
-        self.view.setColumnWidth(self.model.counts_column(), 140)
+        self.fit_columns()
         self.fill_choices()
         self.apply_view()
         self.select_cells(selected)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from planner.day_layout import DayLayout, GridBlock
+from planner.day_layout import ColumnMode, DayLayout, GridBlock
 from planner.meeting_drafts import KEEP_ROOM
 from ui.schedule.grid_geometry import (
     GUTTER_WIDTH,
@@ -272,10 +272,21 @@ class DayGrid(QAbstractScrollArea):
         self.state.hidden = block.meeting_id
         self.state.blocked_column = drag.column
         self.state.blocked = self.blocked_slots(block.meeting_id, key)
-        lane_block = replace(
-            block, column=drag.column, lane=0, lanes=1, start=drag.start, end=drag.end
-        )
-        self.state.ghost = geo.block_rect(lane_block)
+        # A meeting of several delegations is in each of their columns: it moves in all.
+        columns = [drag.column] + [
+            b.column
+            for b in geo.layout.blocks
+            if b.meeting_id == block.meeting_id and b.column != drag.column
+        ]
+        if geo.layout.mode is ColumnMode.ROOMS:
+            columns = columns[:1]
+        ghosts = [
+            geo.block_rect(
+                replace(block, column=column, lane=0, lanes=1, start=drag.start, end=drag.end)
+            )
+            for column in columns
+        ]
+        self.state.ghost, self.state.ghosts = ghosts[0], ghosts
         self.state.ghost_free = self.drag_is_free()
         self.viewport().update()
 
@@ -304,6 +315,7 @@ class DayGrid(QAbstractScrollArea):
 
     def clear_drag_state(self) -> None:
         self.state.ghost = None
+        self.state.ghosts = []
         self.state.hidden = None
         self.state.blocked_column = None
         self.state.blocked = []

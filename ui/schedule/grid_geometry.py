@@ -11,7 +11,7 @@ from planner.day_layout import DayLayout, GridBlock
 
 HEADER_HEIGHT = 46
 GUTTER_WIDTH = 58
-MIN_COLUMN_WIDTH = 150
+MIN_COLUMN_WIDTH = 104  # eight rooms fit beside the details pane on a laptop
 RESIZE_HANDLE = 6  # pixels at a block's lower edge that resize instead of move
 
 

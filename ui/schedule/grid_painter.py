@@ -27,7 +27,8 @@ class PaintState:
     """What, besides the layout, the grid shows at this moment."""
 
     selected: set[int] = field(default_factory=set)
-    ghost: QRectF | None = None
+    ghost: QRectF | None = None  # where the dragged block would go, in its column
+    ghosts: list[QRectF] = field(default_factory=list)  # and in each column it is in
     ghost_free: bool = True
     blocked_column: int | None = None
     blocked: list[datetime] = field(default_factory=list)
@@ -234,7 +235,8 @@ def paint_ghost(painter: QPainter, state: PaintState) -> None:
     fill = QColor(colour)
     fill.setAlpha(40)
     painter.setBrush(fill)
-    painter.drawRoundedRect(state.ghost, 3, 3)
+    for ghost in state.ghosts or [state.ghost]:
+        painter.drawRoundedRect(ghost, 3, 3)
 
 
 def paint_now(painter: QPainter, geo: GridGeometry, state: PaintState) -> None:

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSlider,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,8 +29,10 @@ from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.local_dates import short_day
 from ui.meetings.actions import MeetingActions
+from ui.meetings.details_pane import MeetingDetailsPane
 from ui.schedule.day_grid import DayGrid
 from ui.schedule.find_time_dialog import FindTimeDialog
+from ui.schedule.legend import ScheduleLegend, display_menu_button
 from ui.schedule_monitor import ScheduleMonitor
 from ui.section import Section
 
@@ -63,8 +67,6 @@ class ScheduleSection(Section, QWidget):
         self.zoom.setValue(22)
         self.zoom.setFixedWidth(90)
         self.zoom.setToolTip(self.tr("Zoom: the height of one slot"))
-        # No "Zoom" label beside it (its tooltip says it): the bar must hold the longer
-        # Russian and Kazakh words of its check boxes at 1366 pixels with the Conflicts panel.
         self.show_cancelled = QCheckBox(self.tr("Cancelled"))
         self.show_cancelled.setToolTip(self.tr("Show cancelled meetings"))
         self.home_clock = QCheckBox(self.tr("Home time"))
@@ -81,25 +83,51 @@ class ScheduleSection(Section, QWidget):
         self.delegation.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.delegation.setMinimumContentsLength(9)
+        self.delegation.setMinimumContentsLength(8)
         self.delegation.setToolTip(self.tr("Show only the meetings of one delegation"))
+        self.legend = ScheduleLegend()
+        self.show_legend = QCheckBox(self.tr("Legend"))
+        self.show_legend.setChecked(True)
+        self.show_legend.toggled.connect(self.legend.setVisible)
+        self.display_button = display_menu_button(
+            self.tr("Show"),
+            [QLabel(self.tr("Zoom")), self.zoom, self.show_cancelled, self.home_clock,
+             self.show_legend],
+        )
+        self.display_button.setToolTip(
+            self.tr("Zoom, cancelled meetings, the home capital's time and the legend")
+        )
         bar = QHBoxLayout()
-        for widget in (
-            self.previous_day,
-            self.day,
-            self.next_day,
-            self.mode,
-            self.delegation,
-            self.zoom,
-            self.show_cancelled,
-            self.home_clock,
-        ):
+        bar.setSpacing(4)
+        for widget in (self.previous_day, self.day, self.next_day):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        for widget in (self.mode, self.delegation, self.display_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.find_button)
+        self.details = MeetingDetailsPane()
+        self.details.meeting_chosen.connect(self.show_meeting)
+        self.details.edit_requested.connect(self.actions.edit_meeting)
+        self.grid.selection_changed.connect(
+            lambda ids: self.details.show_meeting(ids[0] if len(ids) == 1 else None)
+        )
+        chart = QWidget()
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.grid, 1)
+        chart_layout.addWidget(self.legend)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(chart)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([960, 240])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.previous_day.clicked.connect(lambda: self.step_day(-1))
         self.next_day.clicked.connect(lambda: self.step_day(1))
@@ -132,6 +160,16 @@ class ScheduleSection(Section, QWidget):
     def clear(self) -> None:
         self.layout_ = None
         self.grid.set_layout(None)
+        self.details.set_overview(None)
+
+    def show_meeting(self, meeting_id: int) -> None:
+        """Show the day of a meeting and select it (chosen in a person's programme)."""
+        row = next((r for r in self.monitor.overview.rows if r.id == meeting_id), None)
+        if row is None:
+            return
+        select_data(self.day, row.day)
+        self.grid.select([meeting_id])
+        self.grid.scroll_to_time(row.start)
 
     def catch_up(self) -> None:
         self.on_updated()
@@ -146,6 +184,7 @@ class ScheduleSection(Section, QWidget):
         if self.deferred():
             return
         overview = self.monitor.overview
+        self.details.set_overview(overview)
         self.availability = None
         self.blocked_cache.clear()
         for combo in (self.day, self.delegation):

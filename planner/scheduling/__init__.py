@@ -1,0 +1,1 @@
+"""Automatic scheduling: place meetings without clashes, or repair a schedule moving little."""
