@@ -23,6 +23,7 @@ from db.models import (
     Room,
 )
 from planner import records
+from planner.display_names import names_in_language
 from planner.errors import InUseError, ValidationError
 from planner.local_formats import list_of
 from planner.records import DeletionPlan, RecordOperations, Row
@@ -90,6 +91,7 @@ def delegation_counts(ids: Collection[int] | None = None) -> dict[int, tuple[int
 def list_delegations(ids: Collection[int] | None = None) -> list[DelegationRow]:
     """Every delegation (or those of these ids that exist) in protocol order."""
     counts = delegation_counts(ids)
+    shown = names_in_language("delegation")
     query = Delegation.select().order_by(Delegation.precedence, Delegation.code)
     if ids is not None:
         query = query.where(Delegation.id.in_(list(ids)))
@@ -97,7 +99,7 @@ def list_delegations(ids: Collection[int] | None = None) -> list[DelegationRow]:
         DelegationRow(
             d.id,
             d.code,
-            d.name,
+            shown.get(d.id, d.name),
             d.head,
             d.colour,
             d.precedence,
@@ -160,8 +162,9 @@ def list_rooms(ids: Collection[int] | None = None) -> list[RoomRow]:
     )
     if ids is not None:
         query = query.where(Room.id.in_(list(ids)))
+    shown = names_in_language("room")
     return [
-        RoomRow(i, name, building, capacity, meetings)
+        RoomRow(i, shown.get(i, name), building, capacity, meetings)
         for i, name, building, capacity, meetings in query.tuples()
     ]
 

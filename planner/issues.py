@@ -18,6 +18,7 @@ from db.models import (
     database_proxy,
 )
 from planner import records
+from planner.display_names import names_in_language
 from planner.errors import ValidationError
 from planner.issue_codes import checked_code
 from planner.records import DeletionPlan, RecordOperations, Row
@@ -81,13 +82,14 @@ def list_issues(ids: Collection[int] | None = None) -> list[IssueRow]:
     # The rows as the cursor gives them (converting each value through the ORM costs three
     # times the query on 50,000 issues); only the due dates need reading.
     rows = [(*row[:10], stored_date(row[10]), *row[11:]) for row in database_proxy.execute(query)]
+    tracks = names_in_language("track")
     return [
         IssueRow(
             i,
             code,
             title,
             track_id,
-            track,
+            tracks.get(track_id, track),
             colour,
             order,
             priority,

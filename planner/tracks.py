@@ -10,6 +10,7 @@ from peewee import fn
 
 from db.models import AgendaIssue, Track
 from planner import records
+from planner.display_names import names_in_language
 from planner.errors import InUseError, PlannerError, ValidationError
 from planner.local_names import check_free
 from planner.records import RecordChanges, Row
@@ -40,7 +41,11 @@ def list_tracks() -> list[TrackRow]:
         .tuples()
     )
     query = Track.select().order_by(Track.sort_order, Track.name)
-    return [TrackRow(t.id, t.name, t.colour, t.sort_order, counts.get(t.id, 0)) for t in query]
+    shown = names_in_language("track")
+    return [
+        TrackRow(t.id, shown.get(t.id, t.name), t.colour, t.sort_order, counts.get(t.id, 0))
+        for t in query
+    ]
 
 
 def fetch_track(track_id: int) -> Row:
