@@ -55,7 +55,10 @@ def parse_catalogue(language: str, xml: bytes) -> Catalogue:
     lrelease leaves them out of the .qm)."""
     root = ElementTree.fromstring(xml)
     messages: dict[Key, list[str]] = {}
-    for message in root.iter("message"):
+    # The planner's bare tr() calls are filed under the empty context: its translation wins
+    # over the same English translated for one window class ("Cancelled" as a check box).
+    contexts = sorted(root.iter("context"), key=lambda c: c.findtext("name") or "", reverse=True)
+    for message in (m for context in contexts for m in context.iter("message")):
         translation = message.find("translation")
         if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
             continue

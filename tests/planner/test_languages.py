@@ -121,3 +121,15 @@ def test_the_same_english_in_another_role_has_its_own_translation():
         assert translation.tr("Support", "matrix cell") == "За"  # short enough for a cell
     finally:
         translation.install(None)
+
+
+def test_the_planners_own_context_wins_over_a_window_classs():
+    xml = """<?xml version="1.0" encoding="utf-8"?>
+<TS version="2.1" language="ru_RU">
+<context><name></name>
+<message><source>Cancelled</source><translation>Отменена</translation></message>
+</context>
+<context><name>ScheduleSection</name>
+<message><source>Cancelled</source><translation>Отменённые</translation></message>
+</context></TS>""".encode()
+    assert catalogue.parse_catalogue("ru", xml).lookup("Cancelled", None, -1) == "Отменена"
