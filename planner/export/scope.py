@@ -55,11 +55,17 @@ def find_person(query: str) -> tuple[int, str, int]:
         return found[0]
     if not found:
         raise PlannerError(
-            f"Nobody in this summit is called “{query}”; give a person's name or id as the "
-            "Delegations section lists them."
+            tr(
+                "Nobody in this summit is called “{query}”; give a person's name "
+                "or id as the Delegations section lists them."
+            ).format(query=query)
         )
     names = ", ".join(f"{name} ({number})" for number, name, _ in found[:5])
-    raise PlannerError(f"“{query}” fits {len(found)} people ({names}…); give a full name or id.")
+    raise PlannerError(
+        tr("“{query}” fits {count} people ({names}…); give a full name or id.").format(
+            query=query, count=len(found), names=names
+        )
+    )
 
 
 def resolve_scope(

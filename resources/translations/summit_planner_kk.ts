@@ -2202,6 +2202,30 @@
         <translation>{name} бұрыннан бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
+        <source>The cleaned copy could not be written to {parent}: {strerror}.</source>
+        <translation>Тазартылған көшірмені {parent} ішіне жазу мүмкін болмады: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be cleaned ({error}).</source>
+        <translation>{name} тазарту мүмкін болмады ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be cleaned ({problem}).</source>
+        <translation>{name} тазарту мүмкін болмады ({problem}).</translation>
+    </message>
+    <message>
+        <source>the copy could not be cleaned: its problems did not come to an end</source>
+        <translation>көшірмені тазарту мүмкін болмады: оның ақаулары таусылмады</translation>
+    </message>
+    <message>
+        <source>it holds no summit description, so no copy can be made</source>
+        <translation>онда саммит сипаттамасы жоқ, сондықтан көшірме жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>its summit description cannot be mended ({where})</source>
+        <translation>оның саммит сипаттамасын түзету мүмкін емес ({where})</translation>
+    </message>
+    <message>
         <source>The folder {parent} does not exist.</source>
         <translation>{parent} қалтасы жоқ.</translation>
     </message>
@@ -2286,6 +2310,14 @@
         <translation>ұстанымдар, тезистер, қызыл сызықтар және балама ұстанымдар; қаржыландыруға өтінімдер; күн тәртібі мәселелерінің тізімі; қайшылықтар; кездесу жазбалары; басқа делегациялар өзара өткізетін кездесулер</translation>
     </message>
     <message>
+        <source>Nobody in this summit is called “{query}”; give a person&apos;s name or id as the Delegations section lists them.</source>
+        <translation>Бұл саммитте «{query}» деген адам жоқ; адамның аты-жөнін немесе нөмірін «Делегациялар» бөліміндегідей көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>“{query}” fits {count} people ({names}…); give a full name or id.</source>
+        <translation>«{query}» сұрауына {count} адам сәйкес келеді ({names}…); толық аты-жөнін немесе нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>{day} is not a day of this summit (it runs from {first} to {last}); choose one of its days.</source>
         <translation>{day} — бұл саммиттің күні емес (ол {first} – {last} аралығында өтеді); оның күндерінің бірін таңдаңыз.</translation>
     </message>
@@ -2340,6 +2372,10 @@
     <message>
         <source>Programme</source>
         <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the earlier file was left as it was.</source>
+        <translation>Экспорттау тоқтатылды; бұрынғы файл өзгеріссіз қалды.</translation>
     </message>
     <message>
         <source>schedule and briefing</source>
@@ -2430,6 +2466,14 @@
     <message>
         <source>No column of sheet “{sheet}” is the issue&apos;s title; map one with --map &quot;HEADER=title&quot; (or in the import window).</source>
         <translation>«{sheet}» парағының бірде-бір бағаны мәселе атауы емес; оны --map &quot;HEADER=title&quot; арқылы (немесе импорт терезесінде) сәйкестендіріңіз.</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” of {source} has no header row naming at least two of {fields} in its first 30 rows.</source>
+        <translation>{source} файлының «{name}» парағының алғашқы 30 жолында {fields} өрістерінің кемінде екеуін атайтын тақырып жолы жоқ.</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” has no column for the meeting&apos;s {fields}; map one with --map &quot;HEADER=field&quot; (or in the import window).</source>
+        <translation>«{name}» парағында кездесудің мына деректеріне баған жоқ: {fields}; бағанды --map &quot;HEADER=field&quot; арқылы (немесе импорт терезесінде) сәйкестендіріңіз.</translation>
     </message>
     <message>
         <source>There is no room called “{room}”; none was set.</source>
@@ -2598,6 +2642,106 @@
             <numerusform>%n қайшылық</numerusform>
             <numerusform>%n қайшылық</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no delegation {wanted} in this summit (it has {known}).</source>
+        <translation>Бұл саммитте {wanted} делегациясы жоқ (барлары: {known}).</translation>
+    </message>
+    <message>
+        <source>{path} {problem}, not a file; choose another name to export to.</source>
+        <translation>{path} {problem}, файл емес; экспорт үшін басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a summit file (or another database), which an export never replaces; choose another name to export to.</source>
+        <translation>{path} — саммит файлы (немесе басқа дерекқор), экспорт оны ешқашан алмастырмайды; экспорт үшін басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {write_failure}.</source>
+        <translation>{path} жазу мүмкін болмады: {write_failure}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорттау тоқтатылды; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” of {source} has values in more than {max_columns} columns (as far as column {column_letter} in row {number}); at most {max_columns} columns can be imported: copy the table to a file of its own without the other columns and import that.</source>
+        <translation>{source} файлының «{name}» парағында мәндер {max_columns} бағаннан көп ({number}-жолдағы {column_letter} бағанына дейін); ең көбі {max_columns} бағанды импорттауға болады: кестені басқа бағандарсыз жеке файлға көшіріп, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook ({error_kind}); open it in Excel or LibreOffice, save it again, and import that.</source>
+        <translation>{name} кітап ретінде оқылмайды ({error_kind}); оны Excel немесе LibreOffice-те ашып, қайта сақтап, импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (it may not have finished downloading); ask for it again.</source>
+        <translation>{name} бүлінген немесе толық емес (жүктеліп бітпеген болуы мүмкін); оны қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” of {source} has no header row with an issue code column and at least one delegation column in its first 30 rows.</source>
+        <translation>{source} файлының «{name}» парағының алғашқы 30 жолында мәселе коды бағаны және кемінде бір делегация бағаны бар тақырып жолы жоқ.</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}; choose a spreadsheet or CSV file to import.</source>
+        <translation>{name} — {kind}; импорттау үшін кестені немесе CSV файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; there is nothing to import.</source>
+        <translation>{name} бос; импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 100 MB; split it into smaller files.</source>
+        <translation>{name} 100 МБ-тан үлкен; оны кішірек файлдарға бөліңіз.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97–2003 workbook or a password-protected one; open it in Excel or LibreOffice, save it as .xlsx without a password, and import that.</source>
+        <translation>{name} — ескі Excel 97–2003 кітабы немесе құпиясөзбен қорғалған кітап; оны Excel немесе LibreOffice-те ашып, құпиясөзсіз .xlsx ретінде сақтап, импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} holds XML that is not well formed ({error}); save it again from Excel.</source>
+        <translation>{name} ішінде дұрыс емес XML бар ({error}); оны Excel-ден қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet or a text table.</source>
+        <translation>{name} — кесте де, мәтіндік кесте де емес.</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} is longer than {max_line} characters, which no row of a table is; the file was not imported.</source>
+        <translation>{name} файлының {number}-жолы {max_line} таңбадан ұзын, кесте жолы ондай болмайды; файл импортталмады.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV table ({error}).</source>
+        <translation>{name} — оқылмайтын CSV кестесі ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has no rows to import.</source>
+        <translation>{name} ішінде импорттайтын жол жоқ.</translation>
+    </message>
+    <message>
+        <source>The safe XML reader (defusedxml) is missing, so spreadsheets cannot be imported; reinstall Summit Planner.</source>
+        <translation>Қауіпсіз XML оқу құралы (defusedxml) жоқ, сондықтан кестелерді импорттау мүмкін емес; Summit Planner-ді қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} parts; it is not a normal workbook.</source>
+        <translation>{name} ішінде {count} бөлік бар; бұл кәдімгі кітап емес.</translation>
+    </message>
+    <message>
+        <source>{name} contains a part that would unpack to {file_size} bytes from almost nothing (a zip bomb); it was not opened.</source>
+        <translation>{name} ішінде түк жоқтан {file_size} байтқа дейін ашылатын бөлік бар (zip-бомба); файл ашылмады.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than 400 MB; it was not opened.</source>
+        <translation>{name} ашылғанда 400 МБ-тан асады; файл ашылмады.</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but neither an Excel workbook (.xlsx) nor a LibreOffice spreadsheet (.ods).</source>
+        <translation>{name} — ZIP мұрағаты, бірақ Excel кітабы (.xlsx) да, LibreOffice кестесі (.ods) да емес.</translation>
+    </message>
+    <message>
+        <source>{name} lists more than {max_styles} styles ({part}), more than Excel allows; it was not opened: copy its table into a new workbook and import that.</source>
+        <translation>{name} ішінде {max_styles} стильден көп ({part}), бұл Excel рұқсат ететіннен көп; файл ашылмады: кестені жаңа кітапқа көшіріп, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_shared_strings} texts or {max_shared_characters} characters of text, more than any list to import; it was not opened: split it into smaller files.</source>
+        <translation>{name} ішінде {max_shared_strings} мәтіннен немесе {max_shared_characters} таңбадан көп, бұл импортталатын кез келген тізімнен көп; файл ашылмады: оны кішірек файлдарға бөліңіз.</translation>
     </message>
 </context>
 <context>

@@ -2239,6 +2239,30 @@
         <translation>{name} уже существует; выберите другое имя.</translation>
     </message>
     <message>
+        <source>The cleaned copy could not be written to {parent}: {strerror}.</source>
+        <translation>Не удалось записать очищенную копию в {parent}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be cleaned ({error}).</source>
+        <translation>{name} не удалось очистить ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be cleaned ({problem}).</source>
+        <translation>{name} не удалось очистить ({problem}).</translation>
+    </message>
+    <message>
+        <source>the copy could not be cleaned: its problems did not come to an end</source>
+        <translation>копию не удалось очистить: её проблемы не заканчивались</translation>
+    </message>
+    <message>
+        <source>it holds no summit description, so no copy can be made</source>
+        <translation>в нём нет описания саммита, поэтому копию сделать нельзя</translation>
+    </message>
+    <message>
+        <source>its summit description cannot be mended ({where})</source>
+        <translation>его описание саммита нельзя исправить ({where})</translation>
+    </message>
+    <message>
         <source>The folder {parent} does not exist.</source>
         <translation>Папки {parent} не существует.</translation>
     </message>
@@ -2323,6 +2347,14 @@
         <translation>позиции, тезисы, красные линии и запасные позиции; заявки на финансирование; перечень вопросов повестки дня; конфликты; заметки о встречах; встречи, которые другие делегации проводят без нас</translation>
     </message>
     <message>
+        <source>Nobody in this summit is called “{query}”; give a person&apos;s name or id as the Delegations section lists them.</source>
+        <translation>В этом саммите нет участника «{query}»; укажите имя или номер участника так, как они указаны в разделе «Делегации».</translation>
+    </message>
+    <message>
+        <source>“{query}” fits {count} people ({names}…); give a full name or id.</source>
+        <translation>Запросу «{query}» соответствуют несколько участников ({count}: {names}…); укажите полное имя или номер.</translation>
+    </message>
+    <message>
         <source>{day} is not a day of this summit (it runs from {first} to {last}); choose one of its days.</source>
         <translation>{day} — не день этого саммита (он проходит с {first} по {last}); выберите один из его дней.</translation>
     </message>
@@ -2378,6 +2410,10 @@
     <message>
         <source>Programme</source>
         <translation>Программа</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the earlier file was left as it was.</source>
+        <translation>Экспорт отменён; прежний файл оставлен как был.</translation>
     </message>
     <message>
         <source>schedule and briefing</source>
@@ -2468,6 +2504,14 @@
     <message>
         <source>No column of sheet “{sheet}” is the issue&apos;s title; map one with --map &quot;HEADER=title&quot; (or in the import window).</source>
         <translation>Ни один столбец листа «{sheet}» не является названием вопроса; сопоставьте его с помощью --map &quot;HEADER=title&quot; (или в окне импорта).</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” of {source} has no header row naming at least two of {fields} in its first 30 rows.</source>
+        <translation>На листе «{name}» файла {source} в первых 30 строках нет строки заголовков, в которой названы хотя бы два из полей: {fields}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” has no column for the meeting&apos;s {fields}; map one with --map &quot;HEADER=field&quot; (or in the import window).</source>
+        <translation>На листе «{name}» нет столбца для следующих данных встречи: {fields}; сопоставьте столбец с помощью --map &quot;HEADER=field&quot; (или в окне импорта).</translation>
     </message>
     <message>
         <source>There is no room called “{room}”; none was set.</source>
@@ -2645,6 +2689,106 @@
             <numerusform>%n конфликта</numerusform>
             <numerusform>%n конфликтов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no delegation {wanted} in this summit (it has {known}).</source>
+        <translation>В этом саммите нет делегации {wanted} (есть: {known}).</translation>
+    </message>
+    <message>
+        <source>{path} {problem}, not a file; choose another name to export to.</source>
+        <translation>{path} {problem}, а не файл; выберите другое имя для экспорта.</translation>
+    </message>
+    <message>
+        <source>{path} is a summit file (or another database), which an export never replaces; choose another name to export to.</source>
+        <translation>{path} — файл саммита (или другая база данных), а экспорт никогда его не заменяет; выберите другое имя для экспорта.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {write_failure}.</source>
+        <translation>Не удалось записать {path}: {write_failure}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” of {source} has values in more than {max_columns} columns (as far as column {column_letter} in row {number}); at most {max_columns} columns can be imported: copy the table to a file of its own without the other columns and import that.</source>
+        <translation>На листе «{name}» файла {source} значения занимают больше {max_columns} столбцов (до столбца {column_letter} в строке {number}); импортировать можно не более {max_columns} столбцов: скопируйте таблицу в отдельный файл без остальных столбцов и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook ({error_kind}); open it in Excel or LibreOffice, save it again, and import that.</source>
+        <translation>{name} не читается как книга ({error_kind}); откройте его в Excel или LibreOffice, сохраните заново и импортируйте.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (it may not have finished downloading); ask for it again.</source>
+        <translation>{name} повреждён или неполон (возможно, он не докачался); запросите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” of {source} has no header row with an issue code column and at least one delegation column in its first 30 rows.</source>
+        <translation>На листе «{name}» файла {source} в первых 30 строках нет строки заголовков со столбцом кода вопроса и хотя бы одним столбцом делегации.</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}; choose a spreadsheet or CSV file to import.</source>
+        <translation>{name} — {kind}; выберите таблицу или файл CSV для импорта.</translation>
+    </message>
+    <message>
+        <source>{name} is empty; there is nothing to import.</source>
+        <translation>{name} пуст; импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 100 MB; split it into smaller files.</source>
+        <translation>{name} больше 100 МБ; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97–2003 workbook or a password-protected one; open it in Excel or LibreOffice, save it as .xlsx without a password, and import that.</source>
+        <translation>{name} — старая книга Excel 97–2003 или книга, защищённая паролем; откройте её в Excel или LibreOffice, сохраните как .xlsx без пароля и импортируйте.</translation>
+    </message>
+    <message>
+        <source>{name} holds XML that is not well formed ({error}); save it again from Excel.</source>
+        <translation>{name} содержит некорректный XML ({error}); сохраните его заново из Excel.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet or a text table.</source>
+        <translation>{name} — не таблица и не текстовая таблица.</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} is longer than {max_line} characters, which no row of a table is; the file was not imported.</source>
+        <translation>Строка {number} файла {name} длиннее {max_line} символов, чего не бывает в строке таблицы; файл не импортирован.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV table ({error}).</source>
+        <translation>{name} — нечитаемая таблица CSV ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has no rows to import.</source>
+        <translation>В {name} нет строк для импорта.</translation>
+    </message>
+    <message>
+        <source>The safe XML reader (defusedxml) is missing, so spreadsheets cannot be imported; reinstall Summit Planner.</source>
+        <translation>Отсутствует безопасный модуль чтения XML (defusedxml), поэтому таблицы импортировать нельзя; переустановите Summit Planner.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} parts; it is not a normal workbook.</source>
+        <translation>{name} содержит частей: {count}; это не обычная книга.</translation>
+    </message>
+    <message>
+        <source>{name} contains a part that would unpack to {file_size} bytes from almost nothing (a zip bomb); it was not opened.</source>
+        <translation>{name} содержит часть, которая почти из ничего распаковалась бы в {file_size} байт (zip-бомба); файл не открыт.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than 400 MB; it was not opened.</source>
+        <translation>{name} распаковался бы в объём более 400 МБ; файл не открыт.</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but neither an Excel workbook (.xlsx) nor a LibreOffice spreadsheet (.ods).</source>
+        <translation>{name} — ZIP-архив, но не книга Excel (.xlsx) и не таблица LibreOffice (.ods).</translation>
+    </message>
+    <message>
+        <source>{name} lists more than {max_styles} styles ({part}), more than Excel allows; it was not opened: copy its table into a new workbook and import that.</source>
+        <translation>В {name} больше {max_styles} стилей ({part}) — больше, чем допускает Excel; файл не открыт: скопируйте таблицу в новую книгу и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_shared_strings} texts or {max_shared_characters} characters of text, more than any list to import; it was not opened: split it into smaller files.</source>
+        <translation>В {name} больше {max_shared_strings} текстов или {max_shared_characters} символов текста — больше, чем в любом списке для импорта; файл не открыт: разделите его на файлы поменьше.</translation>
     </message>
 </context>
 <context>

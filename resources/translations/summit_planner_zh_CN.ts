@@ -2165,6 +2165,30 @@
         <translation>{name} 已存在；请另选名称。</translation>
     </message>
     <message>
+        <source>The cleaned copy could not be written to {parent}: {strerror}.</source>
+        <translation>无法将清理后的副本写入 {parent}：{strerror}。</translation>
+    </message>
+    <message>
+        <source>{name} could not be cleaned ({error}).</source>
+        <translation>无法清理 {name}（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} could not be cleaned ({problem}).</source>
+        <translation>无法清理 {name}（{problem}）。</translation>
+    </message>
+    <message>
+        <source>the copy could not be cleaned: its problems did not come to an end</source>
+        <translation>无法清理副本：其问题无穷无尽</translation>
+    </message>
+    <message>
+        <source>it holds no summit description, so no copy can be made</source>
+        <translation>其中没有峰会说明，因此无法制作副本</translation>
+    </message>
+    <message>
+        <source>its summit description cannot be mended ({where})</source>
+        <translation>其峰会说明无法修复（{where}）</translation>
+    </message>
+    <message>
         <source>The folder {parent} does not exist.</source>
         <translation>文件夹 {parent} 不存在。</translation>
     </message>
@@ -2249,6 +2273,14 @@
         <translation>立场、谈话要点、红线和备选立场；融资申请；议题清单；冲突；会议备注；以及其他代表团单独举行的会议</translation>
     </message>
     <message>
+        <source>Nobody in this summit is called “{query}”; give a person&apos;s name or id as the Delegations section lists them.</source>
+        <translation>本次峰会中没有名为“{query}”的人；请按“代表团”部分所列填写姓名或编号。</translation>
+    </message>
+    <message>
+        <source>“{query}” fits {count} people ({names}…); give a full name or id.</source>
+        <translation>“{query}”匹配 {count} 人（{names}…）；请填写全名或编号。</translation>
+    </message>
+    <message>
         <source>{day} is not a day of this summit (it runs from {first} to {last}); choose one of its days.</source>
         <translation>{day} 不是本次峰会的日期（峰会自 {first} 至 {last}）；请选择其中一天。</translation>
     </message>
@@ -2302,6 +2334,10 @@
     <message>
         <source>Programme</source>
         <translation>日程</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the earlier file was left as it was.</source>
+        <translation>导出已取消；原有文件保持原样。</translation>
     </message>
     <message>
         <source>schedule and briefing</source>
@@ -2392,6 +2428,14 @@
     <message>
         <source>No column of sheet “{sheet}” is the issue&apos;s title; map one with --map &quot;HEADER=title&quot; (or in the import window).</source>
         <translation>工作表“{sheet}”中没有任何列是议题标题；请用 --map &quot;HEADER=title&quot;（或在导入窗口中）进行映射。</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” of {source} has no header row naming at least two of {fields} in its first 30 rows.</source>
+        <translation>{source} 的工作表“{name}”前 30 行中没有列出至少两个字段（{fields}）的标题行。</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” has no column for the meeting&apos;s {fields}; map one with --map &quot;HEADER=field&quot; (or in the import window).</source>
+        <translation>工作表“{name}”中没有会议的 {fields} 列；请用 --map &quot;HEADER=field&quot;（或在导入窗口中）进行映射。</translation>
     </message>
     <message>
         <source>There is no room called “{room}”; none was set.</source>
@@ -2551,6 +2595,106 @@
         <translation>
             <numerusform>%n 项冲突</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no delegation {wanted} in this summit (it has {known}).</source>
+        <translation>本次峰会中没有代表团 {wanted}（现有：{known}）。</translation>
+    </message>
+    <message>
+        <source>{path} {problem}, not a file; choose another name to export to.</source>
+        <translation>{path} {problem}，不是文件；请另选导出名称。</translation>
+    </message>
+    <message>
+        <source>{path} is a summit file (or another database), which an export never replaces; choose another name to export to.</source>
+        <translation>{path} 是峰会文件（或其他数据库），导出绝不会替换它；请另选导出名称。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {write_failure}.</source>
+        <translation>无法写入 {path}：{write_failure}。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” of {source} has values in more than {max_columns} columns (as far as column {column_letter} in row {number}); at most {max_columns} columns can be imported: copy the table to a file of its own without the other columns and import that.</source>
+        <translation>{source} 的工作表“{name}”中的数据超过 {max_columns} 列（第 {number} 行一直到 {column_letter} 列）；最多只能导入 {max_columns} 列：请将表格复制到单独的文件中（不含其他列）再导入。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook ({error_kind}); open it in Excel or LibreOffice, save it again, and import that.</source>
+        <translation>无法将 {name} 作为工作簿读取（{error_kind}）；请在 Excel 或 LibreOffice 中打开，重新保存后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (it may not have finished downloading); ask for it again.</source>
+        <translation>{name} 已损坏或不完整（可能未下载完）；请重新索取。</translation>
+    </message>
+    <message>
+        <source>Sheet “{name}” of {source} has no header row with an issue code column and at least one delegation column in its first 30 rows.</source>
+        <translation>{source} 的工作表“{name}”前 30 行中没有包含议题代码列和至少一个代表团列的标题行。</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}; choose a spreadsheet or CSV file to import.</source>
+        <translation>{name} 是{kind}；请选择要导入的电子表格或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is empty; there is nothing to import.</source>
+        <translation>{name} 为空；没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 100 MB; split it into smaller files.</source>
+        <translation>{name} 超过 100 MB；请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97–2003 workbook or a password-protected one; open it in Excel or LibreOffice, save it as .xlsx without a password, and import that.</source>
+        <translation>{name} 是旧版 Excel 97–2003 工作簿或受密码保护的工作簿；请在 Excel 或 LibreOffice 中打开，另存为不带密码的 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} holds XML that is not well formed ({error}); save it again from Excel.</source>
+        <translation>{name} 中的 XML 格式不正确（{error}）；请在 Excel 中重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet or a text table.</source>
+        <translation>{name} 既不是电子表格，也不是文本表格。</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} is longer than {max_line} characters, which no row of a table is; the file was not imported.</source>
+        <translation>{name} 的第 {number} 行超过 {max_line} 个字符，表格的行不会这么长；未导入该文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV table ({error}).</source>
+        <translation>{name} 不是可读的 CSV 表格（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} has no rows to import.</source>
+        <translation>{name} 中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>The safe XML reader (defusedxml) is missing, so spreadsheets cannot be imported; reinstall Summit Planner.</source>
+        <translation>缺少安全的 XML 读取器 (defusedxml)，因此无法导入电子表格；请重新安装 Summit Planner。</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} parts; it is not a normal workbook.</source>
+        <translation>{name} 包含 {count} 个部件；不是正常的工作簿。</translation>
+    </message>
+    <message>
+        <source>{name} contains a part that would unpack to {file_size} bytes from almost nothing (a zip bomb); it was not opened.</source>
+        <translation>{name} 包含一个几乎从零解压为 {file_size} 字节的部件（压缩炸弹）；未打开该文件。</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than 400 MB; it was not opened.</source>
+        <translation>{name} 解压后将超过 400 MB；未打开该文件。</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but neither an Excel workbook (.xlsx) nor a LibreOffice spreadsheet (.ods).</source>
+        <translation>{name} 是 ZIP 压缩包，但既不是 Excel 工作簿 (.xlsx)，也不是 LibreOffice 电子表格 (.ods)。</translation>
+    </message>
+    <message>
+        <source>{name} lists more than {max_styles} styles ({part}), more than Excel allows; it was not opened: copy its table into a new workbook and import that.</source>
+        <translation>{name} 列出的样式超过 {max_styles} 个（{part}），超出 Excel 的上限；未打开该文件：请将表格复制到新工作簿后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_shared_strings} texts or {max_shared_characters} characters of text, more than any list to import; it was not opened: split it into smaller files.</source>
+        <translation>{name} 包含超过 {max_shared_strings} 条文本或 {max_shared_characters} 个字符，超出任何待导入清单的规模；未打开该文件：请拆分为较小的文件。</translation>
     </message>
 </context>
 <context>
