@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import Database, DatabaseError, SqliteDatabase
 
 from db import recovery
 from db.backups import backup_copy, take_backup
@@ -275,7 +275,7 @@ def open_summit(
     return database
 
 
-def bind(database: SqliteDatabase) -> None:
+def bind(database: Database) -> None:
     """Make the models use database, closing whatever summit they used before."""
     close_summit()
     database_proxy.initialize(database)

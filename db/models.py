@@ -66,6 +66,11 @@ class BaseModel(Model):
         @classmethod
         def select(cls, *fields: Any) -> Select[Self]: ...
 
+    # Every row's version and who last changed it (format 5). No default here: an insert
+    # leaves them to the database, which on a server names the role making the row.
+    version = IntegerField(null=False)
+    edited_by = TextField(null=False)
+
     class Meta:
         database = database_proxy
         legacy_table_names = False

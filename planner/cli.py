@@ -28,6 +28,13 @@ from planner.languages import chosen_language, use_language
 from planner.repair import cleaned_copy_path, repair_summit_file
 from planner.sample import create_sample_summit
 from planner.schedule_command import add_schedule_parser, command_schedule, writes
+from planner.server_commands import (
+    add_copy_command,
+    command_copy,
+    is_server,
+    location_argument,
+    window_location,
+)
 from planner.summit_file import (
     close_summit_file,
     file_problems,
@@ -41,7 +48,7 @@ if TYPE_CHECKING:
     from planner.importing.issue_import import Problem
 
 PROG = "summit-planner"
-COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair", "schedule")
+COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair", "schedule", "copy")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -58,7 +65,11 @@ def gui_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "file", nargs="?", type=Path, metavar="FILE", help=tr("summit file to open")
+        "file",
+        nargs="?",
+        type=window_location,
+        metavar="FILE",
+        help=tr("summit file or URI to open"),
     )
     parser.add_argument(
         "--sample", action="store_true", help=tr("open the built-in Astana 2025 sample summit")
@@ -72,23 +83,23 @@ def command_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     new = commands.add_parser("new", help=tr("create a summit file and exit"))
-    new.add_argument("file", type=Path, metavar="FILE")
+    new.add_argument("file", type=location_argument, metavar="FILE")
     new.add_argument(
         "--sample", action="store_true", help=tr("fill it with the Astana 2025 sample")
     )
     info = commands.add_parser(
         "info", help=tr("print a summit's name, dates, time zone and counts")
     )
-    info.add_argument("file", type=Path, metavar="FILE")
+    info.add_argument("file", type=location_argument, metavar="FILE")
     info.add_argument("--json", action="store_true", help=tr("print one JSON object"))
     check = commands.add_parser(
         "check",
         help=tr("print the file's integrity and every conflict; exit 1 if any is an error"),
     )
-    check.add_argument("file", type=Path, metavar="FILE")
+    check.add_argument("file", type=location_argument, metavar="FILE")
     check.add_argument("--json", action="store_true", help=tr("print one JSON object"))
     importing = commands.add_parser("import", help=tr("import agenda issues from Excel or CSV"))
-    importing.add_argument("file", type=Path, metavar="FILE", help=tr("the summit file"))
+    importing.add_argument("file", type=location_argument, metavar="FILE", help=tr("the summit"))
     importing.add_argument("source", type=Path, metavar="SOURCE", help=tr(".xlsx, .csv or .txt"))
     importing.add_argument("--sheet", help=tr("the sheet to read (default: the one with a table)"))
     importing.add_argument("--kind", choices=tuple(KINDS), default="issues")
@@ -115,6 +126,7 @@ def command_parser() -> argparse.ArgumentParser:
         "out", type=Path, nargs="?", metavar="OUT", help=tr("the copy (default: “FILE (cleaned)”)")
     )
     add_schedule_parser(commands)
+    add_copy_command(commands)
     return parser
 
 
@@ -150,6 +162,8 @@ def dispatch(argv: Sequence[str]) -> int:
                 return command_repair(args.file, args.out)
             if args.command == "schedule":
                 return command_schedule(args)
+            if args.command == "copy":
+                return command_copy(args)
             return command_info(args.file, as_json=args.json)
     except RepairableFileError as error:
         print(f"{PROG}: {clean_line(refusal(error, args.file))}", file=sys.stderr)
@@ -173,6 +187,8 @@ def hold_if_writing(args: argparse.Namespace) -> contextlib.AbstractContextManag
     """The summit file's lock for a command that writes it (`new`, `import` without
     --dry-run), so that it never writes under a window or another command; read-only
     commands need none and work while the file is open elsewhere."""
+    if is_server(getattr(args, "file", None)):
+        return contextlib.nullcontext()  # a server's transactions keep writers apart
     if args.command == "new" or (args.command == "import" and not args.dry_run) or writes(args):
         return writing(args.file, f"{PROG} {args.command}", replacing=args.command == "new")
     return contextlib.nullcontext()
@@ -395,6 +411,8 @@ def command_import(args: argparse.Namespace) -> int:
             said.append(tr("New rooms: {names}.").format(names=", ".join(plan.new_rooms)))
         print(" ".join(said))
         print_problems(plan.problems, sys.stdout)
+        for passed in plan.around:
+            print(f"  row {passed.row}: passed over, {passed.reason}.")
     return 0
 
 

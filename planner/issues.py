@@ -119,6 +119,11 @@ def list_issues(ids: Collection[int] | None = None) -> list[IssueRow]:
     ]
 
 
+def issue_count() -> int:
+    count: int = AgendaIssue.select().count()
+    return count
+
+
 def stored_date(value: object) -> date | None:
     """A date as SQLite keeps it (text: the date, perhaps with a time after it)."""
     return date.fromisoformat(str(value)[:10]) if value else None

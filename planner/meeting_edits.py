@@ -15,7 +15,7 @@ from typing import Any
 
 from db.fields import parse_utc
 from db.models import Meeting, Room, database_proxy
-from planner import records
+from planner import records, row_versions
 from planner.edits import ChangeRecord
 from planner.errors import PlannerError, ValidationError
 from planner.history import Change
@@ -48,6 +48,9 @@ def fetch_row(meeting_id: int) -> Row:
     ).fetchone()
     if found is None:
         raise PlannerError(tr("The meeting no longer exists; it may have been deleted."))
+    if row_versions.shared():  # several people edit it: note what this edit is based on
+        version = Meeting.select(Meeting.version).where(Meeting.id == meeting_id).scalar()
+        row_versions.note_read(Meeting, meeting_id, version)
     return dict(zip(FIELDS, found, strict=True))
 
 
@@ -75,7 +78,7 @@ def check_room(room_id: int | None, stored: int | None) -> None:
 
 def write_row(meeting_id: int, values: Row) -> None:
     with records.writing("The meeting"):
-        Meeting.update(values).where(Meeting.id == meeting_id).execute()
+        row_versions.written(Meeting, meeting_id, values)  # refused if changed since
 
 
 @dataclass

@@ -13,7 +13,7 @@ from db.models import (
     MeetingDelegation,
     MeetingIssue,
 )
-from planner import records
+from planner import records, row_versions
 from planner.errors import PlannerError
 from planner.meetings import (
     MeetingDraft,
@@ -34,6 +34,7 @@ def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDra
     meeting = Meeting.get_or_none(Meeting.id == meeting_id)
     if meeting is None:
         raise PlannerError(tr("The meeting no longer exists; it may have been deleted."))
+    row_versions.note_read(Meeting, meeting_id, meeting.version)
     participants = (
         MeetingDelegation.select(MeetingDelegation.delegation, MeetingDelegation.role)
         .where(MeetingDelegation.meeting == meeting_id)
@@ -142,7 +143,7 @@ def update_meeting(
     if clean == before:
         return None
     with records.writing("The meeting"):
-        Meeting.update(row_values(clean, frame)).where(Meeting.id == meeting_id).execute()
+        row_versions.written(Meeting, meeting_id, row_values(clean, frame))
         links = (clean.delegations, clean.attendees, clean.agenda, clean.requests)
         if links != (before.delegations, before.attendees, before.agenda, before.requests):
             write_links(meeting_id, clean)

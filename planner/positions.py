@@ -18,7 +18,7 @@ from db.models import (
     Track,
     database_proxy,
 )
-from planner import records
+from planner import records, row_versions
 from planner.errors import ValidationError
 from planner.history import Change
 from planner.translation import tr
@@ -142,12 +142,20 @@ def disagreements(matrix: PositionMatrix, home: int, counterpart: int) -> list[i
 def fetch_position(cell: Cell) -> dict[str, Any]:
     """One position's stance and texts (an unrecorded one is unknown and empty)."""
     row = (
-        Position.select(Position.stance, *(getattr(Position, f) for f in TEXT_FIELDS))
+        Position.select(
+            Position.id,
+            Position.version,
+            Position.stance,
+            *(getattr(Position, f) for f in TEXT_FIELDS),
+        )
         .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
         .dicts()
         .first()
     )
-    return row or {"stance": Stance.UNKNOWN.value, **{f: "" for f in TEXT_FIELDS}}
+    if row is None:
+        return {"stance": Stance.UNKNOWN.value, **{f: "" for f in TEXT_FIELDS}}
+    row_versions.note_read(Position, row.pop("id"), row.pop("version"))  # what an edit is on
+    return row
 
 
 def clean_change(cell: Cell, values: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -272,9 +280,10 @@ def store_position(cell: Cell, before: dict[str, Any] | None, after: dict[str, A
         return
     fields = {name: after[name] for name in CONTENT_FIELDS}
     if before is not None:
-        Position.update(changed_at=after["changed_at"], **fields).where(
-            Position.id == before["id"]
-        ).execute()
+        if row_versions.shared():  # refused if someone changed the row since it was read
+            version = Position.select(Position.version).where(Position.id == before["id"])
+            row_versions.note_read(Position, before["id"], version.scalar())
+        row_versions.written(Position, before["id"], {"changed_at": after["changed_at"], **fields})
         return
     row = {"issue": cell[0], "delegation": cell[1], "changed_at": after["changed_at"], **fields}
     if after["id"] is not None:

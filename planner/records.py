@@ -16,6 +16,7 @@ from peewee import DatabaseError, ForeignKeyField
 
 from db.models import ALL_MODELS, BaseModel, LocalName, database_proxy
 from db.safe_files import write_failure
+from planner import row_versions
 from planner.errors import InUseError, PlannerError
 from planner.local_names import local_names_of
 from planner.translation import tr
@@ -61,6 +62,7 @@ def fetch(model: type[BaseModel], row_id: int) -> Row:
         raise PlannerError(
             tr("The {label} no longer exists; it may have been deleted.").format(label=label(model))
         )
+    row_versions.note_read(model, row_id, row.get("version"))
     return row
 
 
@@ -111,6 +113,8 @@ def settle_after_failure() -> None:
     """After a write the disk refused, SQLite puts back what the transaction had written only
     when the connection next reads: read now, so that the file is as it was and no journal is
     left beside it for the next program (closing at once would leave both)."""
+    if row_versions.shared():
+        return  # a server has rolled the transaction back by itself
     with suppress(DatabaseError):
         database_proxy.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
 
@@ -127,7 +131,7 @@ def update(model: type[BaseModel], row_id: int, values: Row) -> Row:
     with writing(tr("The {label}").format(label=label(model))):
         before = fetch(model, row_id)
         previous = {name: before[name] for name in values}
-        model.update(values).where(model.id == row_id).execute()
+        row_versions.written(model, row_id, values)  # refused if changed by someone since
     return previous
 
 

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from db.location import ServerLocation
 from db.models import (
     AgendaIssue,
     Attendee,
@@ -42,7 +43,7 @@ def sample_data() -> dict[str, Any]:
     return data
 
 
-def create_sample_summit(path: Path, *, overwrite: bool = False) -> None:
+def create_sample_summit(path: Path | ServerLocation, *, overwrite: bool = False) -> None:
     """Create the sample summit at path and make it the current summit."""
     new_summit_file(path, populate=lambda: populate_sample(sample_data()), overwrite=overwrite)
 

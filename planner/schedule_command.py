@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from planner.scheduling.plan import Outcome, plan_schedule, schedule_operation
+from planner.server_commands import location_argument
 from planner.summit_file import open_summit_file
 from planner.text import clean_line
 from planner.timezones import utc_to_local
@@ -21,7 +21,7 @@ def add_schedule_parser(commands: Any) -> None:
         help="place the requested meetings (or, with --repair, remove every error) "
         "moving as few meetings as possible",
     )
-    schedule.add_argument("file", type=Path, metavar="FILE", help="the summit file")
+    schedule.add_argument("file", type=location_argument, metavar="FILE", help="the summit")
     schedule.add_argument("--repair", action="store_true",
                           help="remove every error, moving as few meetings as possible")
     schedule.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS",

@@ -107,10 +107,10 @@ class TrackOperations(RecordChanges):
         if issue_ids and move_to is None:
             raise InUseError(
                 trn(
-                    "The track {name} has %n issue; choose the track it moves to.",
-                    "The track {name} has %n issues; choose the track they move to.",
+                    "The track %1 has %n issue; choose the track it moves to.",
+                    "The track %1 has %n issues; choose the track they move to.",
                     len(issue_ids),
-                ).format(name=track["name"])
+                ).replace("%1", track["name"])
             )
         if move_to == track["id"] or (
             move_to is not None and not Track.select().where(Track.id == move_to).exists()

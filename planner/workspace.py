@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
+from db.location import ServerLocation
 from db.safe_files import real_path
 from db.schema_check import RepairableFileError
 from planner.backups import BackupEntry, newest_good_backup, restore_backup
@@ -50,9 +51,15 @@ MAX_RECENT = 8
 class OpenSummit:
     """The summit file that is current: where it is, whether it may change, and its lock."""
 
-    path: Path  # resolved
+    path: Path  # resolved; a server summit's: its name
     readonly: bool = False
     lock: SummitLock | None = None
+    location: ServerLocation | None = None  # a summit on a server (no lock: it has its own)
+
+    @property
+    def remembered(self) -> str:
+        """How the recent list and the next start find it again (a URI without password)."""
+        return self.location.shown if self.location is not None else str(self.path)
 
 
 # Questions: what the flow asks, and what it expects back.
@@ -154,8 +161,9 @@ def drive(flow: Flow, answer: Callable[[Question], object]) -> Outcome:
         return outcome
 
 
-def remember(recent: list[str], path: Path, limit: int = MAX_RECENT) -> list[str]:
-    """The recent files list with path first, once, and at most limit files."""
+def remember(recent: list[str], path: Path | str, limit: int = MAX_RECENT) -> list[str]:
+    """The recent files list with path (or a server summit's URI) first, once, and at most
+    limit files."""
     name = str(path)
     return ([name] + [item for item in recent if item != name])[:limit]
 
@@ -192,6 +200,19 @@ class Workspace:
         return self.replace(
             path, lambda: open_summit_file(path, readonly=True), Step.OPEN, readonly=True
         )
+
+    def open_server(self, location: ServerLocation) -> Outcome:
+        """Open a summit on a server; on a refusal what was open stays open."""
+        previous = self.current
+        self.close()
+        try:
+            open_summit_file(location)
+        except USER_ERRORS as error:
+            close_summit_file()
+            self.reopen(previous)
+            return Refused(str(error))
+        self.current = OpenSummit(Path(location.summit), location=location)
+        return Opened(self.current)
 
     def offer_backup(self, path: Path, problem: str) -> Flow:
         """A damaged file is left alone; its newest good backup is offered, as a new file."""
@@ -285,6 +306,13 @@ class Workspace:
         or if another window has taken it meanwhile)."""
         if previous is None:
             return False
+        if previous.location is not None:
+            try:
+                open_summit_file(previous.location)
+            except USER_ERRORS:
+                return False
+            self.current = previous
+            return True
         path, readonly = previous.path, previous.readonly
         lock = None if readonly else SummitLock(path)
         if lock is not None and lock.acquire() is not None:

@@ -12,6 +12,8 @@ from planner.sample import create_sample_summit  # noqa: E402
 from planner.summit_file import close_summit_file, new_summit_file, open_summit_file  # noqa: E402
 from tests.helpers import Holders  # noqa: E402
 
+pytest_plugins = ["tests.server_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from db.location import is_server_location
 from planner import paths
 from planner.errors import USER_ERRORS
 from planner.sample import create_sample_summit
@@ -113,14 +114,19 @@ def install_error_hook(window: QWidget) -> None:
     sys.excepthook = hook
 
 
-def first_summit(settings: QSettings, requested: Path | None, *, sample: bool = False) -> Path:
-    """The file to open at start: the one asked for, the last one, or the sample.
+def first_summit(
+    settings: QSettings, requested: Path | str | None, *, sample: bool = False
+) -> Path | str:
+    """The file (or server summit's URI) to open at start: the one asked for, the last one,
+    or the sample.
 
     The sample is created in the user's data folder the first time it is needed.
     """
     if requested is not None:
         return requested
     last = settings.value("lastFile")
+    if not sample and last and is_server_location(str(last)):
+        return str(last)
     if not sample and last and Path(str(last)).exists():
         return Path(str(last))
     sample = paths.sample_summit_path()
@@ -132,7 +138,7 @@ def first_summit(settings: QSettings, requested: Path | None, *, sample: bool = 
     return sample
 
 
-def start_window(requested: Path | None, *, sample: bool = False) -> QWidget:
+def start_window(requested: Path | str | None, *, sample: bool = False) -> QWidget:
     """Everything of the start-up but the event loop: logging, the window, the first summit.
 
     The window always appears; what keeps the first summit from opening (an unusable data
@@ -165,7 +171,7 @@ def start_window(requested: Path | None, *, sample: bool = False) -> QWidget:
     return window
 
 
-def run_gui(requested: Path | None, *, sample: bool = False) -> int:
+def run_gui(requested: Path | str | None, *, sample: bool = False) -> int:
     window = start_window(requested, sample=sample)
     code = QApplication.instance().exec()
     window.deleteLater()

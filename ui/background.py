@@ -14,9 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 SWITCH_INTERVAL_S = 0.001  # Python's default 5 ms: each slot the UI thread runs may wait that
-# Progress reaches the window at most this often (and at the end of each phase): a commit
-# reports every 500 rows, and each report redrawn is time the window does not answer.
+# Progress reaches the window at most this often (rows read or checked), or for a phase of
+# known length at each twentieth of it (and at its start and end): a commit reports every
+# 500 rows, and each report drawn is time the window does not answer.
 PROGRESS_INTERVAL_S = 0.04
+PHASE_STEPS = 20
 
 
 def share_the_interpreter() -> None:
@@ -25,13 +27,13 @@ def share_the_interpreter() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
-def milestone(before: object, step: object) -> bool:
-    """Whether a commit's step begins or ends a phase (each is shown, however soon)."""
-    if not isinstance(step, tuple) or len(step) != 3:
-        return False
+def milestone(before: object, step: tuple) -> bool:
+    """Whether a (phase, done, total) step begins or ends its phase, or is a twentieth of
+    it further than the step passed on before."""
     phase, done, total = step
-    started = not isinstance(before, tuple) or before[0] != phase
-    return started or done >= total
+    if not isinstance(before, tuple) or before[0] != phase or done >= total:
+        return True
+    return done - before[1] >= total / PHASE_STEPS
 
 
 PAUSE = threading.Lock()
@@ -81,10 +83,13 @@ class Worker(QObject):
 
     def report(self, done: object) -> bool:
         """Given to the function as its progress callback: False once Cancel was pressed.
-        Passed on to the window when PROGRESS_INTERVAL_S has gone by since the last report
-        passed on, or when a phase begins or ends (a (phase, done, total) step)."""
+        Passed on to the window as PROGRESS_INTERVAL_S and PHASE_STEPS say."""
         now = time.monotonic()
-        if now - self.reported_at >= PROGRESS_INTERVAL_S or milestone(self.reported, done):
+        if isinstance(done, tuple):
+            passed = milestone(self.reported, done)
+        else:
+            passed = now - self.reported_at >= PROGRESS_INTERVAL_S
+        if passed:
             self.reported_at, self.reported = now, done
             self.progressed.emit(done)
         return not self.cancelled.is_set()
@@ -134,3 +139,49 @@ class BackgroundTask(QObject):
     def on_failed(self, error) -> None:
         self.stop_thread()
         self.failed.emit(error)
+
+
+class LatestLoad(QObject):
+    """Loads something on a worker thread, with a connection of its own to the open summit,
+    and hands only the latest load's result to its `arrived` function: a newer load, or
+    `forget`, makes one under way out of date."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.generation = 0
+        self.tasks: list[BackgroundTask] = []
+
+    def __bool__(self) -> bool:
+        """Whether a load is under way."""
+        return bool(self.tasks)
+
+    def start(self, load: Callable[[], Any], arrived: Callable[[Any], None]) -> None:
+        from planner.summit_file import in_own_connection
+
+        self.generation += 1
+        generation = self.generation
+        task = BackgroundTask(lambda _progress: in_own_connection(load), self)
+        task.done.connect(lambda result: self.done(task, generation, result, arrived))
+        task.failed.connect(lambda error: self.failed(task, error))
+        self.tasks.append(task)
+        task.start()
+
+    def done(self, task: BackgroundTask, generation: int, result: Any, arrived) -> None:
+        self.tasks.remove(task)
+        if generation == self.generation:
+            arrived(result)
+
+    def failed(self, task: BackgroundTask, error: BaseException) -> None:
+        self.tasks.remove(task)
+        raise error  # a bug: the app's error hook shows it and logs it
+
+    def forget(self) -> None:
+        """What is under way is out of date (something newer is shown)."""
+        self.generation += 1
+
+    def stop(self) -> None:
+        """Forget loads under way and wait for their threads (the summit is closing)."""
+        self.forget()
+        for task in self.tasks:
+            task.stop_thread()
+        self.tasks.clear()

@@ -108,4 +108,3 @@ def merged_rows(
         else:
             bisect.insort(kept, row, key=order)
     return kept
-

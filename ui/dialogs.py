@@ -109,3 +109,16 @@ def open_folder(folder: Path) -> None:
     from PySide6.QtGui import QDesktopServices
 
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def ask_server_uri(parent: QWidget | None) -> str | None:
+    """The URI of a summit on a server (postgresql://…), or None when cancelled."""
+    text, accepted = QInputDialog.getText(
+        parent,
+        tr("Open Server Summit"),
+        tr(
+            "The summit's address, such as postgresql://you@server/delegation?summit=astana "
+            "(the password comes from ~/.pgpass or PGPASSWORD):"
+        ),
+    )
+    return text.strip() if accepted and text.strip() else None

@@ -10,13 +10,14 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
+from db.location import is_server_location, parse_server
 from planner.errors import USER_ERRORS
 from planner.history import Change
 from planner.info import summit_info
 from planner.summit_file import save_copy, with_suffix
 from planner.summit_settings import SETTINGS_OPERATIONS
 from planner.workspace import Flow, Opened, Outcome, Workspace, drive
-from ui import dialogs, opening
+from ui import dialogs, opening, server_summit
 from ui.colours import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 from ui.delegations.section import DelegationsSection
 from ui.document import SummitDocument
@@ -111,10 +112,13 @@ class MainWindow(QMainWindow):
 
     # Opening and closing
 
-    def open_path(self, path: Path) -> bool:
-        """Open a summit file, asking what opening it asks; on failure say why in one sentence
-        and keep what was open. True when path, or a cleaned copy of it, is open now (a
-        restored backup of a damaged path is another, older file)."""
+    def open_path(self, path: Path | str) -> bool:
+        """Open a summit file (or a server summit's URI), asking what opening it asks; on
+        failure say why in one sentence and keep what was open. True when path, or a cleaned
+        copy of it, is open now (a restored backup of a damaged path is another, older file)."""
+        if is_server_location(path):
+            outcome = self.run(self.workspace.open_server(parse_server(str(path))), "")
+            return isinstance(outcome, Opened)
         outcome = self.run(self.workspace.open(Path(path)), opening.open_title())
         return isinstance(outcome, Opened) and outcome.restored is None
 
@@ -125,8 +129,10 @@ class MainWindow(QMainWindow):
         if self.document is None and self.workspace.current is not None:
             current = self.workspace.current
             self.show_document(SummitDocument(current.path, readonly=current.readonly, parent=self))
+            if current.location is not None and self.document is not None:
+                server_summit.attach(self, self.document, current.location)
         if isinstance(flow, Opened):
-            self.recent_menu.add(flow.summit.path)
+            self.recent_menu.add(flow.summit.remembered)
         message = opening.report(self, flow, create_title)
         if message:
             self.statusBar().showMessage(message)
@@ -194,6 +200,7 @@ class MainWindow(QMainWindow):
         self.workspace.close()  # which first takes the document away from the views
 
     def show_document(self, document: SummitDocument | None) -> None:
+        server_summit.detach(self)
         old = self.document
         self.document = document
         if self.monitor is not None:

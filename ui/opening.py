@@ -21,7 +21,7 @@ from planner.workspace import (
     Unwritable,
 )
 from ui import dialogs
-from ui.i18n import tr
+from ui.i18n import tr, trn
 from ui.local_dates import moment_text
 from ui.restore_dialog import suggested_restore_path
 
@@ -49,10 +49,10 @@ def answer(parent: QWidget | None, question: Question) -> object:
         raise TypeError(f"Opening a summit asked an unknown question: {question!r}")
     entry = question.entry
     offer = (
-        tr("Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?")
+        tr("Its newest good backup, from %1, has %2 and %3. Restore it?")
         .replace("%1", moment_text(entry.taken_at.astimezone()))
-        .replace("%2", str(entry.meetings))
-        .replace("%3", str(entry.issues))
+        .replace("%2", trn("%n meeting", "%n meetings", entry.meetings))
+        .replace("%3", trn("%n issue", "%n issues", entry.issues))
     )
     if not dialogs.confirm(parent, open_title(), question.problem, offer):
         return None

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from db.location import is_server_location
 from planner.workspace import remember
 
 KEY = "recentFiles"
@@ -15,7 +16,7 @@ KEY = "recentFiles"
 class RecentFilesMenu(QMenu):
     """The recent files, newest first; choosing one emits its path."""
 
-    chosen = Signal(Path)
+    chosen = Signal(object)  # a Path, or a server summit's URI (a str)
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Open &Recent"), parent)
@@ -28,7 +29,7 @@ class RecentFilesMenu(QMenu):
             value = [value]  # QSettings gives back a list of one as its only item
         return [str(item) for item in value or []]
 
-    def add(self, path: Path) -> None:
+    def add(self, path: Path | str) -> None:
         self.settings.setValue(KEY, remember(self.files(), path))
         self.rebuild()
 
@@ -40,10 +41,12 @@ class RecentFilesMenu(QMenu):
         self.clear()
         files = self.files()
         for number, name in enumerate(files, start=1):
-            action = self.addAction(f"&{number} {Path(name).name}")
+            server = is_server_location(name)
+            action = self.addAction(f"&{number} {name if server else Path(name).name}")
             action.setToolTip(name)
             action.setStatusTip(name)
-            action.triggered.connect(lambda _checked=False, n=name: self.chosen.emit(Path(n)))
+            chosen = name if server else Path(name)
+            action.triggered.connect(lambda _checked=False, c=chosen: self.chosen.emit(c))
         if files:
             self.addSeparator()
             self.addAction(self.tr("Clear the List")).triggered.connect(self.clear_files)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.background import LatestLoad
 from ui.i18n import trn
 from ui.record_table_model import ID_ROLE, ModelFilterProxy, RecordTableModel
 
 MIN_STRETCH_WIDTH = 160
-MIN_COLUMN_WIDTH = 64  # a squeezed column keeps this much, or its heading's width
+MIN_COLUMN_WIDTH = 90  # a squeezed column keeps this much (a day, a time), or its heading
 
 
 FIT_ROWS = 50
@@ -54,6 +57,7 @@ class RecordPane(QWidget):
         self.fitted = False  # the columns were fitted to rows (see fit_columns)
         self.adjusting = False  # fit_columns is resizing columns
         self.user_sized = False  # the user has resized a column since they were fitted
+        self.loading = LatestLoad(self)  # rows loaded behind the window
         self.proxy = proxy or ModelFilterProxy(self)
         self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
@@ -184,11 +188,31 @@ class RecordPane(QWidget):
 
     def reload(self) -> None:
         """Reload the rows, keeping the selection where the records still exist."""
+        self.loading.forget()  # a load behind the window under way is out of date
         selected = self.selected_ids()
         self.model.reload()
         for row_id in selected[:1]:
             self.select_id(row_id)
         self.fit_columns()
+
+    def reload_behind(self, then: Callable[[], None]) -> None:
+        """Reload the rows on a worker thread, the filter's search texts prepared there too,
+        and show them when they arrive, keeping the selection; then call `then`."""
+        model, proxy = self.model, self.proxy
+
+        def load() -> tuple[list, list[str]]:
+            rows = model.loader()
+            return rows, proxy.prepare(rows)
+
+        def arrived(loaded: tuple[list, list[str]]) -> None:
+            selected = self.selected_ids()
+            self.proxy.take_texts(*loaded)
+            self.model.take_rows(loaded[0])
+            self.select_ids(selected)
+            self.fit_columns()
+            then()
+
+        self.loading.start(load, arrived)
 
     def update_rows(self, ids: set[int]) -> int:
         """Reload only the rows of these records (see RecordTableModel.update_rows), keeping
@@ -267,15 +291,21 @@ class RecordPane(QWidget):
         text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
         return self.view.horizontalHeader().fontMetrics().horizontalAdvance(text) + 20
 
-    def elided_tooltip(self, event) -> bool:
-        """Show a cell's whole text as its tooltip when the column cuts it (and the model
-        gives none of its own)."""
-        index = self.view.indexAt(event.pos())
+    def cut_text_at(self, position: QPoint) -> str | None:
+        """A cell's whole text when its column cuts it (and the model gives no tooltip of its
+        own): what the tooltip over that cell shows."""
+        index = self.view.indexAt(position)
         if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
-            return False
+            return None
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         needed = self.view.fontMetrics().horizontalAdvance(text) + 12
         if not text or needed <= self.view.columnWidth(index.column()):
+            return None
+        return text
+
+    def elided_tooltip(self, event) -> bool:
+        text = self.cut_text_at(event.pos())
+        if text is None:
             return False
         QToolTip.showText(event.globalPos(), text, self.view.viewport())
         return True

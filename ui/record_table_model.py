@@ -52,6 +52,9 @@ class RecordTableModel(QAbstractTableModel):
 
     kind: str | None = None
     follows: Mapping[str, Relation] = {}
+    # A list this long is loaded again behind the window when a change names no ids, if
+    # its loader only reads (and may run on a worker thread, with a connection of its own).
+    loads_behind_from: int | None = None
 
     def __init__(
         self,
@@ -73,12 +76,28 @@ class RecordTableModel(QAbstractTableModel):
         self.decide: Callable[[list[Any]], list[bool]] | None = None  # which rows to show
         # which of some rows to show, when only they differ from the rows decided before
         self.decide_some: Callable[[list[Any], list[Any], list[Any]], list[bool]] | None = None
+        # which of some rows to show, when they replace rows at these places of all rows
+        self.decide_in_place: Callable[..., list[bool]] | None = None
         self.order: tuple[int, bool] | None = None  # (column, descending) to sort by
 
     def reload(self) -> None:
         self.all_rows = self.loader()
         self.loaded_rows += len(self.all_rows)
         self.refilter()
+
+    def take_rows(self, rows: list[Any]) -> None:
+        """Show these rows, loaded elsewhere (see RecordPane.reload_behind)."""
+        self.all_rows = rows
+        self.loaded_rows += len(rows)
+        self.refilter()
+
+    def loads_behind(self) -> bool:
+        """Whether all rows, loaded again, are to be loaded behind the window."""
+        return self.loads_behind_from is not None and self.stored_rows() >= self.loads_behind_from
+
+    def stored_rows(self) -> int:
+        """How many rows a whole load would give, about (by default, as many as now)."""
+        return len(self.all_rows)
 
     def changed_ids(self, change: Change) -> set[Any] | None:
         """The ids of the rows this change names (empty: none); None when the whole list is
@@ -95,8 +114,43 @@ class RecordTableModel(QAbstractTableModel):
         assert self.some is not None, "only a model that can load some rows updates them"
         fresh = self.some(ids)
         self.loaded_rows += len(fresh)
-        self.replace_rows(merged_rows(self.all_rows, fresh, ids, self.listed_order), ids)
+        if not self.replace_in_place(fresh, ids):
+            self.replace_rows(merged_rows(self.all_rows, fresh, ids, self.listed_order), ids)
         return len(fresh)
+
+    def replace_in_place(self, fresh: list[Any], ids: Collection[Any]) -> bool:
+        """The usual edit: rows that stay where they are, in the list and in the order and
+        filter shown, are replaced where they stand (no pass over every row but one to
+        find them). False, changing nothing, when any row comes, goes or moves."""
+        if len(fresh) != len(ids):
+            return False
+        places = {row.id: n for n, row in enumerate(self.all_rows) if row.id in ids}
+        if len(places) != len(fresh):
+            return False
+        old = [self.all_rows[places[row.id]] for row in fresh]
+        keys = [k for k in (self.listed_order, self.order and self.sort_key(self.order[0])) if k]
+        if any(key(a) != key(b) for key in keys for a, b in zip(fresh, old, strict=True)):
+            return False
+        shown = {row.id: n for n, row in enumerate(self.rows) if row.id in ids}
+        all_rows = list(self.all_rows)
+        for row in fresh:
+            all_rows[places[row.id]] = row
+        if self.decide_in_place is not None:
+            accepted = self.decide_in_place(self.all_rows, all_rows, fresh, places)
+        elif self.decide is not None:
+            accepted = self.decide(fresh)
+        else:
+            accepted = [True] * len(fresh)
+        if any(yes != (row.id in shown) for row, yes in zip(fresh, accepted, strict=True)):
+            return False  # shown or hidden now: placed the general way (texts made again)
+        self.all_rows = all_rows
+        last = self.columnCount() - 1
+        for row in fresh:
+            if row.id in shown:
+                self.rows[shown[row.id]] = row
+                number = shown[row.id]
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+        return True
 
     def clear(self) -> None:
         self.all_rows = []
@@ -266,6 +320,7 @@ class ModelFilterProxy(SourceSortProxy):
         super().setSourceModel(model)
         model.decide = self.decide
         model.decide_some = self.decide_some
+        model.decide_in_place = self.decide_in_place
 
     def setFilterFixedString(self, text: str) -> None:
         """The pane's filter field."""
@@ -286,10 +341,17 @@ class ModelFilterProxy(SourceSortProxy):
     def accepts(self, row: Any) -> bool:
         return True
 
+    def prepare(self, rows: list[Any]) -> list[str]:
+        """The rows' texts as searched (plain Python: may run on a worker thread)."""
+        return [searchable(self.search_text(row)) for row in rows]
+
+    def take_texts(self, rows: list[Any], texts: list[str]) -> None:
+        """Use these texts, prepared elsewhere, for these rows."""
+        self.searched, self.texts = rows, texts
+
     def decide(self, rows: list[Any]) -> list[bool]:
         if self.searched is not rows:  # loaded afresh: prepare the text once
-            self.searched = rows
-            self.texts = [searchable(self.search_text(row)) for row in rows]
+            self.take_texts(rows, self.prepare(rows))
         return self.decide_texts(rows, self.texts)
 
     def decide_some(self, previous: list[Any], rows: list[Any], fresh: list[Any]) -> list[bool]:
@@ -305,6 +367,19 @@ class ModelFilterProxy(SourceSortProxy):
                 [n for n, row in enumerate(rows) if row.id in ids], texts, strict=True
             ):
                 kept.insert(number, text)
+            self.searched, self.texts = rows, kept
+        return self.decide_texts(fresh, texts)
+
+    def decide_in_place(
+        self, previous: list[Any], rows: list[Any], fresh: list[Any], places: dict[Any, int]
+    ) -> list[bool]:
+        """Decide only the fresh rows, which replace rows of `previous` at these places in
+        `rows`; the texts prepared for the others are kept."""
+        texts = [searchable(self.search_text(row)) for row in fresh]
+        if self.searched is previous:
+            kept = list(self.texts)
+            for row, text in zip(fresh, texts, strict=True):
+                kept[places[row.id]] = text
             self.searched, self.texts = rows, kept
         return self.decide_texts(fresh, texts)
 

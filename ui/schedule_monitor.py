@@ -12,7 +12,7 @@ from planner.history import Change
 from planner.meeting_facts import load_directory
 from planner.meetings import summit_frame
 from planner.schedule import Overview, load_overview, meeting_count, with_conflicts
-from planner.schedule_changes import with_meetings_reloaded
+from planner.schedule_changes import with_meetings_reloaded, with_people_changed
 from planner.summit_file import in_own_connection
 from ui.background import BackgroundTask
 from ui.document import SummitDocument
@@ -28,7 +28,7 @@ RELOAD_SOME = 1_000
 # the window answers the edit first (the check would share Python with it), and a burst of
 # edits is checked once.
 CHECK_AFTER_MS = 150
-MEETING, CONFLICT = "meeting", "conflict"
+MEETING, CONFLICT, PERSON = "meeting", "conflict", "person"
 SHOWN = (MEETING, "summit", "delegation", "person", "room")  # what the overview is made of
 EVERYTHING = Change.everything(CONFLICT, *SHOWN)
 
@@ -82,14 +82,20 @@ class ScheduleMonitor(QObject):
         if change is not None and not change.touches(SHOWN):
             return  # issues, positions, financing: nothing the schedule shows
         ids = change.ids(MEETING) if change is not None else history.ALL
+        people = change.ids(PERSON) if change is not None else history.ALL
         some = (
             change is not None
-            and change.kinds == {MEETING}
+            and change.kinds & set(SHOWN) <= {MEETING, PERSON}
             and ids is not history.ALL
-            and len(ids) <= RELOAD_SOME
+            and people is not history.ALL
+            and len(ids) + len(people) <= RELOAD_SOME
             and not self.loading
         )
-        if some:
+        if some and people:  # the people's names and ranks, and the meetings they attend
+            overview, attended = with_people_changed(self.overview, people)
+            overview = with_meetings_reloaded(overview, ids) if ids else overview
+            notice = Change.of(MEETING, attended | ids)
+        elif some:
             overview, notice = with_meetings_reloaded(self.overview, ids), change
         else:
             overview, notice = load_overview(conflicts=False), EVERYTHING

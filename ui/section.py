@@ -32,6 +32,8 @@ class Section(LazySection):
         self, document: SummitDocument | None, monitor: ScheduleMonitor | None = None
     ) -> None:
         """Show this summit (None: no summit is open); a read-only one cannot be edited."""
+        for pane in self.record_panes():
+            pane.loading.stop()
         self.document, self.monitor = document, monitor
         self.pending, self.whole = None, True
         if document is None:
@@ -76,12 +78,26 @@ class Section(LazySection):
         followed = {kind for pane in panes for kind in (pane.model.kind, *pane.model.follows)}
         unfollowed = change.kinds.intersection(self.watched) - followed
         plans = [pane.model.changed_ids(change) for pane in panes] if not unfollowed else []
-        if not plans or None in plans:
+        # Rows under way behind the window may miss this change: they are loaded again too.
+        whole = not plans or None in plans or any(pane.loading for pane in panes)
+        if whole and panes and all(pane.model.loads_behind() for pane in panes):
+            # Long lists whose rows are all to be loaded again: behind the window.
+            waiting = set(range(len(panes)))
+            for number, pane in enumerate(panes):
+                pane.reload_behind(lambda number=number: self.loaded(waiting, number, change))
+            return
+        if whole:
             self.reload()
             return
         for pane, ids in zip(panes, plans, strict=True):
             pane.update_rows(ids)
         self.after_change(change)
+
+    def loaded(self, waiting: set[int], number: int, change: Change) -> None:
+        """A table's rows loaded behind the window arrived; after the last, the rest."""
+        waiting.discard(number)
+        if not waiting:
+            self.after_change(change)
 
     def after_change(self, change: Change) -> None:
         """Redraw what else the rows' change may alter (after show_change updated them)."""

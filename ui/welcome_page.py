@@ -59,6 +59,7 @@ class WelcomePage(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentSummits")
         self.recent.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recent.setMaximumHeight(self.fontMetrics().height() * 2 * 6 + 16)  # six summits
         self.recent.itemActivated.connect(self.choose)
         self.recent.itemClicked.connect(self.choose)
         self.no_recent = QLabel(self.tr("None yet: the summits you open are listed here."))

@@ -36,8 +36,8 @@ def fit_to_screen(window: QMainWindow, available: QRect | None = None) -> None:
 
 
 def first_geometry(window: QMainWindow, available: QRect | None = None) -> None:
-    """The size a window opens at the first time: FIRST_SIZE, or the whole free part of a
-    smaller screen (a laptop's 1366×768 or 1280×720)."""
+    """The size a window opens at the first time: the whole free part of a laptop's screen
+    (1366×768, 1280×720), five sixths of a larger one, never less than FIRST_SIZE."""
     area = available if available is not None else available_geometry(window)
     margins = frame_margins(window)
     roomier = QSize(FIRST_SIZE.width() + 160, FIRST_SIZE.height() + 100)
@@ -46,7 +46,11 @@ def first_geometry(window: QMainWindow, available: QRect | None = None) -> None:
         window.resize(area.width() - margins.width(), area.height() - margins.height())
         window.move(area.topLeft())
         return
-    window.resize(FIRST_SIZE)
+    # a large screen: most of it, centred, so that lists and panes are not squeezed
+    width = max(FIRST_SIZE.width(), area.width() * 5 // 6)
+    height = max(FIRST_SIZE.height(), area.height() * 5 // 6)
+    window.resize(width, height)
+    window.move(area.center().x() - width // 2, area.center().y() - height // 2)
     fit_to_screen(window, area)
 
 
@@ -97,3 +101,12 @@ def restore_window_geometry(
     state = settings.value("windowState")
     if state is None or not window.restoreState(state):
         conflicts_panel.setVisible(roomy(area))
+
+
+def fit_dialog(dialog: QWidget, wanted: QSize) -> None:
+    """A dialog at the size it would like, or as much of its screen's free part as there is
+    (a meeting editor of 880×720 on a 1280×720 laptop)."""
+    area = available_geometry(dialog)
+    dialog.resize(
+        min(wanted.width(), area.width() - 16), min(wanted.height(), area.height() - 48)
+    )

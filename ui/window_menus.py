@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner import __version__
-from ui import dialogs
+from ui import dialogs, server_summit
 from ui.export_dialog import CALENDAR, PROGRAMME, WORKBOOK
 from ui.history_actions import HistoryActions
 from ui.i18n import tr
@@ -26,6 +26,9 @@ def build_menus(window: MainWindow) -> None:
     file_menu = window.menuBar().addMenu(tr("&File"))
     window.new_action = act(tr("&New Summit…"), window.new_summit, QKeySequence.New)
     window.open_action = act(tr("&Open…"), window.choose_and_open, QKeySequence.Open)
+    window.server_action = act(
+        tr("Open Ser&ver Summit…"), lambda: server_summit.open_server_summit(window)
+    )
     window.recent_menu = RecentFilesMenu(window.settings, window)
     window.recent_menu.chosen.connect(window.open_path)
     file_menu.addMenu(window.recent_menu)
@@ -36,7 +39,10 @@ def build_menus(window: MainWindow) -> None:
     window.export_action = act(
         tr("&Export to Excel…"), lambda: window.export(WORKBOOK), QKeySequence("Ctrl+E")
     )
-    window.programme_action = act(tr("Export &Programme…"), lambda: window.export(PROGRAMME))
+    window.programme_action = act(
+        tr("Export &Programme…"), lambda: window.export(PROGRAMME), QKeySequence("Ctrl+P")
+    )
+    window.programme_action.setObjectName("exportProgrammeAction")
     window.calendar_action = act(
         tr("Export Ca&lendar…"),
         lambda: window.export(CALENDAR),
@@ -49,6 +55,7 @@ def build_menus(window: MainWindow) -> None:
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.insertAction(window.recent_menu.menuAction(), window.new_action)
     file_menu.insertAction(window.recent_menu.menuAction(), window.open_action)
+    file_menu.insertAction(window.recent_menu.menuAction(), window.server_action)
     for action in (
         window.sample_action,
         None,

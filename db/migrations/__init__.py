@@ -13,29 +13,66 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any, Protocol
 
 from db.backups import copy_into, take_backup
 from db.errors import SummitFileError
+from db.migrations.m0005_row_versions import version_rows, version_rows_on_server
 from db.safe_files import temporary_beside, write_failure
 from db.translation import tr
 
 APPLICATION_ID = 0x53554D54  # "SUMT": marks an SQLite file as a summit file.
 
 
+class Executes(Protocol):
+    """A cursor on a server summit (psycopg's), as a step's server half uses it."""
+
+    def execute(self, query: Any, params: Any = ..., /) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+
 @dataclass(frozen=True)
 class Migration:
+    """One step, applied to a file by apply and to a server summit's schema by server; a step
+    of plain SQL (run_sql_file) needs no server half: its statements are translated."""
+
     version: int
     description: str
     apply: Callable[[sqlite3.Connection], None]
+    server: Callable[[Executes], None] | None = None
+
+    def apply_on_server(self, cursor: Executes) -> None:
+        from db.dialect import ddl
+
+        if self.server is not None:
+            self.server(cursor)
+        elif isinstance(self.apply, SqlScript):
+            for statement in self.apply.statements():
+                cursor.execute(ddl(statement))
+        else:
+            raise SummitFileError(
+                f"Schema step {self.version} ({self.description}) has no server version."
+            )
 
 
-def run_sql_file(name: str) -> Callable[[sqlite3.Connection], None]:
-    def apply(connection: sqlite3.Connection) -> None:
-        script = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-        for statement in split_statements(script):
+class SqlScript:
+    """A step written as a file of SQL in the file's dialect."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def statements(self) -> list[str]:
+        script = resources.files(__package__).joinpath(self.name).read_text(encoding="utf-8")
+        return split_statements(script)
+
+    def __call__(self, connection: sqlite3.Connection) -> None:
+        for statement in self.statements():
             connection.execute(statement)
 
-    return apply
+
+def run_sql_file(name: str) -> SqlScript:
+    return SqlScript(name)
 
 
 def split_statements(script: str) -> list[str]:
@@ -49,6 +86,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "financing status history", run_sql_file("0002_financing_history.sql")),
     Migration(3, "summit identifier", run_sql_file("0003_summit_uid.sql")),
     Migration(4, "names in other languages", run_sql_file("0004_local_names.sql")),
+    Migration(5, "a version per row", version_rows, server=version_rows_on_server),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

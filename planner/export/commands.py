@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from planner.server_commands import location_argument
 from planner.summit_file import open_summit_file
 
 
@@ -37,7 +38,7 @@ def add_export_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     export = commands.add_parser(
         "export", help="write the schedule and briefing, or a programme, to Excel"
     )
-    export.add_argument("file", type=Path, metavar="FILE", help="the summit file")
+    export.add_argument("file", type=location_argument, metavar="FILE", help="the summit")
     export.add_argument("out", type=Path, metavar="OUT.xlsx")
     add_scope_options(export)
     export.add_argument(
@@ -52,7 +53,7 @@ def add_export_commands(commands: argparse._SubParsersAction) -> None:  # type: 
         "--no-positions", action="store_true", help="leave the delegations' positions out"
     )
     ics = commands.add_parser("ics", help="write the schedule as an iCalendar (.ics) file")
-    ics.add_argument("file", type=Path, metavar="FILE", help="the summit file")
+    ics.add_argument("file", type=location_argument, metavar="FILE", help="the summit")
     ics.add_argument("out", type=Path, metavar="OUT.ics")
     add_scope_options(ics)
 

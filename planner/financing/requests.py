@@ -125,6 +125,8 @@ def list_requests(
     codes = dict(Delegation.select(Delegation.id, Delegation.code).tuples())
     lenders = dict(Lender.select(Lender.id, Lender.short_name).tuples())
     asked = FinancingRequest.select(FinancingRequest.issue)  # not all 50,000 issues' codes
+    if ids is not None:
+        asked = asked.where(FinancingRequest.id.in_(list(ids)))
     issues = dict(
         AgendaIssue.select(AgendaIssue.id, AgendaIssue.code)
         .where(AgendaIssue.id.in_(asked))

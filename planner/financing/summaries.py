@@ -79,13 +79,15 @@ class EnvelopeSummary:
 def envelope_summaries(rows: list[RequestRow], rates: Rates) -> list[EnvelopeSummary]:
     """Announced against requested, approved and signed, in each envelope's own currency."""
     summaries = []
+    drawing: dict[int, list[RequestRow]] = {}  # the requests on each envelope, in one pass
+    for row in rows:
+        if row.envelope_id is not None and row.status in REQUESTED:
+            drawing.setdefault(row.envelope_id, []).append(row)
     for envelope in Envelope.select(Envelope, Lender).join(Lender).order_by(Envelope.name):
         sums = {"requested": Decimal(0), "approved": Decimal(0), "signed": Decimal(0)}
         missing = []
         counted: list[tuple[Decimal, str]] = []
-        for row in rows:
-            if row.envelope_id != envelope.id or row.status not in REQUESTED:
-                continue
+        for row in drawing.get(envelope.id, []):
             amount = rates.between(row.amount, row.currency, envelope.currency)
             if amount is None:
                 missing.append(row.code)

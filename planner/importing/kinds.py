@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from planner import row_versions
 from planner.edits import BulkEdits, BulkOperation
 from planner.importing.bounds import CommitProgress, Progress, Sheet
 from planner.importing.issue_import import (
@@ -82,7 +83,7 @@ class ImportKind:
         """Carry out the plan in one transaction, on the calling thread's connection, and
         return it as an undoable operation already applied (History.record keeps it). A
         cancel through progress raises ImportCancelled with the file as it was."""
-        states = self.committer(plan, progress)
+        states = row_versions.serialised("The import", lambda: self.committer(plan, progress))
         return BulkOperation.committed(self.edits, states, description or f"Import {plan.source}")
 
 

@@ -15,10 +15,10 @@ from planner.errors import ValidationError
 from planner.history import Change
 from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
-from planner.importing.headers import NUMBERING, NUMBERING_FORMS
 from planner.importing.issue_import import (
     CREATE,
     SKIP,
+    UNCHANGED,
     UPDATE,
     ImportPlan,
     ImportState,
@@ -29,6 +29,7 @@ from planner.importing.issue_import import (
 )
 from planner.importing.mapping import Header, find_header, map_columns, normal, to_date, word_to
 from planner.importing.matching import Delegations, Names
+from planner.importing.meeting_words import LEVEL_WORDS, MEETING_FIELDS, STATUS_WORDS
 from planner.importing.reading import Cell, ImportRefused, Sheet, read_file
 from planner.importing.words import fold
 from planner.meeting_records import (
@@ -43,95 +44,8 @@ from planner.timezones import utc_to_local
 from planner.translation import tr
 from planner.vocabulary import Level, MeetingStatus, Role
 
-MEETING_FIELDS: dict[str, tuple[str, ...]] = {
-    NUMBERING: NUMBERING_FORMS,
-    "id": ("id", "meeting id", "ид", "идентификатор", "会议编号"),
-    "day": ("day", "date", "день", "дата", "日期"),
-    "start": ("start", "from", "begins", "time", "начало", "с", "время", "开始", "开始时间"),
-    "end": ("end", "to", "until", "ends", "окончание", "конец", "по", "结束", "结束时间"),
-    "minutes": ("duration", "minutes", "length", "продолжительность", "длительность", "时长"),
-    "title": (
-        "title",
-        "meeting",
-        "event",
-        "subject",
-        "name",
-        "мероприятие",
-        "встреча",
-        "название",
-        "тема",
-        "会议",
-        "活动",
-        "名称",
-    ),
-    "delegations": (
-        "delegations",
-        "participants",
-        "parties",
-        "countries",
-        "делегации",
-        "участники",
-        "страны",
-        "代表团",
-        "参加方",
-        "国家",
-    ),
-    "room": (
-        "room",
-        "venue",
-        "hall",
-        "place",
-        "location",
-        "зал",
-        "место",
-        "помещение",
-        "место проведения",
-        "会场",
-        "地点",
-        "会议室",
-        "орын",
-        "өтетін орны",
-        "зал",
-    ),  # fmt: skip
-    "level": ("level", "format", "уровень", "формат", "级别", "层级"),
-    "status": ("status", "state", "статус", "状态"),
-}
-LEVEL_WORDS = {
-    "heads_of_state": (
-        "heads of state",
-        "head of state",
-        "summit",
-        "leaders",
-        "главы государств",
-        "на высшем уровне",
-        "元首",
-    ),
-    "ministers": ("ministers", "minister", "ministerial", "министры", "министерский", "部长"),
-    "deputy_ministers": (
-        "deputy ministers",
-        "deputies",
-        "заместители министров",
-        "замминистров",
-        "副部长",
-    ),
-    "senior_officials": (
-        "senior officials",
-        "officials",
-        "experts",
-        "sherpas",
-        "старшие должностные лица",
-        "эксперты",
-        "高官",
-        "专家",
-    ),
-}
-STATUS_WORDS = {
-    "requested": ("requested", "request", "запрошена", "запрос", "申请"),
-    "proposed": ("proposed", "tentative", "предложена", "предварительно", "待定"),
-    "confirmed": ("confirmed", "подтверждена", "подтверждено", "已确认", "确认"),
-    "held": ("held", "done", "состоялась", "проведена", "已举行"),
-    "cancelled": ("cancelled", "canceled", "отменена", "отменено", "取消"),
-}
+__all__ = ["LEVEL_WORDS", "MEETING_FIELDS", "MEETING_IMPORT", "STATUS_WORDS"]
+
 MEETINGS_PER_STEP = 100  # each is validated and written with its links
 SEPARATORS = re.compile(r"\s*(?:[,;/+]|–|—|\s-\s|\band\b|\bи\b|、)\s*")
 
@@ -259,6 +173,24 @@ class MeetingChecker:
             report(progress, number)
             if any(cell is not None for cell in cells):
                 self.plan.rows.append(self.plan_row(number, cells))
+        self.mark_unchanged()
+
+    def mark_unchanged(self) -> None:
+        """An update that would leave its meeting as it is is unchanged (our own programme
+        imported again changes nothing)."""
+        home = dict(Person.select(Person.id, Person.delegation).tuples())
+        for planned in self.plan.rows:
+            if planned.action != UPDATE or isinstance(planned.values["room_id"], str):
+                continue
+            assert planned.issue_id is not None  # a planned update names its meeting
+            before = fetch_draft(planned.issue_id)
+            draft = draft_of(planned.values, before)
+            teams = set(planned.values["delegations"])
+            kept = tuple(a for a in draft.attendees if home.get(a[0]) in teams)
+            # the same delegations in the same roles, in whatever order the file lists them
+            after = replace(draft, attendees=kept, delegations=tuple(sorted(draft.delegations)))
+            if after == replace(before, delegations=tuple(sorted(before.delegations))):
+                planned.action = UNCHANGED
 
     def skip(self, number: int, field_name: str, message: str) -> PlannedRow:
         self.problem(number, field_name, message + " The row was skipped.")

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from db.models import AgendaIssue
+from db.models import AgendaIssue, Position
 from planner.history import Change
 from planner.importing.bounds import CommitProgress, Progress, report, step
 from planner.importing.bounds import column_letter as letter
 from planner.importing.issue_import import (
     SKIP,
+    UNCHANGED,
     UPDATE,
     ImportPlan,
     PlannedRow,
@@ -112,6 +113,12 @@ def plan_positions(
     issues = {
         code.upper(): i for i, code in AgendaIssue.select(AgendaIssue.id, AgendaIssue.code).tuples()
     }
+    held = {
+        (issue, team): stance
+        for issue, team, stance in Position.select(
+            Position.issue, Position.delegation, Position.stance
+        ).tuples()
+    }
     for row_number, cells in enumerate(sheet.rows[number:], start=number + 1):
         report(progress, row_number)
         if not any(cell is not None for cell in cells):
@@ -146,7 +153,10 @@ def plan_positions(
                 )
                 continue
             stances[(issue, team)] = {"stance": stance}
-        plan.rows.append(PlannedRow(row_number, UPDATE if stances else SKIP, stances, issue))
+        action = UPDATE if stances else SKIP
+        if stances and all(held.get(cell, "unknown") == v["stance"] for cell, v in stances.items()):
+            action = UNCHANGED  # every cell already holds its stance (no position: unknown)
+        plan.rows.append(PlannedRow(row_number, action, stances, issue))
     return plan
 
 

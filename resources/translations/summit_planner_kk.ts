@@ -86,6 +86,14 @@
         <translation>Кестелер (*.xlsx *.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
+        <source>Open Server Summit</source>
+        <translation>Сервердегі саммитті ашу</translation>
+    </message>
+    <message>
+        <source>The summit&apos;s address, such as postgresql://you@server/delegation?summit=astana (the password comes from ~/.pgpass or PGPASSWORD):</source>
+        <translation>Саммиттің мекенжайы, мысалы postgresql://you@server/delegation?summit=astana (құпиясөз ~/.pgpass немесе PGPASSWORD ішінен алынады):</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -598,10 +606,6 @@
         <translation>Командалар («{command}» орындаңыз): {commands}.</translation>
     </message>
     <message>
-        <source>summit file to open</source>
-        <translation>ашылатын саммит файлы</translation>
-    </message>
-    <message>
         <source>open the built-in Astana 2025 sample summit</source>
         <translation>кірістірілген «Астана 2025» саммит үлгісін ашу</translation>
     </message>
@@ -630,8 +634,12 @@
         <translation>күн тәртібі мәселелерін Excel немесе CSV-тен импорттау</translation>
     </message>
     <message>
-        <source>the summit file</source>
-        <translation>саммит файлы</translation>
+        <source>summit file or URI to open</source>
+        <translation>ашылатын саммит файлы немесе URI</translation>
+    </message>
+    <message>
+        <source>the summit</source>
+        <translation>саммит</translation>
     </message>
     <message>
         <source>.xlsx, .csv or .txt</source>
@@ -1042,8 +1050,8 @@
         <translation>Оның орнына тазартылған көшірмесін ашу керек пе? Ол файлдың жанына жазылады, файлдың өзі өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
-        <translation>Оның %1 кезіндегі соңғы жарамды сақтық көшірмесінде %2 кездесу және %3 мәселе бар. Қалпына келтіру керек пе?</translation>
+        <source>Its newest good backup, from %1, has %2 and %3. Restore it?</source>
+        <translation>Оның %1 кезіндегі соңғы жарамды сақтық көшірмесінде %2 және %3 бар. Қалпына келтіру керек пе?</translation>
     </message>
     <message>
         <source>Restore Backup As</source>
@@ -1288,6 +1296,10 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>Open Ser&amp;ver Summit…</source>
+        <translation>С&amp;ервердегі саммитті ашу…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Summit</source>
@@ -2082,11 +2094,11 @@
         <translation>Бағыттарды бір-бірлеп жойыңыз.</translation>
     </message>
     <message numerus="yes">
-        <source>The track {name} has %n issue; choose the track it moves to.</source>
-        <comment>The track {name} has %n issues; choose the track they move to.</comment>
+        <source>The track %1 has %n issue; choose the track it moves to.</source>
+        <comment>The track %1 has %n issues; choose the track they move to.</comment>
         <translation>
-            <numerusform>{name} бағытында %n мәселе бар; оларды қай бағытқа көшіретінін таңдаңыз.</numerusform>
-            <numerusform>{name} бағытында %n мәселе бар; оларды қай бағытқа көшіретінін таңдаңыз.</numerusform>
+            <numerusform>%1 бағытында %n мәселе бар; оны қай бағытқа көшіретінін таңдаңыз.</numerusform>
+            <numerusform>%1 бағытында %n мәселе бар; оларды қай бағытқа көшіретінін таңдаңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -2742,6 +2754,14 @@
     <message>
         <source>{name} holds more than {max_shared_strings} texts or {max_shared_characters} characters of text, more than any list to import; it was not opened: split it into smaller files.</source>
         <translation>{name} ішінде {max_shared_strings} мәтіннен немесе {max_shared_characters} таңбадан көп, бұл импортталатын кез келген тізімнен көп; файл ашылмады: оны кішірек файлдарға бөліңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting</source>
+        <comment>%1: %n meetings</comment>
+        <translation>
+            <numerusform>%1: %n кездесу</numerusform>
+            <numerusform>%1: %n кездесу</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3590,18 @@
         <source>Positions</source>
         <translation>Ұстанымдар</translation>
     </message>
+    <message>
+        <source>a title row above the table</source>
+        <translation>кестенің үстіндегі тақырып жолы</translation>
+    </message>
+    <message>
+        <source>the column numbers under the header</source>
+        <translation>тақырып астындағы баған нөмірлері</translation>
+    </message>
+    <message>
+        <source>a footer below the table</source>
+        <translation>кестенің астындағы қорытынды жол</translation>
+    </message>
 </context>
 <context>
     <name>IssuesSection</name>
@@ -4319,9 +4351,12 @@
         <source>Also show the time in the home capital (%1)</source>
         <translation>Елордадағы уақытты да көрсету (%1)</translation>
     </message>
+</context>
+<context>
+    <name>ServerLink</name>
     <message>
-        <source>%1: %2 meetings</source>
-        <translation>%1: %2 кездесу</translation>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: the connection to the server was lost</source>
+        <translation>&lt;b&gt;Тек оқу&lt;/b&gt;: сервермен байланыс үзілді</translation>
     </message>
 </context>
 <context>

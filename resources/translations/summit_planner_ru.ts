@@ -86,6 +86,14 @@
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Open Server Summit</source>
+        <translation>Открыть саммит на сервере</translation>
+    </message>
+    <message>
+        <source>The summit&apos;s address, such as postgresql://you@server/delegation?summit=astana (the password comes from ~/.pgpass or PGPASSWORD):</source>
+        <translation>Адрес саммита, например postgresql://you@server/delegation?summit=astana (пароль берётся из ~/.pgpass или PGPASSWORD):</translation>
+    </message>
+    <message>
         <source>Head of state</source>
         <translation>Глава государства</translation>
     </message>
@@ -846,8 +854,8 @@
         <translation>Открыть вместо него очищенную копию? Она будет записана рядом с файлом, который останется как есть.</translation>
     </message>
     <message>
-        <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
-        <translation>Его последняя исправная резервная копия от %1 содержит встреч: %2, вопросов: %3. Восстановить её?</translation>
+        <source>Its newest good backup, from %1, has %2 and %3. Restore it?</source>
+        <translation>Его последняя исправная резервная копия от %1 содержит: %2 и %3. Восстановить её?</translation>
     </message>
     <message>
         <source>Restore Backup As</source>
@@ -1033,6 +1041,10 @@
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
+        <source>Open Ser&amp;ver Summit…</source>
+        <translation>Открыть саммит на &amp;сервере…</translation>
+    </message>
+    <message>
         <source>Open the &amp;Sample Summit</source>
         <translation>Открыть &amp;пример саммита</translation>
     </message>
@@ -1181,10 +1193,6 @@
         <translation>Команды (выполните «{command}»): {commands}.</translation>
     </message>
     <message>
-        <source>summit file to open</source>
-        <translation>файл саммита, который нужно открыть</translation>
-    </message>
-    <message>
         <source>open the built-in Astana 2025 sample summit</source>
         <translation>открыть встроенный пример саммита «Астана 2025»</translation>
     </message>
@@ -1213,8 +1221,12 @@
         <translation>импортировать вопросы повестки дня из Excel или CSV</translation>
     </message>
     <message>
-        <source>the summit file</source>
-        <translation>файл саммита</translation>
+        <source>summit file or URI to open</source>
+        <translation>файл или URI саммита, который нужно открыть</translation>
+    </message>
+    <message>
+        <source>the summit</source>
+        <translation>саммит</translation>
     </message>
     <message>
         <source>.xlsx, .csv or .txt</source>
@@ -2114,12 +2126,12 @@
         <translation>Удаляйте направления по одному.</translation>
     </message>
     <message numerus="yes">
-        <source>The track {name} has %n issue; choose the track it moves to.</source>
-        <comment>The track {name} has %n issues; choose the track they move to.</comment>
+        <source>The track %1 has %n issue; choose the track it moves to.</source>
+        <comment>The track %1 has %n issues; choose the track they move to.</comment>
         <translation>
-            <numerusform>В направлении {name} %n вопрос; выберите направление, куда его перенести.</numerusform>
-            <numerusform>В направлении {name} %n вопроса; выберите направление, куда их перенести.</numerusform>
-            <numerusform>В направлении {name} %n вопросов; выберите направление, куда их перенести.</numerusform>
+            <numerusform>В направлении %1 %n вопрос; выберите направление, куда его перенести.</numerusform>
+            <numerusform>В направлении %1 %n вопроса; выберите направление, куда их перенести.</numerusform>
+            <numerusform>В направлении %1 %n вопросов; выберите направление, куда их перенести.</numerusform>
         </translation>
     </message>
     <message>
@@ -2789,6 +2801,15 @@
     <message>
         <source>{name} holds more than {max_shared_strings} texts or {max_shared_characters} characters of text, more than any list to import; it was not opened: split it into smaller files.</source>
         <translation>В {name} больше {max_shared_strings} текстов или {max_shared_characters} символов текста — больше, чем в любом списке для импорта; файл не открыт: разделите его на файлы поменьше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting</source>
+        <comment>%1: %n meetings</comment>
+        <translation>
+            <numerusform>%1: %n встреча</numerusform>
+            <numerusform>%1: %n встречи</numerusform>
+            <numerusform>%1: %n встреч</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3638,18 @@
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
+    <message>
+        <source>a title row above the table</source>
+        <translation>строка заголовка над таблицей</translation>
+    </message>
+    <message>
+        <source>the column numbers under the header</source>
+        <translation>номера столбцов под заголовком</translation>
+    </message>
+    <message>
+        <source>a footer below the table</source>
+        <translation>итоговая строка под таблицей</translation>
+    </message>
 </context>
 <context>
     <name>IssuesSection</name>
@@ -4366,9 +4399,12 @@
         <source>Also show the time in the home capital (%1)</source>
         <translation>Показывать также время в столице (%1)</translation>
     </message>
+</context>
+<context>
+    <name>ServerLink</name>
     <message>
-        <source>%1: %2 meetings</source>
-        <translation>%1: встреч — %2</translation>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: the connection to the server was lost</source>
+        <translation>&lt;b&gt;Только чтение&lt;/b&gt;: соединение с сервером потеряно</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,14 @@
         <translation>电子表格 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Open Server Summit</source>
+        <translation>打开服务器上的峰会</translation>
+    </message>
+    <message>
+        <source>The summit&apos;s address, such as postgresql://you@server/delegation?summit=astana (the password comes from ~/.pgpass or PGPASSWORD):</source>
+        <translation>峰会地址，例如 postgresql://you@server/delegation?summit=astana（密码取自 ~/.pgpass 或 PGPASSWORD）：</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
@@ -593,10 +601,6 @@
         <translation>命令（运行“{command}”）：{commands}。</translation>
     </message>
     <message>
-        <source>summit file to open</source>
-        <translation>要打开的峰会文件</translation>
-    </message>
-    <message>
         <source>open the built-in Astana 2025 sample summit</source>
         <translation>打开内置的“阿斯塔纳 2025”示例峰会</translation>
     </message>
@@ -625,8 +629,12 @@
         <translation>从 Excel 或 CSV 导入议题</translation>
     </message>
     <message>
-        <source>the summit file</source>
-        <translation>峰会文件</translation>
+        <source>summit file or URI to open</source>
+        <translation>要打开的峰会文件或 URI</translation>
+    </message>
+    <message>
+        <source>the summit</source>
+        <translation>峰会</translation>
     </message>
     <message>
         <source>.xlsx, .csv or .txt</source>
@@ -1024,8 +1032,8 @@
         <translation>改为打开清理后的副本？副本写在该文件旁边，原文件保持不变。</translation>
     </message>
     <message>
-        <source>Its newest good backup, from %1, has %2 meetings and %3 issues. Restore it?</source>
-        <translation>其最新的完好备份（%1）包含 %2 场会议和 %3 个议题。要恢复吗？</translation>
+        <source>Its newest good backup, from %1, has %2 and %3. Restore it?</source>
+        <translation>其最新的完好备份（%1）包含 %2 和 %3。要恢复吗？</translation>
     </message>
     <message>
         <source>Restore Backup As</source>
@@ -1269,6 +1277,10 @@
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open Ser&amp;ver Summit…</source>
+        <translation>打开服务器上的峰会(&amp;V)…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Summit</source>
@@ -2050,10 +2062,10 @@
         <translation>请一次删除一个领域。</translation>
     </message>
     <message numerus="yes">
-        <source>The track {name} has %n issue; choose the track it moves to.</source>
-        <comment>The track {name} has %n issues; choose the track they move to.</comment>
+        <source>The track %1 has %n issue; choose the track it moves to.</source>
+        <comment>The track %1 has %n issues; choose the track they move to.</comment>
         <translation>
-            <numerusform>领域 {name} 中有 %n 个议题；请选择要将其移入的领域。</numerusform>
+            <numerusform>领域 %1 中有 %n 个议题；请选择要将其移入的领域。</numerusform>
         </translation>
     </message>
     <message>
@@ -2695,6 +2707,13 @@
     <message>
         <source>{name} holds more than {max_shared_strings} texts or {max_shared_characters} characters of text, more than any list to import; it was not opened: split it into smaller files.</source>
         <translation>{name} 包含超过 {max_shared_strings} 条文本或 {max_shared_characters} 个字符，超出任何待导入清单的规模；未打开该文件：请拆分为较小的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting</source>
+        <comment>%1: %n meetings</comment>
+        <translation>
+            <numerusform>%1：%n 场会议</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3542,18 @@
         <source>Positions</source>
         <translation>立场</translation>
     </message>
+    <message>
+        <source>a title row above the table</source>
+        <translation>表格上方的标题行</translation>
+    </message>
+    <message>
+        <source>the column numbers under the header</source>
+        <translation>标题下方的列编号</translation>
+    </message>
+    <message>
+        <source>a footer below the table</source>
+        <translation>表格下方的页脚行</translation>
+    </message>
 </context>
 <context>
     <name>IssuesSection</name>
@@ -4272,9 +4303,12 @@
         <source>Also show the time in the home capital (%1)</source>
         <translation>同时显示本国首都时间（%1）</translation>
     </message>
+</context>
+<context>
+    <name>ServerLink</name>
     <message>
-        <source>%1: %2 meetings</source>
-        <translation>%1：%2 场会议</translation>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: the connection to the server was lost</source>
+        <translation>&lt;b&gt;只读&lt;/b&gt;：与服务器的连接已断开</translation>
     </message>
 </context>
 <context>

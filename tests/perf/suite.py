@@ -5,7 +5,7 @@ the same run, on the large synthetic summit (tests/perf/large_summit.py).
 
 Prints a table (figure, ours, baseline, ratio, target, met) and writes it as JSON
 (perf-results.json unless told). Names: import, import-window, export, conflicts, open, issues,
-schedule, edit, memory. Each figure is the median of several repeats unless noted.
+schedule, edit, memory, server. Each figure is the median of several repeats unless noted.
 """
 
 from __future__ import annotations
@@ -398,6 +398,12 @@ def measure_edit(repeats: int) -> list[Row]:
     return measure(repeats)
 
 
+def measure_server(repeats: int) -> list[Row]:
+    from tests.perf.bench_server import measure
+
+    return measure(repeats)
+
+
 FIGURES: dict[str, Callable[[int], list[Row]]] = {
     "import": measure_import,
     "import-window": measure_import_window,
@@ -408,8 +414,17 @@ FIGURES: dict[str, Callable[[int], list[Row]]] = {
     "schedule": measure_schedule,
     "edit": measure_edit,
     "memory": measure_memory,
+    "server": measure_server,
 }
-REPEATS = {"import": 1, "import-window": 3, "export": 1, "conflicts": 3, "open": 3, "memory": 1}
+REPEATS = {
+    "import": 1,
+    "import-window": 3,
+    "export": 1,
+    "conflicts": 3,
+    "open": 3,
+    "memory": 1,
+    "server": 3,
+}
 
 
 def table(results: list[Row]) -> str:

@@ -107,7 +107,7 @@ def test_wrong_usage_exits_2(tmp_path):
 def test_help_and_version(tmp_path):
     helped = run("--help", env_dir=tmp_path)
     assert helped.returncode == 0
-    listed = "new, info, check, import, export, ics, repair, schedule."
+    listed = "new, info, check, import, export, ics, repair, schedule, copy."
     assert listed in " ".join(helped.stdout.split())
     version = run("--version", env_dir=tmp_path)
     assert version.returncode == 0 and version.stdout.strip().startswith("summit-planner 0.")

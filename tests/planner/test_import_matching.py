@@ -91,8 +91,10 @@ def test_our_own_export_imported_again_is_unchanged(sample_summit, tmp_path):
     assert issues.count("create") + issues.count("update") == 0 and issues.new_tracks == []
     meetings = KINDS["meetings"].plan_file(out)  # no --sheet: the schedule is found
     assert meetings.sheet == "Schedule" and meetings.new_rooms == []
+    assert meetings.count("unchanged") == Meeting.select().count()
     positions = KINDS["positions"].plan_file(out)
     assert positions.sheet == "Positions"
+    assert positions.count("update") == 0 and positions.count("unchanged") > 0
 
 
 def test_a_second_track_of_the_same_name_is_refused_in_every_alphabet(sample_summit):
@@ -181,3 +183,38 @@ def test_a_deleted_room_takes_its_names_along_and_undo_brings_them_back(sample_s
     again.delete_instance()
     records.restore(plan)
     assert name_in("room", hall.id, "ru") == "Зал Игрек"
+
+
+def test_a_programmes_levels_and_statuses_in_four_languages():
+    from planner.importing.meeting_words import LEVEL_WORDS, STATUS_WORDS
+    from planner.importing.values import word_to
+
+    for text, level in (
+        ("Главы государств", "heads_of_state"), ("元首", "heads_of_state"),
+        ("Мемлекет басшылары", "heads_of_state"), ("Министрлер", "ministers"),
+        ("部长级", "ministers"), ("Заместители министров", "deputy_ministers"),
+        ("Сарапшылар", "senior_officials"),
+    ):  # fmt: skip
+        assert word_to(LEVEL_WORDS, text) == level, text
+    for text, status in (
+        ("Подтверждена", "confirmed"), ("Расталды", "confirmed"), ("已举行", "held"),
+        ("Өтті", "held"), ("Болдырылмады", "cancelled"), ("Ұсынылды", "proposed"),
+    ):  # fmt: skip
+        assert word_to(STATUS_WORDS, text) == status, text
+
+
+def test_the_command_line_names_the_rows_it_passed_over(summit, tmp_path, capsys):
+    from tests.planner.test_import_shapes import official_list
+
+    source = official_list(tmp_path / "list.xlsx", [[1, "Вопрос", "Экономика", "КНР", None, None]])
+    assert main.main(["import", str(summit), str(source), "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["passed_over"] == [
+        {"row": 1, "reason": "a title row above the table"},
+        {"row": 2, "reason": "a title row above the table"},
+        {"row": 5, "reason": "a footer below the table"},
+        {"row": 6, "reason": "a footer below the table"},
+    ]
+    assert (report["created"], report["new_tracks"]) == (1, [])
+    assert main.main(["import", str(summit), str(source), "--dry-run"]) == 0
+    assert "  row 5: passed over, a footer below the table." in capsys.readouterr().out

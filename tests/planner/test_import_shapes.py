@@ -6,6 +6,7 @@ Kazakh, the written forms of dates, statuses and priorities, and .ods."""
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from db.models import AgendaIssue, Delegation, Track
@@ -286,3 +287,35 @@ def test_written_dates_statuses_and_priorities():
         ("Орташа", "medium"), ("Низкая", "low"), ("төмен", "low"),
     ):  # fmt: skip
         assert word_to(PRIORITY_WORDS, text) == priority, text
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"№ п/п": "row_number", "Тема вопроса": "title",
+         "Направление сотрудничества": "track", "Ответственное ведомство": "lead_delegation",
+         "Дата исполнения": "due_date", "Статус исполнения": "status",
+         "Примечание": "description"},
+        {"No.": "row_number", "Issue title": "title", "Track / area": "track",
+         "Responsible delegation": "lead_delegation", "Due date": "due_date",
+         "Priority level": "priority", "Progress": "status"},
+        {"S/N": "row_number", "Agenda item": "title", "Sector": "track",
+         "Lead country": "lead_delegation", "Deadline": "due_date", "Importance": "priority",
+         "Remarks": "description"},
+        {"序号": "row_number", "议题": "title", "牵头部门": "lead_delegation",
+         "完成时限": "due_date", "备注": "description", "优先级": "priority", "状态": "status"},
+        {"#": "row_number", "Код": "code", "Краткое содержание": "title",
+         "Исполнитель (ответственный)": "lead_delegation", "Срок": "due_date",
+         "Приоритетность": "priority", "Ход исполнения": "status"},
+        {"Р/с": "row_number", "Мәселе": "title", "Саласы": "track",
+         "Жауапты мемлекеттік орган": "lead_delegation", "Орындау мерзімі": "due_date",
+         "Мәртебесі": "status", "Ескерту": "description"},
+    ],
+)  # fmt: skip
+def test_header_forms_are_assigned_to_their_fields(headers):
+    from planner.importing.headers import Header
+    from planner.importing.mapping import map_columns
+
+    header = Header(1, dict(enumerate(headers, start=1)))
+    mapping = map_columns(header)
+    assert {header.columns[c]: f for c, f in mapping.items()} == headers

@@ -93,13 +93,20 @@ def test_disagreements_put_the_widest_gaps_first(sample_summit):
     assert b not in disagreements(load_matrix(), kz, cn)  # unknown is not a disagreement
 
 
+BOOKKEEPING = ("version", "edited_by")  # who wrote a row last: putting it back is a write
+
+
 def stored_rows(cells):
-    return {
+    rows = {
         cell: Position.select()
         .where((Position.issue == cell[0]) & (Position.delegation == cell[1]))
         .dicts()
         .first()
         for cell in cells
+    }
+    return {
+        cell: None if row is None else {k: v for k, v in row.items() if k not in BOOKKEEPING}
+        for cell, row in rows.items()
     }
 
 

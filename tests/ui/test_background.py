@@ -42,7 +42,7 @@ def test_a_collector_turned_off_before_stays_off(qtbot):
 
 
 def test_progress_is_passed_on_at_a_pace_with_every_phase_begun_and_ended(qtbot, monkeypatch):
-    monkeypatch.setattr(background, "PROGRESS_INTERVAL_S", 3600)  # nothing by time alone
+    monkeypatch.setattr(background, "PROGRESS_INTERVAL_S", 3600)  # rows: not so soon again
 
     def work(progress):
         for done in range(0, 10_001, 10):
@@ -54,9 +54,8 @@ def test_progress_is_passed_on_at_a_pace_with_every_phase_begun_and_ended(qtbot,
 
     _result, heard = run(qtbot, work)
     assert heard == [
-        ("create", 0, 10_000),
-        ("create", 10_000, 10_000),
-        ("update", 0, 500),
-        ("update", 500, 500),
-    ]
+        *(("create", done, 10_000) for done in range(0, 10_001, 500)),  # each twentieth
+        *(("update", done, 500) for done in range(0, 501, 30)),
+        ("update", 500, 500),  # its end
+    ]  # and no count of rows: the last report was less than an hour before
     gc.unfreeze()

@@ -79,3 +79,10 @@ def test_a_new_room_of_a_programme_can_be_taken_as_an_existing_one(
     assert Room.select().count() == rooms
     grand = Room.get(Room.name == "Grand Hall").id
     assert Meeting.get(Meeting.title == "Встреча по транзиту").room_id == grand
+
+
+def test_every_reason_for_passing_a_row_over_is_offered_to_translators():
+    from planner.importing.plan import AROUND_REASONS
+    from ui.importing.preview import REASONS
+
+    assert set(REASONS) == set(AROUND_REASONS.values())

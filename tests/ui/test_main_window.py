@@ -254,3 +254,12 @@ def test_the_welcome_page_starts_a_new_summit_opens_one_or_the_sample(window, sc
     script.open_path = window.recent_files()[0]
     window.welcome.open_button.click()
     assert window.document is not None
+
+
+def test_the_conflicts_panel_says_when_no_summit_is_open(window, sample_summit):
+    panel = window.conflicts_panel
+    assert panel.empty.text() == "No summit is open: its conflicts will be listed here."
+    window.open_path(sample_summit)
+    assert panel.empty.isHidden()  # the sample's conflicts are listed
+    window.close_document()
+    assert "No summit is open" in panel.empty.text()

@@ -132,3 +132,23 @@ def test_moving_a_meeting_in_the_window_reads_little(window):
     assert writing == ["BEGIN", writing[1], "COMMIT"] and writing[1].startswith("UPDATE")
     # the edit: the summit's days and the meeting's row; the views: the meeting's facts
     assert len(seen) <= 6 + 3, seen
+
+
+def test_a_person_changed_reloads_only_the_meetings_they_attend(window, counts):
+    from db.models import Attendee, Person
+    from planner.delegations import OPERATIONS, Kind
+    from planner.edits import ChangeRecord, RemoveRecords
+
+    person = Attendee.select().first().person_id
+    attended = {a.meeting_id for a in Attendee.select().where(Attendee.person == person)}
+    ops = OPERATIONS[Kind.PERSON]
+    window.document.run(ChangeRecord(ops, person, {"name": "Renamed Person"}, "Rename"))
+    assert counts["full"] == 0 and counts["read"] == [attended]
+    assert window.monitor.overview.directory == load_overview().directory
+    window.document.run(RemoveRecords(ops, ops.plan_removal([person]), "Delete"))
+    window.document.undo()
+    assert counts["full"] == 0 and counts["read"][1:] == [attended, attended]
+    full = load_overview()
+    assert window.monitor.overview.facts == full.facts
+    assert window.monitor.overview.conflicts == full.conflicts
+    assert Person.get_by_id(person).name == "Renamed Person"

@@ -371,3 +371,24 @@ def test_a_meeting_of_several_delegations_stays_in_all_their_columns_while_dragg
     qtbot.keyClick(grid, Qt.Key.Key_Escape)
     qtbot.mouseRelease(grid.viewport(), Qt.MouseButton.LeftButton, pos=start)
     assert grid.state.ghosts == []
+
+
+def test_the_legend_names_what_the_fills_borders_and_marks_mean(section):
+    legend = section.legend
+    words = legend.words()
+    for status in ("Confirmed", "Held", "Cancelled"):
+        assert status in words
+    assert "Proposed (dashed border)" in words and "Requested (hatched)" in words
+    assert "Conflict" in words and "Now" in words
+    assert not legend.isHidden()
+    section.show_legend.setChecked(False)  # Show ▸ Legend
+    assert legend.isHidden()
+    image = legend.grab().toImage()
+    assert image.width() > 0
+
+
+def test_the_show_menu_holds_zoom_cancelled_and_home_time(section):
+    menu = section.display_button.menu()
+    held = menu.actions()[0].defaultWidget()
+    for widget in (section.zoom, section.show_cancelled, section.home_clock, section.show_legend):
+        assert held.isAncestorOf(widget)

@@ -173,3 +173,50 @@ def test_an_issue_edited_deleted_and_put_back_loads_its_matrix_row_alone(window)
     assert section.model.matrix.stances == fresh.stances
     assert shown_issues(section) == [i.id for i in fresh.issues]
     assert section.summary.text().startswith(f"{len(fresh.issues)} of {len(fresh.issues)}")
+
+
+def test_a_long_list_whose_rows_are_all_to_be_loaded_again_loads_behind_the_window(
+    window, qtbot, monkeypatch
+):
+    import threading
+
+    section = shown(window, ISSUES)
+    monkeypatch.setattr(section.model, "loads_behind_from", 10)  # the sample as a long list
+    threads = []
+    loader = section.model.loader
+
+    def loading():
+        threads.append(threading.current_thread())
+        return loader()
+
+    section.model.loader = loading
+    selected = section.model.rows[3].id
+    section.pane.select_id(selected)
+    AgendaIssue.update(title="Renamed elsewhere").where(AgendaIssue.id == selected).execute()
+    window.document.notify("issue")  # every issue may have changed: loaded behind
+    assert section.pane.loading and threads != [threading.main_thread()]
+    qtbot.waitUntil(lambda: not section.pane.loading)
+    assert threads and threading.main_thread() not in threads
+    assert section.model.all_rows == list_issues()
+    assert section.pane.selected_ids() == [selected]
+    shown_titles = [section.model.rows[r].title for r in range(len(section.model.rows))]
+    assert "Renamed elsewhere" in shown_titles
+
+
+def test_an_edited_row_that_enters_or_leaves_the_filter_is_shown_or_hidden(window):
+    section = shown(window, ISSUES)
+    count = Counted(section.model)
+    issue = section.model.rows[4].id
+    section.pane.filter_edit.setText("zyxwv")
+    resets = count.resets
+    assert section.model.rows == []
+    window.document.run(ChangeRecord(ISSUE_OPERATIONS, issue, {"title": "Zyxwv one"}, "E"))
+    assert [row.id for row in section.model.rows] == [issue]  # now found
+    window.document.run(ChangeRecord(ISSUE_OPERATIONS, issue, {"tags": "kept"}, "E"))
+    assert [(row.id, row.tags) for row in section.model.rows] == [(issue, "kept")]
+    window.document.undo()
+    window.document.undo()
+    assert section.model.rows == []  # found no more
+    assert count.loaded == 4 and count.resets == resets
+    section.pane.filter_edit.clear()
+    assert section.model.all_rows == list_issues()

@@ -40,6 +40,14 @@ FIELD_LABELS = {
 }
 
 
+# The planner's reasons for passing a row over (planner/importing/plan.py), for translators.
+REASONS = (
+    QT_TRANSLATE_NOOP("ImportPreview", "a title row above the table"),
+    QT_TRANSLATE_NOOP("ImportPreview", "the column numbers under the header"),
+    QT_TRANSLATE_NOOP("ImportPreview", "a footer below the table"),
+)
+
+
 def label(field: str) -> str:
     text = FIELD_LABELS.get(field)
     return QCoreApplication.translate("ImportPreview", text) if text else field
@@ -122,7 +130,7 @@ def show_plan(dialog: ImportDialog, plan: ImportPlan, counts: Counter[str]) -> N
             tr("Sheet %1, row %2: passed over, %3: “%4”.")
             .replace("%1", plan.sheet)
             .replace("%2", str(passed.row))
-            .replace("%3", QCoreApplication.translate("ImportPlan", passed.reason))
+            .replace("%3", QCoreApplication.translate("ImportPreview", passed.reason))
             .replace("%4", str(passed.values.get("title", ""))[:80])
         )
 

@@ -56,8 +56,8 @@ class IssuesSection(Section, QWidget):
         split.addWidget(self.pane)
         split.addWidget(self.thread)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([860, 420])
+        split.setStretchFactor(1, 1)
+        split.setSizes([960, 320])  # the issues' titles first; the thread wraps
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.pane.add_requested.connect(self.new_issue)

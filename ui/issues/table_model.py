@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.issues import IssueRow, list_issues, listed_order, meeting_counts
+from planner.issues import IssueRow, issue_count, list_issues, listed_order, meeting_counts
 from ui.changed_rows import Recount, Via
 from ui.i18n import tr
 from ui.labels import issue_status_labels, priority_labels
@@ -15,6 +15,7 @@ NO_DUE_DATE = 10**7
 class IssueTableModel(RecordTableModel):
     CODE, TITLE, TRACK, PRIORITY, LEAD, STATUS, DUE, MEETINGS = range(8)
     kind = "issue"
+    loads_behind_from = 5_000
     follows = {
         "track": Via(("track_id",)),  # its name and colour
         "delegation": Via(("lead_id",)),  # the lead's code
@@ -39,6 +40,9 @@ class IssueTableModel(RecordTableModel):
             Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
         ]
         super().__init__(columns, list_issues, parent, some=list_issues, order=listed_order)
+
+    def stored_rows(self) -> int:
+        return issue_count()  # an import may have just added tens of thousands
 
 
 class IssueFilterProxy(ModelFilterProxy):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -44,8 +45,15 @@ class AgendaEditor(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setColumnWidth(ISSUE, 300)
+        # The issue's code and title take the width; an outcome is typed into a column of
+        # its own width (its whole text in the Outcome tab of the meeting too).
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ISSUE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(MINUTES, 70)
+        self.tree.setColumnWidth(OUTCOME, 220)
         self.tree.setItemDelegateForColumn(MINUTES, MinutesDelegate(self.tree))
         self.tree.itemChanged.connect(lambda *_: self.changed.emit())
         self.tree.model().rowsMoved.connect(lambda *_: self.changed.emit())

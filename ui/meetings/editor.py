@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from ui.labels import level_labels, status_labels
 from ui.local_dates import long_day
 from ui.meetings.agenda_editor import AgendaEditor
 from ui.time_field import TimeField
+from ui.window_geometry import fit_dialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -114,7 +115,7 @@ class MeetingEditor(QDialog):
         layout.addWidget(self.conflict_list)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(880, 720)
+        fit_dialog(self, QSize(880, 720))
         self.connect_changes()
         self.update_preview()
 

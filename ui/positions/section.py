@@ -7,9 +7,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
@@ -30,21 +27,24 @@ from PySide6.QtWidgets import (
 from planner import history
 from planner.errors import USER_ERRORS
 from planner.history import Change
+from planner.issues import issue_count
 from planner.positions import (
     POSITION_EDITS,
+    PositionMatrix,
     disagreements,
     load_matrix,
     meeting_brief,
     set_stance,
 )
-from planner.word_search import matches, search_words, searchable
 from ui import dialogs
+from ui.background import LatestLoad
 from ui.changed_rows import RELOAD_SOME
 from ui.colours import HINT_COLOUR
 from ui.combo import select_data
 from ui.labels import stance_labels, stance_short_labels
 from ui.local_dates import day_and_time
-from ui.positions.matrix_model import CELL_ROLE, ISSUE_ROLE, PositionMatrixModel
+from ui.positions.matrix_filter import MatrixFilter, with_texts
+from ui.positions.matrix_model import CELL_ROLE, PositionMatrixModel
 from ui.positions.position_panel import PositionPanel
 from ui.section import Section
 from ui.undo_commands import bulk_edit
@@ -63,84 +63,9 @@ KEYS = {
     Qt.Key.Key_Delete: "unknown",
 }
 ALL, BRIEF, DISAGREE = "all", "brief", "disagree"
+BEHIND = 5_000  # issues from which the whole matrix is loaded again behind the window
 RELOADING = ("delegation", "summit")  # what changes the matrix's columns
 ROWS = ("issue", "track")  # what changes some of its rows
-
-
-class MatrixFilter(QSortFilterProxyModel):
-    """Shows only some issues (in a given order) and some delegation columns, and issues
-    whose code or title has the typed words."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.issue_rank: dict[int, int] | None = None
-        self.delegations: set[int] | None = None
-        self.words: list[str] = []
-        self.texts: dict[int, str] = {}  # each issue's code and title, prepared for search
-        self.accepted: list[bool] | None = None  # each issue row's answer, per filter
-
-    def setSourceModel(self, model) -> None:
-        model.modelAboutToBeReset.connect(self.forget)
-        # Rows coming or going: the answers are worked out again (from the texts kept), before
-        # Qt asks about the new rows.
-        model.rowsAboutToBeInserted.connect(self.forget_answers)
-        model.rowsAboutToBeRemoved.connect(self.forget_answers)
-        super().setSourceModel(model)
-
-    def forget(self) -> None:
-        self.texts, self.accepted = {}, None
-
-    def forget_rows(self, issues: set[int]) -> None:
-        """Some issues' rows are loaded again: their texts are to be prepared anew."""
-        for issue in issues:
-            self.texts.pop(issue, None)
-        self.accepted = None
-
-    def forget_answers(self, *_args) -> None:
-        self.accepted = None
-
-    def set_view(self, issues: list[int] | None, delegations: list[int] | None) -> None:
-        self.beginFilterChange()
-        self.issue_rank = None if issues is None else {i: n for n, i in enumerate(issues)}
-        self.delegations = None if delegations is None else set(delegations)
-        self.accepted = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Both)
-        self.sort(0 if self.issue_rank is not None else -1)
-
-    def set_words(self, text: str) -> None:
-        self.beginFilterChange()
-        self.words = search_words(text)
-        self.accepted = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        # Qt asks row by row; every row's answer is worked out at once on the first call.
-        try:
-            return self.accepted[row]
-        except TypeError:
-            self.accepted = self.decide()
-            return self.accepted[row]
-
-    def decide(self) -> list[bool]:
-        issues = self.sourceModel().matrix.issues
-        known = self.texts
-        for issue in issues:
-            if issue.id not in known:
-                known[issue.id] = searchable(f"{issue.code} {issue.title}")
-        hits, rank = matches(self.words, [known[issue.id] for issue in issues]), self.issue_rank
-        if rank is None:
-            return hits
-        return [hit and issue.id in rank for issue, hit in zip(issues, hits, strict=True)]
-
-    def filterAcceptsColumn(self, column: int, parent: QModelIndex | QPersistentModelIndex):
-        model = self.sourceModel()
-        if self.delegations is None or column == 0 or column == model.counts_column():
-            return True
-        return model.matrix.delegations[column - 1][0] in self.delegations
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        rank = self.issue_rank or {}
-        return rank.get(left.data(ISSUE_ROLE), 0) < rank.get(right.data(ISSUE_ROLE), 0)
 
 
 class MatrixView(QTableView):
@@ -164,6 +89,7 @@ class PositionsSection(Section, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.meetings_listed = False
+        self.loading = LatestLoad(self)  # a whole matrix loaded behind the window
         self.model = PositionMatrixModel(self)
         self.proxy = MatrixFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -242,12 +168,17 @@ class PositionsSection(Section, QWidget):
         return super().eventFilter(watched, event)
 
     def clear(self) -> None:
+        self.loading.stop()
         self.model.show_matrix(None)
 
     def show_change(self, change: Change) -> None:
         cells, issues = change.ids(POSITION_EDITS.kind), self.changed_issues(change)
-        if change.touches(RELOADING) or cells is history.ALL or issues is None:
-            self.reload()
+        whole = change.touches(RELOADING) or cells is history.ALL or issues is None
+        if whole or self.loading:  # (a matrix under way may miss this change)
+            if issue_count() >= BEHIND:
+                self.loading.start(lambda: with_texts(load_matrix()), self.matrix_arrived)
+            else:
+                self.reload()
             return
         if issues:  # only these rows: loaded again with their cells
             self.proxy.forget_rows(issues)
@@ -277,8 +208,16 @@ class PositionsSection(Section, QWidget):
         return found if len(found) <= RELOAD_SOME else None
 
     def reload(self) -> None:
+        self.show_matrix(load_matrix())
+
+    def matrix_arrived(self, loaded: tuple[PositionMatrix, dict[int, str]]) -> None:
+        """A matrix loaded behind the window (tens of thousands of issues)."""
+        self.proxy.prepared = loaded[1]
+        self.show_matrix(loaded[0])
+
+    def show_matrix(self, matrix: PositionMatrix) -> None:
+        self.loading.forget()  # a matrix under way is out of date
         selected = self.selected_cells()
-        matrix = load_matrix()
         self.model.show_matrix(matrix)
         self.fit_columns()
         self.fill_choices()

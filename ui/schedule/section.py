@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,8 @@ from planner.vocabulary import Role
 from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
-from ui.local_dates import short_day
+from ui.i18n import trn
+from ui.local_dates import long_day, short_day
 from ui.meetings.actions import MeetingActions
 from ui.meetings.details_pane import MeetingDetailsPane
 from ui.schedule.day_grid import DayGrid
@@ -50,11 +52,9 @@ class ScheduleSection(Section, QWidget):
         self.previous_day = QToolButton()
         self.previous_day.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_day.setToolTip(self.tr("Previous day (Ctrl+PgUp)"))
-        self.previous_day.setShortcut("Ctrl+PgUp")
         self.next_day = QToolButton()
         self.next_day.setArrowType(Qt.ArrowType.RightArrow)
         self.next_day.setToolTip(self.tr("Next day (Ctrl+PgDown)"))
-        self.next_day.setShortcut("Ctrl+PgDown")
         self.day = QComboBox()
 
         self.mode = QComboBox()
@@ -91,8 +91,13 @@ class ScheduleSection(Section, QWidget):
         self.show_legend.toggled.connect(self.legend.setVisible)
         self.display_button = display_menu_button(
             self.tr("Show"),
-            [QLabel(self.tr("Zoom")), self.zoom, self.show_cancelled, self.home_clock,
-             self.show_legend],
+            [
+                QLabel(self.tr("Zoom")),
+                self.zoom,
+                self.show_cancelled,
+                self.home_clock,
+                self.show_legend,
+            ],
         )
         self.display_button.setToolTip(
             self.tr("Zoom, cancelled meetings, the home capital's time and the legend")
@@ -131,6 +136,12 @@ class ScheduleSection(Section, QWidget):
 
         self.previous_day.clicked.connect(lambda: self.step_day(-1))
         self.next_day.clicked.connect(lambda: self.step_day(1))
+        # Shortcuts of the section, not of the arrow buttons: a button's own shortcut did not
+        # fire while the grid had the focus.
+        for keys, step in (("Ctrl+PgUp", -1), ("Ctrl+PgDown", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_day(step))
         for combo in (self.day, self.mode, self.delegation):
             combo.currentIndexChanged.connect(self.relayout)
         self.show_cancelled.toggled.connect(self.relayout)
@@ -226,8 +237,8 @@ class ScheduleSection(Section, QWidget):
             each = self.day.itemData(index)
             count = self.layout_.counts.get(each, 0)
             self.day.setItemText(index, f"{short_day(each)} ({count})")
-            tip = self.tr("%1: %2 meetings").replace("%1", f"{each:%A %d %B %Y}")
-            self.day.setItemData(index, tip.replace("%2", str(count)), Qt.ItemDataRole.ToolTipRole)
+            tip = trn("%1: %n meeting", "%1: %n meetings", count).replace("%1", long_day(each))
+            self.day.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         self.previous_day.setEnabled(self.day.currentIndex() > 0)
         self.next_day.setEnabled(self.day.currentIndex() < self.day.count() - 1)
         self.grid.second_clock = self.home_offset() if self.home_clock.isChecked() else None
