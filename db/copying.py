@@ -22,12 +22,18 @@ from db.connection import (
     connect,
     refuse_unless_replaceable,
 )
-from db.errors import SummitFileError
+from db.errors import NewerSummitFileError, SummitFileError
 from db.location import ServerLocation
 from db.migrations import SCHEMA_VERSION, apply_migrations
 from db.models import ALL_MODELS, BaseModel
 from db.safe_files import real_path, temporary_beside, write_failure
-from db.server import connect_server, creating, reset_row_ids, summit_version
+from db.server import (
+    connect_server,
+    creating,
+    reset_row_ids,
+    server_identity,
+    summit_version,
+)
 
 Location = Path | ServerLocation
 BATCH = 2_000
@@ -75,6 +81,12 @@ def reading(source: Location) -> Iterator[Database]:
             version = summit_version(server)
             if version is None:
                 raise SummitFileError(f"There is no summit {source.summit} in {source.where}.")
+            if version > SCHEMA_VERSION:
+                raise NewerSummitFileError(
+                    f"The summit {source.summit} was saved by a newer version of Summit Planner "
+                    f"(format {version}, this version reads up to {SCHEMA_VERSION}); install "
+                    "the newer version to copy it."
+                )
             if version != SCHEMA_VERSION:
                 raise SummitFileError(
                     f"The summit {source.summit} is in format {version}, not {SCHEMA_VERSION}; "
@@ -107,12 +119,12 @@ def copy_location(source: Location, destination: Location, *, replace: bool = Fa
 
     Refuses a destination that already holds a summit (a file that exists) unless replace.
     """
-    if str(source) == str(destination) or (
-        isinstance(source, Path)
-        and isinstance(destination, Path)
-        and real_path(source) == real_path(destination)
-    ):
-        raise SummitFileError("A summit cannot be copied onto itself; choose another target.")
+    if same_summit(source, destination):
+        raise SummitFileError(
+            f"{destination} is the summit {source} itself (the same file, or the same server, "
+            "database and summit spelled another way); a summit cannot be copied onto itself, "
+            "so choose another target."
+        )
     with reading(source) as reader:
         if isinstance(destination, ServerLocation):
             with creating(destination, replace=replace) as writer:
@@ -122,6 +134,30 @@ def copy_location(source: Location, destination: Location, *, replace: bool = Fa
         else:
             copy_to_file(reader, Path(destination), replace=replace)
         return sum(count_rows(reader, model) for model in ALL_MODELS)
+
+
+def same_summit(source: Location, destination: Location) -> bool:
+    """Whether both name one summit: one file (by its path, or the same inode through another
+    name or a hard link), or one summit of one database of one server (by the server's
+    identity, whatever host alias or port spelling each URI uses)."""
+    if str(source) == str(destination):
+        return True
+    if isinstance(source, Path) and isinstance(destination, Path):
+        if real_path(source) == real_path(destination):
+            return True
+        try:
+            return os.path.samefile(source, destination)
+        except OSError:
+            return False  # one of them does not exist (yet): not the same file
+    if isinstance(source, ServerLocation) and isinstance(destination, ServerLocation):
+        if source.summit != destination.summit:
+            return False
+        try:
+            target = server_identity(destination)
+        except SummitFileError:
+            return False  # an unreachable target is said so when it is written
+        return server_identity(source) == target
+    return False
 
 
 def count_rows(database: Database, model: type[BaseModel]) -> int:

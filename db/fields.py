@@ -1,12 +1,13 @@
-"""Column types that keep money exact and times unambiguous."""
+"""Column types that keep money exact, times unambiguous and confidential text unread by a role
+not granted it."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from peewee import TextField
+from peewee import SCOPE_VALUES, TextField
 
 if TYPE_CHECKING:
     # peewee's fields take their value type in its stubs only (not at run time). The checker
@@ -66,3 +67,22 @@ class UTCDateTimeField(_DateTimeText):
 
     def python_value(self, value: str | None) -> datetime | None:
         return None if value is None else parse_utc(value)
+
+
+class ConfidentialTextField(TextField):
+    """Text that a server's role may not be granted (talking points, red lines, fallbacks,
+    internal notes; see db.server_roles). On a connection whose role may not read the column,
+    reading it (a selected column, a condition, an order) reads empty text instead, so that
+    every query of the row works and shows the field empty; as a written column (the SET of an
+    update, the columns of an insert) it stays itself: the role may not change it, so an update
+    leaves it out (planner.row_versions.written does) and keeps what it holds."""
+
+    def __sql__(self, ctx: Any) -> Any:
+        if ctx.scope != SCOPE_VALUES and self.unreadable():
+            return ctx.literal("''")
+        return ctx.sql(self.column)  # as peewee's Field renders itself
+
+    def unreadable(self) -> bool:
+        database = self.model._meta.database
+        hidden = getattr(getattr(database, "obj", database), "hidden_columns", ())
+        return (self.model._meta.table_name, self.column_name) in hidden

@@ -55,9 +55,16 @@ def without_password(uri: str) -> str:
     if "@" in netloc:
         user, host = netloc.rsplit("@", 1)
         netloc = f"{user.split(':', 1)[0]}@{host}"
-    return urlunsplit(
-        (parts.scheme, netloc, parts.path, urlencode(query, quote_via=quote, safe="/"), "")
-    )
+    return joined(parts.scheme, netloc, parts.path, urlencode(query, quote_via=quote, safe="/"))
+
+
+def joined(scheme: str, netloc: str, path: str, query: str) -> str:
+    """A URI from its parts, keeping the `//` of one without a host (`postgresql:///db`, the
+    default socket), which urlunsplit drops."""
+    uri = urlunsplit((scheme, netloc, path, query, ""))
+    if not netloc:
+        uri = uri.replace(f"{scheme}:", f"{scheme}://", 1)
+    return uri
 
 
 def parse_server(text: str) -> ServerLocation:
@@ -72,8 +79,8 @@ def parse_server(text: str) -> ServerLocation:
     kept = [(k, v) for k, v in query if k != "summit"]
     if not any(k == "connect_timeout" for k, _ in kept):
         kept.insert(0, ("connect_timeout", CONNECT_TIMEOUT))
-    conninfo = urlunsplit(
-        ("postgresql", parts.netloc, parts.path, urlencode(kept, quote_via=quote, safe="/"), "")
+    conninfo = joined(
+        "postgresql", parts.netloc, parts.path, urlencode(kept, quote_via=quote, safe="/")
     )
     return ServerLocation(conninfo, summit, without_password(text))
 

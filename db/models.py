@@ -35,7 +35,7 @@ from db.choices import (
     Role,
     Stance,
 )
-from db.fields import DecimalTextField, UTCDateTimeField
+from db.fields import ConfidentialTextField, DecimalTextField, UTCDateTimeField
 
 if TYPE_CHECKING:
     from typing import Self
@@ -133,7 +133,7 @@ class Meeting(BaseModel):
     status = CharField(
         default=MeetingStatus.REQUESTED.value, constraints=[one_of("status", MeetingStatus)]
     )
-    notes = TextField(default="")
+    notes = ConfidentialTextField(default="")
     outcome = TextField(default="")
     pinned = BooleanField(default=False)
     if TYPE_CHECKING:
@@ -212,9 +212,9 @@ class Position(BaseModel):
     delegation = ForeignKeyField(Delegation, backref="positions", on_delete="CASCADE")
     issue = ForeignKeyField(AgendaIssue, backref="positions", on_delete="CASCADE", index=False)
     stance = CharField(default=Stance.UNKNOWN.value, constraints=[one_of("stance", Stance)])
-    talking_points = TextField(default="")
-    red_lines = TextField(default="")
-    fallback = TextField(default="")
+    talking_points = ConfidentialTextField(default="")
+    red_lines = ConfidentialTextField(default="")
+    fallback = ConfidentialTextField(default="")
     changed_at = UTCDateTimeField(null=True)
     if TYPE_CHECKING:
         delegation_id: int
@@ -274,7 +274,7 @@ class FinancingRequest(BaseModel):
     envelope = ForeignKeyField(
         Envelope, null=True, backref="financing_requests", on_delete="SET NULL"
     )
-    notes = TextField(default="")
+    notes = ConfidentialTextField(default="")
     if TYPE_CHECKING:
         borrower_id: int
         lender_id: int

@@ -145,6 +145,8 @@ class ServerDatabase(PostgresqlDatabase):
         )
         self.location = location
         self.readonly = readonly
+        # the confidential columns this connection's role may not read (see db.fields)
+        self.hidden_columns: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def summit(self) -> str:
@@ -162,6 +164,7 @@ class ServerDatabase(PostgresqlDatabase):
         connection: psycopg.Connection[Any] = super()._connect()  # type: ignore[misc]  # untyped
         connection.adapters.register_dumper(bool, BooleanAsInteger)
         connection.adapters.register_dumper(str, TextWithoutNul)
+        self.hidden_columns = server_roles.unreadable_columns(connection, self.summit)
         return connection
 
 
@@ -202,6 +205,29 @@ def connection_refused(location: ServerLocation, error: Exception) -> SummitFile
     return SummitFileError(
         f"The summit server ({location.where}) could not be reached: {reason}; {advice}."
     )
+
+
+def server_identity(location: ServerLocation) -> tuple[object, ...]:
+    """The server, database and summit a location reaches, however its URI spells the host
+    (an alias, an address, a socket folder) and the port: the cluster's system identifier
+    where the role may read it, else the server's address and port as it sees them."""
+    database = connect_server(location, readonly=True)
+    try:
+        try:
+            with database.atomic():  # a refusal ends only this savepoint
+                cluster = sql(database, "SELECT system_identifier FROM pg_control_system()")
+                server: tuple[object, ...] = tuple(cluster.fetchone())
+        except (DatabaseError, SummitFileError):
+            found = sql(
+                database,
+                "SELECT inet_server_addr()::text, coalesce(inet_server_port(), "
+                "current_setting('port')::int), current_setting('unix_socket_directories')",
+            )
+            server = tuple(found.fetchone())
+        named = sql(database, "SELECT current_database()").fetchone()[0]
+        return (*server, named, location.summit)
+    finally:
+        database.close()
 
 
 def summit_version(database: ServerDatabase) -> int | None:

@@ -13,14 +13,22 @@ from __future__ import annotations
 
 from typing import Any
 
+import psycopg
 from peewee import Database
 
+from db.fields import ConfidentialTextField
+from db.models import ALL_MODELS
+
 # The confidential fields: a delegation's talking points, red lines and fallbacks, and the
-# internal notes on meetings and financing requests.
+# internal notes on meetings and financing requests (the models' ConfidentialTextFields).
 CONFIDENTIAL: dict[str, tuple[str, ...]] = {
-    "position": ("talking_points", "red_lines", "fallback"),
-    "meeting": ("notes",),
-    "financing_request": ("notes",),
+    model._meta.table_name: tuple(
+        field.column_name
+        for field in model._meta.sorted_fields
+        if isinstance(field, ConfidentialTextField)
+    )
+    for model in ALL_MODELS
+    if any(isinstance(field, ConfidentialTextField) for field in model._meta.sorted_fields)
 }
 KINDS = ("readers", "editors", "confidential", "owners")
 
@@ -84,6 +92,30 @@ def grant_privileges(database: Database, summit: str) -> None:
             database.execute_sql(
                 f'GRANT SELECT ({secret}), UPDATE ({secret}) ON "{table}" TO {confidential}'
             )
+
+
+def unreadable_columns(
+    connection: psycopg.Connection[Any], summit: str
+) -> frozenset[tuple[str, str]]:
+    """The confidential columns of the summit that the connection's role may not read, as
+    (table, column): asked once when the connection is made, so that its queries read them as
+    empty (db.fields.ConfidentialTextField) instead of being refused. None before the summit's
+    tables exist (its creator may read everything it makes)."""
+    wanted = [(table, column) for table, columns in CONFIDENTIAL.items() for column in columns]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT c.relname, a.attname FROM pg_catalog.pg_attribute a "
+            "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = ? AND c.relname = ANY(?) AND a.attname = ANY(?) "
+            "AND a.attnum > 0 AND NOT a.attisdropped "
+            "AND NOT has_column_privilege(c.oid, a.attnum, 'SELECT')",
+            (summit, [t for t, _ in wanted], [c for _, c in wanted]),
+        )
+        found = {(str(table), str(column)) for table, column in cursor.fetchall()}
+    if not connection.autocommit:
+        connection.rollback()  # leave the connection as it came: no transaction open
+    return frozenset(found & set(wanted))
 
 
 def table_columns(database: Database, summit: str) -> dict[str, list[str]]:

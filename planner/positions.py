@@ -92,10 +92,9 @@ def load_matrix(ids: Collection[int] | None = None) -> PositionMatrix:
     matrix = PositionMatrix(issues, delegations)
     # Plain SQL: converting tens of thousands of rows through the ORM costs ten times more,
     # and the texts themselves are fetched only for the cell being looked at.
-    sql = (
-        "SELECT issue_id, delegation_id, stance, "
-        "(talking_points != '' OR red_lines != '' OR fallback != '') FROM position"
-    )
+    readable = [name for name in TEXT_FIELDS if name not in row_versions.hidden(Position)]
+    noted = " OR ".join(f"{name} != ''" for name in readable) or "1 = 0"
+    sql = f"SELECT issue_id, delegation_id, stance, ({noted}) FROM position"
     chosen = [] if ids is None else list(ids)
     if ids is not None:
         sql += f" WHERE issue_id IN ({', '.join('?' * len(chosen))})"
@@ -274,7 +273,7 @@ def settled_position(
 def store_position(cell: Cell, before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
     """Write a cell's row as settled_position decided (a new row's id goes into `after`)."""
     if before is not None and (after is None or after["id"] != before["id"]):
-        Position.delete().where(Position.id == before["id"]).execute()
+        row_versions.deleted(Position, [before["id"]], [before])  # refused if changed since
         before = None
     if after is None:
         return

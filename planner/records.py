@@ -205,7 +205,8 @@ def delete(plan: DeletionPlan) -> None:
             tr("The {label} is still in use and was not deleted.").format(label=label(plan.model))
         )
     with writing(tr("Deleting the {label}").format(label=label(plan.model))):
-        plan.model.delete().where(plan.model.id.in_(plan.ids)).execute()
+        # refused if someone changed one of the rows since it was read
+        row_versions.deleted(plan.model, plan.ids, plan.removed.get(plan.model))
         names = [row["id"] for row in plan.removed.get(LocalName, [])]
         if names:
             LocalName.delete().where(LocalName.id.in_(names)).execute()

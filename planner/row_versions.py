@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from peewee import DatabaseError
 
-from db.models import BaseModel, database_proxy
+from db.models import ALL_MODELS, BaseModel, database_proxy
 from db.safe_files import write_failure
 from planner.errors import PlannerError
 
@@ -44,6 +44,25 @@ class ChangedMeanwhileError(PlannerError):
 def shared() -> bool:
     """Whether the open summit is one several people write at once (a server summit)."""
     return bool(getattr(database_proxy.obj, "shared", False))
+
+
+def hidden(model: type[BaseModel]) -> frozenset[str]:
+    """The model's fields that this connection's role may not read (a server's confidential
+    fields without their grant): read as empty, never written back."""
+    columns = getattr(database_proxy.obj, "hidden_columns", ())
+    table = model._meta.table_name
+    return frozenset(
+        field.name
+        for field in model._meta.sorted_fields
+        if (table, field.column_name) in columns
+    )
+
+
+def unreadable_fields(kind: str) -> frozenset[str]:
+    """hidden() of the records of a kind ("position", "meeting", "financing_request"), for
+    the window to show those fields empty and read-only."""
+    model = next((m for m in ALL_MODELS if m._meta.table_name == kind), None)
+    return frozenset() if model is None else hidden(model)
 
 
 def key(model: type[BaseModel], row_id: int) -> tuple[str, int]:
@@ -76,7 +95,10 @@ def forget_all() -> None:
 def written(model: type[BaseModel], row_id: int, values: dict[str, Any]) -> None:
     """Write values to the row, inside the caller's transaction, if nobody has changed it
     since this program read it; refuse with ChangedMeanwhileError otherwise."""
-    values = {name: value for name, value in values.items() if name not in VERSION_FIELDS}
+    unwritten = hidden(model).union(VERSION_FIELDS)  # what the role may not read stays as is
+    values = {name: value for name, value in values.items() if name not in unwritten}
+    if not values:
+        values = {"id": row_id}  # still checked and counted as a change of the row
     query = model.update(values).where(model.id == row_id)
     based_on = expected(model, row_id) if shared() else None
     if based_on is not None:
@@ -87,6 +109,41 @@ def written(model: type[BaseModel], row_id: int, values: dict[str, Any]) -> None
         version = model.select(model.version).where(model.id == row_id).scalar()
         if version is not None:
             note_version(model, row_id, version)
+
+
+def deleted(
+    model: type[BaseModel], row_ids: list[int], planned: list[dict[str, Any]] | None = None
+) -> None:
+    """Delete the rows, inside the caller's transaction; on a server each only if nobody has
+    changed it since this program read it (or since the deletion was planned, for a row read
+    then), refusing with ChangedMeanwhileError otherwise, as a change is refused."""
+    if not shared():
+        model.delete().where(model.id.in_(row_ids)).execute()
+        return
+    rows = {row["id"]: row for row in planned or ()}
+    for row_id in row_ids:
+        seen = rows.get(row_id, {})
+        based_on = expected(model, row_id)
+        if based_on is None:
+            based_on = seen.get("version")
+        query = model.delete().where(model.id == row_id)
+        if based_on is not None:
+            query = query.where(model.version == based_on)
+        if query.execute() == 0 and based_on is not None:
+            current = model.select().where(model.id == row_id).dicts().first()
+            if current is None:
+                continue  # deleted by someone already: what this deletion wanted
+            differing = {
+                name: value
+                for name, value in current.items()
+                if name in seen and seen[name] != value and name not in VERSION_FIELDS
+            }
+            if not differing:  # changed before the plan read it: say what it is called now
+                named = [name for name in ("name", "title", "code") if name in current]
+                differing = {name: current[name] for name in named[:1]}
+            raise changed_meanwhile(model, row_id, differing)
+        with _lock:
+            _seen.pop(key(model, row_id), None)
 
 
 def changed_meanwhile(
@@ -104,7 +161,8 @@ def changed_meanwhile(
         f"{name.replace('_', ' ')} is now “{shown(row[name])}”" for name in values if name in row
     )
     return ChangedMeanwhileError(
-        f"{editor} changed this {what} since you read it ({now}); your change was not saved "
+        f"{editor} changed this {what} since you read it{f' ({now})' if now else ''}; your "
+        "change was not saved "
         "and is still yours to apply again over theirs.",
         editor,
         row,

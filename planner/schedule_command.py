@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.scheduling.plan import Outcome, plan_schedule, schedule_operation
 from planner.server_commands import location_argument
 from planner.summit_file import open_summit_file
 from planner.text import clean_line
 from planner.timezones import utc_to_local
 from planner.translation import tr, trn
+
+if TYPE_CHECKING:
+    from planner.scheduling.plan import Outcome
 
 
 def add_schedule_parser(commands: Any) -> None:
@@ -38,6 +40,8 @@ def writes(args: argparse.Namespace) -> bool:
 
 def command_schedule(args: argparse.Namespace) -> int:
     """0 when no error is left, 1 otherwise (or when refused)."""
+    from planner.scheduling.plan import plan_schedule, schedule_operation  # loads the solver
+
     open_summit_file(args.file, readonly=args.dry_run)
     outcome = plan_schedule(repair=args.repair, seconds=max(1.0, args.time_limit),
                             allow_confirmed=args.allow_confirmed)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from db.models import AgendaIssue, Track
-from planner import records
+from planner import records, row_versions
 from planner.display_names import names_in_language
 from planner.errors import InUseError, PlannerError, ValidationError
 from planner.local_names import check_free
@@ -124,7 +124,7 @@ class TrackOperations(RecordChanges):
                 AgendaIssue.update(track=plan.move_to).where(
                     AgendaIssue.id.in_(plan.issue_ids)
                 ).execute()
-            Track.delete().where(Track.id == plan.track["id"]).execute()
+            row_versions.deleted(Track, [plan.track["id"]], [plan.track])  # if unchanged since
 
     def restore(self, plan: TrackRemoval) -> None:
         with records.writing(tr("Restoring the track {name}").format(name=plan.track["name"])):

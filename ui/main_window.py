@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             self.calendar_action,
         ):
             action.setEnabled(document is not None)
-        for action in (self.settings_action, self.import_action):
+        for action in (self.settings_action, self.import_action, *self.auto_schedule_actions):
             action.setEnabled(document is not None and not document.readonly)
 
     def show_section(self, row: int) -> None:

@@ -35,6 +35,7 @@ from ui import dialogs
 from ui.colours import MESSAGE_COLOUR
 from ui.combo import select_data
 from ui.document import SummitDocument
+from ui.server_summit import show_unreadable
 from ui.time_field import TimeField
 
 NO_DATE = QDate(2000, 1, 1)
@@ -51,6 +52,7 @@ class FieldSpec:
     minimum: int = 0
     maximum: int = 100_000
     placeholder: str = ""
+    unreadable: bool = False  # a confidential field this role may not read: empty, read-only
 
 
 class ColourButton(QPushButton):
@@ -142,6 +144,7 @@ class RecordDialog(QDialog):
             text = QPlainTextEdit(str(value or ""))
             text.setTabChangesFocus(True)
             text.setMinimumHeight(70)
+            show_unreadable(text, spec.unreadable)
             return text
         if spec.kind == "optional-date":
             optional = QDateEdit()

@@ -7,10 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QPlainTextEdit
 
 from db.location import ServerLocation
 from planner.live import ChangeListener, publish_from
 from ui import dialogs
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.document import SummitDocument
@@ -69,6 +71,18 @@ def detach(window: MainWindow) -> None:
     if link is not None:
         link.stop()
         window.server_link = None
+
+
+def not_shown_note() -> str:
+    return tr("Not shown: your role has no access to confidential fields")
+
+
+def show_unreadable(edit: QPlainTextEdit, unreadable: bool) -> None:
+    """A confidential field this role may not read (db.fields.ConfidentialTextField): shown
+    empty and read-only, saying why; what is saved leaves it as it is on the server."""
+    edit.setReadOnly(unreadable)
+    edit.setPlaceholderText(not_shown_note() if unreadable else "")
+    edit.setToolTip(not_shown_note() if unreadable else "")
 
 
 def open_server_summit(window: MainWindow) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from planner import __version__
 from ui import dialogs, server_summit
+from ui.auto_schedule.actions import install_auto_schedule
 from ui.export_dialog import CALENDAR, PROGRAMME, WORKBOOK
 from ui.history_actions import HistoryActions
 from ui.i18n import tr
@@ -101,7 +102,8 @@ def build_menus(window: MainWindow) -> None:
     panel.setShortcut(QKeySequence("Ctrl+Shift+K"))
     view_menu.addAction(panel)
 
-    settings_menu = window.menuBar().addMenu(tr("&Settings"))
+    install_auto_schedule(window)
+    settings_menu = window.menuBar().addMenu(tr("Se&ttings"))
     window.language_menu = LanguageMenu(window)
     settings_menu.addMenu(window.language_menu)
 

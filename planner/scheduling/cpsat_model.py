@@ -29,7 +29,6 @@ class Built:
     groups: list[list[RoomSpec]]
     start: dict[Key, Var] = field(default_factory=dict)
     present: dict[Key, Var] = field(default_factory=dict)
-    interval: dict[Key, cp_model.IntervalVar] = field(default_factory=dict)
     group_choice: dict[Key, dict[int, Var]] = field(default_factory=dict)
     levels: list[list[LinearExpr]] = field(default_factory=lambda: [[], [], [], []])
     movable: list[TaskSpec] = field(default_factory=list)
@@ -85,45 +84,58 @@ def build(
     group_items: dict[int, list[cp_model.IntervalVar]] = defaultdict(list)
     resource_items: dict[Key, list[cp_model.IntervalVar]] = defaultdict(list)
     # what is held (fixed meetings may clash among themselves: their union is what counts)
+    # fixed meetings hold their own room (clashes there count once); tasks held by a
+    # neighbourhood hold a room of their group (which one is decided afterwards)
+    room_spans: dict[Key, list[tuple[int, int]]] = defaultdict(list)
     group_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     resource_spans: dict[Key, list[tuple[int, int]]] = defaultdict(list)
     weights = problem.weights
     held = fixed_too or {}
-    for g, members in enumerate(groups):
-        for start, end in members[0].closed:
-            group_spans[g].extend([(start, end)] * len(members))
+    # what held tasks take matters only where a free task may go
+    free = [t for t in problem.tasks if t.key not in held and t.key not in absent
+            and not (t.fixed and t.current is not None)]
+    touched = {r for task in free for r in task.hard}
+    reachable = {group_of_room[r] for task in free for r in task.rooms if r in group_of_room}
+    for room in problem.rooms:
+        room_spans[room.key].extend(room.closed)
     for n, task in enumerate(problem.tasks):
         key = task.key
         where = held.get(key)
         if key in absent:
             built.start[key], built.present[key] = 0, 0
-            built.interval[key] = model.new_optional_fixed_size_interval_var(
-                0, task.duration, False, f"a{n}")
             continue
         if where is None and task.fixed and task.current is not None:
             where = Placement(*task.current)
         if where is not None:
             built.start[key], built.present[key] = where.start, 1
             span = (where.start, where.start + task.duration)
-            built.interval[key] = model.new_fixed_size_interval_var(
-                where.start, task.duration, f"f{n}")
             if where.room is not None:
                 g = group_of_room[where.room]
                 built.group_choice[key] = {g: 1}
-                group_spans[g].append(span)
+                if g in reachable and task.fixed:
+                    room_spans[where.room].append(span)
+                elif g in reachable:
+                    group_spans[g].append(span)
             for resource in task.hard:
-                resource_spans[resource].append(span)
+                if resource in touched:
+                    resource_spans[resource].append(span)
             continue
         interval = movable_task(built, n, task, group_of_room, group_items)
-        built.interval[key] = interval
         for resource in task.hard:
             resource_items[resource].append(interval)
-    for g in set(group_items) | set(group_spans):
-        capacity = len(groups[g])
-        items, demands = list(group_items[g]), [1] * len(group_items[g])
-        for start, end, load in profile(group_spans[g], capacity):
+    for g, members in enumerate(groups):
+        capacity = len(members)
+        items = list(group_items[g])
+        demands = [1] * len(items)
+        for room in members:
+            for start, end, _load in profile(room_spans.get(room.key, []), 1):
+                items.append(model.new_fixed_size_interval_var(start, end - start, f"held{g}"))
+                demands.append(1)
+        for start, end, load in profile(group_spans.get(g, []), capacity):
             items.append(model.new_fixed_size_interval_var(start, end - start, f"held{g}"))
             demands.append(load)
+        if not items:
+            continue
         if capacity == 1:
             model.add_no_overlap(items)
         else:
@@ -244,9 +256,12 @@ def moves(
     built.levels[1].append(weights.distance * distance)
 
 
-def pairs_by_resource(tasks: Sequence[TaskSpec], hard_too: bool) -> dict[tuple[int, int], int]:
-    """Pairs of tasks (by index) sharing a soft resource (or, `hard_too`, any), counted once
-    per shared resource; hard-hard sharing is left out unless asked for."""
+def pairs_by_resource(
+    tasks: Sequence[TaskSpec], hard_too: bool, moving: set[int]
+) -> dict[tuple[int, int], int]:
+    """Pairs of tasks (by index, one of them in `moving`) sharing a soft resource (or,
+    `hard_too`, any), counted once per shared resource; hard-hard sharing is left out unless
+    asked for."""
     holders: dict[Key, list[tuple[int, bool]]] = defaultdict(list)
     for n, task in enumerate(tasks):
         for r in task.hard:
@@ -256,7 +271,7 @@ def pairs_by_resource(tasks: Sequence[TaskSpec], hard_too: bool) -> dict[tuple[i
     pairs: dict[tuple[int, int], int] = defaultdict(int)
     for members in holders.values():
         for (a, hard_a), (b, hard_b) in combinations(members, 2):
-            if a != b and (hard_too or not (hard_a and hard_b)):
+            if a != b and (a in moving or b in moving) and (hard_too or not (hard_a and hard_b)):
                 pairs[min(a, b), max(a, b)] += 1
             if len(pairs) > PAIR_LIMIT:
                 return pairs
@@ -268,7 +283,8 @@ def soft_overlaps(built: Built) -> None:
     model, tasks = built.model, built.problem.tasks
     if not any(task.soft for task in tasks):
         return
-    for (a, b), count in pairs_by_resource(tasks, hard_too=False).items():
+    moving = {n for n, task in enumerate(tasks) if not isinstance(built.start[task.key], int)}
+    for (a, b), count in pairs_by_resource(tasks, hard_too=False, moving=moving).items():
         ta, tb = tasks[a], tasks[b]
         sa, sb = built.start[ta.key], built.start[tb.key]
         if isinstance(sa, int) and isinstance(sb, int):

@@ -24,7 +24,7 @@ from planner.scheduling.cpsat_model import (
 from planner.scheduling.greedy import StartCost, best_greedy
 from planner.scheduling.neighbourhoods import Chooser
 from planner.scheduling.problem import Key, Placement, Problem, RoomSpec, Solution
-from planner.scheduling.rooms import RoomsDoNotFitError, assign_rooms
+from planner.scheduling.rooms import RoomsDoNotFitError, assign_rooms, first_fit
 
 ROOM_RETRIES = 3
 LARGEST_WEIGHT = 2**40  # merged level weights keep the objective inside 64-bit integers
@@ -125,12 +125,30 @@ def solve(
             split = split | members
             log.append(f"rooms {sorted(map(str, members))} given one by one")
             inside = {k for k, p in current.items() if p.room in members}
+            # each room its own now: the hint gives every task a real room where one is free
+            # (first come, first served) and leaves the others for the solver to place
+            group_tasks = [search.tasks[k] for k in inside]
+            starts = {k: current[k].start for k in inside}
+            room_keys = [room.key for room in groups[failed.group]]
+            fitted = first_fit(group_tasks, starts, room_keys, fixed_rooms)
+            current = {k: (Placement(p.start, fitted[k]) if k in fitted else p)
+                       for k, p in current.items() if k not in inside or k in fitted}
             current = search.step(current, inside, split, max(2.0, settings.seconds / 4))
             continue
         return Solution(placements, search.levels, search.optimal, control.stopped,
                         time.monotonic() - began, log)
-    unroomed = {k: p for k, p in current.items() if p.room is None or not search.rooms_of(k)}
-    return Solution(unroomed, search.levels, False, control.stopped,
+    # the last resort: rooms first come, first served; a task left without one is unplaced
+    groups = search.groups(split)
+    group_of = {room.key: g for g, rooms in enumerate(groups) for room in rooms}
+    placements = {}
+    for g, rooms in enumerate(groups):
+        group_tasks = [search.tasks[k] for k, p in current.items() if group_of.get(p.room) == g]
+        starts = {t.key: current[t.key].start for t in group_tasks}
+        got = first_fit(group_tasks, starts, [r.key for r in rooms], fixed_rooms)
+        placements.update({k: Placement(starts[k], room) for k, room in got.items()})
+    placements.update({k: p for k, p in current.items() if p.room is None})
+    log.append(f"rooms given first come, first served; {len(current) - len(placements)} left out")
+    return Solution(placements, search.levels, False, control.stopped,
                     time.monotonic() - began, log)
 
 
@@ -285,13 +303,20 @@ class Search:
     def report(self, current: dict[Key, Placement]) -> None:
         if self.progress is None:
             return
-        moved = sum(
-            1 for key, p in current.items()
-            if (task := self.tasks[key]).current is not None and (p.start, p.room) != task.current
-        )
+        group_of = {room.key: g for g, rooms in enumerate(self.groups(frozenset()))
+                    for room in rooms}
+        placed = moved = 0
+        for key in self.movable:
+            task, where = self.tasks[key], current.get(key)
+            if where is None:
+                continue
+            placed += 1
+            if task.current is not None and (where.start, group_of.get(where.room)) != (
+                    task.current[0], group_of.get(task.current[1])):
+                moved += 1
         objective = sum(level * 10 ** (3 * (3 - n)) for n, level in enumerate(self.levels))
         left = max(0.0, self.deadline - time.monotonic())
-        self.progress(Snapshot(len(current), moved, objective, left))
+        self.progress(Snapshot(placed, moved, objective, left))
 
 
 def merged(built: Built) -> LinearExpr:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 import time
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Protocol
@@ -16,21 +16,30 @@ from planner.scheduling.problem import TIERS, Key, Placement, Problem, RoomSpec,
 
 
 class Busy:
-    """Sorted busy spans of each resource, answering 'is [s, e) free?'."""
+    """What each resource is busy with, as the union of its spans (disjoint and sorted),
+    answering 'is [s, e) free?' and taking a span in O(log n)."""
 
     def __init__(self) -> None:
-        self.spans: dict[Key, list[tuple[int, int]]] = defaultdict(list)
+        self.starts: dict[Key, list[int]] = defaultdict(list)
+        self.ends: dict[Key, list[int]] = defaultdict(list)
 
     def free(self, resource: Key, start: int, end: int) -> bool:
-        spans = self.spans.get(resource)
-        if not spans:
+        starts = self.starts.get(resource)
+        if not starts:
             return True
-        before_end = bisect_left(spans, (end, end))  # the spans that start before `end`
-        return all(span_end <= start for _s, span_end in spans[:before_end])
+        before = bisect_left(starts, end) - 1  # the last busy stretch starting before `end`
+        return before < 0 or self.ends[resource][before] <= start
 
     def take(self, resources: Iterable[Key], start: int, end: int) -> None:
         for resource in resources:
-            insort(self.spans[resource], (start, end))
+            starts, ends = self.starts[resource], self.ends[resource]
+            first = bisect_left(ends, start)  # stretches ending at or after `start`
+            last = bisect_right(starts, end)  # ... and starting at or before `end`
+            low, high = start, end
+            if first < last:
+                low, high = min(start, starts[first]), max(end, ends[last - 1])
+            starts[first:last] = [low]
+            ends[first:last] = [high]
 
 
 def room_key(room: Key) -> tuple[str, Key]:

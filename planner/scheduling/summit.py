@@ -4,8 +4,8 @@ Which meetings may move:
 - Schedule all places the meetings with no agreed time: status "requested" (a meeting always
   has a start in the file, so a request's time is only a wish). Every other meeting stays.
 - Repair also moves "proposed" meetings (their time is not agreed yet), each move costing.
-- Confirmed meetings move only when allowed; held and pinned meetings never move; cancelled
-  meetings are left out.
+- Confirmed meetings move only in a repair, when allowed; held and pinned meetings never move;
+  cancelled meetings are left out.
 
 Time is counted in minutes from the summit's first local midnight; a meeting may start on
 the slot grid of the working hours of a summit day and must end by closing time. Tiers come
@@ -59,7 +59,7 @@ def movable_statuses(repair: bool, allow_confirmed: bool) -> set[str]:
     statuses = {MeetingStatus.REQUESTED.value}
     if repair:
         statuses.add(MeetingStatus.PROPOSED.value)
-    if allow_confirmed:
+    if repair and allow_confirmed:
         statuses.add(MeetingStatus.CONFIRMED.value)
     return statuses
 

@@ -1354,7 +1354,7 @@
         <translation>Қайшылықтар &amp;тақтасы</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
+        <source>Se&amp;ttings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
@@ -2763,6 +2763,22 @@
             <numerusform>%1: %n кездесу</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>Ке&amp;сте</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;All…</source>
+        <translation>&amp;Бүкіл кестені құру…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Түзету…</translation>
+    </message>
+    <message>
+        <source>Not shown: your role has no access to confidential fields</source>
+        <translation>Көрсетілмеген: сіздің рөліңізде құпия өрістерге рұқсат жоқ</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2805,6 +2821,105 @@
     <message>
         <source>More minutes are allotted than the meeting lasts.</source>
         <translation>Кездесу ұзақтығынан көп минут бөлінген.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoScheduleDialog</name>
+    <message>
+        <source>Repair Schedule</source>
+        <translation>Кестені түзету</translation>
+    </message>
+    <message>
+        <source>Schedule All</source>
+        <translation>Бүкіл кестені құру</translation>
+    </message>
+    <message>
+        <source>Remove every error, moving as few meetings as possible. Pinned and held meetings never move.</source>
+        <translation>Барлық қатені мүмкіндігінше аз кездесуді ауыстыра отырып жою. Бекітілген және өткен кездесулер ауыстырылмайды.</translation>
+    </message>
+    <message>
+        <source>Place every requested meeting where its delegations, people and a room are free. Other meetings stay where they are.</source>
+        <translation>Әр сұралған кездесуді оның делегациялары, адамдары және залы бос жерге орналастыру. Басқа кездесулер орнында қалады.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Search for at most</source>
+        <translation>Ең ұзақ іздеу уақыты</translation>
+    </message>
+    <message>
+        <source>Confirmed meetings may move too</source>
+        <translation>Расталған кездесулерді де ауыстыруға болады</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Бастау</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop searching and keep the best schedule found</source>
+        <translation>Іздеуді тоқтатып, табылған ең жақсы кестені сақтау</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Checked Moves</source>
+        <translation>Белгіленген ауыстыруларды &amp;қолдану</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>Stopping; keeping the best schedule found…</source>
+        <translation>Тоқтатылуда; табылған ең жақсы кесте сақталады…</translation>
+    </message>
+    <message>
+        <source>Best so far: %1 placed, %2 moved. </source>
+        <translation>Ең жақсы нәтиже: орналастырылды %1, ауыстырылды %2. </translation>
+    </message>
+    <message>
+        <source>%1 s left.</source>
+        <translation>%1 с қалды.</translation>
+    </message>
+    <message>
+        <source>The search could not be finished; nothing was changed.</source>
+        <translation>Іздеуді аяқтау мүмкін болмады; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 meetings placed, %2 to move; errors: %3 before, %4 after.</source>
+        <translation>Орналастырылған кездесулер: %1, ауыстырылатындар: %2; қателер: бұрын %3, кейін %4.</translation>
+    </message>
+    <message>
+        <source>Not placed:</source>
+        <translation>Орналастырылмағандар:</translation>
+    </message>
+    <message>
+        <source>Cannot Move the Meetings</source>
+        <translation>Кездесулерді ауыстыру мүмкін болмады</translation>
     </message>
 </context>
 <context>

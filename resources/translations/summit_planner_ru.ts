@@ -1097,7 +1097,7 @@
         <translation>Панель &amp;конфликтов</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
+        <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
@@ -2811,6 +2811,22 @@
             <numerusform>%1: %n встреч</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Расписание</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;All…</source>
+        <translation>&amp;Составить всё расписание…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Исправить…</translation>
+    </message>
+    <message>
+        <source>Not shown: your role has no access to confidential fields</source>
+        <translation>Не показано: у вашей роли нет доступа к конфиденциальным полям</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2853,6 +2869,105 @@
     <message>
         <source>More minutes are allotted than the meeting lasts.</source>
         <translation>Распределено больше минут, чем длится встреча.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoScheduleDialog</name>
+    <message>
+        <source>Repair Schedule</source>
+        <translation>Исправить расписание</translation>
+    </message>
+    <message>
+        <source>Schedule All</source>
+        <translation>Составить всё расписание</translation>
+    </message>
+    <message>
+        <source>Remove every error, moving as few meetings as possible. Pinned and held meetings never move.</source>
+        <translation>Устранить все ошибки, перенеся как можно меньше встреч. Закреплённые и состоявшиеся встречи не переносятся.</translation>
+    </message>
+    <message>
+        <source>Place every requested meeting where its delegations, people and a room are free. Other meetings stay where they are.</source>
+        <translation>Разместить каждую запрошенную встречу там, где свободны её делегации, участники и зал. Остальные встречи остаются на месте.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Search for at most</source>
+        <translation>Искать не дольше</translation>
+    </message>
+    <message>
+        <source>Confirmed meetings may move too</source>
+        <translation>Подтверждённые встречи тоже можно переносить</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Stop searching and keep the best schedule found</source>
+        <translation>Прекратить поиск и сохранить лучшее найденное расписание</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Checked Moves</source>
+        <translation>&amp;Применить отмеченные переносы</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Stopping; keeping the best schedule found…</source>
+        <translation>Остановка; сохраняется лучшее найденное расписание…</translation>
+    </message>
+    <message>
+        <source>Best so far: %1 placed, %2 moved. </source>
+        <translation>Лучший результат: размещено %1, перенесено %2. </translation>
+    </message>
+    <message>
+        <source>%1 s left.</source>
+        <translation>Осталось %1 с.</translation>
+    </message>
+    <message>
+        <source>The search could not be finished; nothing was changed.</source>
+        <translation>Поиск не удалось завершить; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 meetings placed, %2 to move; errors: %3 before, %4 after.</source>
+        <translation>Размещено встреч: %1, к переносу: %2; ошибок: было %3, стало %4.</translation>
+    </message>
+    <message>
+        <source>Not placed:</source>
+        <translation>Не размещены:</translation>
+    </message>
+    <message>
+        <source>Cannot Move the Meetings</source>
+        <translation>Не удалось перенести встречи</translation>
     </message>
 </context>
 <context>

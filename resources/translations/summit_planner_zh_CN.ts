@@ -1335,8 +1335,8 @@
         <translation>冲突面板(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2715,6 +2715,22 @@
             <numerusform>%1：%n 场会议</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>日程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;All…</source>
+        <translation>全部排程(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>修复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not shown: your role has no access to confidential fields</source>
+        <translation>未显示：您的角色无权访问机密字段</translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>
@@ -2757,6 +2773,105 @@
     <message>
         <source>More minutes are allotted than the meeting lasts.</source>
         <translation>分配的分钟数超过了会议时长。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoScheduleDialog</name>
+    <message>
+        <source>Repair Schedule</source>
+        <translation>修复日程</translation>
+    </message>
+    <message>
+        <source>Schedule All</source>
+        <translation>全部排程</translation>
+    </message>
+    <message>
+        <source>Remove every error, moving as few meetings as possible. Pinned and held meetings never move.</source>
+        <translation>消除所有错误，尽量少移动会议。已固定和已举行的会议不会移动。</translation>
+    </message>
+    <message>
+        <source>Place every requested meeting where its delegations, people and a room are free. Other meetings stay where they are.</source>
+        <translation>将每场已申请的会议安排在其代表团、人员和会议室均空闲的时间。其他会议保持不变。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Search for at most</source>
+        <translation>最长搜索</translation>
+    </message>
+    <message>
+        <source>Confirmed meetings may move too</source>
+        <translation>已确认的会议也可以移动</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop searching and keep the best schedule found</source>
+        <translation>停止搜索并保留找到的最佳日程</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原时间</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Checked Moves</source>
+        <translation>应用所选移动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Stopping; keeping the best schedule found…</source>
+        <translation>正在停止；保留找到的最佳日程…</translation>
+    </message>
+    <message>
+        <source>Best so far: %1 placed, %2 moved. </source>
+        <translation>目前最佳：已安排 %1，已移动 %2。</translation>
+    </message>
+    <message>
+        <source>%1 s left.</source>
+        <translation>剩余 %1 秒。</translation>
+    </message>
+    <message>
+        <source>The search could not be finished; nothing was changed.</source>
+        <translation>搜索未能完成；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 meetings placed, %2 to move; errors: %3 before, %4 after.</source>
+        <translation>已安排 %1 场会议，需移动 %2 场；错误：之前 %3 个，之后 %4 个。</translation>
+    </message>
+    <message>
+        <source>Not placed:</source>
+        <translation>未安排：</translation>
+    </message>
+    <message>
+        <source>Cannot Move the Meetings</source>
+        <translation>无法移动会议</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ def test_repair_after_moving_the_plenary_moves_fewer_than_solving_afresh(sample_
     assert outcome.violations == 0
     assert plenary not in {move.meeting_id for move in outcome.moves}
     # Afresh: the same meetings free to move, but moving costs nothing.
-    built = summit_problem(facts, summit_frame(), load_directory(), repair=False,
+    built = summit_problem(facts, summit_frame(), load_directory(), repair=True,
                            allow_confirmed=True, pinned=pinned_ids())
     afresh = replace(built.problem, tasks=[
         replace(task, current=None) if not task.fixed else task for task in built.problem.tasks])

@@ -13,7 +13,7 @@ from db.location import ServerLocation
 from db.models import AgendaIssue, Room, database_proxy
 from planner import records, row_versions
 from planner.delegations import OPERATIONS, Kind
-from planner.edits import ChangeRecord
+from planner.edits import ChangeRecord, RemoveRecords
 from planner.history import History
 from planner.records import fetch
 from planner.row_versions import ChangedMeanwhileError
@@ -204,3 +204,43 @@ def test_a_position_changed_by_someone_since_it_was_read_is_refused(
     assert fetch_position(cell)["red_lines"] == "Anna's line"
     history.run(BulkOperation(POSITION_EDITS, {cell: {"red_lines": "Mine"}}, "Red lines"))
     assert fetch_position(cell)["red_lines"] == "Mine"
+
+
+def test_a_deletion_of_a_row_someone_changed_since_it_was_read_is_refused_naming_them(
+    sample_summit: ServerLocation, anna: ServerLocation
+) -> None:
+    history = History()
+    room = fetch(Room, 3)  # the editor looks at the room, then decides to delete it
+    with connection_of(anna) as other:
+        other.execute("UPDATE room SET name = 'Anna''s annex' WHERE id = 3")
+    plan = ROOMS.plan_removal([room["id"]])
+    with pytest.raises(ChangedMeanwhileError) as refused:
+        history.run(RemoveRecords(ROOMS, plan, "Delete"))
+    message = str(refused.value)
+    assert message.startswith("anna changed this room since you read it")
+    assert "name is now “Anna's annex”" in message and "not saved" in message
+    assert Room.get_by_id(3).name == "Anna's annex" and len(history) == 0
+    # told, the user deletes it again: now knowingly
+    history.run(RemoveRecords(ROOMS, ROOMS.plan_removal([3]), "Delete"))
+    assert not Room.select().where(Room.id == 3).exists()
+
+
+def test_a_deletion_planned_before_someone_changed_the_row_is_refused(
+    sample_summit: ServerLocation, anna: ServerLocation
+) -> None:
+    plan = ROOMS.plan_removal([2])  # shown to the user, who takes a while to confirm
+    with connection_of(anna) as other:
+        other.execute("UPDATE room SET capacity = 3 WHERE id = 2")
+    with pytest.raises(ChangedMeanwhileError, match="anna changed this room.*capacity is now “3”"):
+        History().run(RemoveRecords(ROOMS, plan, "Delete"))
+    assert Room.get_by_id(2).capacity == 3
+
+
+def test_a_deletion_of_rows_nobody_touched_goes_through(
+    sample_summit: ServerLocation, anna: ServerLocation
+) -> None:
+    fetch(Room, 2)
+    with connection_of(anna) as other:
+        other.execute("UPDATE room SET capacity = 3 WHERE id = 1")  # another row
+    History().run(RemoveRecords(ROOMS, ROOMS.plan_removal([2]), "Delete"))
+    assert not Room.select().where(Room.id == 2).exists()

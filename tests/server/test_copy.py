@@ -241,3 +241,44 @@ def moved_total(location: Path | ServerLocation) -> int:
         at_id, at_value = columns.index("id"), columns.index(column)
         total += next(int(r[at_value]) for r in rows[model._meta.table_name] if r[at_id] == 1)
     return total
+
+
+def test_a_summit_copied_onto_itself_spelled_another_way_is_refused(
+    sample_template: Path, pg_summit: ServerLocation
+) -> None:
+    copy_location(sample_template, pg_summit)
+    before = every_row(pg_summit)
+    sockets, port = pg_summit.where.split(" on ", 1)[1].rsplit(":", 1)
+    for spelling in (  # the socket folder spelled otherwise, then the server over TCP by two names
+        f"postgresql:///postgres?user=postgres&port={port}&host={sockets}/./",
+        f"postgresql://postgres@127.0.0.1:{port}/postgres",
+        f"postgres://postgres@localhost:{port}/postgres?sslmode=prefer",
+    ):
+        other = parse_server(summit_uri(spelling, pg_summit.summit))
+        assert other.shown != pg_summit.shown
+        with pytest.raises(SummitFileError, match="cannot be copied onto itself") as refused:
+            copy_location(pg_summit, other, replace=True)
+        assert "\n" not in str(refused.value)
+    assert every_row(pg_summit) == before
+    # another summit of the same database is another target
+    elsewhere = parse_server(summit_uri(pg_summit.conninfo, f"{pg_summit.summit}_copy"))
+    try:
+        copy_location(pg_summit, elsewhere)
+        assert every_row(elsewhere) == before
+    finally:
+        with connect_server(elsewhere) as admin:
+            admin.execute_sql(f'DROP SCHEMA "{elsewhere.summit}" CASCADE')
+
+
+def test_a_file_copied_onto_itself_through_another_name_is_refused(
+    sample_template: Path, tmp_path: Path
+) -> None:
+    original = tmp_path / "astana.summit"
+    original.write_bytes(sample_template.read_bytes())
+    linked = tmp_path / "linked.summit"
+    linked.hardlink_to(original)
+    (tmp_path / "sub").mkdir()
+    for target in (linked, tmp_path / "sub" / ".." / "astana.summit"):
+        with pytest.raises(SummitFileError, match="cannot be copied onto itself"):
+            copy_location(original, target, replace=True)
+    assert original.read_bytes() == sample_template.read_bytes()

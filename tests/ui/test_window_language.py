@@ -12,9 +12,9 @@ from ui.language import CHINESE_FONTS, apply_language, window_language
 from ui.main_window import MainWindow
 
 MENUS = {
-    "ru": ["&Файл", "&Правка", "&Вид", "&Настройки", "&Справка"],
-    "zh_CN": ["文件(&F)", "编辑(&E)", "视图(&V)", "设置(&S)", "帮助(&H)"],
-    "kk": ["&Файл", "Т&үзету", "&Көрініс", "&Баптаулар", "&Анықтама"],
+    "ru": ["&Файл", "&Правка", "&Вид", "&Расписание", "&Настройки", "&Справка"],
+    "zh_CN": ["文件(&F)", "编辑(&E)", "视图(&V)", "日程(&S)", "设置(&T)", "帮助(&H)"],
+    "kk": ["&Файл", "Т&үзету", "&Көрініс", "Ке&сте", "&Баптаулар", "&Анықтама"],
 }
 CANCEL = {"ru": "Отмена", "zh_CN": "取消", "kk": "Бас тарту"}
 
@@ -49,7 +49,7 @@ def test_english_has_no_translators_and_english_menus(qtbot, settings, english_a
     apply_language("en")
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Settings", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Schedule", "Se&ttings", "&Help"]
     assert translation.tr("No room yet") == "No room yet"
 
 

@@ -50,7 +50,8 @@ class DelegationsSection(Section, QWidget):
         top.addWidget(self.people)
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 1)
-        top.setSizes([560, 560])  # people's titles are long: as much room as delegations
+        # Delegations' seven columns need about 640 pixels; people's long titles wrap into the rest.
+        top.setSizes([660, 540])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.rooms)

@@ -40,6 +40,7 @@ from planner.financing import (
 from planner.history import Change
 from planner.info import summit_info
 from planner.money import format_money
+from planner.row_versions import unreadable_fields
 from planner.timezones import utc_to_local
 from ui import dialogs
 from ui.colours import MESSAGE_COLOUR
@@ -334,7 +335,12 @@ class FinancingSection(Section, QWidget):
             FieldSpec("issue", self.tr("Agenda issue"), "choice", offered["issue"]),
             FieldSpec("envelope", self.tr("Draws on envelope"), "choice", offered["envelope"]),
             FieldSpec("meetings", self.tr("Raised at"), "multi-choice", meetings),
-            FieldSpec("notes", self.tr("Notes"), kind="multiline"),
+            FieldSpec(
+                "notes",
+                self.tr("Notes"),
+                kind="multiline",
+                unreadable="notes" in unreadable_fields("financing_request"),
+            ),
         ]
 
     def new_request(self) -> None:

@@ -34,6 +34,7 @@ from planner.errors import USER_ERRORS, ValidationError
 from planner.financing import list_requests
 from planner.issues import list_issues
 from planner.meetings import LONGEST_MINUTES, MeetingDraft, offered_statuses
+from planner.row_versions import unreadable_fields
 from planner.schedule import Overview, preview_conflicts
 from planner.vocabulary import Level, MeetingStatus, Role
 from ui.colours import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
@@ -41,6 +42,7 @@ from ui.combo import select_data
 from ui.labels import level_labels, status_labels
 from ui.local_dates import long_day
 from ui.meetings.agenda_editor import AgendaEditor
+from ui.server_summit import show_unreadable
 from ui.time_field import TimeField
 from ui.window_geometry import fit_dialog
 
@@ -74,6 +76,7 @@ class MeetingEditor(QDialog):
         self.build_fields(draft)
         self.build_people(draft)
         self.notes = QPlainTextEdit(draft.notes)
+        show_unreadable(self.notes, "notes" in unreadable_fields("meeting"))
         self.outcome = QPlainTextEdit(draft.outcome)
         self.agenda = AgendaEditor(list_issues(), draft.agenda)
         self.agenda.changed.connect(self.schedule_preview)

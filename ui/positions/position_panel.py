@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.positions import TEXT_FIELDS, fetch_position
+from planner.row_versions import unreadable_fields
 from ui.combo import select_data
 from ui.labels import stance_labels
+from ui.server_summit import show_unreadable
 
 
 class PositionPanel(QWidget):
@@ -85,6 +87,9 @@ class PositionPanel(QWidget):
             text.setPlainText(values.get(name) or "")
         for widget in (self.stance, self.apply_button, *self.texts.values()):
             widget.setEnabled(cell is not None and editable)
+        unreadable = unreadable_fields("position")
+        for name, text in self.texts.items():
+            show_unreadable(text, name in unreadable)
         self.loading = False
 
     def select_stance(self, stance: str) -> None:

@@ -1,0 +1,1 @@
+"""Schedule ▸ Schedule All… and Repair…: the automatic scheduler's window."""
