@@ -26,8 +26,11 @@ def search_texts(
     """meeting id -> the words it is found by beyond its list row: delegation codes and names,
     attending people's names, room and building, agenda issue codes and titles. `only` limits
     it to some meetings (those just changed)."""
-    wanted = None if only is None else set(only)
-    chosen = [f for f in facts if wanted is None or f.id in wanted]
+    if only is None:
+        chosen = facts
+    else:
+        wanted = set(only)
+        chosen = [f for f in facts if f.id in wanted]
     agenda = agenda_words(None if only is None else [f.id for f in chosen])
     texts: dict[int, str] = {}
     for fact in chosen:

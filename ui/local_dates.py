@@ -49,3 +49,9 @@ def moment_text(moment: datetime, *, seconds: bool = False) -> str:
         if seconds
         else (f"{date_text(moment.date())} {moment:%H:%M}")
     )
+
+
+def weekday_and_date(day: date) -> str:
+    """Tuesday 17 June · вторник 17 июня · 6月17日 星期二 (no year)."""
+    pattern = "M月d日 dddd" if chinese() else "dddd dd MMMM"
+    return QLocale().toString(qdate(day), pattern)

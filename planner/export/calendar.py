@@ -29,9 +29,18 @@ from planner.translation import tr
 LINE_LIMIT = 1_000
 DESCRIPTION_LIMIT = 10_000
 UID_TOKEN = re.compile(r"[A-Za-z0-9._-]{1,64}")
-# Each export is a newer revision of every event: minutes since this moment, growing from one
-# export to the next (a client keeps an event whose SEQUENCE is not higher than its own).
+# Each export is a newer revision of every event: seconds since this moment, growing from one
+# export to the next (a client keeps an event whose SEQUENCE is not higher than its own), also
+# when a correction is exported again within the same minute; they fit the 32 bits clients
+# keep a SEQUENCE in until 2092. The rows' versions would not do: a summit file does not count
+# them up (only a server does), so an edited meeting would keep its SEQUENCE and be ignored.
 REVISIONS_FROM = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def sequence_at(moment: datetime) -> int:
+    """The SEQUENCE of every event of an export made at moment."""
+    return max(0, int((moment - REVISIONS_FROM).total_seconds()))
+
 
 STATUS = {
     "requested": "TENTATIVE",
@@ -72,7 +81,7 @@ def build_calendar(
     titles = dict(AgendaIssue.select(AgendaIssue.code, AgendaIssue.title).tuples())
     local = zone(summit.timezone)
     now = datetime.now(UTC).replace(microsecond=0)
-    sequence = max(0, int((now - REVISIONS_FROM).total_seconds() // 60))
+    sequence = sequence_at(now)
     calendar = Calendar()
     calendar.add("prodid", f"-//Summit Planner//{__version__}//EN")
     calendar.add("version", "2.0")

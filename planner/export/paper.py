@@ -97,12 +97,7 @@ def set_up_paper(
         part.size = 9
 
 
-def pages_across(columns: int, per_page: int) -> int:
-    return max(1, math.ceil(columns / per_page))
-
-
-def break_columns(sheet: Sheet, columns: int, pages: int) -> None:
-    """Page breaks that share columns (past the first, which repeats) evenly over pages."""
-    each = math.ceil(columns / pages)
-    for after in range(1 + each, 1 + columns, each):
-        sheet.col_breaks.append(Break(id=after))
+def break_at(sheet: Sheet, columns: list[int]) -> None:
+    """Page breaks after each of these columns (1-based; the first repeats on every page)."""
+    for before in columns:
+        sheet.col_breaks.append(Break(id=before))

@@ -41,6 +41,35 @@ def paragraph_lines(paragraph: str, room: int) -> int:
     return lines
 
 
+def split_to_fit(text: str, width: float, limit: int = MAX_LINES) -> list[str]:
+    """text in parts of whole lines, each part at most limit wrapped lines (a paragraph longer
+    than that is cut at a word), so that no row has to be taller than Excel allows."""
+    parts: list[str] = []
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        while text_lines(paragraph, width) > limit:  # a paragraph of its own rows
+            words = paragraph.split(" ")
+            cut = max(len(words) - 1, 1)
+            while cut > 1 and text_lines(" ".join(words[:cut]), width) > limit:
+                cut -= 1
+            if lines:
+                parts.append("\n".join(lines))
+                lines = []
+            head = " ".join(words[:cut])
+            if text_lines(head, width) > limit:  # one enormous word
+                head = paragraph[: int(width) * limit]
+                paragraph = paragraph[len(head) :]
+            else:
+                paragraph = " ".join(words[cut:])
+            parts.append(head)
+        if lines and text_lines("\n".join([*lines, paragraph]), width) > limit:
+            parts.append("\n".join(lines))
+            lines = []
+        lines.append(paragraph)
+    parts.append("\n".join(lines))
+    return parts
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -127,6 +156,25 @@ class Table:
         if lines > 1:
             self.sheet.set_height(self.rows, min(lines, MAX_LINES) * self.line_height)
         self.sheet.append(cells)
+
+    def add_continued(self, values: Sequence[object], continued: str) -> int:
+        """Append a row whose wrapped text may be taller than a row can be, continued over as
+        many rows as it needs (the first column of each further row saying continued), so that
+        nothing is cut off in print. Returns how many rows it took."""
+        parts: list[list[object]] = []
+        for value, column in zip(values, self.columns, strict=True):
+            if column.wrap and isinstance(value, str):
+                width = column.width * FONT_SIZE / self.size
+                parts.append(list(split_to_fit(value, width)))
+            else:
+                parts.append([value])
+        rows = max(len(p) for p in parts)
+        for number in range(rows):
+            row = [p[number] if number < len(p) else None for p in parts]
+            if number:
+                row[0] = continued
+            self.add(row)
+        return rows
 
     @property
     def count(self) -> int:

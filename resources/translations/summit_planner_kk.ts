@@ -938,12 +938,36 @@
         </translation>
     </message>
     <message>
+        <source>Clash</source>
+        <translation>Қабаттасу</translation>
+    </message>
+    <message>
         <source>Clash: %1</source>
         <translation>Қабаттасу: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>%n waiting</comment>
+        <translation>
+            <numerusform>күтуде: %n</numerusform>
+            <numerusform>күтуде: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wall chart, %1</source>
         <translation>Қабырға кестесі, %1</translation>
+    </message>
+    <message>
+        <source>%1, no room</source>
+        <translation>%1, залсыз</translation>
+    </message>
+    <message>
+        <source>%1: meetings without a room</source>
+        <translation>%1: залсыз кездесулер</translation>
+    </message>
+    <message>
+        <source>Without a room, %1</source>
+        <translation>Залсыз, %1</translation>
     </message>
     <message>
         <source>the first %1; %2; the rest are counted by delegation, person or room and day on the Conflicts sheet</source>
@@ -2346,6 +2370,14 @@
         <translation>Зал кейін хабарланады</translation>
     </message>
     <message numerus="yes">
+        <source>(and %n more)</source>
+        <comment>(and %n more)</comment>
+        <translation>
+            <numerusform>(және тағы %n)</numerusform>
+            <numerusform>(және тағы %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>· and %n more</source>
         <comment>· and %n more</comment>
         <translation>
@@ -2376,6 +2408,10 @@
     <message>
         <source>Programme: %1</source>
         <translation>Бағдарлама: %1</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(жалғасы)</translation>
     </message>
     <message>
         <source>No meetings on this day.</source>

@@ -471,12 +471,37 @@
         </translation>
     </message>
     <message>
+        <source>Clash</source>
+        <translation>Накладка</translation>
+    </message>
+    <message>
         <source>Clash: %1</source>
         <translation>Накладка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>%n waiting</comment>
+        <translation>
+            <numerusform>ожидает: %n</numerusform>
+            <numerusform>ожидают: %n</numerusform>
+            <numerusform>ожидают: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wall chart, %1</source>
         <translation>Настенный график, %1</translation>
+    </message>
+    <message>
+        <source>%1, no room</source>
+        <translation>%1, без зала</translation>
+    </message>
+    <message>
+        <source>%1: meetings without a room</source>
+        <translation>%1: встречи без зала</translation>
+    </message>
+    <message>
+        <source>Without a room, %1</source>
+        <translation>Без зала, %1</translation>
     </message>
     <message>
         <source>the first %1; %2; the rest are counted by delegation, person or room and day on the Conflicts sheet</source>
@@ -2383,6 +2408,15 @@
         <translation>Зал будет объявлен</translation>
     </message>
     <message numerus="yes">
+        <source>(and %n more)</source>
+        <comment>(and %n more)</comment>
+        <translation>
+            <numerusform>(и ещё %n)</numerusform>
+            <numerusform>(и ещё %n)</numerusform>
+            <numerusform>(и ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>· and %n more</source>
         <comment>· and %n more</comment>
         <translation>
@@ -2414,6 +2448,10 @@
     <message>
         <source>Programme: %1</source>
         <translation>Программа: %1</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(продолжение)</translation>
     </message>
     <message>
         <source>No meetings on this day.</source>

@@ -923,12 +923,35 @@
         </translation>
     </message>
     <message>
+        <source>Clash</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
         <source>Clash: %1</source>
         <translation>冲突：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>%n waiting</comment>
+        <translation>
+            <numerusform>%n 项待定</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wall chart, %1</source>
         <translation>挂图，%1</translation>
+    </message>
+    <message>
+        <source>%1, no room</source>
+        <translation>%1，无会议室</translation>
+    </message>
+    <message>
+        <source>%1: meetings without a room</source>
+        <translation>%1：无会议室的会议</translation>
+    </message>
+    <message>
+        <source>Without a room, %1</source>
+        <translation>无会议室，%1</translation>
     </message>
     <message>
         <source>the first %1; %2; the rest are counted by delegation, person or room and day on the Conflicts sheet</source>
@@ -2309,6 +2332,13 @@
         <translation>会议室待定</translation>
     </message>
     <message numerus="yes">
+        <source>(and %n more)</source>
+        <comment>(and %n more)</comment>
+        <translation>
+            <numerusform>（另有 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>· and %n more</source>
         <comment>· and %n more</comment>
         <translation>
@@ -2338,6 +2368,10 @@
     <message>
         <source>Programme: %1</source>
         <translation>日程：%1</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>（续）</translation>
     </message>
     <message>
         <source>No meetings on this day.</source>

@@ -83,17 +83,22 @@ def measure_import(repeats: int) -> list[Row]:
 def measure_import_window(repeats: int) -> list[Row]:
     from tests.perf.bench_import_window import ROWS, TARGET_S, measure
 
-    longest = statistics.median(measure()["longest_block_s"] for _ in range(repeats))
-    return [
-        row(
-            f"window blocked during a {ROWS:,}-row import (its longest wait)",
-            longest,
-            None,
-            "s",
-            f"<= {TARGET_S} s",
-            longest <= TARGET_S,
+    rows = []
+    for shown, section in (("", None), (", Positions shown", 3)):
+        longest = statistics.median(
+            measure(section=section)["longest_block_s"] for _ in range(repeats)
         )
-    ]
+        rows.append(
+            row(
+                f"window blocked during a {ROWS:,}-row import{shown} (its longest wait)",
+                longest,
+                None,
+                "s",
+                f"<= {TARGET_S} s",
+                longest <= TARGET_S,
+            )
+        )
+    return rows
 
 
 def measure_export(repeats: int) -> list[Row]:

@@ -17,6 +17,7 @@ from planner.cli import run_command
 from planner.errors import PlannerError
 from planner.export import cells
 from planner.export.calendar import export_calendar
+from planner.export.sheets.days import CHART_WIDTH, CLASH_LINES, clash_text, page_groups
 from planner.export.workbook import (
     STEPS,
     Column,
@@ -264,7 +265,10 @@ def test_clashing_meetings_in_one_room_show_on_the_day_chart(sample_summit, tmp_
     day = first.start.astimezone(ZONE)
     sheet = workbook(out)[f"{day:%a %d %b}"]
     texts = [c.value or "" for row in sheet.iter_rows(2) for c in row[1:]]
-    assert any(first.title[:8] in t and " / " in t for t in texts)
+    # both meetings' times and the start of their titles, in a cell of a few lines
+    end = second.end.astimezone(ZONE)
+    both = [f"{first.title.split()[0]} / ", f"{end:%H:%M} {second.title.split()[0]}"]
+    assert any(all(part in t for part in both) for t in texts)
     fills = {c.fill.fgColor.rgb for row in sheet.iter_rows(2) for c in row[1:]}
     assert "00FF8A80" in fills and any(t.startswith("Clash: ") for t in texts)
 
@@ -363,3 +367,49 @@ def test_with_lxml_plain_rows_still_go_through_our_row_writer(tmp_path, monkeypa
     book.save(tmp_path / "plain.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "plain.xlsx")["Plain"]
     assert [c.value for c in sheet[2]] == ["中文 and Кириллица", 3]
+
+
+def test_day_chart_pages_keep_a_buildings_rooms_together():
+    # five rooms of one building and three of another: the three join the page the fifth is on
+    assert page_groups(["P"] * 5 + ["Q"] * 3) == [0, 4]
+    # four buildings of fifteen rooms: each starts a page; "no room" joins the last one
+    starts = page_groups([b for b in "ABCD" for _ in range(15)] + ["N"])
+    assert starts[:5] == [0, 4, 8, 12, 15] and len(starts) == 16
+    assert page_groups([]) == []
+
+
+def test_clash_cells_hold_a_few_lines_and_count_the_rest():
+    texts = [f"09:00–10:00 Meeting number {n}" for n in range(40)]
+    text = clash_text(texts)
+    assert text.startswith("Clash: 09:00–10:00 Meeting") and text.endswith("…")
+    assert text_lines(text, CHART_WIDTH) <= CLASH_LINES
+    assert clash_text(texts[:1]) == "Clash: " + texts[0]
+
+
+def test_meetings_without_a_room_are_counted_on_the_chart_and_listed_after_it(
+    sample_summit, tmp_path
+):
+    waiting = list(Meeting.select().where(Meeting.room.is_null(False)).limit(30))
+    day = waiting[0].start.astimezone(ZONE).date()
+    waiting = [m for m in waiting if m.start.astimezone(ZONE).date() == day][:3]
+    for meeting in waiting:
+        meeting.room = None
+        meeting.start, meeting.end = waiting[0].start, waiting[0].end
+        meeting.save()
+    out = tmp_path / "waiting.xlsx"
+    export_workbook(out)
+    book = workbook(out)
+    chart = book[f"{day:%a %d %b}"]
+    header = [c.value for c in chart[1]]
+    column = header.index("No room yet")
+    cells = [row[column].value for row in chart.iter_rows(2) if row[column].value]
+    assert cells[0] == f"{len(waiting)} waiting" and len(cells) >= 1
+    assert {row[column].fill.fgColor.rgb for row in chart.iter_rows(2) if row[column].value} == {
+        "00EEEEEE"
+    }
+    listed = book[f"{day:%a %d %b}, no room"]
+    titles = [row[1].value for row in listed.iter_rows(2)]
+    assert sorted(titles) == sorted(m.title for m in waiting)
+    summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows()}
+    assert summary[f"Without a room, {day:%a %d %b}"] == f"{len(waiting)} meetings"
+    book.close()

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import vobject
 
 from db.models import Attendee, Meeting, Person, Summit
-from planner.export.calendar import export_calendar
+from planner.export.calendar import export_calendar, sequence_at
 from planner.export.vtimezone import transitions, vtimezone
 from planner.timezones import prefer_tzdata_package
 from tests.planner.strict_calendar import content_lines, read_strictly
@@ -114,3 +114,10 @@ def test_a_persons_calendar_of_one_day(sample_summit, tmp_path):
     assert {int(str(e["UID"]).split("-")[1]) for e in events} == theirs
     calname = next(line for line in content_lines(out) if line.startswith("X-WR-CALNAME"))
     assert head.name in calname
+
+
+def test_a_correction_exported_within_the_same_minute_still_updates_the_events():
+    made = datetime(2026, 12, 2, 2, 30, 5, tzinfo=UTC)
+    first, corrected = sequence_at(made), sequence_at(made + timedelta(seconds=20))
+    assert 0 < first < corrected < 2**31  # higher, and within the 32 bits clients keep
+    assert sequence_at(datetime(2092, 1, 1, tzinfo=UTC)) < 2**31

@@ -220,3 +220,53 @@ def test_an_edited_row_that_enters_or_leaves_the_filter_is_shown_or_hidden(windo
     assert count.loaded == 4 and count.resets == resets
     section.pane.filter_edit.clear()
     assert section.model.all_rows == list_issues()
+
+
+def python_calls_in(folder: str, action) -> dict[str, int]:
+    """How often each function of the modules in folder is called while action runs (not
+    counting comprehensions and generators, which run inside one call)."""
+    import sys
+
+    calls: dict[str, int] = {}
+
+    def count(frame, event, _arg):
+        code = frame.f_code
+        if event == "call" and folder in code.co_filename and not code.co_name.startswith("<"):
+            calls[frame.f_code.co_name] = calls.get(frame.f_code.co_name, 0) + 1
+
+    sys.setprofile(count)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_issues_arriving_in_bulk_are_inserted_in_the_matrix_without_a_call_per_row(window):
+    # An import of tens of thousands of issues: the matrix shown takes the new rows as
+    # inserted rows, not a reset, and nothing in Python is asked about every row.
+    section = shown(window, POSITIONS)
+    matrix = section.model.matrix
+    cell = (matrix.issues[1].id, matrix.delegations[0][0])
+    section.select_cells([cell])
+    track = matrix.issues[0].track_id
+    added = 1_500
+    AgendaIssue.insert_many(
+        [
+            {"code": f"BULK-{n:04}", "title": f"Wholesale item {n:04}", "track": track}
+            for n in range(added)
+        ]
+    ).execute()
+    resets, inserted = [], []
+    section.model.modelReset.connect(lambda: resets.append(1))
+    section.model.rowsInserted.connect(lambda _p, first, last: inserted.append(last - first + 1))
+    calls = python_calls_in("ui/positions", lambda: window.document.notify("issue"))
+    assert resets == [] and sum(inserted) == added and len(inserted) < 10
+    assert max(calls.values()) < added, calls  # e.g. no filterAcceptsRow for each row
+    assert shown_issues(section) == [i.id for i in load_matrix().issues]
+    assert section.selected_cells() == [cell]  # the selection stays where it was
+    section.search.setText("wholesale 0777")  # found among the new rows
+    found = AgendaIssue.get(AgendaIssue.code == "BULK-0777").id
+    assert shown_issues(section) == [found] and section.selected_cells() == []
+    section.search.clear()
+    assert len(shown_issues(section)) == len(load_matrix().issues)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection
 from datetime import datetime, time
 
 from PySide6.QtCore import Qt
@@ -10,18 +12,21 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QSplitter, QVBoxLayout, QW
 
 from planner import history
 from planner.history import Change
+from planner.meeting_facts import MeetingRow
 from planner.meeting_search import search_texts
 from planner.meetings import MeetingDraft
+from planner.schedule import Overview
 from planner.vocabulary import MeetingStatus
+from ui.background import LatestLoad
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.labels import status_labels
 from ui.local_dates import short_day
 from ui.meetings.actions import MeetingActions
 from ui.meetings.details_pane import MeetingDetailsPane
-from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel
+from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel, prepared_texts
 from ui.record_pane import RecordPane
-from ui.schedule_monitor import ScheduleMonitor
+from ui.schedule_monitor import AT_ONCE, ScheduleMonitor
 from ui.section import Section
 
 
@@ -31,6 +36,8 @@ class MeetingsSection(Section, QWidget):
         self.actions = MeetingActions(self)
         self.actions.created.connect(lambda meeting_id: self.pane.select_id(meeting_id))
         self.model = MeetingTableModel(self)
+        self.words_loading = LatestLoad(self)  # what the search finds meetings by
+        self.day_counts: Counter = Counter()  # meetings listed on each day
         self.proxy = MeetingFilterProxy(self)
         self.pane = RecordPane(
             self.tr("Meetings"), self.model, MeetingTableModel.TITLE, proxy=self.proxy
@@ -96,6 +103,7 @@ class MeetingsSection(Section, QWidget):
         self.monitor.updated.connect(self.on_updated)
 
     def clear(self) -> None:
+        self.words_loading.stop()
         self.model.show_overview(None)
         self.details.set_overview(None)
 
@@ -134,29 +142,54 @@ class MeetingsSection(Section, QWidget):
         overview = self.monitor.overview
         self.details.set_overview(overview)
         if ids is not history.ALL and change.kinds <= {"meeting", "conflict"}:
-            self.proxy.set_more_words(
-                search_texts(overview.facts, overview.directory, list(ids)), replace=False
-            )
+            if ids:
+                self.proxy.set_more_words(
+                    search_texts(overview.facts, overview.directory, list(ids))
+                )
+            before = self.model.all_rows
             self.model.update_overview(overview, ids)  # only those rows
-            self.update_day_counts()
+            self.count_days_again(before, ids)
             if set(selected) & ids:
                 self.pane.select_ids(selected)
             return
-        self.proxy.set_more_words(search_texts(overview.facts, overview.directory))
+        if len(overview.facts) <= AT_ONCE:
+            self.proxy.words_made(search_texts(overview.facts, overview.directory))
+        else:  # made behind the window, or when a search needs them sooner
+            self.proxy.words_pending(lambda: search_texts(overview.facts, overview.directory))
         self.model.show_overview(overview)
+        if len(overview.facts) > AT_ONCE:
+            rows, labels = self.model.all_rows, self.proxy.labels
+            self.words_loading.start(
+                lambda: prepared_behind(overview, rows, labels), self.words_arrived
+            )
         self.fill_filters()
         self.update_day_counts()
         self.pane.select_ids(selected)
         self.pane.fit_columns()
 
+    def words_arrived(self, prepared: tuple) -> None:
+        self.proxy.take_prepared(*prepared)
+
     def update_day_counts(self) -> None:
-        counts: dict = {}
-        for row in self.model.all_rows:
-            counts[row.day] = counts.get(row.day, 0) + 1
+        self.day_counts = Counter(row.day for row in self.model.all_rows)
+        self.show_day_counts()
+
+    def count_days_again(self, before: list[MeetingRow], ids: Collection[int]) -> None:
+        """Some meetings changed: only their days' counts change (no count over all)."""
+        if not ids:
+            return
+        wanted = set(ids)
+        self.day_counts.subtract(row.day for row in before if row.id in wanted)
+        self.day_counts.update(row.day for row in self.model.all_rows if row.id in wanted)
+        self.show_day_counts()
+
+    def show_day_counts(self) -> None:
+        counts = self.day_counts
         for index in range(1, self.day_filter.count()):
             day = self.day_filter.itemData(index)
             label = f"{short_day(day)} ({counts.get(day, 0)})"
-            self.day_filter.setItemText(index, label)
+            if self.day_filter.itemText(index) != label:
+                self.day_filter.setItemText(index, label)
 
     def apply_filters(self) -> None:
         self.proxy.set_filters(
@@ -214,3 +247,10 @@ class MeetingsSection(Section, QWidget):
         menu = self.actions.context_menu(self.pane.selected_ids())
         if menu is not None:
             menu.popup(self.pane.view.viewport().mapToGlobal(position))
+
+
+def prepared_behind(overview: Overview, rows: list[MeetingRow], labels: dict[str, str]):
+    """(rows, the words each meeting is found by, the rows' texts as searched), made on a
+    worker thread with a connection of its own."""
+    words = search_texts(overview.facts, overview.directory)
+    return rows, words, prepared_texts(rows, labels, words)

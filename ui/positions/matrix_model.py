@@ -22,6 +22,7 @@ from ui.labels import stance_labels, stance_short_labels
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10  # (issue id, delegation id) of a stance cell
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 11
 NO_PARENT = QModelIndex()
+MANY_RUNS = 50  # rows coming and going in more runs than this: all go and all come back
 
 # Colour for the eye, a symbol and a word for grey-scale print and colour-blind readers.
 STANCE_STYLE = {
@@ -39,6 +40,7 @@ class PositionMatrixModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.matrix: PositionMatrix | None = None
+        self.rows: list[MatrixIssue] = []  # the issues shown, in their order (a filter's)
         self.loaded_cells = 0  # cells read, whole matrices or some cells
         self.labels = stance_labels()
         self.short = stance_short_labels()
@@ -55,7 +57,7 @@ class PositionMatrixModel(QAbstractTableModel):
             return
         refresh_cells(self.matrix, cells)
         self.loaded_cells += len(cells)
-        rows = {issue.id: n for n, issue in enumerate(self.matrix.issues)}
+        rows = {issue.id: n for n, issue in enumerate(self.rows)}
         touched = sorted({rows[issue] for issue, _ in cells if issue in rows})
         if touched:
             last = self.columnCount() - 1
@@ -63,40 +65,86 @@ class PositionMatrixModel(QAbstractTableModel):
 
     def refresh_issues(self, ids: Collection[int]) -> None:
         """Load again the rows of these issues (changed, added or gone) with their cells,
-        and put them in their places, the other rows left as they are."""
+        and put them in their places in the matrix, the other rows left as they are (the
+        rows shown follow through show_rows)."""
         matrix = self.matrix
         if matrix is None or not ids:
             return
         fresh = load_matrix(ids)
         self.loaded_cells += len(fresh.issues) * len(matrix.delegations)
-        for row in sorted(
-            (n for n, issue in enumerate(matrix.issues) if issue.id in ids), reverse=True
-        ):
-            self.beginRemoveRows(NO_PARENT, row, row)
-            gone = matrix.issues.pop(row)
+        for gone in [issue for issue in matrix.issues if issue.id in ids]:
             for delegation, _code, _name in matrix.delegations:
                 matrix.stances.pop((gone.id, delegation), None)
                 matrix.noted.discard((gone.id, delegation))
-            self.endRemoveRows()
+        matrix.issues = [issue for issue in matrix.issues if issue.id not in ids]
         matrix.stances.update(fresh.stances)
         matrix.noted.update(fresh.noted)
         for issue in fresh.issues:
             row = bisect.bisect_right(
                 matrix.issues, issue.listed_order(), key=MatrixIssue.listed_order
             )
-            self.beginInsertRows(NO_PARENT, row, row)
             matrix.issues.insert(row, issue)
-            self.endInsertRows()
 
-    def show_matrix(self, matrix: PositionMatrix | None) -> None:
-        self.beginResetModel()
-        self.matrix = matrix
+    def show_matrix(
+        self,
+        matrix: PositionMatrix | None,
+        rows: list[MatrixIssue] | None = None,
+        changed: Collection[int] | None = None,
+    ) -> None:
+        """Show a matrix with these of its issues (all when None). A matrix with the same
+        columns as the one shown takes its rows as show_rows gives them (a view of tens of
+        thousands of rows is not reset, which would have every row asked about again);
+        `changed` names the issues that differ from the matrix shown (see differing), worked
+        out here when not given."""
         if matrix is not None:
             self.loaded_cells += len(matrix.issues) * len(matrix.delegations)
-        self.endResetModel()
+        if rows is None:
+            rows = list(matrix.issues) if matrix is not None else []
+        same = (
+            matrix is not None
+            and self.matrix is not None
+            and ((matrix.delegations, matrix.home) == (self.matrix.delegations, self.matrix.home))
+        )
+        if not same:
+            self.beginResetModel()
+            self.matrix, self.rows = matrix, rows
+            self.endResetModel()
+            return
+        if changed is None:
+            changed = differing(self.matrix.issues, matrix.issues)
+        self.matrix = matrix
+        self.show_rows(rows, changed)
+        if self.rows:  # any stance of the rows kept may have changed
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.last()))
+
+    def show_rows(self, rows: list[MatrixIssue], changed: Collection[int] = ()) -> None:
+        """Show these issues in this order: the rows that stay are kept (an issue changed
+        goes and comes back), the others removed and inserted in runs; when the rows kept
+        are in another order, or the runs are many, all go and all come back. (Issues are
+        told apart by their ids: hashing tens of thousands of them would take long.)"""
+        before, after = [issue.id for issue in self.rows], [issue.id for issue in rows]
+        staying = set(before).intersection(after).difference(changed)
+        if [i for i in before if i in staying] != [i for i in after if i in staying]:
+            staying = set()
+        gone = runs([n for n, issue in enumerate(before) if issue not in staying])
+        added = runs([n for n, issue in enumerate(after) if issue not in staying])
+        if len(gone) + len(added) > MANY_RUNS:
+            gone, added = runs(list(range(len(before)))), runs(list(range(len(after))))
+        for first, last in reversed(gone):
+            self.beginRemoveRows(NO_PARENT, first, last)
+            del self.rows[first : last + 1]
+            self.endRemoveRows()
+        for first, last in added:  # in ascending order: each run finds its rows before it
+            self.beginInsertRows(NO_PARENT, first, last)
+            self.rows[first:first] = rows[first : last + 1]
+            self.endInsertRows()
+        self.rows = rows
+
+    def last(self) -> int:
+        return self.columnCount() - 1
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.issues)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         if parent.isValid() or self.matrix is None:
@@ -110,12 +158,12 @@ class PositionMatrixModel(QAbstractTableModel):
         column = index.column()
         if self.matrix is None or not 1 <= column <= len(self.matrix.delegations):
             return None
-        return (self.matrix.issues[index.row()].id, self.matrix.delegations[column - 1][0])
+        return (self.rows[index.row()].id, self.matrix.delegations[column - 1][0])
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid() or self.matrix is None:
             return None
-        issue = self.matrix.issues[index.row()]
+        issue = self.rows[index.row()]
         if role == ISSUE_ROLE:
             return issue.id
         if index.column() == self.ISSUE:
@@ -192,3 +240,21 @@ class PositionMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section == self.counts_column():
             return tr("How many delegations support, support on conditions, oppose")
         return None
+
+
+def runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive ones."""
+    found: list[tuple[int, int]] = []
+    for row in rows:
+        if found and found[-1][1] == row - 1:
+            found[-1] = (found[-1][0], row)
+        else:
+            found.append((row, row))
+    return found
+
+
+def differing(before: list[MatrixIssue], after: list[MatrixIssue]) -> set[int]:
+    """The issues of after that are in before but differ there (plain Python: may run on a
+    worker thread, as it does for a matrix of tens of thousands of issues)."""
+    known = {issue.id: issue for issue in before}
+    return {issue.id for issue in after if known.get(issue.id, issue) != issue}

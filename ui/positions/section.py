@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
@@ -43,7 +44,7 @@ from ui.colours import HINT_COLOUR
 from ui.combo import select_data
 from ui.labels import stance_labels, stance_short_labels
 from ui.local_dates import day_and_time
-from ui.positions.matrix_filter import MatrixFilter, with_texts
+from ui.positions.matrix_filter import MatrixFilter, prepared
 from ui.positions.matrix_model import CELL_ROLE, PositionMatrixModel
 from ui.positions.position_panel import PositionPanel
 from ui.section import Section
@@ -120,7 +121,7 @@ class PositionsSection(Section, QWidget):
         self.search.setPlaceholderText(self.tr("Find issues…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(220)
-        self.search.textChanged.connect(self.proxy.set_words)
+        self.search.textChanged.connect(self.find_words)
         self.summary = QLabel()
         for combo in (self.view_choice, self.meeting_choice, self.counterpart_choice):
             combo.currentIndexChanged.connect(self.apply_view)
@@ -169,20 +170,22 @@ class PositionsSection(Section, QWidget):
 
     def clear(self) -> None:
         self.loading.stop()
-        self.model.show_matrix(None)
+        self.proxy.show_matrix(None)
 
     def show_change(self, change: Change) -> None:
         cells, issues = change.ids(POSITION_EDITS.kind), self.changed_issues(change)
         whole = change.touches(RELOADING) or cells is history.ALL or issues is None
         if whole or self.loading:  # (a matrix under way may miss this change)
             if issue_count() >= BEHIND:
-                self.loading.start(lambda: with_texts(load_matrix()), self.matrix_arrived)
+                before = self.model.matrix.issues if self.model.matrix else []  # not changed
+                # in place: rows loaded again make a new list (PositionMatrixModel)
+                self.loading.start(lambda: prepared(load_matrix(), before), self.matrix_arrived)
             else:
                 self.reload()
             return
         if issues:  # only these rows: loaded again with their cells
-            self.proxy.forget_rows(issues)
             self.model.refresh_issues(issues)
+            self.proxy.forget_rows(issues)
         if cells:  # only these cells: redrawn without reloading the matrix
             self.model.refresh(list(cells))
         if issues or cells:
@@ -210,15 +213,15 @@ class PositionsSection(Section, QWidget):
     def reload(self) -> None:
         self.show_matrix(load_matrix())
 
-    def matrix_arrived(self, loaded: tuple[PositionMatrix, dict[int, str]]) -> None:
+    def matrix_arrived(self, loaded: tuple[PositionMatrix, dict[int, str], set[int]]) -> None:
         """A matrix loaded behind the window (tens of thousands of issues)."""
         self.proxy.prepared = loaded[1]
-        self.show_matrix(loaded[0])
+        self.show_matrix(loaded[0], loaded[2])
 
-    def show_matrix(self, matrix: PositionMatrix) -> None:
+    def show_matrix(self, matrix: PositionMatrix, changed: set[int] | None = None) -> None:
         self.loading.forget()  # a matrix under way is out of date
         selected = self.selected_cells()
-        self.model.show_matrix(matrix)
+        self.proxy.show_matrix(matrix, changed)
         self.fit_columns()
         self.fill_choices()
         self.apply_view()
@@ -266,8 +269,26 @@ class PositionsSection(Section, QWidget):
             counterpart = self.counterpart_choice.currentData()
             issues = disagreements(matrix, matrix.home, counterpart)
             delegations = [matrix.home, counterpart]
-        self.proxy.set_view(issues, delegations)
+        self.keeping_selection(lambda: self.proxy.set_view(issues, delegations))
         self.show_summary()
+
+    def find_words(self, text: str) -> None:
+        self.keeping_selection(lambda: self.proxy.set_words(text))
+        self.show_summary()
+
+    def keeping_selection(self, choose) -> None:
+        """Choose the rows shown again, the selected cells (and the current one) that are
+        still shown staying selected: rows that all go and come back would lose them."""
+        selected, current = self.selected_cells(), self.view.currentIndex().data(CELL_ROLE)
+        choose()
+        if self.selected_cells() != selected:
+            self.select_cells(selected)
+        if current is not None and self.view.currentIndex().data(CELL_ROLE) != current:
+            index = self.index_of(tuple(current))
+            if index.isValid():
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.NoUpdate
+                )
 
     def show_summary(self) -> None:
         matrix = self.model.matrix
@@ -292,18 +313,34 @@ class PositionsSection(Section, QWidget):
         """Select these (issue, delegation) cells, found directly: a matrix may have
         millions of cells and only a few are wanted."""
         selection = QItemSelection()
-        matrix = self.model.matrix
-        if cells and matrix is not None:
-            rows = {issue.id: row for row, issue in enumerate(matrix.issues)}
-            columns = {team: n for n, (team, _code, _name) in enumerate(matrix.delegations, 1)}
-            for issue, team in cells:
-                if issue in rows and team in columns:
-                    index = self.proxy.mapFromSource(self.model.index(rows[issue], columns[team]))
-                    if index.isValid():
-                        selection.select(index, index)
+        if cells and self.model.matrix is not None:
+            finding = self.cell_finder()
+            for cell in cells:
+                index = finding(cell)
+                if index.isValid():
+                    selection.select(index, index)
         self.view.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
+
+    def index_of(self, cell: tuple[int, int]) -> QModelIndex:
+        return self.cell_finder()(cell) if self.model.matrix is not None else QModelIndex()
+
+    def cell_finder(self):
+        """A function from (issue, delegation) to the view's index of that cell (invalid
+        when it is not shown)."""
+        rows = {issue.id: row for row, issue in enumerate(self.model.rows)}
+        columns = {
+            team: n for n, (team, _code, _name) in enumerate(self.model.matrix.delegations, 1)
+        }
+
+        def find(cell: tuple[int, int]) -> QModelIndex:
+            issue, team = cell
+            if issue not in rows or team not in columns:
+                return QModelIndex()
+            return self.proxy.mapFromSource(self.model.index(rows[issue], columns[team]))
+
+        return find
 
     def cell_title(self, cell: tuple[int, int]) -> str:
         matrix = self.model.matrix

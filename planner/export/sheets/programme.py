@@ -104,23 +104,33 @@ class Programme:
 
     def counterparts(self, fact: MeetingFacts) -> str:
         """The other delegations of the meeting, each with its most senior people attending
-        (a few: a plenary's full list would not fit a page)."""
+        (a few: a plenary's full list would not fit a page). With more than two other
+        delegations, each gets one line: its most senior person and how many more come."""
         own = self.export.scope.delegation
         people = self.directory.people
+        others = [team for team in fact.delegations if team != own]
+        shown = PEOPLE_SHOWN if len(others) <= 2 else 1
         lines: list[str] = []
-        for team in fact.delegations:
-            if team == own:
-                continue
-            lines.append(self.directory.delegations[team][1] + ":")
+        for team in others:
+            country = self.directory.delegations[team][1]
             theirs = [
                 p for p, _required in fact.attendees if people.get(p, ("", "", -1))[2] == team
             ]
             theirs.sort(key=lambda p: SENIORITY.get(people[p][1], len(SENIORITY)))
-            for person in theirs[:PEOPLE_SHOWN]:
-                name, title = people[person][0], self.titles.get(person, "")
-                lines.append(f"· {name}, {title}" if title else f"· {name}")
-            if len(theirs) > PEOPLE_SHOWN:
-                more = len(theirs) - PEOPLE_SHOWN
+            named = [
+                f"{people[p][0]}, {self.titles[p]}" if self.titles.get(p) else people[p][0]
+                for p in theirs[:shown]
+            ]
+            more = len(theirs) - len(named)
+            if shown == 1:
+                line = f"{country}: {named[0]}" if named else country
+                if more:
+                    line += " " + trn("(and %n more)", "(and %n more)", more)
+                lines.append(line)
+                continue
+            lines.append(country + ":")
+            lines.extend(f"· {name}" for name in named)
+            if more:
                 lines.append(trn("· and %n more", "· and %n more", more))
         return "\n".join(lines) or "—"
 
@@ -158,14 +168,15 @@ def write_programme(export: Exporter) -> None:
             size=SIZE,
         )
         for fact in facts:
-            sheet.add(
+            sheet.add_continued(
                 [
                     programme.time(fact),
                     programme.meeting(fact),
                     programme.place(fact),
                     programme.counterparts(fact),
                     "\n".join(programme.agenda.get(fact.id, [])) or "—",
-                ]
+                ],
+                tr("(continued)"),
             )
         if not facts:
             sheet.add([None, tr("No meetings on this day."), None, None, None])
