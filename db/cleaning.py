@@ -18,6 +18,7 @@ from db.migrations import MIGRATIONS, SCHEMA_VERSION, apply_steps
 from db.models import ALL_MODELS, BaseModel, Summit
 from db.safe_files import temporary_beside
 from db.schema_check import SchemaObject, foreign_objects
+from db.translation import tr
 from db.value_check import Problem, columns_of, value_problems
 
 # Each round mends the first problem of every row (the next finds the row's next one, or
@@ -40,7 +41,9 @@ def write_cleaned_copy(source: Path, destination: Path) -> list[str]:
     was changed, one line each; source is only read."""
     source, destination = Path(source), Path(destination)
     if destination.exists() or destination.is_symlink():
-        raise SummitFileError(f"{destination.name} already exists; choose another name.")
+        raise SummitFileError(
+            tr("{name} already exists; choose another name.").format(name=destination.name)
+        )
     version, _ = inspect_summit_file(source)  # refuses what no copy can fix: damage, newer
     readable = recovery.readable_copy(source) if recovery.left_by_crash(source) else source
     try:
@@ -48,13 +51,19 @@ def write_cleaned_copy(source: Path, destination: Path) -> list[str]:
             changes = write_into(readable, working, source, version)
             put_in_place(working, destination)
     except FileExistsError as error:
-        raise SummitFileError(f"{destination.name} already exists; choose another name.") from error
+        raise SummitFileError(
+            tr("{name} already exists; choose another name.").format(name=destination.name)
+        ) from error
     except OSError as error:
         raise SummitFileError(
-            f"The cleaned copy could not be written to {destination.parent}: {error.strerror}."
+            tr("The cleaned copy could not be written to {parent}: {strerror}.").format(
+                parent=destination.parent, strerror=error.strerror
+            )
         ) from error
     except sqlite3.Error as error:
-        raise SummitFileError(f"{source.name} could not be cleaned ({error}).") from error
+        raise SummitFileError(
+            tr("{name} could not be cleaned ({error}).").format(name=source.name, error=error)
+        ) from error
     return changes
 
 
@@ -71,7 +80,11 @@ def write_into(readable: Path, working: Path, source: Path, version: int) -> lis
         apply_steps(working, version, MIGRATIONS)
     _, problems = inspect_summit_file(working)
     if problems:
-        raise SummitFileError(f"{source.name} could not be cleaned ({problems[0]}).")
+        raise SummitFileError(
+            tr("{name} could not be cleaned ({problem}).").format(
+                name=source.name, problem=problems[0]
+            )
+        )
     return changes
 
 
@@ -183,7 +196,7 @@ def fix_problems(connection: sqlite3.Connection, fallback_name: str) -> list[str
             if (problem.table, problem.row) not in mended:  # the next round sees the rest
                 changes.append(fix(connection, problem, fallback_name))
                 mended.add((problem.table, problem.row))
-    raise SummitFileError("the copy could not be cleaned: its problems did not come to an end")
+    raise SummitFileError(tr("the copy could not be cleaned: its problems did not come to an end"))
 
 
 def fix(connection: sqlite3.Connection, problem: Problem, fallback_name: str) -> str:
@@ -192,7 +205,7 @@ def fix(connection: sqlite3.Connection, problem: Problem, fallback_name: str) ->
     where = f"{table} row {row}, column {column} (“{problem.value}”, which {problem.reason})"
     if row is None:  # more than one summit row (none at all cannot be mended)
         if problem.reason.startswith("holds no"):
-            raise SummitFileError("it holds no summit description, so no copy can be made")
+            raise SummitFileError(tr("it holds no summit description, so no copy can be made"))
         connection.execute(f'DELETE FROM "{table}" WHERE id != (SELECT min(id) FROM "{table}")')
         return f"{table}: every row but the first left out ({problem.reason})."
     assert column is not None  # a problem of one row always names its column
@@ -232,7 +245,9 @@ def fix_summit(
     else:
         value = default_of(field) if field is not None else None
     if value is None and (field is None or not field.null):
-        raise SummitFileError(f"its summit description cannot be mended ({where})")
+        raise SummitFileError(
+            tr("its summit description cannot be mended ({where})").format(where=where)
+        )
     set_value(connection, table, row, column, value)
     return f"{where}: replaced by “{value}”." if value is not None else f"{where}: emptied."
 

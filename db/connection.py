@@ -26,6 +26,7 @@ from db.schema_check import (
     schema_difference,
     tables_as_ours,
 )
+from db.translation import tr
 from db.value_check import InvalidValueError, value_problems
 
 FILE_SUFFIX = ".summit"
@@ -52,25 +53,33 @@ def read_header(path: Path) -> tuple[int, int]:
     """
     name = path.name
     if not path.exists():
-        raise SummitFileError(f"There is no file at {path}.")
+        raise SummitFileError(tr("There is no file at {path}.").format(path=path))
     if path.is_dir():
-        raise NotASummitFileError(f"{path} is a folder, not a summit file.")
+        raise NotASummitFileError(tr("{path} is a folder, not a summit file.").format(path=path))
     if not path.is_file():  # a FIFO or a device: opening it to read could block forever
-        raise NotASummitFileError(f"{name} is not a regular file, so it is not a summit file.")
+        raise NotASummitFileError(
+            tr("{name} is not a regular file, so it is not a summit file.").format(name=name)
+        )
     try:
         with path.open("rb") as stream:
             header = stream.read(100)
     except OSError as error:
-        raise SummitFileError(f"{name} cannot be read: {error.strerror}.") from error
+        raise SummitFileError(
+            tr("{name} cannot be read: {strerror}.").format(name=name, strerror=error.strerror)
+        ) from error
     if not header:
-        raise NotASummitFileError(f"{name} is empty, so it is not a summit file.")
+        raise NotASummitFileError(
+            tr("{name} is empty, so it is not a summit file.").format(name=name)
+        )
     if header.startswith(b"PK\x03\x04"):
         raise NotASummitFileError(
-            f"{name} is a spreadsheet or another ZIP archive, not a summit file; "
-            "use Import to read agenda issues from a spreadsheet."
+            tr(
+                "{name} is a spreadsheet or another ZIP archive, not a summit "
+                "file; use Import to read agenda issues from a spreadsheet."
+            ).format(name=name)
         )
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotASummitFileError(f"{name} is not a summit file.")
+        raise NotASummitFileError(tr("{name} is not a summit file.").format(name=name))
     user_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
     return application_id, user_version
@@ -99,15 +108,20 @@ def inspect_summit_file(
     name = path.name
     if application_id != APPLICATION_ID:
         raise NotASummitFileError(
-            f"{name} is a database of another application, not a summit file."
+            tr("{name} is a database of another application, not a summit file.").format(name=name)
         )
     if user_version > SCHEMA_VERSION:
         raise NewerSummitFileError(
-            f"{name} was saved by a newer version of Summit Planner (file format {user_version}, "
-            f"this version reads up to {SCHEMA_VERSION}); install the newer version to open it."
+            tr(
+                "{name} was saved by a newer version of Summit Planner (file "
+                "format {user_version}, this version reads up to "
+                "{supported}); install the newer version to open it."
+            ).format(name=name, user_version=user_version, supported=SCHEMA_VERSION)
         )
     if user_version < 1:
-        raise DamagedSummitFileError(f"{name} is incomplete: it was never fully created.")
+        raise DamagedSummitFileError(
+            tr("{name} is incomplete: it was never fully created.").format(name=name)
+        )
     refuse_odd_journal(path)
     stamp = recovery.stamp_of(path)
     left_by_crash = recovery.left_by_crash(path)
@@ -128,25 +142,27 @@ def refuse_odd_journal(path: Path) -> None:
     problem = not_a_regular_file(journal)
     if problem:
         raise SummitFileError(
-            f"{path.name} was left as it is: {journal.name} beside it {problem}, not a journal "
-            "of unfinished changes; remove it and try again."
+            tr(
+                "{name} was left as it is: {journal} beside it {problem}, not a "
+                "journal of unfinished changes; remove it and try again."
+            ).format(name=path.name, journal=journal.name, problem=problem)
         )
 
 
 def verify(source: Path, name: str, version: int, limit: int | None) -> list[RepairableFileError]:
     """quick_check, the schema and the values of the file at source (never written)."""
-    damaged = f"{name} is damaged ({{}}); it was left as it is. Open a backup instead."
+    damaged = tr("{name} is damaged ({reason}); it was left as it is. Open a backup instead.")
     try:
         reader = sqlite3.connect(file_uri(source, "ro"), uri=True)
     except sqlite3.Error as error:
-        raise DamagedSummitFileError(damaged.format(error)) from error
+        raise DamagedSummitFileError(damaged.format(name=name, reason=error)) from error
     try:
         reader.execute("PRAGMA trusted_schema = OFF")
         # Pages are read, never memory-mapped: a received file truncated by another program
         # during the check must give an error, not a crash (mapping saved 3% of the time).
         verdict = quick_check_of(reader)
         if verdict != "ok":
-            raise DamagedSummitFileError(damaged.format(verdict))
+            raise DamagedSummitFileError(damaged.format(name=name, reason=verdict))
         difference = schema_difference(reader, version)
         if difference is None:
             found = value_problems(reader, limit)
@@ -155,7 +171,7 @@ def verify(source: Path, name: str, version: int, limit: int | None) -> list[Rep
         else:
             found = []  # refused for its schema: its values need not be read
     except sqlite3.Error as error:
-        raise DamagedSummitFileError(damaged.format(error)) from error
+        raise DamagedSummitFileError(damaged.format(name=name, reason=error)) from error
     finally:
         reader.close()
     problems: list[RepairableFileError] = []
@@ -167,7 +183,6 @@ def verify(source: Path, name: str, version: int, limit: int | None) -> list[Rep
             seen.add((problem.table, problem.row, problem.column))
             problems.append(InvalidValueError(name, problem))
     return problems if limit is None else problems[:limit]
-
 
 
 # The window checks a file before closing the summit that is open, then opens it, which
@@ -203,6 +218,7 @@ class SummitDatabase(SqliteDatabase):
         super()._add_conn_hooks(conn)  # type: ignore[misc]  # private, so not in peewee's stubs
         conn.text_factory = read_text
 
+
 def connect(path: Path, *, readonly: bool = False) -> SqliteDatabase:
     """A peewee database for an existing, checked summit file, with our pragmas."""
     database = SummitDatabase(
@@ -226,8 +242,10 @@ def open_summit(
     version = check_summit_file(path)
     if version < SCHEMA_VERSION and readonly:
         raise SummitFileError(
-            f"{path.name} uses an older file format and must be upgraded before it "
-            "can be opened read-only."
+            tr(
+                "{name} uses an older file format and must be upgraded before it "
+                "can be opened read-only."
+            ).format(name=path.name)
         )
     left_by_crash = recovery.recovered(path)
     if left_by_crash is not None and readonly:
@@ -245,8 +263,10 @@ def open_summit(
             take_backup(path, backup_dir)
         except (OSError, sqlite3.Error) as error:
             raise SummitFileError(
-                f"{path.name} was not opened: its backup could not be written to "
-                f"{backup_dir} ({error})."
+                tr(
+                    "{name} was not opened: its backup could not be written to "
+                    "{backup_dir} ({error})."
+                ).format(name=path.name, backup_dir=backup_dir, error=error)
             ) from error
     if version < SCHEMA_VERSION:
         apply_migrations(path, version)  # the backup above is the copy from before the upgrade
@@ -281,9 +301,11 @@ def create_summit(
     """
     path = Path(path)
     if (path.exists() or path.is_symlink()) and not overwrite:
-        raise SummitFileError(f"{path.name} already exists; choose another name.")
+        raise SummitFileError(
+            tr("{name} already exists; choose another name.").format(name=path.name)
+        )
     if not path.parent.is_dir():
-        raise SummitFileError(f"The folder {path.parent} does not exist.")
+        raise SummitFileError(tr("The folder {parent} does not exist.").format(parent=path.parent))
     refuse_unless_replaceable(path)
     try:
         with temporary_beside(path, "creating") as temporary:
@@ -299,7 +321,9 @@ def create_summit(
             os.replace(temporary, path)
     except (OSError, sqlite3.Error, DatabaseError) as error:
         raise SummitFileError(
-            f"{path.name} could not be created: {write_failure(error)}."
+            tr("{name} could not be created: {write_failure}.").format(
+                name=path.name, write_failure=write_failure(error)
+            )
         ) from error
     database = connect(path)
     bind(database)
@@ -309,7 +333,11 @@ def create_summit(
 def refuse_unless_replaceable(path: Path) -> None:
     problem = not_a_regular_file(path)
     if problem:
-        raise SummitFileError(f"{path} {problem}, not a summit file; choose another name.")
+        raise SummitFileError(
+            tr("{path} {problem}, not a summit file; choose another name.").format(
+                path=path, problem=problem
+            )
+        )
 
 
 def copy_summit(source: Path, destination: Path) -> None:
@@ -322,8 +350,14 @@ def copy_summit(source: Path, destination: Path) -> None:
     try:
         backup_copy(source, destination)
     except sqlite3.Error as error:
-        raise SummitFileError(f"The copy could not be written: {write_failure(error)}.") from error
+        raise SummitFileError(
+            tr("The copy could not be written: {write_failure}.").format(
+                write_failure=write_failure(error)
+            )
+        ) from error
     except OSError as error:
         raise SummitFileError(
-            f"The copy could not be written to {destination.parent}: {write_failure(error)}."
+            tr("The copy could not be written to {parent}: {write_failure}.").format(
+                parent=destination.parent, write_failure=write_failure(error)
+            )
         ) from error

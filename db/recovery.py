@@ -14,6 +14,7 @@ from pathlib import Path
 from db.backups import copy_into
 from db.errors import DamagedSummitFileError, SummitFileError
 from db.safe_files import temporary_beside
+from db.translation import tr
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,11 @@ def readable_copy(path: Path) -> Path:
         shutil.rmtree(folder, ignore_errors=True)
         reason = error.strerror if isinstance(error, OSError) else str(error)
         raise DamagedSummitFileError(
-            f"{path.name} was left unfinished by a crash and could not be recovered "
-            f"({reason}); it was left as it is. Open a backup instead."
+            tr(
+                "{name} was left unfinished by a crash and could not be "
+                "recovered ({reason}); it was left as it is. Open a backup "
+                "instead."
+            ).format(name=path.name, reason=reason)
         ) from error
     forget(LATEST.pop(key, None))
     LATEST.clear()
@@ -125,8 +129,10 @@ def install(recovery: Recovery) -> None:
         journal_of(path).unlink(missing_ok=True)
     except (OSError, sqlite3.Error) as error:
         raise SummitFileError(
-            f"{path.name} was left unfinished by a crash, and its recovered state could not "
-            f"be written back ({error}); it was left as it is."
+            tr(
+                "{name} was left unfinished by a crash, and its recovered state "
+                "could not be written back ({error}); it was left as it is."
+            ).format(name=path.name, error=error)
         ) from error
     finally:
         LATEST.pop(path, None)

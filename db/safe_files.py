@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from db.errors import SummitFileError
+from db.translation import tr
 
 # What a write's failure means, for the errors a full or limited disk gives.
 DISK_FULL = "the disk is full"
@@ -54,8 +55,9 @@ def real_path(path: Path) -> Path:
         return Path(path).resolve()
     except RuntimeError as error:
         raise SummitFileError(
-            f"{Path(path).name} is a symbolic link that leads round in a loop; "
-            "open the file itself."
+            tr(
+                "{name} is a symbolic link that leads round in a loop; open the file itself."
+            ).format(name=Path(path).name)
         ) from error
 
 
@@ -100,7 +102,13 @@ def write_failure(error: BaseException) -> str:
 
 
 def known_reason(error: BaseException) -> str | None:
+    """A full disk or file size limit in words of the chosen language."""
+    words = {
+        DISK_FULL: tr("the disk is full"),
+        TOO_LARGE: tr("the file grew larger than this system allows"),
+    }
     if isinstance(error, OSError) and error.errno in REASONS:
-        return REASONS[error.errno]
+        return words[REASONS[error.errno]]
     original = getattr(error, "orig", error)  # peewee keeps the sqlite3 error it wraps
-    return SQLITE_REASONS.get(getattr(original, "sqlite_errorname", ""))
+    found = SQLITE_REASONS.get(getattr(original, "sqlite_errorname", ""))
+    return None if found is None else words[found]

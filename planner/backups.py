@@ -12,6 +12,7 @@ from db.connection import check_summit_file, copy_summit
 from db.safe_files import real_path
 from planner import paths
 from planner.errors import USER_ERRORS, PlannerError
+from planner.translation import tr
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def restore_backup(backup: Backup, destination: Path, *, open_file: Path | None 
     destination = Path(destination)
     if open_file is not None and real_path(destination) == real_path(Path(open_file)):
         raise PlannerError(
-            "A backup cannot be restored over the summit that is open; choose another name."
+            tr("A backup cannot be restored over the summit that is open; choose another name.")
         )
     check_summit_file(backup.path)
     copy_summit(backup.path, destination)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from db.schema_check import RepairableFileError
 from planner import __version__
+from planner.argparse_words import translate_argparse
 from planner.conflict_report import ConflictReport
 from planner.conflicts import summit_conflicts
 from planner.errors import USER_ERRORS
@@ -23,6 +24,7 @@ from planner.export.commands import add_export_commands, command_export, command
 from planner.file_lock import writing
 from planner.importing.kinds import KINDS
 from planner.info import summit_info
+from planner.languages import chosen_language, use_language
 from planner.repair import cleaned_copy_path, repair_summit_file
 from planner.sample import create_sample_summit
 from planner.schedule_command import add_schedule_parser, command_schedule, writes
@@ -40,6 +42,7 @@ from planner.summit_file import (
     open_summit_file,
 )
 from planner.text import clean_line, terminal_output
+from planner.translation import tr, trn
 
 if TYPE_CHECKING:
     from planner.importing.issue_import import Problem
@@ -49,17 +52,27 @@ COMMANDS = ("new", "info", "check", "import", "export", "ics", "repair", "schedu
 
 
 def gui_parser() -> argparse.ArgumentParser:
+    use_language(chosen_language())  # --help in the user's language
+    translate_argparse()
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Plan a summit's meetings, agenda issues, positions and financing. "
-        "Without a FILE the last opened summit is shown (the built-in sample on the first run).",
-        epilog=f"Commands (run '{PROG} COMMAND --help'): {', '.join(COMMANDS)}.",
+        description=tr(
+            "Plan a summit's meetings, agenda issues, positions and financing. Without a FILE "
+            "the last opened summit is shown (the built-in sample on the first run)."
+        ),
+        epilog=tr("Commands (run '{command}'): {commands}.").format(
+            command=f"{PROG} COMMAND --help", commands=", ".join(COMMANDS)
+        ),
     )
     parser.add_argument(
-        "file", nargs="?", type=window_location, metavar="FILE", help="summit file or URI to open"
+        "file",
+        nargs="?",
+        type=window_location,
+        metavar="FILE",
+        help=tr("summit file or URI to open"),
     )
     parser.add_argument(
-        "--sample", action="store_true", help="open the built-in Astana 2025 sample summit"
+        "--sample", action="store_true", help=tr("open the built-in Astana 2025 sample summit")
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -69,44 +82,48 @@ def command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    new = commands.add_parser("new", help="create a summit file and exit")
+    new = commands.add_parser("new", help=tr("create a summit file and exit"))
     new.add_argument("file", type=location_argument, metavar="FILE")
-    new.add_argument("--sample", action="store_true", help="fill it with the Astana 2025 sample")
-    info = commands.add_parser("info", help="print a summit's name, dates, time zone and counts")
+    new.add_argument(
+        "--sample", action="store_true", help=tr("fill it with the Astana 2025 sample")
+    )
+    info = commands.add_parser(
+        "info", help=tr("print a summit's name, dates, time zone and counts")
+    )
     info.add_argument("file", type=location_argument, metavar="FILE")
-    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.add_argument("--json", action="store_true", help=tr("print one JSON object"))
     check = commands.add_parser(
         "check",
-        help="print the file's integrity and every conflict; exit 1 if any is an error",
+        help=tr("print the file's integrity and every conflict; exit 1 if any is an error"),
     )
     check.add_argument("file", type=location_argument, metavar="FILE")
-    check.add_argument("--json", action="store_true", help="print one JSON object")
-    importing = commands.add_parser("import", help="import agenda issues from Excel or CSV")
-    importing.add_argument("file", type=location_argument, metavar="FILE", help="the summit")
-    importing.add_argument("source", type=Path, metavar="SOURCE", help=".xlsx, .csv or .txt")
-    importing.add_argument("--sheet", help="the sheet to read (default: the one with a table)")
+    check.add_argument("--json", action="store_true", help=tr("print one JSON object"))
+    importing = commands.add_parser("import", help=tr("import agenda issues from Excel or CSV"))
+    importing.add_argument("file", type=location_argument, metavar="FILE", help=tr("the summit"))
+    importing.add_argument("source", type=Path, metavar="SOURCE", help=tr(".xlsx, .csv or .txt"))
+    importing.add_argument("--sheet", help=tr("the sheet to read (default: the one with a table)"))
     importing.add_argument("--kind", choices=tuple(KINDS), default="issues")
     importing.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="HEADER=field",
-        help="map a column to a field (field empty: ignore the column)",
+        help=tr("map a column to a field (field empty: ignore the column)"),
     )
     importing.add_argument(
         "--no-new-rooms",
         action="store_true",
-        help="meetings: refuse rooms the summit does not have instead of creating them",
+        help=tr("meetings: refuse rooms the summit does not have instead of creating them"),
     )
-    importing.add_argument("--dry-run", action="store_true", help="check only; change nothing")
-    importing.add_argument("--json", action="store_true", help="print one JSON object")
+    importing.add_argument("--dry-run", action="store_true", help=tr("check only; change nothing"))
+    importing.add_argument("--json", action="store_true", help=tr("print one JSON object"))
     add_export_commands(commands)
     repair = commands.add_parser(
-        "repair", help="write a cleaned copy of a file that holds what a summit file may not"
+        "repair", help=tr("write a cleaned copy of a file that holds what a summit file may not")
     )
-    repair.add_argument("file", type=Path, metavar="FILE", help="the received summit file")
+    repair.add_argument("file", type=Path, metavar="FILE", help=tr("the received summit file"))
     repair.add_argument(
-        "out", type=Path, nargs="?", metavar="OUT", help="the copy (default: “FILE (cleaned)”)"
+        "out", type=Path, nargs="?", metavar="OUT", help=tr("the copy (default: “FILE (cleaned)”)")
     )
     add_schedule_parser(commands)
     add_copy_command(commands)
@@ -119,7 +136,10 @@ def is_command(argv: Sequence[str]) -> bool:
 
 def run_command(argv: Sequence[str]) -> int:
     """Run a headless command; return the exit status (0 done, 1 failed, 2 wrong usage).
-    What a file holds reaches the terminal as text, never as escape sequences."""
+    What a file holds reaches the terminal as text, never as escape sequences; sentences are
+    in SUMMIT_PLANNER_LANGUAGE, the user's chosen language or the system's."""
+    use_language(chosen_language())
+    translate_argparse()
     with terminal_output():
         return dispatch(argv)
 
@@ -156,7 +176,8 @@ def dispatch(argv: Sequence[str]) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as error:  # a bug: still one line, never a traceback
-        print(f"{PROG}: unexpected error ({type(error).__name__}: {error}).", file=sys.stderr)
+        text = tr("unexpected error ({kind}: {error}).")
+        print(f"{PROG}: " + text.format(kind=type(error).__name__, error=error), file=sys.stderr)
         return 1
     finally:
         close_summit_file()
@@ -178,7 +199,7 @@ def command_new(path: Path, *, sample: bool) -> int:
         create_sample_summit(path)
     else:
         new_summit_file(path)
-    print(f"Created {path}")
+    print(tr("Created {path}").format(path=path))
     return 0
 
 
@@ -192,21 +213,36 @@ def command_info(path: Path, *, as_json: bool) -> int:
     print(clean_line(info.name))
     if place:
         print(place)
-    print(f"{info.first_day} to {info.last_day} ({clean_line(info.timezone)})")
+    days = tr("{first} to {last} ({zone})")
+    print(days.format(first=info.first_day, last=info.last_day, zone=clean_line(info.timezone)))
     if info.home_delegation:
-        print(f"Home delegation: {clean_line(info.home_delegation)}")
+        home = clean_line(info.home_delegation)
+        print(tr("Home delegation: {code}").format(code=home))
+    names = count_names()
     for key, count in info.counts.items():
-        print(f"{key.replace('_', ' ').capitalize()}: {count}")
+        print(names.get(key, key).format(count=count))
     return 0
+
+
+def count_names() -> dict[str, str]:
+    """The `info` command's count lines, one literal sentence per count (for translators)."""
+    return {
+        "delegations": tr("Delegations: {count}"),
+        "people": tr("People: {count}"),
+        "rooms": tr("Rooms: {count}"),
+        "meetings": tr("Meetings: {count}"),
+        "issues": tr("Issues: {count}"),
+        "positions": tr("Positions: {count}"),
+        "financing_requests": tr("Financing requests: {count}"),
+    }
 
 
 def refusal(error: RepairableFileError, path: Path) -> str:
     """The sentence for a file a cleaned copy would fix, saying how to make one."""
     clean = cleaned_copy_path(path)
-    return (
-        f"{error.name} {error.problem}; it was left as it is, and "
-        f"“{PROG} repair {quoted(path)} {quoted(clean)}” writes a cleaned copy."
-    )
+    text = tr("{name} {problem}; it was left as it is, and “{command}” writes a cleaned copy.")
+    command = f"{PROG} repair {quoted(path)} {quoted(clean)}"
+    return text.format(name=error.name, problem=error.problem, command=command)
 
 
 def quoted(path: Path) -> str:
@@ -228,14 +264,17 @@ def command_check(path: Path, *, as_json: bool) -> int:
             }
             print(json.dumps(report, ensure_ascii=False, indent=2))
         else:
-            shown = f"{len(problems)}{'+' * (len(problems) >= 100)}"
-            print(f"Integrity: {shown} problem{'s' * (len(problems) != 1)}")
+            if len(problems) >= 100:
+                print(tr("Integrity: {count}+ problems").format(count=len(problems)))
+            else:
+                print(trn("Integrity: %n problem", "Integrity: %n problems", len(problems)))
             for problem in problems:
                 print(f"  {problem.description}")
-            clean = quoted(cleaned_copy_path(path))
+            command = f"{PROG} repair {quoted(path)} {quoted(cleaned_copy_path(path))}"
             print(
-                f"Conflicts: not looked for; “{PROG} repair {quoted(path)} {clean}” writes "
-                "a cleaned copy to check instead."
+                tr(
+                    "Conflicts: not looked for; “{command}” writes a cleaned copy to check instead."
+                ).format(command=command)
             )
         return 1
     open_summit_file(path, readonly=True)  # refuses a damaged file: quick_check must say ok
@@ -244,7 +283,7 @@ def command_check(path: Path, *, as_json: bool) -> int:
         report_json = {"integrity": "ok", **conflicts_json(conflicts)}
         print(json.dumps(report_json, ensure_ascii=False, indent=2))
     else:
-        print("Integrity: ok")
+        print(tr("Integrity: ok"))
         print_conflicts(conflicts)
     return 1 if conflicts.errors else 0
 
@@ -265,34 +304,49 @@ def conflicts_json(report: ConflictReport) -> dict[str, object]:
 
 
 def print_conflicts(report: ConflictReport) -> None:
-    errors, warnings = report.errors, report.warnings
-    print(
-        f"Conflicts: {errors:,} error{'s' * (errors != 1)}, "
-        f"{warnings:,} warning{'s' * (warnings != 1)}"
-    )
+    errors = counted(trn("%n error", "%n errors", report.errors), report.errors)
+    warnings = counted(trn("%n warning", "%n warnings", report.warnings), report.warnings)
+    print(tr("Conflicts: {errors}, {warnings}").format(errors=errors, warnings=warnings))
+    severities = {"error": tr("ERROR"), "warning": tr("WARNING")}
     for conflict in report.listed:
         ids = ", ".join(str(i) for i in conflict.meetings)
-        print(
-            f"{conflict.severity.value.upper()} [{conflict.kind.value}; meetings {ids}] "
-            f"{clean_line(conflict.message)}"
+        line = tr("{severity} [{kind}; meetings {ids}] {message}").format(
+            severity=severities[conflict.severity.value],
+            kind=conflict.kind.value,
+            ids=ids,
+            message=clean_line(conflict.message),
         )
+        print(line)
     if report.cut:
         unlisted = report.total - len(report.listed)
-        print(
-            f"The list is cut: {unlisted:,} more conflicts are counted but not listed. "
-            "Overlaps by delegation, person or room and day:"
+        more = trn(
+            "The list is cut: %n more conflict is counted but not listed. "
+            "Overlaps by delegation, person or room and day:",
+            "The list is cut: %n more conflicts are counted but not listed. "
+            "Overlaps by delegation, person or room and day:",
+            unlisted,
         )
+        print(counted(more, unlisted))
         for group in report.groups:
-            kind = f"{group.severity.value.upper()} [{group.kind.value}]"
+            kind = f"{severities[group.severity.value]} [{group.kind.value}]"
             print(f"{kind} {clean_line(group.message)}")
+
+
+def counted(text: str, count: int) -> str:
+    """A translated count with the number grouped by the language's conventions (1,234)."""
+    from planner.local_formats import number
+
+    return text.replace(str(count), number(count), 1)
 
 
 def command_repair(path: Path, out: Path | None) -> int:
     written, changes = repair_summit_file(path, out)
-    count = len(changes)
+    changed = trn("%n change", "%n changes", len(changes))
     print(
-        f"Wrote {written}: a cleaned copy of {path.name} "
-        f"({count} change{'s' * (count != 1)}; {path.name} itself was left as it is)."
+        tr(
+            "Wrote {written}: a cleaned copy of {name} ({changes}; {name} itself was left "
+            "as it is)."
+        ).format(written=written, name=path.name, changes=changed)
     )
     for change in changes:
         print(f"  {change}")
@@ -306,7 +360,8 @@ def command_import(args: argparse.Namespace) -> int:
     for item in args.map:
         header, separator, field = item.partition("=")
         if not separator:
-            print(f"{PROG}: --map takes HEADER=field, not “{item}”.", file=sys.stderr)
+            text = tr("--map takes HEADER=field, not “{item}”.").format(item=item)
+            print(f"{PROG}: {text}", file=sys.stderr)
             return 2
         overrides[header] = field.strip()
     open_summit_file(args.file, readonly=args.dry_run)  # a dry run writes nothing, not even there
@@ -326,7 +381,8 @@ def command_import(args: argparse.Namespace) -> int:
         "problems": [p.as_json() for p in plan.problems],
     }
     if created + updated + unchanged == 0:
-        print(f"{PROG}: nothing in {args.source.name} could be imported.", file=sys.stderr)
+        text = tr("nothing in {name} could be imported.").format(name=args.source.name)
+        print(f"{PROG}: {text}", file=sys.stderr)
         if args.json:
             print(json.dumps(report, ensure_ascii=False, indent=2))
         print_problems(plan.problems, sys.stderr)
@@ -336,14 +392,24 @@ def command_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        verb = "would be" if args.dry_run else "were"
-        print(
-            f"{created} created, {updated} updated, {skipped} skipped ({verb} imported from "
-            f"sheet “{plan.sheet}”)."
-            + (f" {unchanged} unchanged." if unchanged else "")
-            + (f" New tracks: {', '.join(plan.new_tracks)}." if plan.new_tracks else "")
-            + (f" New rooms: {', '.join(plan.new_rooms)}." if plan.new_rooms else "")
-        )
+        if args.dry_run:
+            text = tr(
+                "{created} created, {updated} updated, {skipped} skipped (would be imported "
+                "from sheet “{sheet}”)."
+            )
+        else:
+            text = tr(
+                "{created} created, {updated} updated, {skipped} skipped (were imported from "
+                "sheet “{sheet}”)."
+            )
+        said = [text.format(created=created, updated=updated, skipped=skipped, sheet=plan.sheet)]
+        if unchanged:
+            said.append(trn("%n unchanged.", "%n unchanged.", unchanged))
+        if plan.new_tracks:
+            said.append(tr("New tracks: {names}.").format(names=", ".join(plan.new_tracks)))
+        if plan.new_rooms:
+            said.append(tr("New rooms: {names}.").format(names=", ".join(plan.new_rooms)))
+        print(" ".join(said))
         print_problems(plan.problems, sys.stdout)
         for passed in plan.around:
             print(f"  row {passed.row}: passed over, {passed.reason}.")
@@ -354,5 +420,7 @@ def print_problems(problems: Sequence[Problem], stream: TextIO) -> None:
     """Each problem on a line of its own, with the row (and column) where it was found."""
     for problem in problems:
         column = clean_line(problem.column) if problem.column else ""
-        where = f"row {problem.row}" + (f", column {column}" if column else "")
-        print(f"  {where}: {clean_line(problem.message)}", file=stream)
+        with_column = tr("row {row}, column {column}: {message}")
+        text = with_column if column else tr("row {row}: {message}")
+        line = text.format(row=problem.row, column=column, message=clean_line(problem.message))
+        print(f"  {line}", file=stream)

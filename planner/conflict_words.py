@@ -8,9 +8,11 @@ from datetime import date, datetime, timedelta
 from datetime import time as time_of_day
 from typing import TYPE_CHECKING
 
+from planner.local_formats import day_month, day_month_year, list_of, number
 from planner.meeting_facts import Directory, MeetingFacts
 from planner.meetings import SummitFrame
 from planner.timezones import local_to_utc, zone
+from planner.translation import tr, trn
 
 if TYPE_CHECKING:
     from planner.overlaps import OverlapGroup
@@ -32,31 +34,49 @@ class Explainer:
         words = self.meetings.get(meeting.id)
         if words is None:
             start, end = self.local(meeting.start), self.local(meeting.end)
-            words = f"“{meeting.title}” ({start:%d %b} {start:%H:%M}–{end:%H:%M})"
+            words = tr("“{title}” ({day} {start}–{end})").format(
+                title=meeting.title,
+                day=day_month(start),
+                start=f"{start:%H:%M}",
+                end=f"{end:%H:%M}",
+            )
             self.meetings[meeting.id] = words
         return words
 
     def delegation(self, delegation_id: int) -> str:
-        code, name = self.directory.delegations.get(delegation_id, ("?", "Unknown delegation"))
-        return f"{name} ({code})"
+        code, name = self.directory.delegations.get(delegation_id, ("?", tr("Unknown delegation")))
+        return tr("{name} ({code})").format(name=name, code=code)
 
     def person(self, person_id: int) -> str:
-        name, _rank, delegation_id = self.directory.people.get(person_id, ("Someone", "", 0))
+        name, _rank, delegation_id = self.directory.people.get(person_id, (tr("Someone"), "", 0))
         code = self.directory.delegations.get(delegation_id, ("?", ""))[0]
-        return f"{name} ({code})"
+        return tr("{name} ({code})").format(name=name, code=code)
 
     def person_with_rank(self, person_id: int) -> str:
         name, rank, delegation_id = self.directory.people[person_id]
         code = self.directory.delegations[delegation_id][0]
-        return f"{name} ({rank.replace('_', ' ')}, {code})"
+        return tr("{name} ({rank}, {code})").format(name=name, rank=rank_words(rank), code=code)
 
     def room(self, room_id: int) -> str:
-        return self.directory.rooms.get(room_id, ("an unknown room", "", 0))[0]
+        return self.directory.rooms.get(room_id, (tr("an unknown room"), "", 0))[0]
 
     def names(self, describe: Callable[[int], str], keys: list[int]) -> tuple[str, bool]:
         """The keys' names joined, and whether they take a plural verb."""
-        named = [describe(key) for key in keys]
-        return (" and ".join(named) if len(named) < 3 else ", ".join(named)), len(named) > 1
+        return list_of([describe(key) for key in keys]), len(keys) > 1
+
+
+def rank_words(rank: str) -> str:
+    """A person's rank (head_of_state, minister…) in words of the chosen language."""
+    words = {
+        "head_of_state": tr("head of state"),
+        "head_of_government": tr("head of government"),
+        "minister": tr("minister"),
+        "deputy_minister": tr("deputy minister"),
+        "ambassador": tr("ambassador"),
+        "senior_official": tr("senior official"),
+        "expert": tr("expert"),
+    }
+    return words.get(rank, rank.replace("_", " "))
 
 
 class WorkingDays:
@@ -96,11 +116,15 @@ def explain_overlap(
     second: MeetingFacts,
 ) -> str:
     who, plural = words.names(describe, keys)
-    if room:
-        text = f"{who} {'hold' if plural else 'holds'} two meetings at once: "
+    if room and plural:
+        text = tr("{who} hold two meetings at once: {first} and {second}.")
+    elif room:
+        text = tr("{who} holds two meetings at once: {first} and {second}.")
+    elif plural:
+        text = tr("{who} are expected in two meetings at once: {first} and {second}.")
     else:
-        text = f"{who} {'are' if plural else 'is'} expected in two meetings at once: "
-    return text + f"{words.meeting(first)} and {words.meeting(second)}."
+        text = tr("{who} is expected in two meetings at once: {first} and {second}.")
+    return text.format(who=who, first=words.meeting(first), second=words.meeting(second))
 
 
 def explain_transfer(
@@ -117,42 +141,59 @@ def explain_transfer(
     assert first.room_id is not None and second.room_id is not None
     here = rooms[first.room_id][1] or rooms[first.room_id][0]
     there = rooms[second.room_id][1] or rooms[second.room_id][0]
-    hurrying = " and ".join(names) if len(names) < 3 else ", ".join(names)
-    verb = "have" if len(names) > 1 else "has"
-    return (
-        f"{hurrying} {verb} {gap} minutes to get from {here} to {there} between "
-        f"{words.meeting(first)} and {words.meeting(second)}; "
-        f"the transfer time is {words.frame.transfer_minutes} minutes."
+    if len(names) > 1:
+        text = tr(
+            "{who} have {gap} to get from {here} to {there} between {first} and "
+            "{second}; the transfer time is {transfer}."
+        )
+    else:
+        text = tr(
+            "{who} has {gap} to get from {here} to {there} between {first} and "
+            "{second}; the transfer time is {transfer}."
+        )
+    return text.format(
+        who=list_of(names),
+        gap=trn("%n minute", "%n minutes", gap),
+        here=here,
+        there=there,
+        first=words.meeting(first),
+        second=words.meeting(second),
+        transfer=trn("%n minute", "%n minutes", words.frame.transfer_minutes),
     )
 
 
 def explain_outside(words: Explainer, m: MeetingFacts, place: str) -> str:
     frame = words.frame
     if place == "days":
-        return (
-            f"{words.meeting(m)} is outside the summit's days "
-            f"({frame.first_day:%d %b} to {frame.last_day:%d %b %Y})."
+        return tr("{meeting} is outside the summit's days ({first} to {last}).").format(
+            meeting=words.meeting(m),
+            first=day_month(frame.first_day),
+            last=day_month_year(frame.last_day),
         )
-    return (
-        f"{words.meeting(m)} is outside the working hours "
-        f"({frame.day_start:%H:%M}–{frame.day_end:%H:%M})."
+    return tr("{meeting} is outside the working hours ({start}–{end}).").format(
+        meeting=words.meeting(m), start=f"{frame.day_start:%H:%M}", end=f"{frame.day_end:%H:%M}"
     )
 
 
 def explain_room_too_small(words: Explainer, m: MeetingFacts, required: int) -> str:
     assert m.room_id is not None  # only a meeting with a room has one too small
     room, _building, capacity = words.directory.rooms[m.room_id]
-    return f"{words.meeting(m)} has {required} required attendees but {room} seats {capacity}."
+    return tr("{meeting} has {required} required attendees but {room} seats {capacity}.").format(
+        meeting=words.meeting(m), required=required, room=room, capacity=capacity
+    )
 
 
 def explain_no_room(words: Explainer, m: MeetingFacts) -> str:
-    return f"{words.meeting(m)} is confirmed but has no room."
+    return tr("{meeting} is confirmed but has no room.").format(meeting=words.meeting(m))
 
 
 def explain_level_mismatch(words: Explainer, m: MeetingFacts, senior: int, junior: int) -> str:
-    return (
-        f"In {words.meeting(m)}, {words.person_with_rank(senior)} faces "
-        f"{words.person_with_rank(junior)} as the most senior of their delegation."
+    return tr(
+        "In {meeting}, {senior} faces {junior} as the most senior of their delegation."
+    ).format(
+        meeting=words.meeting(m),
+        senior=words.person_with_rank(senior),
+        junior=words.person_with_rank(junior),
     )
 
 
@@ -161,9 +202,15 @@ def explain_group(
 ) -> str:
     who = describe(group.resource)
     count = len(group.meetings)
-    clashes = f"{group.pairs:,} overlapping pair{'s' * (group.pairs != 1)}"
+    clashes = trn("%n overlapping pair", "%n overlapping pairs", group.pairs)
+    among = trn("among %n meeting", "among %n meetings", count)
     if room:
-        where = f"{who} is double-booked on {group.day:%d %b}"
+        text = tr("{who} is double-booked on {day}: {pairs} {among}.")
     else:
-        where = f"{who} is expected in two meetings at once on {group.day:%d %b}"
-    return f"{where}: {clashes} among {count:,} meeting{'s' * (count != 1)}."
+        text = tr("{who} is expected in two meetings at once on {day}: {pairs} {among}.")
+    return text.format(
+        who=who,
+        day=day_month(group.day),
+        pairs=clashes.replace(str(group.pairs), number(group.pairs)),
+        among=among.replace(str(count), number(count)),
+    )

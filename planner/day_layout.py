@@ -12,10 +12,12 @@ from operator import attrgetter
 
 from planner.conflict_report import Conflict, Severity
 from planner.conflicts import CANCELLED
+from planner.local_formats import number
 from planner.meeting_facts import MeetingFacts, MeetingRow
 from planner.meetings import kind_of
 from planner.schedule import Overview
 from planner.timezones import local_to_utc
+from planner.translation import tr, trn
 
 NO_ROOM = -1
 """The key of the column of meetings that have no room yet."""
@@ -135,12 +137,18 @@ def day_layout(
     if mode is ColumnMode.ROOMS:
         columns = [
             GridColumn(
-                room_id, name, f"{capacity} seats · {building}" if building else f"{capacity} seats"
+                room_id,
+                name,
+                trn("%n seat · {building}", "%n seats · {building}", capacity).format(
+                    building=building
+                )
+                if building
+                else trn("%n seat", "%n seats", capacity),
             )
             for room_id, (name, building, capacity) in directory.rooms.items()
         ]
         if any(fact.room_id is None for fact, _, _ in todays):
-            columns.append(GridColumn(NO_ROOM, "No room yet", "to be assigned"))
+            columns.append(GridColumn(NO_ROOM, tr("No room yet"), tr("to be assigned")))
     else:
         shown: Iterable[tuple[int, tuple[str, str]]] = directory.delegations.items()
         if delegation is not None:
@@ -199,10 +207,19 @@ def day_layout(
 
 def more_conflicts(count: int, listed: bool) -> str:
     """What a tooltip says of the conflicts that are counted but not listed."""
-    plural = "s" * (count != 1)
     if listed:
-        return f"… and {count:,} more conflict{plural} (see the Conflicts panel's groups)."
-    return f"Part of {count:,} conflict{plural} (see the Conflicts panel's groups)."
+        text = trn(
+            "… and %n more conflict (see the Conflicts panel's groups).",
+            "… and %n more conflicts (see the Conflicts panel's groups).",
+            count,
+        )
+    else:
+        text = trn(
+            "Part of %n conflict (see the Conflicts panel's groups).",
+            "Part of %n conflicts (see the Conflicts panel's groups).",
+            count,
+        )
+    return text.replace(str(count), number(count), 1)
 
 
 def lanes_of(entries: Sequence[tuple[datetime, datetime, object]]) -> list[tuple[int, int]]:

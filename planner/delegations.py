@@ -23,9 +23,12 @@ from db.models import (
     Room,
 )
 from planner import records
+from planner.display_names import names_in_language
 from planner.errors import InUseError, ValidationError
+from planner.local_formats import list_of
 from planner.records import DeletionPlan, RecordOperations, Row
 from planner.timezones import zone
+from planner.translation import tr, trn
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9-]{1,11}$")
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -88,6 +91,7 @@ def delegation_counts(ids: Collection[int] | None = None) -> dict[int, tuple[int
 def list_delegations(ids: Collection[int] | None = None) -> list[DelegationRow]:
     """Every delegation (or those of these ids that exist) in protocol order."""
     counts = delegation_counts(ids)
+    shown = names_in_language("delegation")
     query = Delegation.select().order_by(Delegation.precedence, Delegation.code)
     if ids is not None:
         query = query.where(Delegation.id.in_(list(ids)))
@@ -95,7 +99,7 @@ def list_delegations(ids: Collection[int] | None = None) -> list[DelegationRow]:
         DelegationRow(
             d.id,
             d.code,
-            d.name,
+            shown.get(d.id, d.name),
             d.head,
             d.colour,
             d.precedence,
@@ -158,55 +162,63 @@ def list_rooms(ids: Collection[int] | None = None) -> list[RoomRow]:
     )
     if ids is not None:
         query = query.where(Room.id.in_(list(ids)))
+    shown = names_in_language("room")
     return [
-        RoomRow(i, name, building, capacity, meetings)
+        RoomRow(i, shown.get(i, name), building, capacity, meetings)
         for i, name, building, capacity, meetings in query.tuples()
     ]
 
 
-def required_text(values: Row, name: str, what: str) -> str:
+def required_text(values: Row, name: str, empty: str) -> str:
+    """The stripped text of a field that must be filled; `empty` says it is not."""
     text = str(values.get(name) or "").strip()
     if not text:
-        raise ValidationError(name, f"The {what} is empty; type one.")
+        raise ValidationError(name, empty)
     return text
 
 
 def check_unique(
     model: type[BaseModel], field: Field, value: str, row_id: int | None, message: str
 ) -> None:
-    query = model.select().where(fn.LOWER(field) == value.lower())
-    if row_id is not None:
-        query = query.where(model.id != row_id)
-    if query.exists():
-        raise ValidationError(field.name, message)
+    # casefold in Python: SQLite's LOWER() folds only ASCII, so "ЗАЛ АБАЯ" would pass "Зал
+    # Абая" (the lists of delegations and rooms are short).
+    wanted = value.casefold()
+    for other_id, other in model.select(model.id, field).tuples():
+        if other_id != row_id and str(other).casefold() == wanted:
+            raise ValidationError(field.name, message)
 
 
 def validate_delegation(values: Row, row_id: int | None = None) -> Row:
     """Check and normalise a delegation's fields; raise ValidationError naming the field."""
-    code = required_text(values, "code", "delegation code").upper()
+    code = required_text(values, "code", tr("The delegation code is empty; type one.")).upper()
     if not CODE_PATTERN.match(code):
         raise ValidationError(
             "code",
-            f"“{code}” is not a delegation code; use two letters (ISO 3166, e.g. KZ) or an "
-            "organisation's short code of up to 12 letters, digits or hyphens.",
+            tr(
+                "“{code}” is not a delegation code; use two letters (ISO 3166, "
+                "e.g. KZ) or an organisation's short code of up to 12 letters, "
+                "digits or hyphens."
+            ).format(code=code),
         )
     check_unique(
         Delegation,
         Delegation.code,
         code,
         row_id,
-        f"Another delegation already has the code {code}.",
+        tr("Another delegation already has the code {code}.").format(code=code),
     )
-    name = required_text(values, "name", "delegation name")
+    name = required_text(values, "name", tr("The delegation name is empty; type one."))
     colour = str(values.get("colour") or "#808080").strip()
     if not COLOUR_PATTERN.match(colour):
-        raise ValidationError("colour", f"“{colour}” is not a colour; use the form #1F77B4.")
+        raise ValidationError(
+            "colour", tr("“{colour}” is not a colour; use the form #1F77B4.").format(colour=colour)
+        )
     timezone = str(values.get("timezone") or "UTC").strip()
     zone(timezone)
     try:
         precedence = int(values.get("precedence") or 0)
     except (TypeError, ValueError) as error:
-        raise ValidationError("precedence", "The precedence must be a whole number.") from error
+        raise ValidationError("precedence", tr("The precedence must be a whole number.")) from error
     return {
         "code": code,
         "name": name,
@@ -218,27 +230,33 @@ def validate_delegation(values: Row, row_id: int | None = None) -> Row:
 
 
 def validate_person(values: Row, row_id: int | None = None) -> Row:
-    name = required_text(values, "name", "person's name")
+    name = required_text(values, "name", tr("The person's name is empty; type one."))
     delegation_id = values.get("delegation")
     if (
         delegation_id is None
         or not Delegation.select().where(Delegation.id == delegation_id).exists()
     ):
-        raise ValidationError("delegation", "Choose the delegation this person belongs to.")
+        raise ValidationError("delegation", tr("Choose the delegation this person belongs to."))
     if row_id is not None:
         current = Person.get_by_id(row_id)
         attended = Attendee.select().where(Attendee.person == row_id).count()
         if current.delegation_id != int(delegation_id) and attended:
             raise ValidationError(
                 "delegation",
-                f"{current.name} attends {plural(attended, 'meeting', 'meetings')} for their "
-                "present delegation; remove them from those meetings before moving them to "
-                "another delegation.",
+                trn(
+                    "{name} attends %n meeting for their present delegation; remove them "
+                    "from it before moving them to another delegation.",
+                    "{name} attends %n meetings for their present delegation; remove them "
+                    "from those meetings before moving them to another delegation.",
+                    attended,
+                ).format(name=current.name),
             )
     try:
         rank = Rank(values.get("rank") or Rank.EXPERT)
     except ValueError as error:
-        raise ValidationError("rank", f"“{values.get('rank')}” is not a rank.") from error
+        raise ValidationError(
+            "rank", tr("“{value}” is not a rank.").format(value=values.get("rank"))
+        ) from error
     return {
         "delegation": int(delegation_id),
         "name": name,
@@ -248,16 +266,17 @@ def validate_person(values: Row, row_id: int | None = None) -> Row:
 
 
 def validate_room(values: Row, row_id: int | None = None) -> Row:
-    name = required_text(values, "name", "room name")
-    check_unique(Room, Room.name, name, row_id, f"Another room is already called “{name}”.")
+    name = required_text(values, "name", tr("The room name is empty; type one."))
+    taken = tr("Another room is already called “{name}”.").format(name=name)
+    check_unique(Room, Room.name, name, row_id, taken)
     try:
         capacity = int(values.get("capacity") or 0)
     except (TypeError, ValueError) as error:
         raise ValidationError(
-            "capacity", "The capacity must be a whole number of seats."
+            "capacity", tr("The capacity must be a whole number of seats.")
         ) from error
     if capacity < 0:
-        raise ValidationError("capacity", "The capacity cannot be negative.")
+        raise ValidationError("capacity", tr("The capacity cannot be negative."))
     return {
         "name": name,
         "building": str(values.get("building") or "").strip(),
@@ -336,21 +355,22 @@ def explain_blockers(plan: DeletionPlan) -> str:
     reasons = []
     meetings = plan.blockers.get((MeetingDelegation, "delegation"), 0)
     if meetings:
-        reasons.append(f"takes part in {meetings} meeting{'s' if meetings != 1 else ''}")
+        reasons.append(trn("it takes part in %n meeting", "it takes part in %n meetings", meetings))
     requests = plan.blockers.get((FinancingRequest, "borrower"), 0)
     if requests:
-        reasons.append(f"has {requests} financing request{'s' if requests != 1 else ''}")
+        reasons.append(trn("it has %n financing request", "it has %n financing requests", requests))
     other = sum(plan.blockers.values()) - meetings - requests
     if other:
-        reasons.append(f"is referred to by {other} other record{'s' if other != 1 else ''}")
-    return (
-        f"{names} cannot be deleted: it {' and '.join(reasons)}. "
-        "Remove it from those first, then delete it."
-    )
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+        reasons.append(
+            trn(
+                "it is referred to by %n other record",
+                "it is referred to by %n other records",
+                other,
+            )
+        )
+    return tr(
+        "{names} cannot be deleted: {reasons}. Remove it from those first, then delete it."
+    ).format(names=names, reasons=list_of(reasons))
 
 
 def consequences(plan: DeletionPlan) -> list[str]:
@@ -358,22 +378,45 @@ def consequences(plan: DeletionPlan) -> list[str]:
     sentences = []
     people = plan.count(Person) if plan.model is not Person else 0
     if people:
-        sentences.append(f"{plural(people, 'person', 'people')} of the delegation will be deleted.")
+        sentences.append(
+            trn(
+                "%n person of the delegation will be deleted.",
+                "%n people of the delegation will be deleted.",
+                people,
+            )
+        )
     attendances = plan.count(Attendee)
     if attendances:
-        what = plural(attendances, "meeting attendance", "meeting attendances")
-        sentences.append(f"{what} will be removed.")
+        sentences.append(
+            trn(
+                "%n meeting attendance will be removed.",
+                "%n meeting attendances will be removed.",
+                attendances,
+            )
+        )
     positions = plan.count(Position)
     if positions:
-        what = plural(positions, "recorded position", "recorded positions")
-        sentences.append(f"{what} will be deleted.")
+        sentences.append(
+            trn(
+                "%n recorded position will be deleted.",
+                "%n recorded positions will be deleted.",
+                positions,
+            )
+        )
     led = plan.emptied_count(AgendaIssue, "lead_delegation")
     if led:
-        what = plural(led, "agenda issue", "agenda issues")
-        sentences.append(f"{what} will have no lead delegation.")
+        sentences.append(
+            trn(
+                "%n agenda issue will have no lead delegation.",
+                "%n agenda issues will have no lead delegation.",
+                led,
+            )
+        )
     rooms = plan.emptied_count(Meeting, "room")
     if rooms:
-        sentences.append(f"{plural(rooms, 'meeting', 'meetings')} will have no room.")
+        sentences.append(
+            trn("%n meeting will have no room.", "%n meetings will have no room.", rooms)
+        )
     return sentences
 
 

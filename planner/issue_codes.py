@@ -10,6 +10,7 @@ from peewee import fn
 
 from db.models import AgendaIssue, Track
 from planner.errors import ValidationError
+from planner.translation import tr
 
 CODE = re.compile(r"^[A-Z][A-Z0-9]{0,9}-\d{1,4}[A-Z]?$")
 CODE_PARTS = re.compile(r"^([A-Z][A-Z0-9]*)-(\d+)$")
@@ -47,11 +48,15 @@ def checked_code(typed: Any, track_id: int, row_id: int | None = None) -> str:
     if not CODE.match(code):
         raise ValidationError(
             "code",
-            f"“{code}” is not an issue code; use letters, a hyphen and a number, e.g. ECO-07.",
+            tr(
+                "“{code}” is not an issue code; use letters, a hyphen and a number, e.g. ECO-07."
+            ).format(code=code),
         )
     taken = AgendaIssue.select().where(fn.UPPER(AgendaIssue.code) == code)
     if row_id is not None:
         taken = taken.where(AgendaIssue.id != row_id)
     if taken.exists():
-        raise ValidationError("code", f"Another issue already has the code {code}.")
+        raise ValidationError(
+            "code", tr("Another issue already has the code {code}.").format(code=code)
+        )
     return code

@@ -18,10 +18,11 @@ from db.models import (
     database_proxy,
 )
 from planner import records
+from planner.display_names import names_in_language
 from planner.errors import ValidationError
 from planner.issue_codes import checked_code
 from planner.records import DeletionPlan, RecordOperations, Row
-from planner.translation import trn
+from planner.translation import tr, trn
 from planner.vocabulary import IssueStatus, Priority
 
 
@@ -81,13 +82,14 @@ def list_issues(ids: Collection[int] | None = None) -> list[IssueRow]:
     # The rows as the cursor gives them (converting each value through the ORM costs three
     # times the query on 50,000 issues); only the due dates need reading.
     rows = [(*row[:10], stored_date(row[10]), *row[11:]) for row in database_proxy.execute(query)]
+    tracks = names_in_language("track")
     return [
         IssueRow(
             i,
             code,
             title,
             track_id,
-            track,
+            tracks.get(track_id, track),
             colour,
             order,
             priority,
@@ -150,31 +152,31 @@ def validate_issue(values: Row, row_id: int | None = None) -> Row:
     """Check and normalise an issue's fields; raise ValidationError naming the field."""
     title = str(values.get("title") or "").strip()
     if not title:
-        raise ValidationError("title", "The issue has no title; type one.")
+        raise ValidationError("title", tr("The issue has no title; type one."))
     track = values.get("track")
     if track is None or not Track.select().where(Track.id == track).exists():
-        raise ValidationError("track", "Choose the track the issue belongs to.")
+        raise ValidationError("track", tr("Choose the track the issue belongs to."))
     code = checked_code(values.get("code"), int(track), row_id)
     try:
         priority = Priority(values.get("priority") or Priority.MEDIUM).value
     except ValueError as error:
         raise ValidationError(
-            "priority", f"“{values.get('priority')}” is not a priority."
+            "priority", tr("“{value}” is not a priority.").format(value=values.get("priority"))
         ) from error
     try:
         status = IssueStatus(values.get("status") or IssueStatus.OPEN).value
     except ValueError as error:
         raise ValidationError(
-            "status", f"“{values.get('status')}” is not an issue status."
+            "status", tr("“{value}” is not an issue status.").format(value=values.get("status"))
         ) from error
     lead = values.get("lead_delegation")
     if lead is not None and not Delegation.select().where(Delegation.id == lead).exists():
-        raise ValidationError("lead_delegation", "The lead delegation no longer exists.")
+        raise ValidationError("lead_delegation", tr("The lead delegation no longer exists."))
     due = values.get("due_date")
     if isinstance(due, datetime):
         due = due.date()
     if due is not None and not isinstance(due, date):
-        raise ValidationError("due_date", "The due date is not a date.")
+        raise ValidationError("due_date", tr("The due date is not a date."))
     return {
         "code": code,
         "title": title,

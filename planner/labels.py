@@ -87,13 +87,14 @@ def stance_labels() -> dict[str, str]:
 
 
 def stance_short_labels() -> dict[str, str]:
-    """Words short enough for a matrix cell."""
+    """Words short enough for a matrix cell (a language's own short forms where its full
+    words are longer than a cell)."""
     return {
-        Stance.SUPPORT: tr("Support"),
+        Stance.SUPPORT: tr("Support", "matrix cell"),
         Stance.CONDITIONAL: tr("Cond."),
-        Stance.NEUTRAL: tr("Neutral"),
-        Stance.OPPOSE: tr("Oppose"),
-        Stance.UNKNOWN: tr("Unknown"),
+        Stance.NEUTRAL: tr("Neutral", "matrix cell"),
+        Stance.OPPOSE: tr("Oppose", "matrix cell"),
+        Stance.UNKNOWN: tr("Unknown", "matrix cell"),
     }
 
 

@@ -23,6 +23,9 @@ from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
+from planner.local_formats import day_month_year
+from planner.translation import tr
+
 log = logging.getLogger(__name__)
 
 WINDOW_PROGRAM = "Summit Planner"
@@ -73,33 +76,50 @@ class LockHolder:
 
     def since_text(self) -> str:
         if self.since is None:
-            return "an unknown time"
-        return self.since.astimezone().strftime("%d %b %Y %H:%M")
+            return tr("an unknown time")
+        since = self.since.astimezone()
+        return f"{day_month_year(since.date())} {since:%H:%M}"
 
     def sentence(self, name: str) -> str:
         """Why the file called name cannot be changed now, in one sentence for the command line."""
         if self.refusal is Refusal.HELD:
-            host = "this computer" if self.on_this_host else self.host
-            user = f" of user {self.user}" if self.user else ""
-            return (
-                f"{name} is open for writing in {self.program or 'another program'} "
-                f"(process {self.pid}{user}) on {host} since {self.since_text()}; "
-                "close it there and try again."
+            host = tr("this computer") if self.on_this_host else self.host
+            if self.user:
+                text = tr(
+                    "{name} is open for writing in {program} (process {pid} of user {user}) "
+                    "on {host} since {since}; close it there and try again."
+                )
+            else:
+                text = tr(
+                    "{name} is open for writing in {program} (process {pid}) on {host} since "
+                    "{since}; close it there and try again."
+                )
+            return text.format(
+                name=name,
+                program=self.program or tr("another program"),
+                pid=self.pid,
+                user=self.user,
+                host=host,
+                since=self.since_text(),
             )
         if self.refusal is Refusal.FILE_READ_ONLY:
-            return (
-                f"{name} is read-only (its permissions allow no changes); "
-                "make it writable, or work on a copy."
-            )
+            return tr(
+                "{name} is read-only (its permissions allow no changes); make it writable, "
+                "or work on a copy."
+            ).format(name=name)
         if self.refusal is Refusal.NOT_A_LOCK:
-            named = self.where.name if self.where else "like its lock"
-            return (
-                f"The folder of {name} holds something named {named} that is not a "
+            named = self.where.name if self.where else tr("like its lock")
+            return tr(
+                "The folder of {name} holds something named {named} that is not a "
                 "Summit Planner lock file; remove it to change the summit."
-            )
+            ).format(name=name, named=named)
         if self.refusal is Refusal.FOLDER_READ_ONLY:
-            return f"The folder of {name} cannot be written to, so the summit cannot change."
-        return f"{name} cannot be locked for writing ({self.detail}); nothing was changed."
+            return tr(
+                "The folder of {name} cannot be written to, so the summit cannot change."
+            ).format(name=name)
+        return tr("{name} cannot be locked for writing ({detail}); nothing was changed.").format(
+            name=name, detail=self.detail
+        )
 
 
 def process_exists(pid: int) -> bool:

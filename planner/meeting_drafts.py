@@ -10,6 +10,7 @@ from typing import Final
 
 from planner.errors import ValidationError
 from planner.meetings import NEXT_STATUSES, MeetingDraft, allowed_statuses, takes_agenda
+from planner.translation import tr
 from planner.vocabulary import MeetingStatus
 
 
@@ -18,20 +19,20 @@ def agenda_minutes(draft: MeetingDraft) -> int:
     return sum(minutes or 0 for _, minutes, _ in draft.agenda)
 
 
-def added_to_agenda(
-    draft: MeetingDraft, issue_id: int, minutes: int | None = None
-) -> MeetingDraft:
+def added_to_agenda(draft: MeetingDraft, issue_id: int, minutes: int | None = None) -> MeetingDraft:
     """The draft with the issue added to its agenda; refused if it is already there or the
     meeting is cancelled."""
     if not takes_agenda(draft.status):
         raise ValidationError(
-            "meeting", "The meeting is cancelled; put the issue on another meeting's agenda."
+            "meeting", tr("The meeting is cancelled; put the issue on another meeting's agenda.")
         )
     if any(item[0] == issue_id for item in draft.agenda):
         raise ValidationError(
             "meeting",
-            "The issue is already on that meeting's agenda; change its minutes in the "
-            "meeting editor.",
+            tr(
+                "The issue is already on that meeting's agenda; change its "
+                "minutes in the meeting editor."
+            ),
         )
     return with_agenda_item(draft, issue_id, minutes)
 
@@ -74,8 +75,11 @@ def with_status(draft: MeetingDraft, status: MeetingStatus) -> MeetingDraft:
     if status not in allowed_statuses(current):
         raise ValidationError(
             "status",
-            f"A {current.value} meeting cannot become {status.value}; "
-            f"it can become {', '.join(s.value for s in NEXT_STATUSES[current])}.",
+            tr("A {value} meeting cannot become {value2}; it can become {join}.").format(
+                value=current.value,
+                value2=status.value,
+                join=", ".join(s.value for s in NEXT_STATUSES[current]),
+            ),
         )
     return replace(draft, status=status)
 

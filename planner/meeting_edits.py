@@ -24,6 +24,7 @@ from planner.meeting_drafts import added_to_agenda
 from planner.meeting_records import MEETING_OPERATIONS, fetch_draft, row_values
 from planner.meetings import MeetingDraft, SummitFrame, summit_frame, validate_fields
 from planner.timezones import utc_to_local
+from planner.translation import tr
 from planner.vocabulary import Level, MeetingStatus
 
 KIND = "meeting"
@@ -48,7 +49,7 @@ def fetch_row(meeting_id: int) -> Row:
         f"SELECT {names} FROM meeting WHERE id = ?", (meeting_id,)
     ).fetchone()
     if found is None:
-        raise PlannerError("The meeting no longer exists; it may have been deleted.")
+        raise PlannerError(tr("The meeting no longer exists; it may have been deleted."))
     if row_versions.shared():  # several people edit it: note what this edit is based on
         version = Meeting.select(Meeting.version).where(Meeting.id == meeting_id).scalar()
         row_versions.note_read(Meeting, meeting_id, version)
@@ -83,7 +84,7 @@ def stored_value(text: Any, parse: Callable[[str], Any]) -> Any:
 def check_room(room_id: int | None, stored: int | None) -> None:
     """A new room must exist (the stored one does: the file's references see to that)."""
     if room_id not in (None, stored) and not Room.select().where(Room.id == room_id).exists():
-        raise ValidationError("room", "The chosen room no longer exists.")
+        raise ValidationError("room", tr("The chosen room no longer exists."))
 
 
 def write_row(meeting_id: int, values: Row) -> None:

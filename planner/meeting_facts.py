@@ -17,6 +17,7 @@ from db.models import (
     Summit,
     database_proxy,
 )
+from planner.display_names import names_in_language
 from planner.meetings import SummitFrame, kind_of
 from planner.timezones import zone
 
@@ -54,8 +55,9 @@ def load_directory() -> Directory:
     summit = Summit.select(Summit.home_delegation).first()
     home = summit.home_delegation_id if summit is not None else None
     delegations, colours, home_timezone = {}, {}, None
+    team_names, room_names = names_in_language("delegation"), names_in_language("room")
     for delegation_id, code, name, colour, timezone in teams.tuples():
-        delegations[delegation_id] = (code, name)
+        delegations[delegation_id] = (code, team_names.get(delegation_id, name))
         colours[delegation_id] = colour
         if delegation_id == home:
             home_timezone = timezone
@@ -68,7 +70,7 @@ def load_directory() -> Directory:
             ).tuples()
         },
         rooms={
-            i: (n, b, c)
+            i: (room_names.get(i, n), b, c)
             for i, n, b, c in Room.select(Room.id, Room.name, Room.building, Room.capacity)
             .order_by(Room.building, Room.name)
             .tuples()

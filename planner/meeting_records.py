@@ -25,6 +25,7 @@ from planner.meetings import (
 )
 from planner.records import DeletionPlan, RecordOperations
 from planner.timezones import local_to_utc, utc_to_local
+from planner.translation import tr
 from planner.vocabulary import Level, MeetingStatus, Role
 
 
@@ -32,7 +33,7 @@ def fetch_draft(meeting_id: int, frame: SummitFrame | None = None) -> MeetingDra
     frame = frame or summit_frame()
     meeting = Meeting.get_or_none(Meeting.id == meeting_id)
     if meeting is None:
-        raise PlannerError("The meeting no longer exists; it may have been deleted.")
+        raise PlannerError(tr("The meeting no longer exists; it may have been deleted."))
     row_versions.note_read(Meeting, meeting_id, meeting.version)
     participants = (
         MeetingDelegation.select(MeetingDelegation.delegation, MeetingDelegation.role)

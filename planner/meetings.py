@@ -16,6 +16,8 @@ from db.models import (
     Summit,
 )
 from planner.errors import ValidationError
+from planner.local_formats import day_month, day_month_year
+from planner.translation import tr
 from planner.vocabulary import Level, MeetingStatus, Role
 
 SHORTEST_MINUTES = 5
@@ -156,16 +158,18 @@ def validate_draft(
             )
             raise ValidationError(
                 "attendees",
-                f"{names} cannot attend: their delegation does not take part in the meeting.",
+                tr(
+                    "{names} cannot attend: their delegation does not take part in the meeting."
+                ).format(names=names),
             )
     agenda = normalise_agenda(draft.agenda)
     requests = tuple(sorted(set(draft.requests)))
     if requests and FinancingRequest.select().where(
         FinancingRequest.id.in_(list(requests))
     ).count() != len(requests):
-        raise ValidationError("requests", "A chosen financing request no longer exists.")
+        raise ValidationError("requests", tr("A chosen financing request no longer exists."))
     if draft.room_id is not None and not Room.select().where(Room.id == draft.room_id).exists():
-        raise ValidationError("room", "The chosen room no longer exists.")
+        raise ValidationError("room", tr("The chosen room no longer exists."))
     return replace(
         fields, delegations=delegations, attendees=attendees, agenda=agenda, requests=requests
     )
@@ -178,32 +182,41 @@ def validate_fields(
     reading nothing; see validate_draft."""
     title = draft.title.strip()
     if not title:
-        raise ValidationError("title", "The meeting has no title; type one.")
+        raise ValidationError("title", tr("The meeting has no title; type one."))
     if within_summit and not frame.first_day <= draft.day <= frame.last_day:
         raise ValidationError(
             "day",
-            f"{draft.day:%d %B %Y} is outside the summit, which runs from "
-            f"{frame.first_day:%d %B} to {frame.last_day:%d %B %Y}.",
+            tr("{day} is outside the summit, which runs from {first_day} to {last_day}.").format(
+                day=day_month_year(draft.day),
+                first_day=day_month(frame.first_day),
+                last_day=day_month_year(frame.last_day),
+            ),
         )
     if not SHORTEST_MINUTES <= draft.minutes <= LONGEST_MINUTES:
         raise ValidationError(
             "minutes",
-            f"A meeting lasts from {SHORTEST_MINUTES} minutes to 24 hours; "
-            "the end must come after the start.",
+            tr(
+                "A meeting lasts from {shortest} minutes to 24 hours; "
+                "the end must come after the start."
+            ).format(shortest=SHORTEST_MINUTES),
         )
     try:
         level = Level(draft.level)
     except ValueError as error:
-        raise ValidationError("level", f"“{draft.level}” is not a meeting level.") from error
+        raise ValidationError(
+            "level", tr("“{level}” is not a meeting level.").format(level=draft.level)
+        ) from error
     try:
         status = MeetingStatus(draft.status)
     except ValueError as error:
-        raise ValidationError("status", f"“{draft.status}” is not a meeting status.") from error
+        raise ValidationError(
+            "status", tr("“{status}” is not a meeting status.").format(status=draft.status)
+        ) from error
     if draft.tier is not None and not 0 <= draft.tier <= 3:
-        raise ValidationError("tier", "A priority is 0 (highest) to 3 (lowest).")
+        raise ValidationError("tier", tr("A priority is 1 (highest) to 4 (lowest)."))
     if draft.earliest is not None and draft.latest is not None and draft.latest < draft.earliest:
         raise ValidationError(
-            "latest", "The latest start comes before the earliest; swap or clear them."
+            "latest", tr("The latest start comes before the earliest; swap or clear them.")
         )
     return replace(
         draft,
@@ -221,7 +234,7 @@ def normalise_agenda(
     seen: dict[int, tuple[int, int | None, str]] = {}
     for issue_id, minutes, outcome in items:
         if minutes is not None and (not isinstance(minutes, int) or minutes < 0):
-            raise ValidationError("agenda", "Minutes allotted to an issue must be 0 or more.")
+            raise ValidationError("agenda", tr("Minutes allotted to an issue must be 0 or more."))
         seen.setdefault(int(issue_id), (int(issue_id), minutes, (outcome or "").strip()))
     if seen:
         known = {
@@ -231,7 +244,7 @@ def normalise_agenda(
             .tuples()
         }
         if len(known) != len(seen):
-            raise ValidationError("agenda", "An issue on the agenda no longer exists.")
+            raise ValidationError("agenda", tr("An issue on the agenda no longer exists."))
     return tuple(seen.values())
 
 
@@ -248,13 +261,13 @@ def normalise_delegations(chosen: tuple[tuple[int, Role], ...]) -> tuple[tuple[i
     for delegation_id, role in chosen:
         unique.setdefault(delegation_id, Role(role))
     if not unique:
-        raise ValidationError("delegations", "Choose at least one delegation for the meeting.")
+        raise ValidationError("delegations", tr("Choose at least one delegation for the meeting."))
     known = set(Delegation.select(Delegation.id).where(Delegation.id.in_(list(unique))).tuples())
     if len(known) != len(unique):
-        raise ValidationError("delegations", "A chosen delegation no longer exists.")
+        raise ValidationError("delegations", tr("A chosen delegation no longer exists."))
     hosts = [d for d, role in unique.items() if role is Role.HOST]
     if len(hosts) > 1:
-        raise ValidationError("delegations", "A meeting has one host; choose only one.")
+        raise ValidationError("delegations", tr("A meeting has one host; choose only one."))
     host = hosts[0] if hosts else next(iter(unique))
     guests = sorted(d for d in unique if d != host)
     return ((host, Role.HOST), *((d, Role.GUEST) for d in guests))

@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from planner.errors import PlannerError
+from planner.translation import tr
 
 APP_NAME = "SummitPlanner"
 OVERRIDE = "SUMMIT_PLANNER_DATA_DIR"
@@ -51,8 +52,11 @@ def usable_folder(folder: Path) -> Path:
     problem = folder_problem(folder)
     if problem:
         raise DataFolderError(
-            f"The data folder {folder} {problem}, so nothing can be saved there; make it a "
-            f"folder you can write to, or set {OVERRIDE} to another folder."
+            tr(
+                "The data folder {folder} {problem}, so nothing can be saved "
+                "there; make it a folder you can write to, or set {variable} to "
+                "another folder."
+            ).format(folder=folder, problem=problem, variable=OVERRIDE)
         )
     return folder
 
@@ -63,16 +67,17 @@ def folder_problem(folder: Path) -> str | None:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except FileExistsError:
         if folder.is_symlink():
-            return "is a link to a folder that does not exist"
-        return "is a file, not a folder"
+            return tr("is a link to a folder that does not exist")
+        return tr("is a file, not a folder")
     except NotADirectoryError:
-        return "cannot be created (a file stands where one of its folders should be)"
+        return tr("cannot be created (a file stands where one of its folders should be)")
     except OSError as error:
-        return f"cannot be created ({(error.strerror or str(error)).lower()})"
+        reason = (error.strerror or str(error)).lower()
+        return tr("cannot be created ({reason})").format(reason=reason)
     if not folder.is_dir():
-        return "is a file, not a folder"
+        return tr("is a file, not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
-        return "cannot be written to (permission denied)"
+        return tr("cannot be written to (permission denied)")
     return None
 
 

@@ -21,6 +21,7 @@ from db.models import (
 from planner import records, row_versions
 from planner.errors import ValidationError
 from planner.history import Change
+from planner.translation import tr
 from planner.vocabulary import Stance
 
 Cell = tuple[int, int]  # (issue id, delegation id)
@@ -164,7 +165,9 @@ def clean_change(cell: Cell, values: dict[str, Any] | None) -> dict[str, Any] | 
         try:
             result["stance"] = Stance(values["stance"]).value
         except ValueError as error:
-            raise ValidationError("stance", f"“{values['stance']}” is not a stance.") from error
+            raise ValidationError(
+                "stance", tr("“{value}” is not a stance.").format(value=values["stance"])
+            ) from error
     for name in TEXT_FIELDS:
         if name in values:
             result[name] = str(values[name] or "").strip()
@@ -219,7 +222,9 @@ def write_positions(
         Delegation.select(Delegation.id).where(Delegation.id.in_(list(teams))).tuples()
     )
     if {(i,) for i in issues} - known_issues or {(d,) for d in teams} - known_teams:
-        raise ValidationError("cells", "An issue or delegation of the selection no longer exists.")
+        raise ValidationError(
+            "cells", tr("An issue or delegation of the selection no longer exists.")
+        )
     cleaned = {cell: clean_change(cell, change) for cell, change in values.items()}
     old: CellValues = {}
     new: CellValues = {}

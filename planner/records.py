@@ -19,6 +19,7 @@ from db.safe_files import write_failure
 from planner import row_versions
 from planner.errors import InUseError, PlannerError
 from planner.local_names import local_names_of
+from planner.translation import tr
 
 Row = dict[str, Any]
 
@@ -58,14 +59,36 @@ class RecordOperations(RecordChanges, Protocol):
 def fetch(model: type[BaseModel], row_id: int) -> Row:
     row = model.select().where(model.id == row_id).dicts().first()
     if row is None:
-        raise PlannerError(f"The {label(model)} no longer exists; it may have been deleted.")
+        raise PlannerError(
+            tr("The {label} no longer exists; it may have been deleted.").format(label=label(model))
+        )
     row_versions.note_read(model, row_id, row.get("version"))
     return row
 
 
 def label(model: type[BaseModel]) -> str:
+    """The kind of record in words of the chosen language ("meeting", "agenda issue")."""
     table: str = model._meta.table_name
-    return table.replace("_", " ")
+    words = {
+        "delegation": tr("delegation"),
+        "person": tr("person"),
+        "room": tr("room"),
+        "meeting": tr("meeting"),
+        "meeting_delegation": tr("meeting delegation"),
+        "attendee": tr("attendee"),
+        "track": tr("track"),
+        "agenda_issue": tr("agenda issue"),
+        "meeting_issue": tr("agenda item"),
+        "position": tr("position"),
+        "lender": tr("lender"),
+        "envelope": tr("envelope"),
+        "exchange_rate": tr("exchange rate"),
+        "financing_request": tr("financing request"),
+        "financing_meeting": tr("financing request's meeting"),
+        "financing_status_change": tr("financing status change"),
+        "summit": tr("summit"),
+    }
+    return words.get(table, table.replace("_", " "))
 
 
 @contextmanager
@@ -79,7 +102,11 @@ def writing(what: str) -> Iterator[None]:
         # and the rollback that follows fails with "no transaction is active"
         reason = write_failure(error)
         settle_after_failure()
-        raise PlannerError(f"{what} could not be saved: {reason}. Nothing was changed.") from error
+        raise PlannerError(
+            tr("{what} could not be saved: {reason}. Nothing was changed.").format(
+                what=what, reason=reason
+            )
+        ) from error
 
 
 def settle_after_failure() -> None:
@@ -94,14 +121,14 @@ def settle_after_failure() -> None:
 
 def create(model: type[BaseModel], values: Row) -> int:
     """Insert a row of already validated values; return its id."""
-    with writing(f"The {label(model)}"):
+    with writing(tr("The {label}").format(label=label(model))):
         row_id: int = model.insert(values).execute()
     return row_id
 
 
 def update(model: type[BaseModel], row_id: int, values: Row) -> Row:
     """Change the given fields of one row; return their previous values, for undo."""
-    with writing(f"The {label(model)}"):
+    with writing(tr("The {label}").format(label=label(model))):
         before = fetch(model, row_id)
         previous = {name: before[name] for name in values}
         row_versions.written(model, row_id, values)  # refused if changed by someone since
@@ -174,8 +201,10 @@ def collect(plan: DeletionPlan, model: type[BaseModel], ids: list[int]) -> None:
 def delete(plan: DeletionPlan) -> None:
     """Carry out a plan; refuse, changing nothing, when something still refers to the rows."""
     if plan.blockers:
-        raise InUseError(f"The {label(plan.model)} is still in use and was not deleted.")
-    with writing(f"Deleting the {label(plan.model)}"):
+        raise InUseError(
+            tr("The {label} is still in use and was not deleted.").format(label=label(plan.model))
+        )
+    with writing(tr("Deleting the {label}").format(label=label(plan.model))):
         # refused if someone changed one of the rows since it was read
         row_versions.deleted(plan.model, plan.ids, plan.removed.get(plan.model))
         names = [row["id"] for row in plan.removed.get(LocalName, [])]
@@ -185,7 +214,7 @@ def delete(plan: DeletionPlan) -> None:
 
 def restore(plan: DeletionPlan) -> None:
     """Put back everything a carried-out plan deleted or emptied, with the same ids."""
-    with writing(f"Restoring the {label(plan.model)}"):
+    with writing(tr("Restoring the {label}").format(label=label(plan.model))):
         for model in ALL_MODELS:
             rows = plan.removed.get(model)
             if rows:

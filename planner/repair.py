@@ -7,6 +7,7 @@ from pathlib import Path
 from db.cleaning import write_cleaned_copy
 from db.safe_files import real_path
 from planner.errors import PlannerError
+from planner.translation import tr
 
 
 def cleaned_copy_path(source: Path) -> Path:
@@ -29,5 +30,7 @@ def repair_summit_file(source: Path, destination: Path | None = None) -> tuple[P
     source = Path(source)
     destination = cleaned_copy_path(source) if destination is None else Path(destination)
     if real_path(destination) == real_path(source):
-        raise PlannerError("A cleaned copy cannot replace the received file; choose another name.")
+        raise PlannerError(
+            tr("A cleaned copy cannot replace the received file; choose another name.")
+        )
     return destination, write_cleaned_copy(source, destination)

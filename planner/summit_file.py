@@ -16,6 +16,7 @@ from db.schema_check import RepairableFileError
 from planner import paths, row_versions
 from planner.errors import PlannerError
 from planner.summit_settings import default_settings
+from planner.translation import tr
 
 SUFFIX = connection.FILE_SUFFIX
 Location = Path | ServerLocation
@@ -68,10 +69,16 @@ def open_summit_file(path: Path | str | ServerLocation, *, readonly: bool = Fals
         described = Summit.select().count() == 1
     except DatabaseError as error:
         connection.close_summit()
-        raise PlannerError(f"{name_of(location)} cannot be read: {error}.") from error
+        raise PlannerError(
+            tr("{name} cannot be read: {error}.").format(name=name_of(location), error=error)
+        ) from error
     if not described:
         connection.close_summit()
-        raise PlannerError(f"{name_of(location)} holds no summit description; it is incomplete.")
+        raise PlannerError(
+            tr("{name} holds no summit description; it is incomplete.").format(
+                name=name_of(location)
+            )
+        )
 
 
 def new_summit_file(
@@ -106,7 +113,9 @@ def save_copy(source: Path, destination: Path) -> None:
     """Write a complete, consistent copy of the open summit file, even while it is in use."""
     source, destination = Path(source), Path(destination)
     if real_path(source) == real_path(destination):
-        raise PlannerError("A copy cannot replace the file it is made from; choose another name.")
+        raise PlannerError(
+            tr("A copy cannot replace the file it is made from; choose another name.")
+        )
     connection.copy_summit(source, destination)
 
 

@@ -12,6 +12,7 @@ from planner.errors import ValidationError
 from planner.records import RecordChanges, Row
 from planner.text import clean_line
 from planner.timezones import zone
+from planner.translation import tr
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 LONGEST_SUMMIT_DAYS = 60
@@ -44,35 +45,41 @@ def validate_settings(values: Row) -> Row:
     """Check and normalise the summit's description; raise ValidationError naming the field."""
     name = str(values.get("name") or "").strip()
     if not name:
-        raise ValidationError("name", "The summit's name is empty; type one.")
+        raise ValidationError("name", tr("The summit's name is empty; type one."))
     first, last = values.get("first_day"), values.get("last_day")
     if not isinstance(first, date) or not isinstance(last, date):
-        raise ValidationError("first_day", "Give the summit's first and last day.")
+        raise ValidationError("first_day", tr("Give the summit's first and last day."))
     if last < first:
-        raise ValidationError("last_day", "The last day comes before the first day.")
+        raise ValidationError("last_day", tr("The last day comes before the first day."))
     if (last - first).days >= LONGEST_SUMMIT_DAYS:
         raise ValidationError(
-            "last_day", f"A summit may last at most {LONGEST_SUMMIT_DAYS} days; check the dates."
+            "last_day",
+            tr("A summit may last at most {longest} days; check the dates.").format(
+                longest=LONGEST_SUMMIT_DAYS
+            ),
         )
     timezone = str(values.get("timezone") or "").strip()
     zone(timezone)
     currency = str(values.get("reporting_currency") or "").strip().upper()
     if not CURRENCY.match(currency):
         raise ValidationError(
-            "reporting_currency", f"“{currency}” is not a currency code; use ISO 4217, e.g. USD."
+            "reporting_currency",
+            tr("“{currency}” is not a currency code; use ISO 4217, e.g. USD.").format(
+                currency=currency
+            ),
         )
     start, end = values.get("day_start"), values.get("day_end")
     if not isinstance(start, time) or not isinstance(end, time) or end <= start:
-        raise ValidationError("day_end", "The working day must end after it starts.")
+        raise ValidationError("day_end", tr("The working day must end after it starts."))
     slot = int(values.get("slot_minutes") or 0)
     if not 5 <= slot <= 120:
-        raise ValidationError("slot_minutes", "The slot length must be 5 to 120 minutes.")
+        raise ValidationError("slot_minutes", tr("The slot length must be 5 to 120 minutes."))
     transfer = int(values.get("transfer_minutes") or 0)
     if not 0 <= transfer <= 240:
-        raise ValidationError("transfer_minutes", "The transfer time must be 0 to 240 minutes.")
+        raise ValidationError("transfer_minutes", tr("The transfer time must be 0 to 240 minutes."))
     home = values.get("home_delegation")
     if home is not None and not Delegation.select().where(Delegation.id == home).exists():
-        raise ValidationError("home_delegation", "The home delegation no longer exists.")
+        raise ValidationError("home_delegation", tr("The home delegation no longer exists."))
     return {
         "name": name,
         "city": str(values.get("city") or "").strip(),

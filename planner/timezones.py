@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from planner.errors import ValidationError
+from planner.translation import tr
 
 
 def prefer_tzdata_package() -> bool:
@@ -30,7 +31,8 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise ValidationError(
-            "timezone", f"“{name}” is not a time zone; use a name such as Asia/Almaty."
+            "timezone",
+            tr("“{name}” is not a time zone; use a name such as Asia/Almaty.").format(name=name),
         ) from error
 
 

@@ -10,10 +10,11 @@ from peewee import fn
 
 from db.models import AgendaIssue, Track
 from planner import records, row_versions
+from planner.display_names import names_in_language
 from planner.errors import InUseError, PlannerError, ValidationError
 from planner.local_names import check_free
 from planner.records import RecordChanges, Row
-from planner.translation import trn
+from planner.translation import tr, trn
 
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -40,21 +41,28 @@ def list_tracks() -> list[TrackRow]:
         .tuples()
     )
     query = Track.select().order_by(Track.sort_order, Track.name)
-    return [TrackRow(t.id, t.name, t.colour, t.sort_order, counts.get(t.id, 0)) for t in query]
+    shown = names_in_language("track")
+    return [
+        TrackRow(t.id, shown.get(t.id, t.name), t.colour, t.sort_order, counts.get(t.id, 0))
+        for t in query
+    ]
 
 
 def fetch_track(track_id: int) -> Row:
     return records.fetch(Track, track_id)
 
+
 def validate_track(values: Row, row_id: int | None = None) -> Row:
     name = str(values.get("name") or "").strip()
     if not name:
-        raise ValidationError("name", "The track has no name; type one.")
+        raise ValidationError("name", tr("The track has no name; type one."))
     # case-folded in every alphabet, against every track's names in every language
     check_free("track", name, row_id)
     colour = str(values.get("colour") or "#808080").strip()
     if not COLOUR.match(colour):
-        raise ValidationError("colour", f"“{colour}” is not a colour; use the form #1F77B4.")
+        raise ValidationError(
+            "colour", tr("“{colour}” is not a colour; use the form #1F77B4.").format(colour=colour)
+        )
     order = values.get("sort_order")
     if order is None:
         order = (Track.select(fn.MAX(Track.sort_order)).scalar() or 0) + 1
@@ -88,7 +96,7 @@ class TrackOperations(RecordChanges):
 
     def plan_removal(self, row_ids: list[int], move_to: int | None = None) -> TrackRemoval:
         if len(row_ids) != 1:
-            raise PlannerError("Delete one track at a time.")
+            raise PlannerError(tr("Delete one track at a time."))
         track = records.fetch(Track, row_ids[0])
         issue_ids = [
             i
@@ -107,11 +115,11 @@ class TrackOperations(RecordChanges):
         if move_to == track["id"] or (
             move_to is not None and not Track.select().where(Track.id == move_to).exists()
         ):
-            raise ValidationError("track", "Choose another existing track for its issues.")
+            raise ValidationError("track", tr("Choose another existing track for its issues."))
         return TrackRemoval(track, move_to, issue_ids)
 
     def remove(self, plan: TrackRemoval) -> None:
-        with records.writing(f"Deleting the track {plan.track['name']}"):
+        with records.writing(tr("Deleting the track {name}").format(name=plan.track["name"])):
             if plan.issue_ids:
                 AgendaIssue.update(track=plan.move_to).where(
                     AgendaIssue.id.in_(plan.issue_ids)
@@ -119,7 +127,7 @@ class TrackOperations(RecordChanges):
             row_versions.deleted(Track, [plan.track["id"]], [plan.track])  # if unchanged since
 
     def restore(self, plan: TrackRemoval) -> None:
-        with records.writing(f"Restoring the track {plan.track['name']}"):
+        with records.writing(tr("Restoring the track {name}").format(name=plan.track["name"])):
             Track.insert(plan.track).execute()
             if plan.issue_ids:
                 AgendaIssue.update(track=plan.track["id"]).where(

@@ -24,6 +24,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch):
+    """Tests run in English whatever the machine's language; a test that sets
+    SUMMIT_PLANNER_LANGUAGE or installs a language is put back to English afterwards."""
+    monkeypatch.setenv("SUMMIT_PLANNER_LANGUAGE", "en")
+    yield
+    from planner.languages import use_language
+
+    use_language("en")
+
+
+@pytest.fixture(autouse=True)
 def close_summit_after_test():
     yield
     close_summit_file()

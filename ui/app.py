@@ -151,7 +151,10 @@ def start_window(requested: Path | str | None, *, sample: bool = False) -> QWidg
     app.setApplicationDisplayName(APPLICATION)
     problem = set_up_logging()
     from ui import dialogs
+    from ui.language import apply_language, window_language
     from ui.main_window import MainWindow
+
+    apply_language(window_language())
 
     settings = QSettings()
     window = MainWindow(settings)

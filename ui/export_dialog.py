@@ -35,6 +35,7 @@ from ui import dialogs
 from ui.background import BackgroundTask
 from ui.colours import MESSAGE_COLOUR
 from ui.document import SummitDocument
+from ui.local_dates import long_day
 
 WORKBOOK, CALENDAR, PROGRAMME = "xlsx", "ics", "programme"
 SUFFIX = {WORKBOOK: "xlsx", CALENDAR: "ics", PROGRAMME: "xlsx"}
@@ -95,7 +96,7 @@ class ExportDialog(QDialog):
         self.day.addItem(self.tr("All days"), None)
         days = summit_days()
         for day in days:
-            self.day.addItem(f"{day:%A %d %B %Y}", day)
+            self.day.addItem(long_day(day), day)
         if kind == PROGRAMME and days:
             self.day.setCurrentIndex(1 + days.index(next_summit_day(days, date.today())))
         self.home_time = QCheckBox(self.tr("Show the home capital's time too"))

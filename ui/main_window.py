@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Generator
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings, Qt
@@ -25,6 +26,7 @@ from ui.financing.section import FinancingSection
 from ui.i18n import trn
 from ui.importing.import_dialog import ImportDialog
 from ui.issues.section import IssuesSection
+from ui.local_dates import date_text
 from ui.meetings.conflicts_panel import ConflictsPanel
 from ui.meetings.section import MeetingsSection
 from ui.positions.section import PositionsSection
@@ -325,8 +327,8 @@ class MainWindow(QMainWindow):
         self.summit_label.setText(
             self.tr("%1, %2 to %3, %4")
             .replace("%1", info.city or info.name)
-            .replace("%2", info.first_day)
-            .replace("%3", info.last_day)
+            .replace("%2", date_text(date.fromisoformat(str(info.first_day))))
+            .replace("%3", date_text(date.fromisoformat(str(info.last_day))))
             .replace("%4", info.timezone)
         )
 

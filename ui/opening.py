@@ -22,6 +22,7 @@ from planner.workspace import (
 )
 from ui import dialogs
 from ui.i18n import tr, trn
+from ui.local_dates import moment_text
 from ui.restore_dialog import suggested_restore_path
 
 
@@ -49,7 +50,7 @@ def answer(parent: QWidget | None, question: Question) -> object:
     entry = question.entry
     offer = (
         tr("Its newest good backup, from %1, has %2 and %3. Restore it?")
-        .replace("%1", entry.taken_at.astimezone().strftime("%d %b %Y %H:%M"))
+        .replace("%1", moment_text(entry.taken_at.astimezone()))
         .replace("%2", trn("%n meeting", "%n meetings", entry.meetings))
         .replace("%3", trn("%n issue", "%n issues", entry.issues))
     )
@@ -86,7 +87,7 @@ def report(parent: QWidget | None, outcome: Outcome, create_title: str) -> str:
 def why_unwritable(path: Path, holder: LockHolder) -> str:
     """Why path cannot be written to now, in one sentence."""
     if holder.refusal is Refusal.HELD:
-        since = holder.since.astimezone().strftime("%d %b %H:%M") if holder.since else "?"
+        since = moment_text(holder.since.astimezone()) if holder.since else "?"
         text = (
             tr("%1 is already open in %5 on %2 since %3 (process %4).")
             .replace("%2", tr("this computer") if holder.on_this_host else holder.host)

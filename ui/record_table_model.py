@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from planner.history import Change
 from planner.word_search import matches, search_words, searchable
 from ui.changed_rows import Relation, changed_rows, merged_rows
+from ui.collation import text_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record's id; survives sorting and filtering proxies."""
@@ -240,7 +241,7 @@ class RecordTableModel(QAbstractTableModel):
             found = value(row)
             if found is None:
                 return (0, "")
-            return (1, found.casefold() if isinstance(found, str) else found)
+            return (1, text_key(found) if isinstance(found, str) else found)
 
         return key
 

@@ -23,6 +23,7 @@ from planner.backups import Backup, BackupEntry, backups_for, restore_backup
 from planner.errors import USER_ERRORS
 from ui import dialogs
 from ui.i18n import tr
+from ui.local_dates import moment_text
 
 
 def suggested_restore_path(backup: Backup, folder: Path) -> Path:
@@ -107,7 +108,7 @@ class RestoreDialog(QDialog):
         self.entries = backups_for(None if self.every.isChecked() else self.current)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            taken = entry.taken_at.astimezone().strftime("%a %d %b %Y %H:%M:%S")
+            taken = moment_text(entry.taken_at.astimezone(), seconds=True)
             summit = entry.summit if entry.readable else self.tr("(cannot be read)")
             cells = [taken, summit, entry.backup.stem]
             cells += [str(n) for n in (entry.meetings, entry.issues, entry.positions)]

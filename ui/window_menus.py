@@ -14,6 +14,7 @@ from ui.auto_schedule.actions import install_auto_schedule
 from ui.export_dialog import CALENDAR, PROGRAMME, WORKBOOK
 from ui.history_actions import HistoryActions
 from ui.i18n import tr
+from ui.language_menu import LanguageMenu
 from ui.recent_menu import RecentFilesMenu
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def build_menus(window: MainWindow) -> None:
     window.new_action = act(tr("&New Summit…"), window.new_summit, QKeySequence.New)
     window.open_action = act(tr("&Open…"), window.choose_and_open, QKeySequence.Open)
     window.server_action = act(
-        tr("Open &Server Summit…"), lambda: server_summit.open_server_summit(window)
+        tr("Open Ser&ver Summit…"), lambda: server_summit.open_server_summit(window)
     )
     window.recent_menu = RecentFilesMenu(window.settings, window)
     window.recent_menu.chosen.connect(window.open_path)
@@ -44,12 +45,12 @@ def build_menus(window: MainWindow) -> None:
     )
     window.programme_action.setObjectName("exportProgrammeAction")
     window.calendar_action = act(
-        tr("Export &Calendar…"),
+        tr("Export Ca&lendar…"),
         lambda: window.export(CALENDAR),
         QKeySequence("Ctrl+Shift+E"),
     )
-    window.copy_action = act(tr("Save a &Copy As…"), window.save_copy_as, QKeySequence.SaveAs)
-    window.restore_action = act(tr("&Restore from Backup…"), window.restore_backup)
+    window.copy_action = act(tr("Save a Cop&y As…"), window.save_copy_as, QKeySequence.SaveAs)
+    window.restore_action = act(tr("Res&tore from Backup…"), window.restore_backup)
     window.close_action = act(tr("&Close"), window.close_document, QKeySequence.Close)
     window.quit_action = act(tr("&Quit"), window.close, QKeySequence.Quit)
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -102,6 +103,9 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(panel)
 
     install_auto_schedule(window)
+    settings_menu = window.menuBar().addMenu(tr("Se&ttings"))
+    window.language_menu = LanguageMenu(window)
+    settings_menu.addMenu(window.language_menu)
 
     help_menu = window.menuBar().addMenu(tr("&Help"))
     window.guide_action = act(tr("&Getting Started"), lambda: show_guide(window))

@@ -19,6 +19,7 @@ from db.backups import copy_into, take_backup
 from db.errors import SummitFileError
 from db.migrations.m0005_row_versions import version_rows, version_rows_on_server
 from db.safe_files import temporary_beside, write_failure
+from db.translation import tr
 
 APPLICATION_ID = 0x53554D54  # "SUMT": marks an SQLite file as a summit file.
 
@@ -108,8 +109,12 @@ def apply_steps(path: Path, from_version: int, steps: list[Migration]) -> None:
                 problems = connection.execute("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise SummitFileError(
-                        f"Upgrading to file format {step.version} ({step.description}) left "
-                        f"{len(problems)} broken references."
+                        tr(
+                            "Upgrading to file format {version} ({description}) left {count} "
+                            "broken references."
+                        ).format(
+                            version=step.version, description=step.description, count=len(problems)
+                        )
                     )
                 connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 connection.execute(f"PRAGMA user_version = {step.version}")
@@ -148,9 +153,17 @@ def apply_migrations(
             apply_steps(working, from_version, steps)
             os.replace(working, path)
     except (sqlite3.Error, OSError) as error:
-        kept = f", and a copy is in {backup}" if backup is not None and backup.exists() else ""
+        if backup is not None and backup.exists():
+            text = tr(
+                "{name} could not be upgraded to the current file format ({write_failure}); "
+                "it was left as it was, and a copy is in {backup}."
+            )
+        else:
+            text = tr(
+                "{name} could not be upgraded to the current file format ({write_failure}); "
+                "it was left as it was."
+            )
         raise SummitFileError(
-            f"{path.name} could not be upgraded to the current file format "
-            f"({write_failure(error)}); it was left as it was{kept}."
+            text.format(name=path.name, write_failure=write_failure(error), backup=backup)
         ) from error
     return backup

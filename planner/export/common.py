@@ -18,6 +18,7 @@ from db.safe_files import not_a_regular_file, temporary_beside, write_failure
 from planner.errors import PlannerError
 from planner.meeting_facts import MeetingFacts
 from planner.schedule import Overview
+from planner.translation import tr
 
 
 def delegation_id(overview: Overview, code: str | None) -> int | None:
@@ -29,7 +30,11 @@ def delegation_id(overview: Overview, code: str | None) -> int | None:
     found = next((i for i, (known, _) in teams.items() if known == wanted), None)
     if found is None:
         known = ", ".join(sorted(known for known, _ in teams.values())) or "none"
-        raise PlannerError(f"There is no delegation {wanted} in this summit (it has {known}).")
+        raise PlannerError(
+            tr("There is no delegation {wanted} in this summit (it has {known}).").format(
+                wanted=wanted, known=known
+            )
+        )
     return found
 
 
@@ -86,18 +91,28 @@ def write_safely(path: Path, write: Callable[[Path], object]) -> None:
     path = Path(path)
     problem = not_a_regular_file(path)
     if problem:
-        raise PlannerError(f"{path} {problem}, not a file; choose another name to export to.")
+        raise PlannerError(
+            tr("{path} {problem}, not a file; choose another name to export to.").format(
+                path=path, problem=problem
+            )
+        )
     if is_database(path):  # `export Astana.summit Astana.summit` replaced the summit itself
         raise PlannerError(
-            f"{path} is a summit file (or another database), which an export never replaces; "
-            "choose another name to export to."
+            tr(
+                "{path} is a summit file (or another database), which an export "
+                "never replaces; choose another name to export to."
+            ).format(path=path)
         )
     try:
         with temporary_beside(path, "writing") as temporary:
             write(temporary)
             os.replace(temporary, path)
     except OSError as error:
-        raise PlannerError(f"{path} could not be written: {write_failure(error)}.") from error
+        raise PlannerError(
+            tr("{path} could not be written: {write_failure}.").format(
+                path=path, write_failure=write_failure(error)
+            )
+        ) from error
 
 
 def is_database(path: Path) -> bool:

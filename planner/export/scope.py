@@ -55,11 +55,17 @@ def find_person(query: str) -> tuple[int, str, int]:
         return found[0]
     if not found:
         raise PlannerError(
-            f"Nobody in this summit is called “{query}”; give a person's name or id as the "
-            "Delegations section lists them."
+            tr(
+                "Nobody in this summit is called “{query}”; give a person's name "
+                "or id as the Delegations section lists them."
+            ).format(query=query)
         )
     names = ", ".join(f"{name} ({number})" for number, name, _ in found[:5])
-    raise PlannerError(f"“{query}” fits {len(found)} people ({names}…); give a full name or id.")
+    raise PlannerError(
+        tr("“{query}” fits {count} people ({names}…); give a full name or id.").format(
+            query=query, count=len(found), names=names
+        )
+    )
 
 
 def resolve_scope(
@@ -80,8 +86,10 @@ def resolve_scope(
     if day is not None and day not in overview.frame.days:
         first, last = overview.frame.first_day, overview.frame.last_day
         raise PlannerError(
-            f"{day:%Y-%m-%d} is not a day of this summit (it runs from {first:%Y-%m-%d} to "
-            f"{last:%Y-%m-%d}); choose one of its days."
+            tr(
+                "{day} is not a day of this summit (it runs from {first} to {last}); choose "
+                "one of its days."
+            ).format(day=f"{day:%Y-%m-%d}", first=f"{first:%Y-%m-%d}", last=f"{last:%Y-%m-%d}")
         )
     if audience is None:
         summit = Summit.select(Summit.home_delegation).first()

@@ -107,7 +107,7 @@ class Exporter:
 
     def step(self, what: str) -> None:
         if self.progress(what) is False:
-            raise PlannerError("The export was cancelled; the earlier file was left as it was.")
+            raise PlannerError(tr("The export was cancelled; the earlier file was left as it was."))
 
     def local(self, moment: datetime) -> datetime:
         return utc_to_local(moment, self.frame.timezone)

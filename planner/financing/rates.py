@@ -11,6 +11,7 @@ from planner import records
 from planner.errors import ValidationError
 from planner.money import check_currency, convert, parse_rate
 from planner.records import DeletionPlan, RecordOperations, Row
+from planner.translation import tr
 
 CENT = Decimal("0.01")  # converted and summed amounts are kept to the cent
 
@@ -51,11 +52,13 @@ def validate_rate(values: Row, row_id: int | None = None) -> Row:
     if row_id is not None:
         taken = taken.where(ExchangeRate.id != row_id)
     if taken.exists():
-        raise ValidationError("currency", f"There is already a rate for {currency}.")
+        raise ValidationError(
+            "currency", tr("There is already a rate for {currency}.").format(currency=currency)
+        )
     rate = parse_rate(values.get("rate"))
     as_of = values.get("as_of")
     if not isinstance(as_of, date):
-        raise ValidationError("as_of", "Give the date the rate is valid for.")
+        raise ValidationError("as_of", tr("Give the date the rate is valid for."))
     return {"currency": currency, "rate": rate, "as_of": as_of}
 
 

@@ -26,6 +26,7 @@ from planner.errors import ValidationError
 from planner.financing.rates import Rates, load_rates
 from planner.money import check_currency, parse_amount
 from planner.records import DeletionPlan, RecordOperations, Row
+from planner.translation import tr
 from planner.vocabulary import FinancingStatus, Instrument
 
 S = FinancingStatus
@@ -72,10 +73,17 @@ def new_request_defaults(rates: Rates | None) -> Row:
 def check_transition(current: str, target: str) -> None:
     if FinancingStatus(target) not in allowed_statuses(current):
         allowed = ", ".join(s.value.replace("_", " ") for s in NEXT_STATUSES[S(current)])
+        if allowed:
+            text = tr("A {current} request cannot become {target}; it can become {allowed}.")
+        else:
+            text = tr("A {current} request cannot become {target}; it is final.")
         raise ValidationError(
             "status",
-            f"A {current.replace('_', ' ')} request cannot become {target.replace('_', ' ')}"
-            + (f"; it can become {allowed}." if allowed else "; it is final."),
+            text.format(
+                current=current.replace("_", " "),
+                target=target.replace("_", " "),
+                allowed=allowed,
+            ),
         )
 
 
@@ -194,50 +202,56 @@ def validate_request(values: Row, row_id: int | None = None) -> Row:
     """Check and normalise a request's fields; raise ValidationError naming the field."""
     title = str(values.get("title") or "").strip()
     if not title:
-        raise ValidationError("title", "The request has no title; type one.")
+        raise ValidationError("title", tr("The request has no title; type one."))
     code = str(values.get("code") or "").strip().upper() or propose_code()
     if not CODE.match(code):
-        raise ValidationError("code", f"“{code}” is not a request code; use e.g. FIN-07.")
+        raise ValidationError(
+            "code", tr("“{code}” is not a request code; use e.g. FIN-07.").format(code=code)
+        )
     taken = FinancingRequest.select().where(fn.UPPER(FinancingRequest.code) == code)
     if row_id is not None:
         taken = taken.where(FinancingRequest.id != row_id)
     if taken.exists():
-        raise ValidationError("code", f"Another request already has the code {code}.")
+        raise ValidationError(
+            "code", tr("Another request already has the code {code}.").format(code=code)
+        )
     borrower = values.get("borrower")
     if borrower is None or not Delegation.select().where(Delegation.id == borrower).exists():
-        raise ValidationError("borrower", "Choose the delegation that asks (the borrower).")
+        raise ValidationError("borrower", tr("Choose the delegation that asks (the borrower)."))
     lender = values.get("lender")
     if lender is None or not Lender.select().where(Lender.id == lender).exists():
-        raise ValidationError("lender", "Choose who is asked (the lender).")
+        raise ValidationError("lender", tr("Choose who is asked (the lender)."))
     try:
         instrument = Instrument(values.get("instrument") or Instrument.LOAN).value
     except ValueError as error:
-        raise ValidationError("instrument", "Choose an instrument.") from error
+        raise ValidationError("instrument", tr("Choose an instrument.")) from error
     amount = parse_amount(values.get("amount"))
     currency = check_currency(values.get("currency"))
     try:
         status = FinancingStatus(values.get("status") or S.DRAFT).value
     except ValueError as error:
-        raise ValidationError("status", "Choose a status.") from error
+        raise ValidationError("status", tr("Choose a status.")) from error
     issue = values.get("issue")
     if issue is not None and not AgendaIssue.select().where(AgendaIssue.id == issue).exists():
-        raise ValidationError("issue", "The agenda issue no longer exists.")
+        raise ValidationError("issue", tr("The agenda issue no longer exists."))
     envelope = values.get("envelope")
     if envelope is not None:
         found = Envelope.get_or_none(Envelope.id == envelope)
         if found is None:
-            raise ValidationError("envelope", "The envelope no longer exists.")
+            raise ValidationError("envelope", tr("The envelope no longer exists."))
         if found.lender_id != lender:
             raise ValidationError(
                 "envelope",
-                f"The envelope {found.name} is the lender {found.lender.short_name}'s; a "
-                "request drawing on it must be asked of that lender.",
+                tr(
+                    "The envelope {name} is the lender {short_name}'s; a request "
+                    "drawing on it must be asked of that lender."
+                ).format(name=found.name, short_name=found.lender.short_name),
             )
     meeting_ids = sorted({int(m) for m in values.get("meetings") or ()})
     if meeting_ids and Meeting.select().where(Meeting.id.in_(meeting_ids)).count() != len(
         meeting_ids
     ):
-        raise ValidationError("meetings", "A chosen meeting no longer exists.")
+        raise ValidationError("meetings", tr("A chosen meeting no longer exists."))
     return {
         "code": code,
         "title": title,
@@ -346,7 +360,8 @@ class FinancingOperations(RecordOperations):
         clean = validate_request(values)
         if clean["status"] not in STARTING:
             raise ValidationError(
-                "status", "A new request starts as a draft or as submitted; move it on from there."
+                "status",
+                tr("A new request starts as a draft or as submitted; move it on from there."),
             )
         history = ((clean["status"], datetime.now(UTC), "created"),)
         with records.writing("The request"):

@@ -10,6 +10,7 @@ from db.models import Envelope, Lender
 from planner.errors import PlannerError
 from planner.financing.rates import CENT, Rates
 from planner.financing.requests import APPROVED, REQUESTED, SIGNED, RequestRow
+from planner.translation import tr
 
 
 @dataclass
@@ -27,7 +28,7 @@ def totals(rows: list[RequestRow], by: str) -> list[Total]:
     """Converted totals per borrower, lender, sector, instrument or status, largest first;
     requests with no rate are listed, never counted as zero."""
     if by not in DIMENSIONS:
-        raise PlannerError(f"Totals cannot be made by {by}.")
+        raise PlannerError(tr("Totals cannot be made by {by}.").format(by=by))
     groups: dict[str, Total] = {}
     for row in rows:
         key = str(getattr(row, by) or "—")

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.translation import tr
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -85,13 +86,13 @@ def fill_merged(sheet: Sheet, ranges: Sequence[tuple[int, int, int, int]]) -> No
 
 def report(progress: Progress, rows: int) -> None:
     if progress is not None and rows % 500 == 0 and progress(rows) is False:
-        raise ImportCancelled("The import was cancelled; nothing was changed.")
+        raise ImportCancelled(tr("The import was cancelled; nothing was changed."))
 
 
 def step(progress: CommitProgress, phase: str, done: int, total: int) -> None:
     """Tell how far a commit is; raised inside its transaction, ImportCancelled rolls it back."""
     if progress is not None and progress(phase, done, total) is False:
-        raise ImportCancelled("The import was cancelled; nothing was changed.")
+        raise ImportCancelled(tr("The import was cancelled; nothing was changed."))
 
 
 class TableReader:
@@ -169,10 +170,19 @@ class TableReader:
         self.ignored += found
         if self.ignored > MAX_IGNORED_VALUES:
             raise ImportRefused(
-                f"Sheet “{self.sheet.name}” of {self.source} has values in more than "
-                f"{MAX_COLUMNS} columns (as far as column {column_letter(last)} in row "
-                f"{number:,}); at most {MAX_COLUMNS} columns can be imported: copy the table "
-                "to a file of its own without the other columns and import that."
+                tr(
+                    "Sheet “{name}” of {source} has values in more than "
+                    "{max_columns} columns (as far as column {column_letter} in row "
+                    "{number}); at most {max_columns} columns can be imported: "
+                    "copy the table to a file of its own without the other columns "
+                    "and import that."
+                ).format(
+                    name=self.sheet.name,
+                    source=self.source,
+                    max_columns=MAX_COLUMNS,
+                    column_letter=column_letter(last),
+                    number=f"{number:,}",
+                )
             )
 
 

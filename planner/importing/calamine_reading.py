@@ -31,6 +31,7 @@ from planner.importing.bounds import (
     fill_merged,
     trim,
 )
+from planner.translation import tr
 
 ROW_NUMBER = re.compile(rb'<row\b[^>]*?\sr="(\d+)"')
 DIMENSION = re.compile(rb'<dimension\b[^>]*?\bref="([A-Z]*)(\d*)(?::([A-Z]+)(\d+))?"')
@@ -192,8 +193,10 @@ def read_with_calamine(path: Path, progress: Progress) -> list[Sheet]:
         raise
     except BaseException as error:  # noqa: B036 (calamine's panics are BaseExceptions)
         raise ImportRefused(
-            f"{name} cannot be read as a workbook ({type(error).__name__}); open it in Excel "
-            "or LibreOffice, save it again, and import that."
+            tr(
+                "{name} cannot be read as a workbook ({error_kind}); open it in Excel "
+                "or LibreOffice, save it again, and import that."
+            ).format(name=name, error_kind=type(error).__name__)
         ) from error
 
 

@@ -100,15 +100,19 @@ def meeting_columns(
     header = find_header(sheet, MEETING_FIELDS)
     if header is None:
         raise ImportRefused(
-            f"Sheet “{sheet.name}” of {source} has no header row naming at least two of "
-            f"{', '.join(MEETING_FIELDS)} in its first 30 rows."
+            tr(
+                "Sheet “{name}” of {source} has no header row naming at least "
+                "two of {fields} in its first 30 rows."
+            ).format(name=sheet.name, source=source, fields=", ".join(MEETING_FIELDS))
         )
     mapping = map_columns(header, overrides, MEETING_FIELDS)
     missing = [f for f in ("title", "day", "start") if f not in mapping.values()]
     if missing:
         raise ImportRefused(
-            f"Sheet “{sheet.name}” has no column for the meeting's {', '.join(missing)}; map "
-            'one with --map "HEADER=field" (or in the import window).'
+            tr(
+                "Sheet “{name}” has no column for the meeting's {fields}; map one "
+                'with --map "HEADER=field" (or in the import window).'
+            ).format(name=sheet.name, fields=", ".join(missing))
         )
     return header, mapping
 

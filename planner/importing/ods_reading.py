@@ -27,6 +27,7 @@ from planner.importing.bounds import (
     trim,
 )
 from planner.importing.sheet_xml import Target, parse
+from planner.translation import tr
 
 TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE_NS = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -173,8 +174,10 @@ def read_spreadsheet(path: Path, progress: Progress = None) -> list[Sheet]:
                 sheets.append(reader.finish())
     except (KeyError, zipfile.BadZipFile, OSError, EOFError) as error:
         raise ImportRefused(
-            f"{name} is damaged or incomplete (it may not have finished downloading); "
-            "ask for it again."
+            tr(
+                "{name} is damaged or incomplete (it may not have finished "
+                "downloading); ask for it again."
+            ).format(name=name)
         ) from error
     return sheets
 

@@ -24,6 +24,7 @@ from planner.importing.mapping import Header, normal, word_to
 from planner.importing.matching import Delegations
 from planner.importing.reading import ImportRefused, Sheet, read_file
 from planner.positions import POSITION_EDITS, CellValues, write_positions
+from planner.translation import tr
 
 STANCE_WORDS = {
     "support": (
@@ -72,8 +73,10 @@ def position_columns(
     found = find_matrix_header(sheet, Delegations())
     if found is None:
         raise ImportRefused(
-            f"Sheet “{sheet.name}” of {source} has no header row with an issue code column "
-            "and at least one delegation column in its first 30 rows."
+            tr(
+                "Sheet “{name}” of {source} has no header row with an issue code "
+                "column and at least one delegation column in its first 30 rows."
+            ).format(name=sheet.name, source=source)
         )
     number, texts, code_columns, team_columns = found
     mapping = {code_columns[0]: "code", **{c: f"delegation:{d}" for c, d in team_columns.items()}}

@@ -24,6 +24,7 @@ from planner.importing.bounds import (
 )
 from planner.importing.text_reading import read_text
 from planner.importing.workbook_reading import read_workbook
+from planner.translation import tr
 
 __all__ = [
     "MAX_CELL",
@@ -49,20 +50,31 @@ def read_file(path: Path, progress: Progress = None) -> list[Sheet]:
         status = os.stat(path)
         if not stat.S_ISREG(status.st_mode):
             kind = "a folder" if stat.S_ISDIR(status.st_mode) else "not a regular file"
-            raise ImportRefused(f"{name} is {kind}; choose a spreadsheet or CSV file to import.")
+            raise ImportRefused(
+                tr("{name} is {kind}; choose a spreadsheet or CSV file to import.").format(
+                    name=name, kind=kind
+                )
+            )
         size = status.st_size
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as error:
-        raise ImportRefused(f"{name} cannot be read: {error.strerror}.") from error
+        raise ImportRefused(
+            tr("{name} cannot be read: {strerror}.").format(name=name, strerror=error.strerror)
+        ) from error
     if size == 0:
-        raise ImportRefused(f"{name} is empty; there is nothing to import.")
+        raise ImportRefused(tr("{name} is empty; there is nothing to import.").format(name=name))
     if size > MAX_FILE_BYTES:
-        raise ImportRefused(f"{name} is larger than 100 MB; split it into smaller files.")
+        raise ImportRefused(
+            tr("{name} is larger than 100 MB; split it into smaller files.").format(name=name)
+        )
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportRefused(
-            f"{name} is an old Excel 97–2003 workbook or a password-protected one; open it in "
-            "Excel or LibreOffice, save it as .xlsx without a password, and import that."
+            tr(
+                "{name} is an old Excel 97–2003 workbook or a password-protected "
+                "one; open it in Excel or LibreOffice, save it as .xlsx without "
+                "a password, and import that."
+            ).format(name=name)
         )
     if head.startswith(b"PK"):
         return read_workbook(path, progress)

@@ -20,6 +20,7 @@ from planner.importing.bounds import (
     ImportRefused,
     column_number,
 )
+from planner.translation import tr
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -89,7 +90,9 @@ def parse(source: IO[bytes], target: Target) -> Iterator[Any]:
         parser.close()
     except ParseError as error:
         raise ImportRefused(
-            f"{target.name} holds XML that is not well formed ({error}); save it again from Excel."
+            tr(
+                "{name} holds XML that is not well formed ({error}); save it again from Excel."
+            ).format(name=target.name, error=error)
         ) from error
     yield from target.done
     target.done.clear()

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from planner.importing.bounds import MAX_ROWS, ImportRefused, Progress, Sheet, TableReader, trim
+from planner.translation import tr
 
 MAX_LINE = 2_000_000  # characters in one line of the file: far more than any row of a table
 MAX_BAD_NOTES = 100
@@ -71,7 +72,7 @@ def choose_encoding(raw: IO[bytes], name: str) -> tuple[str, int]:
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     elif b"\x00" in head:
-        raise ImportRefused(f"{name} is not a spreadsheet or a text table.")
+        raise ImportRefused(tr("{name} is not a spreadsheet or a text table.").format(name=name))
     else:
         good, bad = undecodable(raw, "utf-8")
         if bad > good and reads_as_cyrillic(raw):
@@ -88,8 +89,11 @@ def bounded_lines(stream: IO[str], name: str) -> Iterator[str]:
         number += 1
         if len(line) > MAX_LINE:
             raise ImportRefused(
-                f"Line {number:,} of {name} is longer than {MAX_LINE:,} characters, which no "
-                "row of a table is; the file was not imported."
+                tr(
+                    "Line {number} of {name} is longer than {max_line} "
+                    "characters, which no row of a table is; the file was not "
+                    "imported."
+                ).format(number=f"{number:,}", name=name, max_line=f"{MAX_LINE:,}")
             )
         yield line
 
@@ -121,10 +125,12 @@ def read_text(path: Path, progress: Progress = None) -> Sheet:
                 if not table.add(number, row):
                     break
         except csv.Error as error:
-            raise ImportRefused(f"{name} is not a readable CSV table ({error}).") from error
+            raise ImportRefused(
+                tr("{name} is not a readable CSV table ({error}).").format(name=name, error=error)
+            ) from error
     trim(sheet)
     if not sheet.rows:
-        raise ImportRefused(f"{name} has no rows to import.")
+        raise ImportRefused(tr("{name} has no rows to import.").format(name=name))
     return sheet
 
 

@@ -31,6 +31,7 @@ from planner.importing.bounds import (
 from planner.importing.calamine_reading import ordinary, read_with_calamine
 from planner.importing.ods_reading import read_spreadsheet
 from planner.importing.sheet_xml import MAIN, SharedStrings, SheetRows, Target, parse
+from planner.translation import tr
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -65,8 +66,10 @@ def require_defusedxml() -> None:
 
     if not xml.DEFUSEDXML:
         raise ImportRefused(
-            "The safe XML reader (defusedxml) is missing, so spreadsheets cannot be imported; "
-            "reinstall Summit Planner."
+            tr(
+                "The safe XML reader (defusedxml) is missing, so spreadsheets "
+                "cannot be imported; reinstall Summit Planner."
+            )
         )
 
 
@@ -88,7 +91,9 @@ def check_package(path: Path) -> str:
             entries = package.infolist()
             if len(entries) > MAX_ENTRIES:
                 raise ImportRefused(
-                    f"{name} holds {len(entries)} parts; it is not a normal workbook."
+                    tr("{name} holds {count} parts; it is not a normal workbook.").format(
+                        name=name, count=len(entries)
+                    )
                 )
             unpacked = 0
             for entry in entries:
@@ -96,19 +101,27 @@ def check_package(path: Path) -> str:
                 packed = max(entry.compress_size, 1)
                 if entry.file_size > 1_000_000 and entry.file_size / packed > MAX_RATIO:
                     raise ImportRefused(
-                        f"{name} contains a part that would unpack to {entry.file_size:,} bytes "
-                        "from almost nothing (a zip bomb); it was not opened."
+                        tr(
+                            "{name} contains a part that would unpack to {file_size} bytes "
+                            "from almost nothing (a zip bomb); it was not opened."
+                        ).format(name=name, file_size=f"{entry.file_size:,}")
                     )
             if unpacked > MAX_UNPACKED_BYTES:
-                raise ImportRefused(f"{name} would unpack to more than 400 MB; it was not opened.")
+                raise ImportRefused(
+                    tr("{name} would unpack to more than 400 MB; it was not opened.").format(
+                        name=name
+                    )
+                )
             names = package.namelist()
             spreadsheet = "mimetype" in names and "content.xml" in names
             if spreadsheet and package.read("mimetype").strip() == ODS_TYPE:
                 return "ods"
             if "xl/workbook.xml" not in names:
                 raise ImportRefused(
-                    f"{name} is a ZIP archive but neither an Excel workbook (.xlsx) nor a "
-                    "LibreOffice spreadsheet (.ods)."
+                    tr(
+                        "{name} is a ZIP archive but neither an Excel workbook (.xlsx) "
+                        "nor a LibreOffice spreadsheet (.ods)."
+                    ).format(name=name)
                 )
             if "xl/styles.xml" in names:
                 with package.open("xl/styles.xml") as part:
@@ -141,9 +154,15 @@ class StyleCounter(Target):
             self.count += 1
             if self.count > MAX_STYLES:
                 raise ImportRefused(
-                    f"{self.name} lists more than {MAX_STYLES:,} styles "
-                    f"({self.counting.removeprefix(MAIN)}), more than Excel allows; it was not "
-                    "opened: copy its table into a new workbook and import that."
+                    tr(
+                        "{name} lists more than {max_styles} styles ({part}), "
+                        "more than Excel allows; it was not opened: copy its table into "
+                        "a new workbook and import that."
+                    ).format(
+                        name=self.name,
+                        max_styles=f"{MAX_STYLES:,}",
+                        part=self.counting.removeprefix(MAIN),
+                    )
                 )
 
     def end(self, tag: str) -> None:
@@ -160,9 +179,15 @@ def read_shared_strings(source: IO[bytes], name: str) -> list[str]:
         strings.append(value)
         if len(strings) > MAX_SHARED_STRINGS or characters > MAX_SHARED_CHARACTERS:
             raise ImportRefused(
-                f"{name} holds more than {MAX_SHARED_STRINGS:,} texts or "
-                f"{MAX_SHARED_CHARACTERS:,} characters of text, more than any list to "
-                "import; it was not opened: split it into smaller files."
+                tr(
+                    "{name} holds more than {max_shared_strings} texts or "
+                    "{max_shared_characters} characters of text, more than any "
+                    "list to import; it was not opened: split it into smaller files."
+                ).format(
+                    name=name,
+                    max_shared_strings=f"{MAX_SHARED_STRINGS:,}",
+                    max_shared_characters=f"{MAX_SHARED_CHARACTERS:,}",
+                )
             )
     return strings
 

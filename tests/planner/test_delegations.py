@@ -60,6 +60,12 @@ def test_room_names_unique(sample_summit):
         delegations.add(Kind.ROOM, {"name": existing.upper(), "capacity": 5})
 
 
+def test_room_names_are_unique_ignoring_case_in_every_alphabet(empty_summit):
+    delegations.add(Kind.ROOM, {"name": "Зал Абая", "capacity": 40})
+    with pytest.raises(ValidationError, match="already called"):
+        delegations.add(Kind.ROOM, {"name": "ЗАЛ АБАЯ", "capacity": 5})
+
+
 def test_negative_capacity_refused(empty_summit):
     with pytest.raises(ValidationError, match="negative"):
         delegations.add(Kind.ROOM, {"name": "Hall", "capacity": -1})

@@ -18,8 +18,11 @@ def test_english_without_a_catalogue():
 
 
 def test_installed_catalogue_is_used_and_falls_back_to_english():
-    forms = {("No room yet", -1): "Без зала", ("%n meetings", 5): "%n встреч"}
-    translation.install(lambda text, count: forms.get((text, count)))
+    forms = {
+        ("No room yet", None, -1): "Без зала",
+        ("%n meeting", "%n meetings", 5): "%n встреч",
+    }
+    translation.install(lambda text, plural, count: forms.get((text, plural, count)))
     assert translation.tr("No room yet") == "Без зала"
     assert translation.trn("%n meeting", "%n meetings", 5) == "5 встреч"
     assert translation.tr("Unknown text") == "Unknown text"

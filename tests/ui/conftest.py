@@ -22,6 +22,7 @@ class DialogScript:
     fill: dict = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     dialog_messages: list[str] = field(default_factory=list)
     prepare: Callable | None = None  # changes a dialog's widgets before it is accepted
 
@@ -61,6 +62,7 @@ def script(monkeypatch: pytest.MonkeyPatch) -> DialogScript:
     monkeypatch.setattr(dialogs, "run_dialog", run_dialog)
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: answers.errors.append(text))
     monkeypatch.setattr(dialogs, "show_about", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: answers.notes.append(text))
     monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: answers.open_path)
     monkeypatch.setattr(dialogs, "choose_save_path", lambda *_args: answers.save_path)
     return answers

@@ -12,15 +12,19 @@ from ui.i18n import tr
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-MENU_TITLE = "&Schedule"
+
+
+def menu_title() -> str:
+    """The Schedule menu's title (a literal tr() call, so that lupdate finds it)."""
+    return tr("&Schedule")
 
 
 def install_auto_schedule(window: MainWindow) -> list[QAction]:
     """Schedule All… and Repair… in the Schedule menu (made if the window has none yet)."""
     menu = next((a.menu() for a in window.menuBar().actions()
-                 if a.menu() is not None and a.text() == tr(MENU_TITLE)), None)
+                 if a.menu() is not None and a.text() == menu_title()), None)
     if menu is None:
-        menu = window.menuBar().addMenu(tr(MENU_TITLE))
+        menu = window.menuBar().addMenu(menu_title())
     actions = []
     for text, repair in ((tr("Schedule &All…"), False), (tr("&Repair…"), True)):
         action = QAction(text, window)

@@ -39,13 +39,15 @@ from planner.timezones import utc_to_local
 from ui import dialogs
 from ui.background import BackgroundTask
 from ui.document import SummitDocument
+from ui.local_dates import day_and_time
 
 APPLY, MEETING, FROM, TO, WHY = range(5)
 
 
 class AutoScheduleDialog(QDialog):
-    def __init__(self, document: SummitDocument, repair: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: SummitDocument, repair: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document, self.repair = document, repair
         self.task: BackgroundTask | None = None
@@ -56,11 +58,15 @@ class AutoScheduleDialog(QDialog):
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Remove every error, moving as few meetings as possible. Pinned and held "
-                    "meetings never move.")
-            if repair else
-            self.tr("Place every requested meeting where its delegations, people and a room "
-                    "are free. Other meetings stay where they are.")
+            self.tr(
+                "Remove every error, moving as few meetings as possible. Pinned and held "
+                "meetings never move."
+            )
+            if repair
+            else self.tr(
+                "Place every requested meeting where its delegations, people and a room "
+                "are free. Other meetings stay where they are."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -92,8 +98,8 @@ class AutoScheduleDialog(QDialog):
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Apply"), self.tr("Meeting"), self.tr("From"), self.tr("To"),
-             self.tr("Why")])
+            [self.tr("Apply"), self.tr("Meeting"), self.tr("From"), self.tr("To"), self.tr("Why")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
@@ -104,7 +110,8 @@ class AutoScheduleDialog(QDialog):
         layout.addWidget(self.unplaced)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
-            self.tr("&Apply Checked Moves"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Apply Checked Moves"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.apply_button.setEnabled(False)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
@@ -150,8 +157,11 @@ class AutoScheduleDialog(QDialog):
         left = max(0.0, self.seconds.value() - elapsed)
         best = ""
         if self.best is not None:
-            best = self.tr("Best so far: %1 placed, %2 moved. ").replace(
-                "%1", str(self.best.placed)).replace("%2", str(self.best.moved))
+            best = (
+                self.tr("Best so far: %1 placed, %2 moved. ")
+                .replace("%1", str(self.best.placed))
+                .replace("%2", str(self.best.moved))
+            )
         if self.stop_button.isEnabled():
             self.status.setText(best + self.tr("%1 s left.").replace("%1", f"{left:.0f}"))
 
@@ -168,8 +178,11 @@ class AutoScheduleDialog(QDialog):
 
     def on_failed(self, error: object) -> None:
         self.work_ended()
-        text = str(error) if isinstance(error, USER_ERRORS) else self.tr(
-            "The search could not be finished; nothing was changed.")
+        text = (
+            str(error)
+            if isinstance(error, USER_ERRORS)
+            else self.tr("The search could not be finished; nothing was changed.")
+        )
         self.status.setText(text)
 
     def on_done(self, outcome: Outcome) -> None:
@@ -198,8 +211,10 @@ class AutoScheduleDialog(QDialog):
         self.table.resizeRowsToContents()  # the reason wraps in its column
         summary = self.tr("%1 meetings placed, %2 to move; errors: %3 before, %4 after.")
         self.status.setText(
-            summary.replace("%1", str(outcome.placed)).replace("%2", str(len(outcome.moves)))
-            .replace("%3", str(outcome.violations_before)).replace("%4", str(outcome.violations))
+            summary.replace("%1", str(outcome.placed))
+            .replace("%2", str(len(outcome.moves)))
+            .replace("%3", str(outcome.violations_before))
+            .replace("%4", str(outcome.violations))
         )
         if outcome.unplaced:
             lines = [self.tr("Not placed:")] + [f"• {u.reason}" for u in outcome.unplaced]
@@ -241,9 +256,8 @@ class AutoScheduleDialog(QDialog):
         super().reject()
 
 
-def slot_text(slot: tuple[datetime, datetime, int | None], zone: str,
-              rooms: dict[int, str]) -> str:
+def slot_text(slot: tuple[datetime, datetime, int | None], zone: str, rooms: dict[int, str]) -> str:
     start, end, room = slot
     local_start, local_end = utc_to_local(start, zone), utc_to_local(end, zone)
     where = rooms.get(room, "") if room is not None else ""
-    return f"{local_start:%a %d %b %H:%M}–{local_end:%H:%M}  {where}".strip()
+    return f"{day_and_time(local_start)}–{local_end:%H:%M}  {where}".strip()

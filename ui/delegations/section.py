@@ -123,10 +123,10 @@ class DelegationsSection(Section, QWidget):
             teams = [(row.id, f"{row.code} — {row.name}") for row in self.delegations.model.rows]
             ranks = [(rank.value, label) for rank, label in rank_labels().items()]
             return [
-                FieldSpec("name", self.tr("Name")),
+                FieldSpec("name", self.tr("Name", "a person's")),
                 FieldSpec("delegation", self.tr("Delegation"), kind="choice", choices=teams),
                 FieldSpec("rank", self.tr("Rank"), kind="choice", choices=ranks),
-                FieldSpec("title", self.tr("Title")),
+                FieldSpec("title", self.tr("Title", "a person's post")),
             ]
         return [
             FieldSpec("name", self.tr("Name")),

@@ -52,10 +52,10 @@ class PersonTableModel(RecordTableModel):
     def __init__(self, parent=None):
         ranks = rank_labels()
         columns = [
-            Column(tr("Name"), lambda r: r.name),
+            Column(tr("Name", "a person's"), lambda r: r.name),
             Column(tr("Delegation"), lambda r: r.delegation_code),
             Column(tr("Rank"), lambda r: ranks[r.rank]),
-            Column(tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+            Column(tr("Title", "a person's post"), lambda r: r.title, tooltip=lambda r: r.title),
             Column(tr("Meetings"), lambda r: r.meetings, align_right=True),
         ]
         super().__init__(

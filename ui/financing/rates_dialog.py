@@ -10,6 +10,7 @@ from planner.financing import RATE_OPERATIONS, list_rates, new_rate_defaults, ra
 from ui import dialogs
 from ui.document import SummitDocument
 from ui.i18n import tr
+from ui.local_dates import date_text
 from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
 from ui.record_table_model import Column, RecordTableModel
@@ -30,7 +31,7 @@ class RateTableModel(RecordTableModel):
             ),
             Column(
                 tr("As of"),
-                lambda r: r.as_of.strftime("%d %b %Y"),
+                lambda r: date_text(r.as_of),
                 sort=lambda r: r.as_of.toordinal(),
             ),
         ]

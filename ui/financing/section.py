@@ -51,6 +51,7 @@ from ui.financing.rates_dialog import RatesDialog
 from ui.financing.table_model import RequestFilterProxy, RequestTableModel
 from ui.i18n import trn
 from ui.labels import financing_status_labels, instrument_labels
+from ui.local_dates import day_and_time, moment_text
 from ui.record_dialog import FieldSpec, edit_in_dialog
 from ui.record_pane import RecordPane
 from ui.section import Section
@@ -293,7 +294,7 @@ class FinancingSection(Section, QWidget):
         for status, when, note in reversed(history):
             local = utc_to_local(when, zone_name)
             self.history.addTopLevelItem(
-                QTreeWidgetItem([f"{local:%d %b %Y %H:%M}", labels.get(status, status), note])
+                QTreeWidgetItem([moment_text(local), labels.get(status, status), note])
             )
         for column in range(2):
             self.history.resizeColumnToContents(column)
@@ -311,7 +312,7 @@ class FinancingSection(Section, QWidget):
         statuses = financing_status_labels()
         allowed = offered_statuses(status)
         meetings = [
-            (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
+            (m.id, f"{day_and_time(m.start)}  {m.title}")
             for m in (self.monitor.overview.rows if self.monitor else [])
         ]
         return [

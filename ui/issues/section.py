@@ -18,6 +18,7 @@ from ui.issues.table_model import IssueFilterProxy, IssueTableModel
 from ui.issues.thread_panel import ThreadPanel
 from ui.issues.tracks_dialog import TracksDialog
 from ui.labels import issue_status_labels, priority_labels
+from ui.local_dates import day_and_time
 from ui.record_dialog import FieldSpec, RecordDialog, edit_in_dialog, run_through_dialog
 from ui.record_pane import RecordPane
 from ui.section import Section
@@ -215,7 +216,7 @@ class IssuesSection(Section, QWidget):
             return
         overview = self.monitor.overview
         meetings = [
-            (m.id, f"{m.start:%a %d %b %H:%M}  {m.title}")
+            (m.id, f"{day_and_time(m.start)}  {m.title}")
             for m in overview.rows
             if takes_agenda(m.status)
         ]

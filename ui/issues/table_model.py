@@ -6,6 +6,7 @@ from planner.issues import IssueRow, issue_count, list_issues, listed_order, mee
 from ui.changed_rows import Recount, Via
 from ui.i18n import tr
 from ui.labels import issue_status_labels, priority_labels
+from ui.local_dates import date_text
 from ui.record_table_model import Column, ModelFilterProxy, RecordTableModel
 
 NO_DUE_DATE = 10**7
@@ -32,7 +33,7 @@ class IssueTableModel(RecordTableModel):
             Column(tr("Status"), lambda r: statuses.get(r.status, r.status)),
             Column(
                 tr("Due"),
-                lambda r: r.due_date.strftime("%d %b %Y") if r.due_date else "",
+                lambda r: date_text(r.due_date) if r.due_date else "",
                 # A number, which Qt sorts; issues without a date come last.
                 sort=lambda r: r.due_date.toordinal() if r.due_date else NO_DUE_DATE,
             ),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from planner.issue_thread import issue_thread
 from planner.issues import IssueRow
 from ui.labels import issue_status_labels, status_labels
+from ui.local_dates import day_and_time
 
 
 class ThreadPanel(QWidget):
@@ -52,7 +53,7 @@ class ThreadPanel(QWidget):
             minutes = self.tr(", %1 min").replace("%1", str(entry.minutes)) if entry.minutes else ""
             status = statuses.get(entry.status, entry.status)
             lines = [
-                f"{entry.start:%a %d %b %H:%M} · {entry.title}",
+                f"{day_and_time(entry.start)} · {entry.title}",
                 f"{entry.participants} · {status}{minutes}",
                 self.tr("Outcome: %1").replace("%1", entry.outcome or self.tr("none recorded")),
             ]

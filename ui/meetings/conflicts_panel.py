@@ -24,9 +24,10 @@ from ui.i18n import trn
 
 MEETINGS_ROLE = Qt.ItemDataRole.UserRole
 NO_PARENT = QModelIndex()
+# Each severity's colour and its heading for a count (literal trn calls, so lupdate sees them).
 HEADINGS = {
-    Severity.ERROR: (ERROR_COLOUR, "%n error", "%n errors"),
-    Severity.WARNING: (WARNING_COLOUR, "%n warning", "%n warnings"),
+    Severity.ERROR: (ERROR_COLOUR, lambda n: trn("%n error", "%n errors", n)),
+    Severity.WARNING: (WARNING_COLOUR, lambda n: trn("%n warning", "%n warnings", n)),
 }
 
 
@@ -49,9 +50,9 @@ class ConflictListModel(QAbstractListModel):
         self.beginResetModel()
         self.entries = []
         totals = {Severity.ERROR: report.errors, Severity.WARNING: report.warnings}
-        for severity, (colour, one, many) in HEADINGS.items():
+        for severity, (colour, heading) in HEADINGS.items():
             if totals[severity]:
-                self.entries.append((trn(one, many, totals[severity]), QColor(colour)))
+                self.entries.append((heading(totals[severity]), QColor(colour)))
                 self.entries += [c for c in report.listed if c.severity is severity]
         if report.cut:
             unlisted = report.total - len(report.listed)

@@ -29,6 +29,7 @@ from ui.labels import (
     role_labels,
     status_labels,
 )
+from ui.local_dates import day_and_time, short_day, weekday_and_date
 
 
 def esc(text: str) -> str:
@@ -148,7 +149,7 @@ class MeetingDetailsPane(QWidget):
     def meeting_html(self, details: MeetingDetails) -> str:
         statuses, levels, kinds = status_labels(), level_labels(), kind_labels()
         ranks, roles = rank_labels(), role_labels()
-        when = f"{details.start:%a %d %b}, {details.start:%H:%M}–{details.end:%H:%M}"
+        when = f"{short_day(details.start.date())}, {details.start:%H:%M}–{details.end:%H:%M}"
         where = ", ".join(part for part in (details.room, details.building) if part)
         parts = [
             f"<h3 style='margin-bottom:2px'>{esc(details.title)}</h3>",
@@ -177,9 +178,7 @@ class MeetingDetailsPane(QWidget):
                 f"<li><b>{esc(a.code)}</b> {esc(a.title)}"
                 + (f" · {esc(trn('%n min', '%n min', a.minutes))}" if a.minutes else "")
                 + f" <span style='color:#5F6368'>({esc(issue_statuses.get(a.status, a.status))})"
-                "</span>"
-                + (f"<br><i>{esc(a.outcome)}</i>" if a.outcome else "")
-                + "</li>"
+                "</span>" + (f"<br><i>{esc(a.outcome)}</i>" if a.outcome else "") + "</li>"
                 for a in details.agenda
             )
             parts.append(f"<p><b>{esc(self.tr('Agenda'))}</b></p><ol>{items}</ol>")
@@ -217,7 +216,7 @@ class MeetingDetailsPane(QWidget):
         heading = self.tr("Next meetings of %1").replace("%1", programme.name)
         who = f"{programme.delegation}, {ranks.get(programme.rank, programme.rank)}"
         scope = (
-            self.tr("From %1 on").replace("%1", f"{since:%a %d %b %H:%M}")
+            self.tr("From %1 on").replace("%1", day_and_time(since))
             if since is not None
             else self.tr("The whole summit")
         )
@@ -231,7 +230,8 @@ class MeetingDetailsPane(QWidget):
         for row in programme.meetings:
             if row.day != day:
                 day = row.day
-                parts.append(f"<p style='margin-bottom:0'><b>{esc(f'{row.day:%A %d %B}')}</b></p>")
+                heading = esc(weekday_and_date(row.day))
+                parts.append(f"<p style='margin-bottom:0'><b>{heading}</b></p>")
             parts.append(
                 f"<p style='margin:0 0 4px 8px'>{row.start:%H:%M}–{row.end:%H:%M} "
                 f"<a href='meeting:{row.id}'>{esc(row.title)}</a>"

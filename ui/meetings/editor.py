@@ -40,6 +40,7 @@ from planner.vocabulary import Level, MeetingStatus, Role
 from ui.colours import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 from ui.combo import select_data
 from ui.labels import level_labels, status_labels
+from ui.local_dates import long_day
 from ui.meetings.agenda_editor import AgendaEditor
 from ui.meetings.scheduling_box import SchedulingBox
 from ui.server_summit import show_unreadable
@@ -159,9 +160,9 @@ class MeetingEditor(QDialog):
         select_data(self.level, Level(draft.level).value)
         self.day = QComboBox()
         for day in self.overview.frame.days:
-            self.day.addItem(day.strftime("%a %d %B %Y"), day)
+            self.day.addItem(long_day(day), day)
         if not select_data(self.day, draft.day):  # keep a day outside the summit visible
-            self.day.addItem(draft.day.strftime("%a %d %B %Y"), draft.day)
+            self.day.addItem(long_day(draft.day), draft.day)
             select_data(self.day, draft.day)
         self.start = TimeField(QTime(draft.start.hour, draft.start.minute))
         self.start.setObjectName("startTime")

@@ -21,6 +21,7 @@ from ui.background import LatestLoad
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.labels import status_labels
+from ui.local_dates import short_day
 from ui.meetings.actions import MeetingActions
 from ui.meetings.details_pane import MeetingDetailsPane
 from ui.meetings.table_model import MeetingFilterProxy, MeetingTableModel, prepared_texts
@@ -119,7 +120,7 @@ class MeetingsSection(Section, QWidget):
             combo.clear()
         self.day_filter.addItem(self.tr("All days"), None)
         for each in overview.frame.days:
-            self.day_filter.addItem(each.strftime("%a %d %b"), each)
+            self.day_filter.addItem(short_day(each), each)
         self.delegation_filter.addItem(self.tr("All delegations"), None)
         teams = sorted(overview.directory.delegations.items(), key=lambda item: item[1])
         for delegation_id, (code, name) in teams:
@@ -186,7 +187,7 @@ class MeetingsSection(Section, QWidget):
         counts = self.day_counts
         for index in range(1, self.day_filter.count()):
             day = self.day_filter.itemData(index)
-            label = f"{day:%a %d %b} ({counts.get(day, 0)})"
+            label = f"{short_day(day)} ({counts.get(day, 0)})"
             if self.day_filter.itemText(index) != label:
                 self.day_filter.setItemText(index, label)
 

@@ -11,6 +11,7 @@ from planner.word_search import searchable
 from ui.colours import ERROR_COLOUR, WARNING_COLOUR
 from ui.i18n import tr, trn
 from ui.labels import kind_labels, level_labels, status_labels
+from ui.local_dates import short_day
 from ui.record_table_model import Column, ModelFilterProxy, RecordTableModel
 
 
@@ -20,7 +21,7 @@ class MeetingTableModel(RecordTableModel):
     def __init__(self, parent=None):
         kinds, levels, statuses = kind_labels(), level_labels(), status_labels()
         columns = [
-            Column(tr("Day"), lambda r: r.day.strftime("%a %d %b"), sort=lambda r: r.start),
+            Column(tr("Day"), lambda r: short_day(r.day), sort=lambda r: r.start),
             Column(
                 tr("Time"),
                 lambda r: f"{r.start:%H:%M}–{r.end:%H:%M}",

@@ -43,6 +43,7 @@ from ui.changed_rows import RELOAD_SOME
 from ui.colours import HINT_COLOUR
 from ui.combo import select_data
 from ui.labels import stance_labels, stance_short_labels
+from ui.local_dates import day_and_time
 from ui.positions.matrix_filter import MatrixFilter, prepared
 from ui.positions.matrix_model import CELL_ROLE, PositionMatrixModel
 from ui.positions.position_panel import PositionPanel
@@ -126,6 +127,7 @@ class PositionsSection(Section, QWidget):
             combo.currentIndexChanged.connect(self.apply_view)
         hint = QLabel(self.tr("Keys: S support · C conditional · N neutral · O oppose · U unknown"))
         hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        hint.setWordWrap(True)  # on two lines where a language's words are longer
 
         bar = QHBoxLayout()
         for widget in (self.view_choice, self.meeting_choice, self.counterpart_choice):
@@ -247,7 +249,7 @@ class PositionsSection(Section, QWidget):
         self.meeting_choice.blockSignals(True)
         self.meeting_choice.clear()
         for row in self.monitor.overview.rows if self.monitor else []:
-            self.meeting_choice.addItem(f"{row.start:%a %d %b %H:%M}  {row.title}", row.id)
+            self.meeting_choice.addItem(f"{day_and_time(row.start)}  {row.title}", row.id)
         select_data(self.meeting_choice, meeting)
         self.meeting_choice.blockSignals(False)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.availability import ANY_ROOM, Availability, Candidate, FreeSlot, find_free_slots
 from planner.schedule import Overview
+from ui.local_dates import day_and_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RESULTS = 12
@@ -133,7 +134,7 @@ class FindTimeDialog(QDialog):
         self.slots = slots
         for slot in slots:
             room = overview.directory.rooms[slot.room_id][0] if slot.room_id else self.tr("no room")
-            item = QListWidgetItem(f"{slot.start:%a %d %b  %H:%M}–{slot.end:%H:%M}   {room}")
+            item = QListWidgetItem(f"{day_and_time(slot.start)}–{slot.end:%H:%M}   {room}")
             self.results.addItem(item)
         if slots:
             self.results.setCurrentRow(0)

@@ -29,6 +29,7 @@ from ui import dialogs
 from ui.combo import select_data
 from ui.document import SummitDocument
 from ui.i18n import trn
+from ui.local_dates import long_day, short_day
 from ui.meetings.actions import MeetingActions
 from ui.meetings.details_pane import MeetingDetailsPane
 from ui.schedule.day_grid import DayGrid
@@ -75,7 +76,9 @@ class ScheduleSection(Section, QWidget):
         self.grid.slot_is_free = self.slot_is_free
         self.grid.now = self.now
 
-        self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("Wed 30 Sep (300)") + 40)
+        # As wide as the language's longest day label (Chinese and Russian differ from English).
+        widest = max((short_day(date(2025, 9, d)) for d in range(22, 29)), key=len) + " (300)"
+        self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance(widest) + 40)
         self.mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.delegation.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -88,8 +91,13 @@ class ScheduleSection(Section, QWidget):
         self.show_legend.toggled.connect(self.legend.setVisible)
         self.display_button = display_menu_button(
             self.tr("Show"),
-            [QLabel(self.tr("Zoom")), self.zoom, self.show_cancelled, self.home_clock,
-             self.show_legend],
+            [
+                QLabel(self.tr("Zoom")),
+                self.zoom,
+                self.show_cancelled,
+                self.home_clock,
+                self.show_legend,
+            ],
         )
         self.display_button.setToolTip(
             self.tr("Zoom, cancelled meetings, the home capital's time and the legend")
@@ -195,7 +203,7 @@ class ScheduleSection(Section, QWidget):
         chosen_day, chosen_team = self.day.currentData(), self.delegation.currentData()
         self.day.clear()
         for each in overview.frame.days:
-            self.day.addItem(f"{each:%a %d %b}", each)
+            self.day.addItem(short_day(each), each)
         if not select_data(self.day, chosen_day):
             self.day.setCurrentIndex(0)
         self.delegation.clear()
@@ -228,10 +236,8 @@ class ScheduleSection(Section, QWidget):
         for index in range(self.day.count()):
             each = self.day.itemData(index)
             count = self.layout_.counts.get(each, 0)
-            self.day.setItemText(index, f"{each:%a %d %b} ({count})")
-            tip = trn("%1: %n meeting", "%1: %n meetings", count).replace(
-                "%1", f"{each:%A %d %B %Y}"
-            )
+            self.day.setItemText(index, f"{short_day(each)} ({count})")
+            tip = trn("%1: %n meeting", "%1: %n meetings", count).replace("%1", long_day(each))
             self.day.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         self.previous_day.setEnabled(self.day.currentIndex() > 0)
         self.next_day.setEnabled(self.day.currentIndex() < self.day.count() - 1)

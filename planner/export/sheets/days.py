@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from planner.day_layout import NO_ROOM, ColumnMode, GridBlock, day_layout
 from planner.export.paper import break_at
 from planner.export.table import MAX_LINES, TIME, Column
+from planner.local_formats import long_day, short_day
 from planner.text import clean_line
 from planner.translation import tr, trn
 
@@ -105,11 +106,11 @@ def write_days(export: Exporter) -> None:
         ]
         starts = page_groups(buildings)
         sheet = export.table(
-            f"{day:%a %d %b}",
+            short_day(day),
             [Column(tr("Time"), 7), *[Column(t, CHART_WIDTH, wrap=True) for t in titles]],
             filter=False,
             landscape=False,
-            subject=f"{day:%A %d %B %Y}",
+            subject=long_day(day),
             across=max(1, len(starts)),
         )
         break_at(sheet.sheet, [1 + start for start in starts[1:]])
@@ -152,7 +153,7 @@ def write_days(export: Exporter) -> None:
             sheet.add(row)
             moment += step
         export.count(
-            tr("Wall chart, %1").replace("%1", f"{day:%a %d %b}"),
+            tr("Wall chart, %1").replace("%1", short_day(day)),
             trn("%n meeting", "%n meetings", len({b.meeting_id for b in layout.blocks})),
         )
         write_waiting(export, day, [b for b in layout.blocks if b.column in waiting])
@@ -163,14 +164,14 @@ def write_waiting(export: Exporter, day: date, blocks: list[GridBlock]) -> None:
     if not blocks:
         return
     sheet = export.table(
-        tr("%1, no room").replace("%1", f"{day:%a %d %b}"),
+        tr("%1, no room").replace("%1", short_day(day)),
         [
             Column(tr("Time"), 12),
             Column(tr("Meeting"), 50, wrap=True),
             Column(tr("Delegations"), 30, wrap=True),
         ],
         landscape=False,
-        subject=tr("%1: meetings without a room").replace("%1", f"{day:%A %d %B %Y}"),
+        subject=tr("%1: meetings without a room").replace("%1", long_day(day)),
     )
     for block in sorted(blocks, key=lambda b: (b.start, b.meeting_id)):
         sheet.add(
@@ -181,6 +182,6 @@ def write_waiting(export: Exporter, day: date, blocks: list[GridBlock]) -> None:
             ]
         )
     export.count(
-        tr("Without a room, %1").replace("%1", f"{day:%a %d %b}"),
+        tr("Without a room, %1").replace("%1", short_day(day)),
         trn("%n meeting", "%n meetings", len(blocks)),
     )

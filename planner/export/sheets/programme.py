@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from db.models import AgendaIssue, Delegation, Meeting, MeetingIssue, Person
 from planner.export.table import Column
 from planner.labels import kind_labels, level_labels
+from planner.local_formats import long_day, short_day
 from planner.meeting_facts import MeetingFacts
 from planner.meetings import kind_of
 from planner.timezones import zone
@@ -148,7 +149,7 @@ def write_programme(export: Exporter) -> None:
         facts = by_day.get(day, [])
         when = datetime.combine(day, datetime.min.time())
         sheet = export.table(
-            f"{day:%a %d %b}",
+            short_day(day),
             [
                 Column(tr("Time"), 13, wrap=True),
                 Column(tr("Meeting"), 25, wrap=True),
@@ -158,10 +159,10 @@ def write_programme(export: Exporter) -> None:
             ],
             landscape=False,
             filter=False,
-            subject=f"{programme.who(titled=False)} · {when:%A %d %B %Y}",
+            subject=f"{programme.who(titled=False)} · {long_day(when.date())}",
             heading=[
                 tr("Programme: %1").replace("%1", who),
-                f"{when:%A %d %B %Y} · {export.info.name}",
+                f"{long_day(when.date())} · {export.info.name}",
                 zone_words,
             ],
             size=SIZE,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from planner.export.scope import left_out_of_external
 from planner.export.table import DATE, Column
+from planner.local_formats import long_day
 from planner.translation import tr
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def write_summary(export: Exporter) -> None:
         audience = tr("External: for sending outside the delegation; leaves out %1").replace(
             "%1", left_out_of_external()
         )
-    days = f"{export.scope.day:%A %d %B %Y}" if export.scope.day is not None else tr("all days")
+    days = long_day(export.scope.day) if export.scope.day is not None else tr("all days")
     rows: list[tuple[str, object, str | None]] = [
         (tr("Summit"), export.info.name, None),
         (tr("City"), export.info.city, None),

@@ -1,0 +1,1 @@
+"""Translation catalogues (.ts sources and the .qm files the window loads)."""
