@@ -2947,15 +2947,15 @@
     </message>
     <message>
         <source>{file} has {object} defined differently from a summit file</source>
-        <translation>В {file} {object} определён(а) не так, как в файле саммита</translation>
+        <translation>В {file} определено иначе, чем в файле саммита: {object}</translation>
     </message>
     <message>
         <source>{file} holds {object}, which is not part of a summit file and could change or hide its data</source>
-        <translation>В {file} есть {object}, которого нет в файле саммита и который мог бы изменить или скрыть его данные</translation>
+        <translation>В {file} есть {object}; в файле саммита такого объекта нет, а такой объект может изменить или скрыть данные файла</translation>
     </message>
     <message>
         <source>{file} holds {object}, which is not part of a summit file</source>
-        <translation>В {file} есть {object}, которого нет в файле саммита</translation>
+        <translation>В {file} есть {object}; в файле саммита такого объекта нет</translation>
     </message>
     <message>
         <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not 0 or 1</source>
