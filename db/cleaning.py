@@ -202,12 +202,12 @@ def fix_problems(connection: sqlite3.Connection, fallback_name: str) -> list[str
 def fix(connection: sqlite3.Connection, problem: Problem, fallback_name: str) -> str:
     """Mend one problem; say how, in one line."""
     table, row, column = problem.table, problem.row, problem.column
-    where = f"{table} row {row}, column {column} (“{problem.value}”, which {problem.reason})"
+    where = f"{table} row {row}, column {column} (“{problem.value}”, which {problem.reason_text})"
     if row is None:  # more than one summit row (none at all cannot be mended)
         if problem.reason.startswith("holds no"):
             raise SummitFileError(tr("it holds no summit description, so no copy can be made"))
         connection.execute(f'DELETE FROM "{table}" WHERE id != (SELECT min(id) FROM "{table}")')
-        return f"{table}: every row but the first left out ({problem.reason})."
+        return f"{table}: every row but the first left out ({problem.reason_text})."
     assert column is not None  # a problem of one row always names its column
     field = field_of(table, column)
     if table == Summit._meta.table_name:

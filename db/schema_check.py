@@ -10,6 +10,7 @@ from functools import cache
 
 from db.errors import SummitFileError
 from db.migrations import MIGRATIONS
+from db.translation import tr
 
 # What SQLite itself may add to a healthy file (ANALYZE statistics): data, never code.
 SQLITE_STATISTICS = {
@@ -23,14 +24,16 @@ class RepairableFileError(SummitFileError):
     forbidden value); a cleaned copy can be made of it, the file itself stays as it is."""
 
     def __init__(self, name: str, problem: str) -> None:
-        super().__init__(f"{name} {problem}; it was left as it is.")
+        """problem: the whole sentence saying what the file holds, its name in it, without
+        the full stop ("T.summit holds the trigger “e”, which…")."""
+        super().__init__(tr("{problem}; it was left as it is.").format(problem=problem))
         self.name = name
         self.problem = problem
 
     @property
     def description(self) -> str:
         """The problem alone, as a diagnosis lists it: "T.summit holds the trigger “e”…"."""
-        return f"{self.name} {self.problem}."
+        return tr("{problem}.").format(problem=self.problem)
 
     def as_json(self) -> dict[str, object]:
         """The problem for check --json (a value's table, row and column where known)."""
@@ -46,6 +49,10 @@ class RepairableFileError(SummitFileError):
 class ForeignSchemaError(RepairableFileError):
     """The file's tables, columns or indexes differ from ours, or it holds extra objects."""
 
+    def __init__(self, name: str, difference: Difference) -> None:
+        template, item = difference
+        super().__init__(name, template.format(file=name, object=item.described()))
+
 
 @dataclass(frozen=True)
 class SchemaObject:
@@ -55,7 +62,19 @@ class SchemaObject:
     sql: str | None
 
     def described(self) -> str:
-        return f"the {self.kind} “{self.name}”"
+        """The object as a sentence names it, in the chosen language: the index “x”."""
+        phrases = {
+            "table": tr("the table “{name}”"),
+            "index": tr("the index “{name}”"),
+            "trigger": tr("the trigger “{name}”"),
+            "view": tr("the view “{name}”"),
+        }
+        phrase = phrases.get(self.kind) or tr("the {kind} “{name}”")
+        return phrase.format(kind=self.kind, name=self.name)
+
+
+# What differs, as a sentence with {file} and {object} (in the chosen language), and the object.
+Difference = tuple[str, SchemaObject]
 
 
 def normalised(sql: str | None) -> str | None:
@@ -80,8 +99,8 @@ def expected_schema(version: int) -> frozenset[SchemaObject]:
         memory.close()
 
 
-def schema_difference(connection: sqlite3.Connection, version: int) -> str | None:
-    """None when the schema is that of the format version, else what differs, as words."""
+def schema_difference(connection: sqlite3.Connection, version: int) -> Difference | None:
+    """None when the schema is that of the format version, else what differs."""
     present = schema_objects(connection)
     expected = expected_schema(version)
     statistics = {
@@ -93,23 +112,27 @@ def schema_difference(connection: sqlite3.Connection, version: int) -> str | Non
     extra = sorted(present - expected - statistics, key=lambda i: (order.get(i.kind, 9), i.name))
     missing = sorted(expected - present, key=lambda i: (order.get(i.kind, 9), i.name))
     present_names = {(item.kind, item.name) for item in present}
+    incomplete = tr("{file} is not complete: {object} is missing")
     for item in missing:
         if item.kind == "table" and (item.kind, item.name) not in present_names:
-            return f"is not complete: {item.described()} is missing"
+            return incomplete, item
     expected_names = {(item.kind, item.name) for item in expected}
     for item in extra:
         if (item.kind, item.name) in expected_names:
-            return f"has {item.described()} defined differently from a summit file"
+            return tr("{file} has {object} defined differently from a summit file"), item
     for item in extra:
         if item.kind in ("trigger", "view"):
             return (
-                f"holds {item.described()}, which is not part of a summit file and could "
-                "change or hide its data"
+                tr(
+                    "{file} holds {object}, which is not part of a summit file and could "
+                    "change or hide its data"
+                ),
+                item,
             )
     if extra:
-        return f"holds {extra[0].described()}, which is not part of a summit file"
+        return tr("{file} holds {object}, which is not part of a summit file"), extra[0]
     if missing:
-        return f"is not complete: {missing[0].described()} is missing"
+        return incomplete, missing[0]
     return None
 
 

@@ -24,6 +24,7 @@ from peewee import (
 from db.fields import DecimalTextField, UTCDateTimeField
 from db.models import ALL_MODELS, Delegation, Meeting, Summit
 from db.schema_check import RepairableFileError
+from db.translation import tr
 
 # Years outside these are no summit's, and near 1 or 9999 a time moved into a time zone
 # overflows Python's datetime.
@@ -39,11 +40,14 @@ class InvalidValueError(RepairableFileError):
     """A row holds a value that the schema or the planner forbids."""
 
     def __init__(self, name: str, problem: Problem) -> None:
-        super().__init__(name, problem.described())
+        super().__init__(name, problem.described(name))
         self.detail = problem
 
     def as_json(self) -> dict[str, object]:
         return {**self.detail.as_json(), "message": self.description}
+
+
+Words = tuple[tuple[str, str], ...]  # what a reason's {placeholders} stand for
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ class Rule:
     table: str
     column: str
     bad: str
-    reason: str  # completes "…, which is …" / "… holds X, which …"
+    reason: str  # a key of sentences(): "is not text", "breaks the rule {rule}"
+    words: Words = ()
 
 
 @dataclass(frozen=True)
@@ -62,15 +67,23 @@ class Problem:
     row: int | None
     column: str | None
     value: str | None
-    reason: str
+    reason: str  # a key of sentences()
+    words: Words = ()
 
-    def described(self) -> str:
-        if self.row is None:
-            return f"{self.reason} (table {self.table})"
-        value = "nothing (NULL)" if self.value is None else f"“{self.value}”"
-        return (
-            f"holds {value} in row {self.row} of the table {self.table}, column "
-            f"{self.column}, which {self.reason}"
+    @property
+    def reason_text(self) -> str:
+        """The reason's English words with its placeholders filled in (the cleaning log's)."""
+        return self.reason.format(**dict(self.words))
+
+    def described(self, name: str) -> str:
+        """The whole sentence in the chosen language: "T.summit holds “x” in row 3 of…"."""
+        return sentences()[self.reason].format(
+            **dict(self.words),
+            file=name,
+            value=self.value,
+            row=self.row,
+            table=self.table,
+            column=self.column,
         )
 
     def as_json(self) -> dict[str, object]:
@@ -79,8 +92,86 @@ class Problem:
             "row": self.row,
             "column": self.column,
             "value": self.value,
-            "message": self.described(),
         }
+
+
+def sentences() -> dict[str, str]:
+    """Each reason's whole sentence in the chosen language, by the reason's English words;
+    {file} is the file's name, {value}, {row}, {table} and {column} where the value is."""
+    return {
+        "is not 0 or 1": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not 0 or 1"
+        ),
+        "is not a whole number": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not a whole number"
+        ),
+        "is not a time such as 2025-06-16T04:00:00Z": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not a time such as 2025-06-16T04:00:00Z"
+        ),
+        "is not a decimal number below 10^15": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not a decimal number below 10^15"
+        ),
+        "is not a date such as 2025-06-16": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not a date such as 2025-06-16"
+        ),
+        "is not a time of day such as 08:00:00": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not a time of day such as 08:00:00"
+        ),
+        "is not text": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not text"
+        ),
+        "is not one of the words {words}": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not one of the words {words}"
+        ),
+        "is empty": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is empty"
+        ),
+        "is not a colour such as #1F77B4": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not a colour such as #1F77B4"
+        ),
+        "is not a currency code such as USD": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not a currency code such as USD"
+        ),
+        "breaks the rule {rule}": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which breaks the rule {rule}"
+        ),
+        "makes the summit longer than {days} days": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which makes the summit longer than {days} days"
+        ),
+        "makes the meeting longer than 24 hours": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which makes the meeting longer than 24 hours"
+        ),
+        "refers to no row of the table {parent}": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which refers to no row of the table {parent}"
+        ),
+        "is not a time zone": tr(
+            "{file} holds “{value}” in row {row} of the table {table}, column {column}, "
+            "which is not a time zone"
+        ),
+        "is required": tr(
+            "{file} holds nothing (NULL) in row {row} of the table {table}, column {column}, "
+            "which is required"
+        ),
+        "holds no summit description": tr("{file} holds no summit description (table {table})"),
+        "holds {count} summit descriptions": tr(
+            "{file} holds {count} summit descriptions (table {table})"
+        ),
+    }
 
 
 def quoted(column: str) -> str:
@@ -142,7 +233,9 @@ def field_rules(table: str, field: Field) -> list[Rule]:
     if words and not field.null:
         # one of a few words: the test of the words also rules out NULL and every other type
         bad = f"{c} IS NULL OR NOT ({words[0]})"
-        return [Rule(table, field.column_name, bad, check_reason(words[0]))]
+        return [
+            Rule(table, field.column_name, bad, check_reason(words[0]), check_words(words[0]))
+        ]
     rules: list[Rule] = []
     if isinstance(field, ForeignKeyField):
         # the check of references finds any value that is no row's id (text, a fraction),
@@ -151,11 +244,13 @@ def field_rules(table: str, field: Field) -> list[Rule]:
     for rule in type_rules(table, field):
         # a NULL breaks the type rule of a required column (the reason then says so)
         bad = f"{c} IS NOT NULL AND ({rule.bad})" if field.null else f"{c} IS NULL OR {rule.bad}"
-        rules.append(Rule(table, rule.column, bad, rule.reason))
+        rules.append(Rule(table, rule.column, bad, rule.reason, rule.words))
     for condition in conditions:
         # a CHECK passes when it is NULL, as SQLite's own does
         bad = f"coalesce(NOT ({condition}), 0)"
-        rules.append(Rule(table, field.column_name, bad, check_reason(condition)))
+        rules.append(
+            Rule(table, field.column_name, bad, check_reason(condition), check_words(condition))
+        )
     return rules
 
 
@@ -163,18 +258,26 @@ CHECK = re.compile(r"^CHECK \((.*)\)$", re.DOTALL)
 VOCABULARY = re.compile(r"\w+ IN \((.*)\)")
 
 
-def check_reason(condition: str) -> str:
-    """A CHECK constraint of the models in words."""
+def check_words(condition: str) -> Words:
+    """What check_reason's placeholders stand for."""
     words = VOCABULARY.fullmatch(condition)
     if words:
-        return f"is not one of the words {words.group(1).replace(chr(39), '')}"
+        return (("words", words.group(1).replace(chr(39), "")),)
+    return (("rule", condition),)
+
+
+def check_reason(condition: str) -> str:
+    """A CHECK constraint of the models in words (a key of sentences())."""
+    words = VOCABULARY.fullmatch(condition)
+    if words:
+        return "is not one of the words {words}"
     if "length(trim(" in condition:
         return "is empty"
     if "GLOB '#" in condition:
         return "is not a colour such as #1F77B4"
     if "GLOB '[A-Z]" in condition:
         return "is not a currency code such as USD"
-    return f"breaks the rule {condition}"
+    return "breaks the rule {rule}"
 
 
 SEMANTIC_RULES = (
@@ -182,7 +285,8 @@ SEMANTIC_RULES = (
         Summit._meta.table_name,
         "last_day",
         f"julianday(last_day) - julianday(first_day) >= {LONGEST_SUMMIT_DAYS}",
-        f"makes the summit longer than {LONGEST_SUMMIT_DAYS} days",
+        "makes the summit longer than {days} days",
+        (("days", str(LONGEST_SUMMIT_DAYS)),),
     ),
     Rule(
         Meeting._meta.table_name,
@@ -240,8 +344,12 @@ def table_problems(connection: sqlite3.Connection, table: str, limit: int | None
         (value,) = connection.execute(
             f'SELECT {quoted(rule.column)} FROM "{table}" WHERE id = ?', (row_id,)
         ).fetchone()
-        reason = "is required" if value is None else rule.reason
-        found.append(Problem(table, row_id, rule.column, shortened(value), reason))
+        if value is None:
+            found.append(Problem(table, row_id, rule.column, None, "is required"))
+        else:
+            found.append(
+                Problem(table, row_id, rule.column, shortened(value), rule.reason, rule.words)
+            )
     return found
 
 
@@ -277,8 +385,9 @@ def reference_problems(
         if limit is not None:
             query += f" LIMIT {int(limit) - len(found)}"
         for row_id, value in connection.execute(query):
-            reason = f"refers to no row of the table {parent}"
-            found.append(Problem(table, row_id, column, shortened(value), reason))
+            reason = "refers to no row of the table {parent}"
+            words = (("parent", str(parent)),)
+            found.append(Problem(table, row_id, column, shortened(value), reason, words))
         if limit is not None and len(found) >= limit:
             break
     return found
@@ -324,8 +433,11 @@ def summit_row_problems(connection: sqlite3.Connection) -> list[Problem]:
     (count,) = connection.execute(f'SELECT count(*) FROM "{Summit._meta.table_name}"').fetchone()
     if count == 1:
         return []
-    reason = "holds no summit description" if count == 0 else f"holds {count} summit descriptions"
-    return [Problem(Summit._meta.table_name, None, None, None, reason)]
+    if count == 0:
+        return [Problem(Summit._meta.table_name, None, None, None, "holds no summit description")]
+    words = (("count", str(count)),)
+    reason = "holds {count} summit descriptions"
+    return [Problem(Summit._meta.table_name, None, None, None, reason, words)]
 
 
 Check = Callable[[sqlite3.Connection], list[Problem]]

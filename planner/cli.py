@@ -240,9 +240,9 @@ def count_names() -> dict[str, str]:
 def refusal(error: RepairableFileError, path: Path) -> str:
     """The sentence for a file a cleaned copy would fix, saying how to make one."""
     clean = cleaned_copy_path(path)
-    text = tr("{name} {problem}; it was left as it is, and “{command}” writes a cleaned copy.")
+    text = tr("{problem}; it was left as it is, and “{command}” writes a cleaned copy.")
     command = f"{PROG} repair {quoted(path)} {quoted(clean)}"
-    return text.format(name=error.name, problem=error.problem, command=command)
+    return text.format(problem=error.problem, command=command)
 
 
 def quoted(path: Path) -> str:

@@ -1,6 +1,6 @@
 """Records' names as the chosen language writes them: the summit's own names for its tracks,
-delegations and rooms in Russian, Chinese or Kazakh where it has them (planner.local_names),
-else the record's own name, so that a summit in Russian reads as Russian."""
+delegations, rooms and issues in Russian, Chinese or Kazakh where it has them
+(planner.local_names), else the record's own name, so that a summit in Russian reads as Russian."""
 
 from __future__ import annotations
 

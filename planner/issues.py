@@ -82,12 +82,12 @@ def list_issues(ids: Collection[int] | None = None) -> list[IssueRow]:
     # The rows as the cursor gives them (converting each value through the ORM costs three
     # times the query on 50,000 issues); only the due dates need reading.
     rows = [(*row[:10], stored_date(row[10]), *row[11:]) for row in database_proxy.execute(query)]
-    tracks = names_in_language("track")
+    tracks, titles = names_in_language("track"), names_in_language("issue")
     return [
         IssueRow(
             i,
             code,
-            title,
+            titles.get(i, title),
             track_id,
             tracks.get(track_id, track),
             colour,

@@ -13,6 +13,7 @@ from db.models import (
     Meeting,
     Person,
 )
+from planner.display_names import names_in_language
 from planner.errors import PlannerError
 from planner.meeting_facts import MeetingRow
 from planner.meeting_records import fetch_draft
@@ -87,6 +88,7 @@ def meeting_details(meeting_id: int, overview: Overview) -> MeetingDetails:
         i.id: i
         for i in AgendaIssue.select().where(AgendaIssue.id.in_([a for a, _m, _o in draft.agenda]))
     }
+    titles = names_in_language("issue")
     requests = (
         FinancingRequest.select()
         .join(FinancingMeeting)
@@ -121,7 +123,12 @@ def meeting_details(meeting_id: int, overview: Overview) -> MeetingDetails:
         ),
         agenda=tuple(
             AgendaLine(
-                iid, issues[iid].code, issues[iid].title, issues[iid].status, minutes, outcome
+                iid,
+                issues[iid].code,
+                titles.get(iid, issues[iid].title),
+                issues[iid].status,
+                minutes,
+                outcome,
             )
             for iid, minutes, outcome in draft.agenda
             if iid in issues

@@ -19,6 +19,7 @@ from db.models import (
     database_proxy,
 )
 from planner import records, row_versions
+from planner.display_names import names_in_language
 from planner.errors import ValidationError
 from planner.history import Change
 from planner.translation import tr
@@ -83,7 +84,11 @@ def load_matrix(ids: Collection[int] | None = None) -> PositionMatrix:
     if ids is not None:
         query = query.where(AgendaIssue.id.in_(list(ids)))
     # The rows as the cursor gives them: plain values, no per-value conversion needed.
-    issues = [MatrixIssue(*row) for row in database_proxy.execute(query)]
+    titles = names_in_language("issue")
+    issues = [
+        MatrixIssue(row[0], row[1], titles.get(row[0], row[2]), *row[3:])
+        for row in database_proxy.execute(query)
+    ]
     delegations = list(
         Delegation.select(Delegation.id, Delegation.code, Delegation.name)
         .order_by(Delegation.precedence, Delegation.code)

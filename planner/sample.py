@@ -112,6 +112,8 @@ def populate_sample(data: dict[str, Any]) -> None:
         )
         for i in data["issues"]
     }
+    for i in data["issues"]:
+        set_names("issue", issues[i["code"]].id, i.get("names", {}))
     meetings = {
         m["key"]: create_meeting(m, tz, delegations, people, rooms, issues)
         for m in data["meetings"]

@@ -31,6 +31,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import xmlfile
 
+from planner import languages
 from planner.text import clean_cell
 
 if TYPE_CHECKING:
@@ -46,12 +47,27 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 # Every font is named: a style without a name prints in the reader's fallback, a serif in
 # LibreOffice. Arial is on every Windows and macOS desktop, and LibreOffice prints it in the
 # metric-compatible Liberation Sans, so widths and page breaks come out alike; both cover
-# Latin and Cyrillic (Kazakh letters too). No font of every desktop has Chinese: Excel and
-# LibreOffice take those characters from the system's CJK font (Microsoft YaHei, Noto Sans CJK),
-# and family 2 (swiss) asks them for a sans one.
-FONT_NAME = "Arial"
+# Latin and Cyrillic (Kazakh letters too). Arial has no Chinese, and a reader filling it in
+# from a CJK font of several languages may take the Japanese glyph shapes, so a Chinese export
+# names Microsoft YaHei, the Simplified Chinese face on every Windows, with charset 134
+# (GB2312) saying which shapes it wants; fontconfig gives the name for Chinese as Noto Sans CJK
+# SC, and LibreOffice takes the Simplified shapes from it.
+DEFAULT_FONT = "Arial"
+LANGUAGE_FONTS = {"zh_CN": ("Microsoft YaHei", 134)}
 FONT_SIZE = 10
-BODY_FONT = Font(name=FONT_NAME, sz=FONT_SIZE, family=2)
+
+
+def font_of_language() -> tuple[str, int | None]:
+    """The cells' font name and character set for the chosen language."""
+    return LANGUAGE_FONTS.get(languages.current_language(), (DEFAULT_FONT, None))
+
+
+def named_font(size: float = FONT_SIZE, **options: Any) -> Font:
+    """A font of the chosen language's face (family 2: swiss, a sans one where it is missing)."""
+    name, charset = font_of_language()
+    return Font(name=name, sz=size, family=2, charset=charset, **options)
+
+
 HEADER_FILL = PatternFill("solid", fgColor="2F4F6F")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 # Excel's type letters by Python type; subclasses are looked up in order (bool before int).
@@ -237,8 +253,9 @@ def escape(text: str) -> str:
 def use_named_font(book: Workbook) -> None:
     """Make the workbook's default font (of cells without a style of their own, and of its
     Normal style) the named one, before any style is made."""
-    book._fonts = IndexedList([BODY_FONT])  # type: ignore[attr-defined]  # the styles' fonts
-    book._named_styles["Normal"].font = BODY_FONT  # type: ignore[attr-defined]
+    body = named_font()
+    book._fonts = IndexedList([body])  # type: ignore[attr-defined]  # the styles' fonts
+    book._named_styles["Normal"].font = body  # type: ignore[attr-defined]
 
 
 def new_sheet(book: Workbook, title: str) -> Sheet:
@@ -314,7 +331,7 @@ class CellMaker:
         if number_format:
             cell.number_format = number_format
         cell.alignment = Alignment(wrap_text=wrap or None, vertical="top", horizontal=align)
-        cell.font = Font(name=FONT_NAME, sz=size, family=2, bold=bold, color=colour)
+        cell.font = named_font(size, bold=bold, color=colour)
         if fill:
             cell.fill = PatternFill("solid", fgColor=fill.lstrip("#"))
         if formula_like:
@@ -324,7 +341,7 @@ class CellMaker:
     def header(self, title: str) -> Cell:
         # row and column are set as the row is written
         cell = Cell(self.sheet, value=clean_cell(title))  # type: ignore[call-arg]
-        cell.font = Font(name=FONT_NAME, sz=self.size, family=2, bold=True, color="FFFFFF")
+        cell.font = named_font(self.size, bold=True, color="FFFFFF")
         cell.fill = HEADER_FILL
         cell.alignment = HEADER_ALIGNMENT
         cell.data_type = "s"

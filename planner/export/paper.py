@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from planner.export.cells import FONT_NAME
+from planner.export.cells import font_of_language
 from planner.text import clean_line
 from planner.translation import tr
 
@@ -92,8 +92,9 @@ def set_up_paper(
     header.right.text = header_text(subject)
     footer.center.text = tr("Page &P of &N")
     footer.right.text = header_text(tr("Summit Planner"))
+    font_name, _charset = font_of_language()
     for part in (header.left, header.right, footer.center, footer.right):
-        part.font = f"{FONT_NAME},Regular"
+        part.font = f"{font_name},Regular"
         part.size = 9
 
 

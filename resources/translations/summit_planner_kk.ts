@@ -718,8 +718,8 @@
         <translation>Қаржыландыруға өтінімдер: {count}</translation>
     </message>
     <message>
-        <source>{name} {problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
-        <translation>{name}: {problem}; файл өзгеріссіз қалды, ал «{command}» тазартылған көшірмесін жазады.</translation>
+        <source>{problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
+        <translation>{problem}; файл өзгеріссіз қалды, ал «{command}» тазартылған көшірмесін жазады.</translation>
     </message>
     <message>
         <source>Integrity: {count}+ problems</source>
@@ -2862,6 +2862,126 @@
     <message>
         <source>Not shown: your role has no access to confidential fields</source>
         <translation>Көрсетілмеген: сіздің рөліңізде құпия өрістерге рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>{problem}; it was left as it is.</source>
+        <translation>{problem}; файл өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>the table “{name}”</source>
+        <translation>«{name}» кестесі</translation>
+    </message>
+    <message>
+        <source>the index “{name}”</source>
+        <translation>«{name}» индексі</translation>
+    </message>
+    <message>
+        <source>the trigger “{name}”</source>
+        <translation>«{name}» триггері</translation>
+    </message>
+    <message>
+        <source>the view “{name}”</source>
+        <translation>«{name}» көрінісі</translation>
+    </message>
+    <message>
+        <source>the {kind} “{name}”</source>
+        <translation>«{name}» нысаны ({kind})</translation>
+    </message>
+    <message>
+        <source>{file} is not complete: {object} is missing</source>
+        <translation>{file} толық емес: {object} жоқ</translation>
+    </message>
+    <message>
+        <source>{file} has {object} defined differently from a summit file</source>
+        <translation>{file} ішінде {object} саммит файлындағыдан басқаша анықталған</translation>
+    </message>
+    <message>
+        <source>{file} holds {object}, which is not part of a summit file and could change or hide its data</source>
+        <translation>{file} ішінде {object} бар, ол саммит файлына жатпайды және оның деректерін өзгертуі не жасыруы мүмкін</translation>
+    </message>
+    <message>
+        <source>{file} holds {object}, which is not part of a summit file</source>
+        <translation>{file} ішінде {object} бар, ол саммит файлына жатпайды</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not 0 or 1</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл 0 не 1 емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a whole number</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a time such as 2025-06-16T04:00:00Z</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл 2025-06-16T04:00:00Z түріндегі уақыт емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a decimal number below 10^15</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл 10^15-тен кіші ондық сан емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a date such as 2025-06-16</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл 2025-06-16 түріндегі күн емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a time of day such as 08:00:00</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл 08:00:00 түріндегі тәулік уақыты емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not text</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл мәтін емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not one of the words {words}</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл {words} сөздерінің бірі емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is empty</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: мән бос</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a colour such as #1F77B4</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл #1F77B4 түріндегі түс емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a currency code such as USD</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл USD түріндегі валюта коды емес</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which breaks the rule {rule}</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл {rule} ережесін бұзады</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which makes the summit longer than {days} days</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: осыдан саммит {days} күннен ұзаққа созылады</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which makes the meeting longer than 24 hours</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: осыдан кездесу 24 сағаттан ұзаққа созылады</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which refers to no row of the table {parent}</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл {parent} кестесінде жоқ жолға сілтеме</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a time zone</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында, {column} бағанында «{value}» жазылған: бұл уақыт белдеуі емес</translation>
+    </message>
+    <message>
+        <source>{file} holds nothing (NULL) in row {row} of the table {table}, column {column}, which is required</source>
+        <translation>{file} ішінде {table} кестесінің {row}-жолында {column} бағанында мән жоқ (NULL), ал ол міндетті</translation>
+    </message>
+    <message>
+        <source>{file} holds no summit description (table {table})</source>
+        <translation>{file} ішінде саммит сипаттамасы жоқ ({table} кестесі)</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} summit descriptions (table {table})</source>
+        <translation>{file} ішінде саммит сипаттамасы: {count} ({table} кестесі), ал біреу болуы керек</translation>
     </message>
 </context>
 <context>

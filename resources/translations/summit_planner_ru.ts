@@ -1350,8 +1350,8 @@
         <translation>Заявки на финансирование: {count}</translation>
     </message>
     <message>
-        <source>{name} {problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
-        <translation>{name}: {problem}; файл оставлен как есть, а «{command}» запишет очищенную копию.</translation>
+        <source>{problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
+        <translation>{problem}; файл оставлен как есть, а «{command}» запишет очищенную копию.</translation>
     </message>
     <message>
         <source>Integrity: {count}+ problems</source>
@@ -2912,6 +2912,126 @@
     <message>
         <source>Not shown: your role has no access to confidential fields</source>
         <translation>Не показано: у вашей роли нет доступа к конфиденциальным полям</translation>
+    </message>
+    <message>
+        <source>{problem}; it was left as it is.</source>
+        <translation>{problem}; файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>the table “{name}”</source>
+        <translation>таблица «{name}»</translation>
+    </message>
+    <message>
+        <source>the index “{name}”</source>
+        <translation>индекс «{name}»</translation>
+    </message>
+    <message>
+        <source>the trigger “{name}”</source>
+        <translation>триггер «{name}»</translation>
+    </message>
+    <message>
+        <source>the view “{name}”</source>
+        <translation>представление «{name}»</translation>
+    </message>
+    <message>
+        <source>the {kind} “{name}”</source>
+        <translation>объект {kind} «{name}»</translation>
+    </message>
+    <message>
+        <source>{file} is not complete: {object} is missing</source>
+        <translation>{file} неполон: отсутствует {object}</translation>
+    </message>
+    <message>
+        <source>{file} has {object} defined differently from a summit file</source>
+        <translation>В {file} определено иначе, чем в файле саммита: {object}</translation>
+    </message>
+    <message>
+        <source>{file} holds {object}, which is not part of a summit file and could change or hide its data</source>
+        <translation>В {file} есть {object}; в файле саммита такого объекта нет, а такой объект может изменить или скрыть данные файла</translation>
+    </message>
+    <message>
+        <source>{file} holds {object}, which is not part of a summit file</source>
+        <translation>В {file} есть {object}; в файле саммита такого объекта нет</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not 0 or 1</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не 0 и не 1</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a whole number</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не целое число</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a time such as 2025-06-16T04:00:00Z</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не время вида 2025-06-16T04:00:00Z</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a decimal number below 10^15</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не десятичное число меньше 10^15</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a date such as 2025-06-16</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не дата вида 2025-06-16</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a time of day such as 08:00:00</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не время суток вида 08:00:00</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not text</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не текст</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not one of the words {words}</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не одно из слов {words}</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is empty</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: значение пустое</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a colour such as #1F77B4</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не цвет вида #1F77B4</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a currency code such as USD</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не код валюты вида USD</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which breaks the rule {rule}</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это нарушает правило {rule}</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which makes the summit longer than {days} days</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: из-за этого саммит длится дольше {days} дней</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which makes the meeting longer than 24 hours</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: из-за этого встреча длится дольше 24 часов</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which refers to no row of the table {parent}</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это ссылка на строку таблицы {parent}, которой нет</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a time zone</source>
+        <translation>В {file} в строке {row} таблицы {table}, столбец {column}, записано «{value}»: это не часовой пояс</translation>
+    </message>
+    <message>
+        <source>{file} holds nothing (NULL) in row {row} of the table {table}, column {column}, which is required</source>
+        <translation>В {file} в строке {row} таблицы {table} нет значения (NULL) в столбце {column}, а оно обязательно</translation>
+    </message>
+    <message>
+        <source>{file} holds no summit description (table {table})</source>
+        <translation>В {file} нет описания саммита (таблица {table})</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} summit descriptions (table {table})</source>
+        <translation>В {file} описаний саммита: {count} (таблица {table}), а должно быть одно</translation>
     </message>
 </context>
 <context>

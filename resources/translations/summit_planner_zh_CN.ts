@@ -713,8 +713,8 @@
         <translation>融资申请：{count}</translation>
     </message>
     <message>
-        <source>{name} {problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
-        <translation>{name} {problem}；该文件保持原样，“{command}”可写出清理后的副本。</translation>
+        <source>{problem}; it was left as it is, and “{command}” writes a cleaned copy.</source>
+        <translation>{problem}；已保持原样，“{command}”可写出清理后的副本。</translation>
     </message>
     <message>
         <source>Integrity: {count}+ problems</source>
@@ -2812,6 +2812,126 @@
     <message>
         <source>Not shown: your role has no access to confidential fields</source>
         <translation>未显示：您的角色无权访问机密字段</translation>
+    </message>
+    <message>
+        <source>{problem}; it was left as it is.</source>
+        <translation>{problem}；已保持原样。</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}。</translation>
+    </message>
+    <message>
+        <source>the table “{name}”</source>
+        <translation>表“{name}”</translation>
+    </message>
+    <message>
+        <source>the index “{name}”</source>
+        <translation>索引“{name}”</translation>
+    </message>
+    <message>
+        <source>the trigger “{name}”</source>
+        <translation>触发器“{name}”</translation>
+    </message>
+    <message>
+        <source>the view “{name}”</source>
+        <translation>视图“{name}”</translation>
+    </message>
+    <message>
+        <source>the {kind} “{name}”</source>
+        <translation>{kind}“{name}”</translation>
+    </message>
+    <message>
+        <source>{file} is not complete: {object} is missing</source>
+        <translation>{file} 不完整：缺少{object}</translation>
+    </message>
+    <message>
+        <source>{file} has {object} defined differently from a summit file</source>
+        <translation>{file} 中{object}的定义与峰会文件不同</translation>
+    </message>
+    <message>
+        <source>{file} holds {object}, which is not part of a summit file and could change or hide its data</source>
+        <translation>{file} 含有{object}，它不属于峰会文件，可能更改或隐藏其中的数据</translation>
+    </message>
+    <message>
+        <source>{file} holds {object}, which is not part of a summit file</source>
+        <translation>{file} 含有{object}，它不属于峰会文件</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not 0 or 1</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是 0 或 1</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a whole number</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是整数</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a time such as 2025-06-16T04:00:00Z</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是形如 2025-06-16T04:00:00Z 的时间</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a decimal number below 10^15</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是小于 10^15 的十进制数</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a date such as 2025-06-16</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是形如 2025-06-16 的日期</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a time of day such as 08:00:00</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是形如 08:00:00 的时刻</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not text</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是文本</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not one of the words {words}</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是 {words} 中的任何一个词</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is empty</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，该值为空</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a colour such as #1F77B4</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是形如 #1F77B4 的颜色</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a currency code such as USD</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是形如 USD 的货币代码</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which breaks the rule {rule}</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，违反了规则 {rule}</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which makes the summit longer than {days} days</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，这使峰会超过 {days} 天</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which makes the meeting longer than 24 hours</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，这使会见超过 24 小时</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which refers to no row of the table {parent}</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，所指的表 {parent} 中的行并不存在</translation>
+    </message>
+    <message>
+        <source>{file} holds “{value}” in row {row} of the table {table}, column {column}, which is not a time zone</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列的值为“{value}”，不是时区</translation>
+    </message>
+    <message>
+        <source>{file} holds nothing (NULL) in row {row} of the table {table}, column {column}, which is required</source>
+        <translation>{file} 的表 {table} 第 {row} 行 {column} 列没有值（NULL），而该列必填</translation>
+    </message>
+    <message>
+        <source>{file} holds no summit description (table {table})</source>
+        <translation>{file} 中没有峰会说明（表 {table}）</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} summit descriptions (table {table})</source>
+        <translation>{file} 中有 {count} 条峰会说明（表 {table}），应只有一条</translation>
     </message>
 </context>
 <context>

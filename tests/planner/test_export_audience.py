@@ -15,6 +15,7 @@ from planner.errors import PlannerError
 from planner.export.paper import A4, LETTER, paper_size
 from planner.export.workbook import export_programme, export_workbook
 from planner.labels import every_code
+from planner.languages import use_language
 from planner.summit_file import close_summit_file
 from planner.timezones import utc_to_local
 
@@ -70,6 +71,25 @@ def test_every_sheet_prints_on_a4_with_the_summit_and_page_numbers(
             assert sheet.oddFooter.center.text == "Page &P of &N", sheet.title
             fonts = {cell.font.name for row in sheet.iter_rows() for cell in row if cell.value}
             assert fonts == {"Arial"}, sheet.title  # named: no fallback serif
+
+
+@pytest.mark.parametrize(
+    ("language", "font", "charset"), [("zh_CN", "Microsoft YaHei", 134), ("ru", "Arial", None)]
+)
+def test_a_chinese_export_names_a_simplified_chinese_font(
+    sample_summit, tmp_path, language, font, charset
+):
+    use_language(language)
+    out = tmp_path / "out.xlsx"
+    export_workbook(out)
+    book = openpyxl.load_workbook(out)
+    try:
+        for sheet in book.worksheets:
+            cells = [cell for row in sheet.iter_rows() for cell in row if cell.value]
+            assert {(cell.font.name, cell.font.charset) for cell in cells} == {(font, charset)}
+            assert sheet.oddHeader.left.font == f"{font},Regular", sheet.title
+    finally:
+        book.close()
 
 
 def test_paper_follows_the_locale(monkeypatch):

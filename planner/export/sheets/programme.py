@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from db.models import AgendaIssue, Delegation, Meeting, MeetingIssue, Person
+from planner.display_names import names_in_language
 from planner.export.table import Column
 from planner.labels import kind_labels, level_labels
 from planner.local_formats import long_day, short_day
@@ -29,15 +30,18 @@ SIZE = 11  # points: read at arm's length
 def agenda_lines(meetings: set[int]) -> dict[int, list[str]]:
     """Each meeting's agenda as "CODE Title" lines, in agenda order."""
     result: dict[int, list[str]] = {}
+    titles = names_in_language("issue")
     query = (
-        MeetingIssue.select(MeetingIssue.meeting, AgendaIssue.code, AgendaIssue.title)
+        MeetingIssue.select(
+            MeetingIssue.meeting, AgendaIssue.id, AgendaIssue.code, AgendaIssue.title
+        )
         .join(AgendaIssue)
         .order_by(MeetingIssue.sort_order, MeetingIssue.id)
         .tuples()
     )
-    for meeting, code, title in query:
+    for meeting, issue, code, title in query:
         if meeting in meetings:
-            result.setdefault(meeting, []).append(f"{code} {title}")
+            result.setdefault(meeting, []).append(f"{code} {titles.get(issue, title)}")
     return result
 
 
