@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Lead</source>
-        <translation>Ведущая делегация</translation>
+        <translation>Ведущая</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -3917,7 +3917,7 @@
     </message>
     <message>
         <source>Lead</source>
-        <translation>Ведущая делегация</translation>
+        <translation>Ведущая</translation>
     </message>
     <message>
         <source>Status</source>
