@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.location import is_server_location
 from planner import paths
 from planner.errors import USER_ERRORS
+from planner.locations import is_server_location
 from planner.sample import create_sample_summit
 from planner.summit_file import close_summit_file
 from ui.background import share_the_interpreter

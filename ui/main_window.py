@@ -10,10 +10,10 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from db.location import is_server_location, parse_server
 from planner.errors import USER_ERRORS
 from planner.history import Change
 from planner.info import summit_info
+from planner.locations import is_server_location, parse_server
 from planner.summit_file import save_copy, with_suffix
 from planner.summit_settings import SETTINGS_OPERATIONS
 from planner.workspace import Flow, Opened, Outcome, Workspace, drive

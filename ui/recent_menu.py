@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from db.location import is_server_location
+from planner.locations import is_server_location
 from planner.workspace import remember
 
 KEY = "recentFiles"

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
-from db.location import ServerLocation
 from planner.live import ChangeListener, publish_from
+from planner.locations import ServerLocation
 from ui import dialogs
 from ui.i18n import tr
 
