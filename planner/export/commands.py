@@ -8,6 +8,7 @@ from pathlib import Path
 
 from planner.server_commands import location_argument
 from planner.summit_file import open_summit_file
+from planner.translation import tr, trn
 
 
 def a_day(text: str) -> date:
@@ -71,7 +72,12 @@ def command_export(args: argparse.Namespace) -> int:
             audience=args.audience,
             home_time=args.home_time,
         )
-        print(f"Wrote {args.out} (a programme of {count} meetings)")
+        wrote = trn(
+            "Wrote {out} (a programme of %n meeting)",
+            "Wrote {out} (a programme of %n meetings)",
+            count,
+        )
+        print(wrote.format(out=args.out))
         return 0
     export_workbook(
         args.out,
@@ -79,7 +85,7 @@ def command_export(args: argparse.Namespace) -> int:
         positions=not args.no_positions,
         audience=args.audience,
     )
-    print(f"Wrote {args.out}")
+    print(tr("Wrote {out}").format(out=args.out))
     return 0
 
 
@@ -94,5 +100,5 @@ def command_ics(args: argparse.Namespace) -> int:
         day=args.day,
         audience=args.audience,
     )
-    print(f"Wrote {args.out} ({count} events)")
+    print(trn("Wrote {out} (%n event)", "Wrote {out} (%n events)", count).format(out=args.out))
     return 0

@@ -2983,6 +2983,26 @@
         <source>{file} holds {count} summit descriptions (table {table})</source>
         <translation>{file} ішінде саммит сипаттамасы: {count} ({table} кестесі), ал біреу болуы керек</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {out} (a programme of %n meeting)</source>
+        <comment>Wrote {out} (a programme of %n meetings)</comment>
+        <translation>
+            <numerusform>{out} жазылды (бағдарламада %n кездесу)</numerusform>
+            <numerusform>{out} жазылды (бағдарламада %n кездесу)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {out}</source>
+        <translation>{out} жазылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {out} (%n event)</source>
+        <comment>Wrote {out} (%n events)</comment>
+        <translation>
+            <numerusform>{out} жазылды (%n оқиға)</numerusform>
+            <numerusform>{out} жазылды (%n оқиға)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

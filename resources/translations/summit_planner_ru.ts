@@ -3033,6 +3033,28 @@
         <source>{file} holds {count} summit descriptions (table {table})</source>
         <translation>В {file} описаний саммита: {count} (таблица {table}), а должно быть одно</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {out} (a programme of %n meeting)</source>
+        <comment>Wrote {out} (a programme of %n meetings)</comment>
+        <translation>
+            <numerusform>Записан файл {out} (в программе %n встреча)</numerusform>
+            <numerusform>Записан файл {out} (в программе %n встречи)</numerusform>
+            <numerusform>Записан файл {out} (в программе %n встреч)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {out}</source>
+        <translation>Записан файл {out}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {out} (%n event)</source>
+        <comment>Wrote {out} (%n events)</comment>
+        <translation>
+            <numerusform>Записан файл {out} (%n событие)</numerusform>
+            <numerusform>Записан файл {out} (%n события)</numerusform>
+            <numerusform>Записан файл {out} (%n событий)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

@@ -2933,6 +2933,24 @@
         <source>{file} holds {count} summit descriptions (table {table})</source>
         <translation>{file} 中有 {count} 条峰会说明（表 {table}），应只有一条</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {out} (a programme of %n meeting)</source>
+        <comment>Wrote {out} (a programme of %n meetings)</comment>
+        <translation>
+            <numerusform>已写入 {out}（日程共 %n 场会议）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {out}</source>
+        <translation>已写入 {out}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {out} (%n event)</source>
+        <comment>Wrote {out} (%n events)</comment>
+        <translation>
+            <numerusform>已写入 {out}（%n 个事件）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgendaEditor</name>

@@ -86,3 +86,19 @@ def test_argparses_own_words_are_in_the_language_too(monkeypatch, capsys):
     with pytest.raises(SystemExit):
         main.main(["check"])
     assert "the following arguments are required: FILE" in capsys.readouterr().err
+
+
+def test_export_and_calendar_say_what_they_wrote_in_the_language_with_its_plurals(
+    sample_summit, capsys, monkeypatch, tmp_path
+):
+    out = tmp_path / "programme.xlsx"
+    person = ["--person", "Bauyrzhan Kenzhebayev", "--day", "2025-06-17"]  # one meeting that day
+    args = ["export", str(sample_summit), str(out), *person]
+    main.main(args)
+    english = capsys.readouterr().out
+    assert "(a programme of 1 meeting)" in english, english  # one, not "1 meetings"
+    monkeypatch.setenv("SUMMIT_PLANNER_LANGUAGE", "ru")
+    main.main(["ics", str(sample_summit), str(tmp_path / "summit.ics")])
+    assert "Записан файл" in capsys.readouterr().out
+    main.main(args)
+    assert "(в программе 1 встреча)" in capsys.readouterr().out
